@@ -1,0 +1,21 @@
+# Native build: the desktop viewer, the editors' tool and the test suites.
+find_package(PkgConfig REQUIRED)
+pkg_check_modules(GLFW REQUIRED IMPORTED_TARGET glfw3)
+find_package(OpenGL REQUIRED)
+
+add_library(imgui_backend STATIC
+  ${IMGUI_DIR}/backends/imgui_impl_glfw.cpp ${IMGUI_DIR}/backends/imgui_impl_opengl3.cpp)
+target_include_directories(imgui_backend SYSTEM PUBLIC ${IMGUI_DIR}/backends)
+target_link_libraries(imgui_backend PUBLIC imgui PkgConfig::GLFW OpenGL::GL ${CMAKE_DL_LIBS})
+target_compile_options(imgui_backend PRIVATE -w)
+
+add_executable(mod-viewer src/platform/native.cpp src/platform/native_cli.cpp src/platform/gl_images.cpp)
+target_link_libraries(mod-viewer PRIVATE ui imgui_backend)
+target_compile_definitions(mod-viewer PRIVATE MODV_FONT_DIR="${FONT_OUT}" MODV_DEFAULT_BUNDLE="${CMAKE_SOURCE_DIR}/assets/bundle.json")
+add_dependencies(mod-viewer fonts)
+
+add_executable(mod-bundle src/tools/mod_bundle.cpp)
+target_link_libraries(mod-bundle PRIVATE core)
+
+enable_testing()
+add_subdirectory(tests)

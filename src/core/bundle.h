@@ -1,0 +1,62 @@
+// The publication bundle (format "publication-bundle", version 1) as the app holds it once
+// loaded: immutable, already validated, items in the bundle's order.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "core/date.h"
+#include "core/text.h"
+
+namespace core {
+
+struct MissionItem {
+  std::string label;  // "a", "ç", "dh", ...
+  Text text;
+};
+
+struct MissionParagraph {
+  std::string number;  // "1", "2", ...; may be empty
+  Text text;
+  std::vector<MissionItem> items;
+};
+
+struct Mission {
+  Text title;
+  std::vector<MissionParagraph> paragraphs;
+};
+
+struct NewsItem {
+  std::string id;
+  Date date;
+  Text title;
+  Text summary;
+  Text body;
+  std::string image;  // relative path inside the bundle's folder; "" when none
+  std::vector<std::string> tags;
+  std::string link;   // absolute URL; "" when none
+};
+
+struct Directive {
+  std::string id;
+  Date date;
+  Text title;
+  std::string category;
+  Text summary;
+  Text body;
+  std::string document;  // relative path or absolute URL; "" when none
+  std::string link;
+};
+
+struct Bundle {
+  std::vector<std::string> languages;  // first is the default; never empty once loaded
+  Text siteTitle;
+  Mission mission;
+  std::vector<NewsItem> news;
+  std::vector<Directive> directives;
+
+  const std::string& DefaultLanguage() const { return languages.front(); }
+  const NewsItem* FindNews(std::string_view id) const;
+  const Directive* FindDirective(std::string_view id) const;
+};
+
+}  // namespace core

@@ -1,0 +1,26 @@
+// Reads a bundle from JSON text. Never throws: every problem becomes a Diagnostic.
+// Problems with the bundle as a whole leave `bundle` empty; problems inside one item drop that
+// item (counted in `skippedItems`) and keep the rest.
+#pragma once
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "core/bundle.h"
+#include "core/diagnostics.h"
+
+namespace core {
+
+struct LoadResult {
+  std::optional<Bundle> bundle;
+  std::vector<Diagnostic> diagnostics;
+  int skippedItems = 0;  // news and directives left out because of their own problems
+
+  bool Ok() const { return bundle.has_value(); }
+  // The first error, for the error screen; nullptr when there is none.
+  const Diagnostic* FirstError() const;
+};
+
+LoadResult LoadBundle(std::string_view json);
+
+}  // namespace core

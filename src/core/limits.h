@@ -1,0 +1,23 @@
+// Limits the loader enforces so that no bundle can exhaust memory or time.
+// Documented in docs/bundle-format.md; change both together.
+#pragma once
+#include <cstddef>
+
+namespace core::limits {
+
+constexpr size_t kMaxFileBytes = 64u << 20;  // 64 MiB: 20,000 rich news items fit with room to spare
+constexpr size_t kMaxDepth = 32;             // JSON nesting; a valid bundle needs at most 6
+constexpr size_t kMaxNews = 50000;
+constexpr size_t kMaxDirectives = 10000;
+constexpr size_t kMaxLanguages = 16;
+constexpr size_t kMaxParagraphs = 200;
+constexpr size_t kMaxMissionItems = 100;
+constexpr size_t kMaxTags = 32;
+constexpr size_t kMaxIdBytes = 100;
+constexpr size_t kMaxTitleChars = 300;      // code points
+constexpr size_t kMaxSummaryChars = 2000;
+constexpr size_t kMaxBodyChars = 100000;
+constexpr size_t kMaxShortChars = 100;      // tags, categories, labels, numbers, language codes
+constexpr size_t kMaxUrlBytes = 2048;
+
+}  // namespace core::limits

@@ -1,0 +1,121 @@
+// Mirror comparison and serialisation to HTML and text.
+#include "core/mirror.h"
+
+#include <cmath>
+
+namespace core {
+
+std::string EscapeHtml(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (char c : s) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      case '\'': out += "&#39;"; break;
+      default: out += c;
+    }
+  }
+  return out;
+}
+
+bool Mirror::SameContent(const Mirror& o) const {
+  if (title != o.title || lang != o.lang || nodes.size() != o.nodes.size()) return false;
+  for (size_t i = 0; i < nodes.size(); ++i)
+    if (!nodes[i].SameContent(o.nodes[i])) return false;
+  return true;
+}
+
+bool Mirror::SameRects(const Mirror& o) const {
+  if (nodes.size() != o.nodes.size()) return false;
+  const auto near = [](float a, float b) { return std::fabs(a - b) < 0.5f; };
+  for (size_t i = 0; i < nodes.size(); ++i) {
+    const auto& a = nodes[i].rect;
+    const auto& b = o.nodes[i].rect;
+    if (!near(a.x, b.x) || !near(a.y, b.y) || !near(a.w, b.w) || !near(a.h, b.h)) return false;
+  }
+  return true;
+}
+
+namespace {
+
+std::string Anchor(const MirrorNode& n, size_t index) {
+  std::string a = "<a data-i=\"" + std::to_string(index) + "\" href=\"" + EscapeHtml(n.href) + "\"";
+  if (n.external) a += " target=\"_blank\" rel=\"noopener noreferrer\"";
+  if (n.current) a += " aria-current=\"page\"";
+  return a + ">" + EscapeHtml(n.text) + "</a>";
+}
+
+}  // namespace
+
+std::string Mirror::ToHtml() const {
+  std::string out;
+  bool inMain = false;
+  for (size_t i = 0; i < nodes.size(); ++i) {
+    const MirrorNode& n = nodes[i];
+    const std::string idx = std::to_string(i);
+    switch (n.kind) {
+      case MirrorKind::NavBegin: out += "<nav>"; break;
+      case MirrorKind::NavEnd:
+        out += "</nav><main>";
+        inMain = true;
+        break;
+      case MirrorKind::Heading: {
+        const std::string h = "h" + std::to_string(n.level < 1 ? 1 : n.level > 6 ? 6 : n.level);
+        out += "<" + h + " data-i=\"" + idx + "\">" + EscapeHtml(n.text) + "</" + h + ">";
+        break;
+      }
+      case MirrorKind::Paragraph:
+        out += "<p data-i=\"" + idx + "\">" + EscapeHtml(n.text) + "</p>";
+        break;
+      case MirrorKind::ListBegin: out += "<ul>"; break;
+      case MirrorKind::ListEnd: out += "</ul>"; break;
+      case MirrorKind::Item:
+        out += "<li>" + (n.href.empty() ? "<span data-i=\"" + idx + "\">" + EscapeHtml(n.text) + "</span>" : Anchor(n, i));
+        if (!n.note.empty()) out += " <span>" + EscapeHtml(n.note) + "</span>";
+        out += "</li>";
+        break;
+      case MirrorKind::Link: out += Anchor(n, i); break;
+      case MirrorKind::Button:
+        out += "<button type=\"button\" data-i=\"" + idx + "\">" + EscapeHtml(n.text) + "</button>";
+        break;
+      case MirrorKind::Alert:
+        out += "<div role=\"alert\" data-i=\"" + idx + "\">" + EscapeHtml(n.text) + "</div>";
+        break;
+    }
+  }
+  if (inMain) out += "</main>";
+  return out;
+}
+
+std::string Mirror::ToText() const {
+  std::string out;
+  int depth = 0;
+  for (const MirrorNode& n : nodes) {
+    const std::string indent(static_cast<size_t>(depth) * 2, ' ');
+    switch (n.kind) {
+      case MirrorKind::NavBegin: out += "[nav]\n"; ++depth; break;
+      case MirrorKind::NavEnd: --depth; break;
+      case MirrorKind::Heading: out += indent + std::string(static_cast<size_t>(n.level), '#') + " " + n.text + "\n"; break;
+      case MirrorKind::Paragraph: out += indent + n.text + "\n"; break;
+      case MirrorKind::ListBegin: ++depth; break;
+      case MirrorKind::ListEnd: --depth; break;
+      case MirrorKind::Item:
+      case MirrorKind::Link:
+        out += indent + (n.kind == MirrorKind::Item ? "- " : "") + n.text;
+        if (!n.href.empty()) out += " <" + n.href + ">";
+        if (!n.note.empty()) out += " | " + n.note;
+        if (n.current) out += " (current)";
+        out += "\n";
+        break;
+      case MirrorKind::Alert: out += indent + "[alert] " + n.text + "\n"; break;
+      case MirrorKind::Button: out += indent + "[button] " + n.text + "\n"; break;
+    }
+    if (depth < 0) depth = 0;
+  }
+  return out;
+}
+
+}  // namespace core

@@ -1,0 +1,57 @@
+// The mirror: what a screen reader should find on the current screen (headings, paragraphs,
+// lists, links with their routes) and where each sits on the canvas. The UI records it while it
+// draws; the web platform writes it into #mirror as HTML, native --mirror prints it as text.
+#pragma once
+#include <string>
+#include <vector>
+
+namespace core {
+
+enum class MirrorKind {
+  Heading,    // level 1-3
+  Paragraph,
+  ListBegin,  // opens a list (<ul>); closed by ListEnd
+  ListEnd,
+  Item,       // a list item holding text and optionally a link (href)
+  Link,       // a link outside lists (navigation, "open the document")
+  NavBegin,   // opens the navigation landmark
+  NavEnd,
+  Alert,      // an error message (role=alert)
+  Button,     // an action that is not a route (retry, language); activated through the app
+};
+
+struct MirrorRect {
+  float x = 0, y = 0, w = 0, h = 0;  // in canvas pixels
+};
+
+struct MirrorNode {
+  MirrorKind kind = MirrorKind::Paragraph;
+  int level = 0;          // headings
+  std::string text;
+  std::string note;       // Item: plain text after the link (date, summary)
+  std::string href;       // "#/news/x" for routes, absolute URL for external links; "" = none
+  bool external = false;  // opens in a new tab
+  bool current = false;   // the navigation entry of the current screen (aria-current)
+  MirrorRect rect;
+
+  bool SameContent(const MirrorNode& o) const {
+    return kind == o.kind && level == o.level && text == o.text && note == o.note && href == o.href && external == o.external &&
+           current == o.current;
+  }
+};
+
+struct Mirror {
+  std::string title;  // the screen's title, for document.title
+  std::string lang;
+  std::vector<MirrorNode> nodes;
+
+  void Clear() { title.clear(); nodes.clear(); }
+  bool SameContent(const Mirror& o) const;  // ignores rectangles
+  bool SameRects(const Mirror& o) const;
+  std::string ToHtml() const;  // every text escaped: nothing from a bundle is ever markup
+  std::string ToText() const;  // for native --mirror and tests
+};
+
+std::string EscapeHtml(std::string_view s);
+
+}  // namespace core

@@ -1,0 +1,120 @@
+// Route parsing and formatting.
+#include "core/route.h"
+
+#include <algorithm>
+
+namespace core {
+
+namespace {
+
+int HexValue(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
+}  // namespace
+
+std::string PercentEncode(std::string_view s) {
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  std::string out;
+  for (unsigned char c : s) {
+    const bool plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
+                       c == '_' || c == '.' || c == '~';
+    if (plain) {
+      out += static_cast<char>(c);
+    } else {
+      out += '%';
+      out += kHex[c >> 4];
+      out += kHex[c & 15];
+    }
+  }
+  return out;
+}
+
+std::string PercentDecode(std::string_view s) {
+  std::string out;
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == '%' && i + 2 < s.size() && HexValue(s[i + 1]) >= 0 && HexValue(s[i + 2]) >= 0) {
+      out += static_cast<char>(HexValue(s[i + 1]) * 16 + HexValue(s[i + 2]));
+      i += 2;
+    } else if (s[i] == '+') {
+      out += ' ';
+    } else {
+      out += s[i];
+    }
+  }
+  return out;
+}
+
+Route ParseRoute(std::string_view f) {
+  if (!f.empty() && f.front() == '#') f.remove_prefix(1);
+  if (!f.empty() && f.front() == '/') f.remove_prefix(1);
+  std::string_view query;
+  if (const size_t q = f.find('?'); q != std::string_view::npos) {
+    query = f.substr(q + 1);
+    f = f.substr(0, q);
+  }
+  while (!f.empty() && f.back() == '/') f.remove_suffix(1);
+
+  Route r;
+  const size_t slash = f.find('/');
+  const std::string_view head = f.substr(0, slash);
+  const std::string_view tail = slash == std::string_view::npos ? std::string_view{} : f.substr(slash + 1);
+  if (head.empty() || (head == "mission" && tail.empty())) {
+    r.screen = Screen::Mission;
+  } else if (head == "news" || head == "directives") {
+    const bool news = head == "news";
+    if (tail.empty()) {
+      r.screen = news ? Screen::News : Screen::Directives;
+    } else if (tail.find('/') == std::string_view::npos) {
+      r.screen = news ? Screen::NewsDetail : Screen::DirectiveDetail;
+      r.id = PercentDecode(tail);
+    } else {
+      r.screen = Screen::NotFound;
+    }
+  } else if (head == "search" && tail.empty()) {
+    r.screen = Screen::Search;
+    // q=<text> among &-separated parameters
+    size_t start = 0;
+    while (start <= query.size()) {
+      const size_t end = std::min(query.find('&', start), query.size());
+      const std::string_view kv = query.substr(start, end - start);
+      if (kv.substr(0, 2) == "q=") r.query = PercentDecode(kv.substr(2));
+      start = end + 1;
+    }
+  } else if (head == "diagnostics" && tail.empty()) {
+    r.screen = Screen::Diagnostics;
+  } else {
+    r.screen = Screen::NotFound;
+  }
+  if (r.screen == Screen::NotFound) r.raw = std::string(f);
+  return r;
+}
+
+std::string FormatRoute(const Route& r) {
+  switch (r.screen) {
+    case Screen::Mission: return "#/mission";
+    case Screen::News: return "#/news";
+    case Screen::NewsDetail: return "#/news/" + PercentEncode(r.id);
+    case Screen::Directives: return "#/directives";
+    case Screen::DirectiveDetail: return "#/directives/" + PercentEncode(r.id);
+    case Screen::Search: return r.query.empty() ? "#/search" : "#/search?q=" + PercentEncode(r.query);
+    case Screen::Diagnostics: return "#/diagnostics";
+    case Screen::NotFound: return "#/" + r.raw;
+  }
+  return "#/mission";
+}
+
+Route ParentRoute(const Route& r) {
+  Route p;
+  switch (r.screen) {
+    case Screen::NewsDetail: p.screen = Screen::News; break;
+    case Screen::DirectiveDetail: p.screen = Screen::Directives; break;
+    default: p = r; break;
+  }
+  return p;
+}
+
+}  // namespace core

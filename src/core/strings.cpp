@@ -1,0 +1,67 @@
+// The interface string table.
+#include "core/strings.h"
+
+namespace core {
+
+namespace {
+
+struct Entry {
+  const char* sq;
+  const char* en;
+};
+
+// One row per Str, in enum order.
+constexpr Entry kStrings[] = {
+    {"Misioni", "Mission"},
+    {"Lajme", "News"},
+    {"Direktiva", "Directives"},
+    {"Kërko", "Search"},
+    {"Diagnostikim", "Diagnostics"},
+    {"Gjuha", "Language"},
+    {"Duke u ngarkuar…", "Loading…"},
+    {"Provo përsëri", "Try again"},
+    {"Përmbajtja nuk mund të ngarkohet", "The content could not be loaded"},
+    {"Faqja nuk u gjet", "Page not found"},
+    {"Kjo adresë nuk të çon në asnjë faqe të këtij botimi.", "This address does not lead to any page of this publication."},
+    {"Kthehu", "Back"},
+    {"Data", "Date"},
+    {"Titulli", "Title"},
+    {"Kategoria", "Category"},
+    {"Rendit sipas", "Sort by"},
+    {"Hap dokumentin", "Open the document"},
+    {"Hap lidhjen", "Open the link"},
+    {"Nuk ka lajme.", "There is no news."},
+    {"Nuk ka direktiva.", "There are no directives."},
+    {"elementë u lanë jashtë për shkak të gabimeve", "items were left out because of errors"},
+    {"Etiketa", "Tags"},
+    {"Lexo më shumë", "Read more"},
+    {"Ministria e Mbrojtjes", "Ministry of Defence"},
+    {"Përmbledhje", "Summary"},
+    {"Ku", "Where"},
+    {"Më të rejat", "Newest first"},
+    {"Më të vjetrat", "Oldest first"},
+    {"Nuk u gjet asnjë problem.", "No problems were found."},
+    {"gabim", "error"},
+    {"paralajmërim", "warning"},
+    {"Shiko diagnostikimin", "See the diagnostics"},
+    {"Imazhi nuk mund të shfaqet", "The image cannot be shown"},
+};
+static_assert(sizeof(kStrings) / sizeof(kStrings[0]) == static_cast<size_t>(Str::Count), "one row per Str");
+
+}  // namespace
+
+const char* Tr(Str s, std::string_view lang) {
+  const Entry& e = kStrings[static_cast<size_t>(s)];
+  return lang == "sq" ? e.sq : e.en;
+}
+
+std::string_view LanguageName(std::string_view code) {
+  if (code == "sq") return "Shqip";
+  if (code == "en") return "English";
+  if (code == "it") return "Italiano";
+  if (code == "fr") return "Français";
+  if (code == "de") return "Deutsch";
+  return code;
+}
+
+}  // namespace core

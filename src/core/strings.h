@@ -1,0 +1,21 @@
+// Interface strings in Albanian and English. Content comes from the bundle; these are the
+// words of the interface itself.
+#pragma once
+#include <string_view>
+
+namespace core {
+
+enum class Str {
+  Mission, News, Directives, Search, Diagnostics, Language, Loading, Retry, ErrorTitle, NotFoundTitle,
+  NotFoundText, Back, Date, Title, Category, SortBy, OpenDocument, OpenLink, NoNews, NoDirectives,
+  SkippedItems, Tags, ReadMore, SiteTitleFallback, Summary, Where, Newest, Oldest, NoProblems, ErrorWord,
+  WarningWord, SeeDiagnostics, ImageUnavailable, Count
+};
+
+// The string for `lang` ("sq" or "en"; anything else gets English). Never null.
+const char* Tr(Str s, std::string_view lang);
+
+// The name of a language in that language ("Shqip", "English"); the code itself when unknown.
+std::string_view LanguageName(std::string_view code);
+
+}  // namespace core

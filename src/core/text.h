@@ -1,0 +1,29 @@
+// Text in several languages, and the UTF-8 helpers the rest of the app needs.
+// A bundle's Text is either one string for every language or a map from language code to string.
+#pragma once
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace core {
+
+struct Text {
+  std::vector<std::pair<std::string, std::string>> byLang;  // (code, text); code "" = all languages
+
+  bool Empty() const { return byLang.empty(); }
+  // The text for `lang`, else for `fallback`, else the first one given; "" when there is none.
+  const std::string& Get(std::string_view lang, std::string_view fallback = {}) const;
+  bool Has(std::string_view lang) const;  // true for a plain string (it serves every language)
+};
+
+// True when `s` is well-formed UTF-8 (no overlongs, no surrogates, nothing above U+10FFFF).
+bool IsValidUtf8(std::string_view s);
+// Decodes the code point at s[i] and advances i; ill-formed bytes give U+FFFD and advance by one.
+char32_t DecodeUtf8(std::string_view s, size_t& i);
+void AppendUtf8(std::string& out, char32_t cp);
+size_t CountCodePoints(std::string_view s);
+// Collapses runs of whitespace into one space and trims both ends.
+std::string CollapseWhitespace(std::string_view s);
+
+}  // namespace core

@@ -1,0 +1,27 @@
+// Derived views of the bundle's lists: the news timeline (newest first, grouped by year and
+// month) and the directive archive order. Pure functions; the UI caches their results.
+#pragma once
+#include <string_view>
+#include <vector>
+
+#include "core/bundle.h"
+
+namespace core {
+
+// Indices into bundle.news, newest first; items of equal date keep the bundle's order.
+std::vector<size_t> NewsNewestFirst(const std::vector<NewsItem>& news);
+
+struct TimelineGroup {
+  int year = 0;
+  int month = 0;              // 0 for items dated by year only
+  std::vector<size_t> items;  // indices into bundle.news, newest first
+};
+// Groups an already ordered index list by (year, month), keeping the order.
+std::vector<TimelineGroup> GroupByMonth(const std::vector<NewsItem>& news, const std::vector<size_t>& order);
+
+enum class DirectiveSort { DateNewest, DateOldest, TitleAZ, TitleZA };
+// Indices into `directives` in the requested order; titles compare in `lang` (case-insensitive).
+std::vector<size_t> SortDirectives(const std::vector<Directive>& directives, DirectiveSort sort, std::string_view lang,
+                                   std::string_view fallbackLang);
+
+}  // namespace core

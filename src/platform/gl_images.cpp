@@ -1,0 +1,67 @@
+// ImageCache: header check, decode with stb_image, upload as a GL texture.
+#include "platform/image_cache.h"
+
+#ifdef __EMSCRIPTEN__
+#include <GLES3/gl3.h>
+#else
+#include <GL/gl.h>
+#endif
+
+#define STB_IMAGE_IMPLEMENTATION
+#define STBI_ONLY_PNG
+#define STBI_ONLY_JPEG
+#define STBI_NO_STDIO
+#define STBI_MAX_DIMENSIONS 4096
+#include <stb/stb_image.h>
+
+namespace platform {
+
+ui::ImageView ImageCache::Get(const std::string& path) {
+  auto it = m_images.find(path);
+  if (it != m_images.end()) return it->second;
+  m_images[path] = ui::ImageView{};
+  m_request(path);  // may deliver at once (native files)
+  return m_images[path];
+}
+
+void ImageCache::Fail(const std::string& path) { m_images[path] = ui::ImageView{ui::ImageStatus::Failed, nullptr, 0, 0}; }
+
+bool ImageCache::Deliver(const std::string& path, const unsigned char* bytes, size_t size) {
+  int w = 0, h = 0, comp = 0;
+  const int len = static_cast<int>(size);
+  if (size == 0 || size > kMaxImageBytes || !stbi_info_from_memory(bytes, len, &w, &h, &comp) || w <= 0 || h <= 0 ||
+      w > kMaxImageSide || h > kMaxImageSide || static_cast<long>(w) * h > kMaxImagePixels) {
+    Fail(path);
+    return false;
+  }
+  unsigned char* pixels = stbi_load_from_memory(bytes, len, &w, &h, &comp, 4);
+  if (!pixels) {
+    Fail(path);
+    return false;
+  }
+  GLuint tex = 0;
+  glGenTextures(1, &tex);
+  glBindTexture(GL_TEXTURE_2D, tex);
+  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
+  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
+  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
+  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
+  glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
+  glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA, w, h, 0, GL_RGBA, GL_UNSIGNED_BYTE, pixels);
+  stbi_image_free(pixels);
+  m_images[path] = ui::ImageView{ui::ImageStatus::Ready, reinterpret_cast<ImTextureID>(static_cast<intptr_t>(tex)),
+                                 static_cast<float>(w), static_cast<float>(h)};
+  return true;
+}
+
+void ImageCache::Clear() {
+  for (auto& [path, img] : m_images) {
+    if (img.texture) {
+      const GLuint tex = static_cast<GLuint>(reinterpret_cast<intptr_t>(img.texture));
+      glDeleteTextures(1, &tex);
+    }
+  }
+  m_images.clear();
+}
+
+}  // namespace platform

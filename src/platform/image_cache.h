@@ -1,0 +1,36 @@
+// Images of the bundle as GL textures: bytes come from the platform (a file, a fetch), are
+// checked from their header before decoding (stb_image, PNG and JPEG only, size-limited) and
+// uploaded once. A failed image stays failed and is drawn as a placeholder.
+#pragma once
+#include <functional>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "ui/host.h"
+
+namespace platform {
+
+constexpr int kMaxImageSide = 4096;              // pixels, either side
+constexpr long kMaxImagePixels = 16L * 1024 * 1024;  // 16 megapixels (64 MiB RGBA)
+constexpr size_t kMaxImageBytes = 16u << 20;     // 16 MiB file
+
+class ImageCache {
+ public:
+  // `request(path)` starts getting the bytes; the platform answers with Deliver or Fail.
+  explicit ImageCache(std::function<void(const std::string&)> request) : m_request(std::move(request)) {}
+  ~ImageCache() { Clear(); }
+
+  ui::ImageView Get(const std::string& path);
+  // Decodes and uploads; returns false (and marks the image failed) when it cannot.
+  bool Deliver(const std::string& path, const unsigned char* bytes, size_t size);
+  void Fail(const std::string& path);
+  void Clear();  // deletes every texture (a new bundle)
+  size_t Count() const { return m_images.size(); }
+
+ private:
+  std::function<void(const std::string&)> m_request;
+  std::map<std::string, ui::ImageView> m_images;
+};
+
+}  // namespace platform

@@ -1,0 +1,232 @@
+// The desktop build: a GLFW window with OpenGL 3.3, the frame loop that sleeps in
+// glfwWaitEvents when nothing changes, bundle files, --screenshot and --mirror.
+#include <GLFW/glfw3.h>
+#include <imgui.h>
+#include <imgui_impl_glfw.h>
+#include <imgui_impl_opengl3.h>
+#include <spawn.h>
+#include <sys/wait.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+#define STB_IMAGE_WRITE_IMPLEMENTATION
+#include <stb/stb_image_write.h>
+
+#include "core/bundle_loader.h"
+#include "core/limits.h"
+#include "platform/image_cache.h"
+#include "platform/native_cli.h"
+#include "ui/app.h"
+
+extern char** environ;
+
+namespace platform {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+// Reads at most limit+1 bytes so an oversized file is reported, not swallowed.
+bool ReadFile(const fs::path& path, size_t limit, std::string& out, std::string& error) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    error = "cannot open " + path.string();
+    return false;
+  }
+  out.assign(limit + 1, '\0');
+  in.read(out.data(), static_cast<std::streamsize>(out.size()));
+  out.resize(static_cast<size_t>(in.gcount()));
+  return true;
+}
+
+class NativeHost : public ui::Host {
+ public:
+  NativeHost(fs::path bundle, bool withImages)
+      : m_bundle(std::move(bundle)),
+        m_withImages(withImages),
+        m_images([this](const std::string& p) { LoadImage(p); }) {}
+
+  void Load(ui::App& app) {
+    m_images.Clear();
+    std::string text, error;
+    if (!ReadFile(m_bundle, core::limits::kMaxFileBytes, text, error)) {
+      app.ShowLoadFailure("The bundle file could not be read (" + error + ").", m_bundle.string());
+      return;
+    }
+    core::LoadResult result = core::LoadBundle(text);
+    for (const auto& d : result.diagnostics)
+      std::cerr << m_bundle.string() << ": " << (d.severity == core::Severity::Error ? "error" : "warning") << ": "
+                << core::FormatDiagnostic(d) << "\n";
+    app.ShowLoadResult(std::move(result), m_bundle.filename().string());
+  }
+  void SetApp(ui::App* app) { m_app = app; }
+  void ReleaseImages() { m_images.Clear(); }
+
+  void OpenUrl(const std::string& url) override {
+    // No shell: the URL is one argument to xdg-open.
+    const char* argv[] = {"xdg-open", url.c_str(), nullptr};
+    pid_t pid = 0;
+    if (posix_spawnp(&pid, "xdg-open", nullptr, nullptr, const_cast<char**>(argv), environ) != 0)
+      std::cerr << "could not open " << url << "\n";
+  }
+  std::string BundleFileUrl(const std::string& path) override {
+    return "file://" + (fs::absolute(m_bundle).parent_path() / path).string();
+  }
+  ui::ImageView Image(const std::string& path) override {
+    if (!m_withImages) return {};
+    return m_images.Get(path);
+  }
+  void RetryLoad() override {
+    if (m_app) Load(*m_app);
+  }
+
+ private:
+  void LoadImage(const std::string& path) {
+    std::string bytes, error;
+    if (!ReadFile(m_bundle.parent_path() / path, kMaxImageBytes, bytes, error)) return m_images.Fail(path);
+    if (!m_images.Deliver(path, reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size()))
+      std::cerr << path << ": the image is not a PNG or JPEG within " << kMaxImageSide << "x" << kMaxImageSide
+                << " pixels; a placeholder is shown\n";
+  }
+
+  fs::path m_bundle;
+  bool m_withImages;
+  ImageCache m_images;
+  ui::App* m_app = nullptr;
+};
+
+void SetUpApp(ui::App& app, const NativeOptions& o) {
+  app.SetScale(o.scale);
+  app.SetDark(o.dark);
+  if (!o.lang.empty()) app.SetPreferredLanguages({o.lang});
+  ui::Fonts fonts;
+  if (!ui::LoadFonts(MODV_FONT_DIR, o.scale, fonts))
+    std::cerr << "fonts not found in " << MODV_FONT_DIR << "; using ImGui's built-in font (ASCII only)\n";
+  app.SetFonts(fonts);
+  ui::ApplyTheme(app.GetPalette(), o.scale);
+  app.Navigate(core::ParseRoute(o.route));
+}
+
+// --mirror: lays the screen out without a window or GL and prints its mirror.
+int PrintMirror(const NativeOptions& o, NativeHost& host) {
+  ImGui::CreateContext();
+  ImGuiIO& io = ImGui::GetIO();
+  io.IniFilename = nullptr;
+  io.DisplaySize = ImVec2(static_cast<float>(o.width), static_cast<float>(o.height));
+  io.DeltaTime = 1.0f / 60;
+  ui::App app(host);
+  host.SetApp(&app);
+  SetUpApp(app, o);
+  host.Load(app);
+  unsigned char* pixels = nullptr;
+  int w = 0, h = 0;
+  io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
+  for (int i = 0; i < 4; ++i) {  // layout settles in a couple of frames (tables, wrapping)
+    ImGui::NewFrame();
+    app.Frame();
+    ImGui::Render();
+  }
+  std::cout << "title: " << app.Mirror().title << "\n" << app.Mirror().ToText();
+  ImGui::DestroyContext();
+  return app.GetPhase() == ui::Phase::Error ? 1 : 0;
+}
+
+bool WriteScreenshot(const std::string& file, int w, int h) {
+  std::vector<unsigned char> pixels(static_cast<size_t>(w) * h * 4);
+  glPixelStorei(GL_PACK_ALIGNMENT, 1);
+  glReadPixels(0, 0, w, h, GL_RGBA, GL_UNSIGNED_BYTE, pixels.data());
+  stbi_flip_vertically_on_write(1);
+  return stbi_write_png(file.c_str(), w, h, 4, pixels.data(), w * 4) != 0;
+}
+
+int RunWindow(const NativeOptions& o, NativeHost& host) {
+  glfwSetErrorCallback([](int code, const char* msg) { std::cerr << "GLFW error " << code << ": " << msg << "\n"; });
+  if (!glfwInit()) {
+    std::cerr << "mod-viewer: no display (GLFW could not start); for tests run it under xvfb-run\n";
+    return 2;
+  }
+  glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+  glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
+  glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
+  if (!o.screenshot.empty()) glfwWindowHint(GLFW_VISIBLE, GLFW_FALSE);
+  GLFWwindow* window = glfwCreateWindow(o.width, o.height, "Ministria e Mbrojtjes", nullptr, nullptr);
+  if (!window) {
+    std::cerr << "mod-viewer: could not create an OpenGL 3.3 window\n";
+    glfwTerminate();
+    return 2;
+  }
+  glfwMakeContextCurrent(window);
+  glfwSwapInterval(1);
+  ImGui::CreateContext();
+  ImGuiIO& io = ImGui::GetIO();
+  io.IniFilename = nullptr;
+  io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+  ImGui_ImplGlfw_InitForOpenGL(window, true);
+  ImGui_ImplOpenGL3_Init("#version 330 core");
+  int exitCode = 0;
+  {
+    ui::App app(host);
+    host.SetApp(&app);
+    SetUpApp(app, o);
+    host.Load(app);
+    int frames = 0;
+    bool wantMore = true;
+    while (!glfwWindowShouldClose(window)) {
+      // Sleep until something happens unless the app asked for more frames.
+      if (wantMore || !o.screenshot.empty()) glfwPollEvents();
+      else glfwWaitEvents();
+      ImGui_ImplOpenGL3_NewFrame();
+      ImGui_ImplGlfw_NewFrame();
+      ImGui::NewFrame();
+      wantMore = app.Frame();
+      ImGui::Render();
+      int fw = 0, fh = 0;
+      glfwGetFramebufferSize(window, &fw, &fh);
+      glViewport(0, 0, fw, fh);
+      const ImVec4 bg = ImGui::ColorConvertU32ToFloat4(app.GetPalette().background);
+      glClearColor(bg.x, bg.y, bg.z, 1);
+      glClear(GL_COLOR_BUFFER_BIT);
+      ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+      if (app.TakeUserNavigation()) glfwSetWindowTitle(window, app.Mirror().title.c_str());
+      if (!o.screenshot.empty() && ++frames >= 6) {
+        if (!WriteScreenshot(o.screenshot, fw, fh)) {
+          std::cerr << "mod-viewer: could not write " << o.screenshot << "\n";
+          exitCode = 1;
+        }
+        break;
+      }
+      glfwSwapBuffers(window);
+    }
+    host.SetApp(nullptr);
+  }
+  host.ReleaseImages();  // textures go while the GL context still exists
+  ImGui_ImplOpenGL3_Shutdown();
+  ImGui_ImplGlfw_Shutdown();
+  ImGui::DestroyContext();
+  glfwDestroyWindow(window);
+  glfwTerminate();
+  return exitCode;
+}
+
+}  // namespace
+}  // namespace platform
+
+int main(int argc, char** argv) {
+  std::string error;
+  const auto options = platform::ParseNativeArgs(std::vector<std::string>(argv + 1, argv + argc), error);
+  if (!options) {
+    std::cerr << "mod-viewer: " << error << "\n" << platform::NativeUsage();
+    return 2;
+  }
+  if (options->help) {
+    std::cout << platform::NativeUsage();
+    return 0;
+  }
+  const std::string bundle = options->bundle.empty() ? MODV_DEFAULT_BUNDLE : options->bundle;
+  platform::NativeHost host(bundle, !options->mirror);
+  return options->mirror ? platform::PrintMirror(*options, host) : platform::RunWindow(*options, host);
+}

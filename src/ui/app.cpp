@@ -1,0 +1,184 @@
+// App: state transitions (loading, ready, error), navigation and the frame.
+#include "ui/app.h"
+
+#include <algorithm>
+
+#include "core/strings.h"
+#include "ui/shell.h"
+#include "ui/widgets.h"
+
+namespace ui {
+
+void App::ShowLoading() {
+  m_phase = Phase::Loading;
+  m_settleFrames = 3;
+}
+
+void App::ShowLoadResult(core::LoadResult result, std::string source) {
+  if (!result.bundle && m_bundle) return;  // a failed reload keeps the content (and diagnostics) we had
+  m_diagnostics = std::move(result.diagnostics);
+  m_skipped = result.skippedItems;
+  if (!result.bundle) {
+    const core::Diagnostic* first = nullptr;
+    for (const auto& d : m_diagnostics)
+      if (d.severity == core::Severity::Error) { first = &d; break; }
+    std::string location = source;
+    if (first && first->line > 0)
+      location += ", line " + std::to_string(first->line) + ", column " + std::to_string(first->column);
+    if (first && !first->path.empty()) location += " — " + first->path;
+    m_errorMessage = first ? first->message : "unknown problem";
+    m_errorLocation = location;
+    m_phase = Phase::Error;
+    m_settleFrames = 3;
+    return;
+  }
+  m_bundle = std::move(result.bundle);
+  m_phase = Phase::Ready;
+  m_derived = {};
+  ChooseLanguage();
+  UpdateDerived();
+  m_state.resetScroll = true;
+  m_settleFrames = 3;
+}
+
+void App::ShowLoadFailure(std::string message, std::string source) {
+  if (m_bundle) return;
+  m_errorMessage = std::move(message);
+  m_errorLocation = std::move(source);
+  m_phase = Phase::Error;
+  m_settleFrames = 3;
+}
+
+void App::ChooseLanguage() {
+  const auto& langs = m_bundle->languages;
+  for (const auto& want : m_preferred) {
+    if (std::find(langs.begin(), langs.end(), want) != langs.end()) {
+      m_state.lang = want;
+      return;
+    }
+  }
+  if (std::find(langs.begin(), langs.end(), m_state.lang) == langs.end()) m_state.lang = m_bundle->DefaultLanguage();
+}
+
+void App::SetLanguage(const std::string& lang) {
+  m_preferred.insert(m_preferred.begin(), lang);
+  if (m_bundle) ChooseLanguage();
+  else m_state.lang = lang;
+  m_settleFrames = 3;
+}
+
+void App::UpdateDerived() {
+  if (!m_bundle) return;
+  if (m_derived.newsOrder.size() != m_bundle->news.size()) {
+    m_derived.newsOrder = core::NewsNewestFirst(m_bundle->news);
+    m_derived.timeline = core::GroupByMonth(m_bundle->news, m_derived.newsOrder);
+  }
+  if (m_derived.directiveOrder.size() != m_bundle->directives.size() ||
+      m_derived.directiveSortFor != m_state.directiveSort || m_derived.directiveLangFor != m_state.lang) {
+    m_derived.directiveOrder =
+        core::SortDirectives(m_bundle->directives, m_state.directiveSort, m_state.lang, m_bundle->DefaultLanguage());
+    m_derived.directiveSortFor = m_state.directiveSort;
+    m_derived.directiveLangFor = m_state.lang;
+  }
+}
+
+void App::Navigate(const core::Route& route) {
+  if (route != m_state.route) m_state.resetScroll = true;
+  m_state.route = route;
+  m_settleFrames = 3;
+}
+
+std::optional<core::Route> App::TakeUserNavigation() {
+  auto r = std::move(m_userNavigation);
+  m_userNavigation.reset();
+  return r;
+}
+
+void App::ActivateMirrorNode(size_t index) {
+  m_activate = index;
+  m_settleFrames = 3;
+}
+
+bool App::Frame() {
+  const ImGuiIO& io = ImGui::GetIO();
+  ImGui::SetNextWindowPos(ImVec2(0, 0));
+  ImGui::SetNextWindowSize(io.DisplaySize);
+  const ImGuiWindowFlags rootFlags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                                     ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus |
+                                     ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse;
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
+  ImGui::Begin("##root", nullptr, rootFlags);
+  ImGui::PopStyleVar();
+  m_recorder.SetActivation(m_activate);
+  m_activate.reset();
+
+  if (m_phase != Phase::Ready) {
+    DrawStatusScreen();
+  } else {
+    UpdateDerived();
+    ViewContext ctx{*m_bundle, m_derived, m_state, m_recorder, m_host, m_fonts, *m_palette, m_skipped};
+    DrawShell(ctx, [&](const ViewContext& c) { DrawScreen(c); });
+  }
+  ImGui::End();
+
+  if (m_state.pending) {
+    if (*m_state.pending != m_state.route) {
+      m_state.route = *m_state.pending;
+      m_state.resetScroll = true;
+      m_userNavigation = m_state.route;
+    }
+    m_state.pending.reset();
+    m_settleFrames = 3;
+  }
+  PublishMirror();
+  if (m_settleFrames > 0) --m_settleFrames;
+  return m_settleFrames > 0;
+}
+
+void App::DrawScreen(const ViewContext& ctx) {
+  const core::Route& r = m_state.route;
+  switch (r.screen) {
+    case core::Screen::Mission: DrawMissionView(ctx); break;
+    case core::Screen::News: DrawNewsView(ctx); break;
+    case core::Screen::Directives: DrawDirectivesView(ctx); break;
+    case core::Screen::NewsDetail:
+      if (const auto* n = m_bundle->FindNews(r.id)) DrawNewsDetail(ctx, *n);
+      else DrawNotFound(ctx);
+      break;
+    case core::Screen::DirectiveDetail:
+      if (const auto* d = m_bundle->FindDirective(r.id)) DrawDirectiveDetail(ctx, *d);
+      else DrawNotFound(ctx);
+      break;
+    case core::Screen::Diagnostics: DrawDiagnosticsView(ctx, m_diagnostics); break;
+    case core::Screen::Search:
+    case core::Screen::NotFound: DrawNotFound(ctx); break;
+  }
+}
+
+void App::DrawStatusScreen() {
+  const std::string& lang = m_state.lang.empty() ? std::string("sq") : m_state.lang;
+  if (m_phase == Phase::Loading) {
+    m_recorder.Begin(core::Tr(core::Str::Loading, lang), lang);
+    DrawLoadingScreen(m_fonts, *m_palette, m_state.scale, lang, m_recorder);
+  } else {
+    m_recorder.Begin(core::Tr(core::Str::ErrorTitle, lang), lang);
+    if (DrawErrorScreen(m_fonts, *m_palette, m_state.scale, lang, m_errorMessage, m_errorLocation, m_recorder)) {
+      m_phase = Phase::Loading;
+      m_host.RetryLoad();
+    }
+  }
+}
+
+void App::PublishMirror() {
+  core::Mirror next = m_recorder.Take();
+  if (!next.SameContent(m_mirror)) {
+    ++m_mirrorVersion;
+    ++m_rectVersion;
+    m_mirror = std::move(next);
+  } else if (!next.SameRects(m_mirror)) {
+    ++m_rectVersion;
+    m_mirror = std::move(next);
+  }
+}
+
+}  // namespace ui

@@ -1,0 +1,93 @@
+// The application: owns the loaded bundle and the interface state, draws one frame at a time,
+// and tells the platform what changed (the route to put in the URL, the mirror to publish).
+// It never touches platform APIs; the platform calls it and implements Host.
+#pragma once
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/bundle_loader.h"
+#include "core/mirror.h"
+#include "ui/fonts.h"
+#include "ui/host.h"
+#include "ui/mirror_recorder.h"
+#include "ui/theme.h"
+#include "ui/ui_state.h"
+#include "ui/view_context.h"
+
+namespace ui {
+
+enum class Phase { Loading, Ready, Error };
+
+class App {
+ public:
+  explicit App(Host& host) : m_host(host) {}
+
+  // Language asked for (?lang=, --lang, the browser's); used when the bundle has it.
+  void SetPreferredLanguages(std::vector<std::string> langs) { m_preferred = std::move(langs); }
+  void SetFonts(const Fonts& fonts) { m_fonts = fonts; }
+  void SetScale(float scale) { m_state.scale = scale; }
+  void SetDark(bool dark) { m_palette = dark ? &DarkPalette() : &LightPalette(); }
+  const Palette& GetPalette() const { return *m_palette; }
+
+  void ShowLoading();
+  // Takes the loader's result: the bundle when it loaded, otherwise the error screen.
+  // `source` names the file or URL for messages.
+  void ShowLoadResult(core::LoadResult result, std::string source);
+  // A failure before there was anything to parse (404, network, unreadable file).
+  void ShowLoadFailure(std::string message, std::string source);
+
+  // From the platform (hash change, back/forward, --route): shows that screen, no history entry.
+  void Navigate(const core::Route& route);
+  // The route the visitor chose in the canvas since the last call, for the platform to push
+  // onto the history; nullopt when none.
+  std::optional<core::Route> TakeUserNavigation();
+  // Activates mirror node `index` (a screen reader pressed a mirror button or link).
+  void ActivateMirrorNode(size_t index);
+
+  // Draws one frame; call between ImGui::NewFrame() and ImGui::Render(). Returns true when it
+  // wants another frame soon even without input (something is loading or settling).
+  bool Frame();
+
+  Phase GetPhase() const { return m_phase; }
+  const core::Route& Route() const { return m_state.route; }
+  const std::string& Language() const { return m_state.lang; }
+  void SetLanguage(const std::string& lang);
+  const core::Bundle* GetBundle() const { return m_bundle ? &*m_bundle : nullptr; }
+  const std::vector<core::Diagnostic>& Diagnostics() const { return m_diagnostics; }
+  UiState& State() { return m_state; }
+
+  const core::Mirror& Mirror() const { return m_mirror; }
+  uint64_t MirrorVersion() const { return m_mirrorVersion; }      // bumps when content changes
+  uint64_t MirrorRectVersion() const { return m_rectVersion; }    // bumps when positions change
+
+ private:
+  void ChooseLanguage();
+  void UpdateDerived();
+  void DrawScreen(const ViewContext& ctx);
+  void DrawStatusScreen();
+  void PublishMirror();
+
+  Host& m_host;
+  Phase m_phase = Phase::Loading;
+  std::optional<core::Bundle> m_bundle;
+  std::vector<core::Diagnostic> m_diagnostics;
+  int m_skipped = 0;
+  std::string m_errorMessage;   // error screen text
+  std::string m_errorLocation;  // "bundle.json, line 3, column 7: news[2].date"
+  std::vector<std::string> m_preferred;
+  UiState m_state;
+  Derived m_derived;
+  Fonts m_fonts;
+  const Palette* m_palette = &LightPalette();
+  MirrorRecorder m_recorder;
+  core::Mirror m_mirror;
+  uint64_t m_mirrorVersion = 0;
+  uint64_t m_rectVersion = 0;
+  std::optional<core::Route> m_userNavigation;
+  int m_settleFrames = 3;
+  std::optional<size_t> m_activate;  // mirror node to activate during the next frame
+};
+
+}  // namespace ui

@@ -1,0 +1,32 @@
+// What the UI asks of the platform: opening links and documents, images from the bundle's
+// folder, and reloading. native.cpp, web.cpp and the UI tests implement it.
+#pragma once
+#include <imgui.h>
+
+#include <string>
+
+namespace ui {
+
+enum class ImageStatus { Loading, Ready, Failed };
+
+struct ImageView {
+  ImageStatus status = ImageStatus::Loading;
+  ImTextureID texture = nullptr;
+  float width = 0, height = 0;  // pixels of the decoded image
+};
+
+class Host {
+ public:
+  virtual ~Host() = default;
+  // Opens `url` in a new tab or window: either one that passed core::IsSafeExternalUrl or one
+  // that BundleFileUrl returned.
+  virtual void OpenUrl(const std::string& url) = 0;
+  // The address of `path`, a relative path inside the bundle's folder (core::IsSafeRelativePath).
+  virtual std::string BundleFileUrl(const std::string& path) = 0;
+  // Starts loading on first request; later calls report progress. Never blocks.
+  virtual ImageView Image(const std::string& path) = 0;
+  // Loads the bundle again (the error screen's retry).
+  virtual void RetryLoad() = 0;
+};
+
+}  // namespace ui

@@ -1,0 +1,61 @@
+// Mirror recording; rectangles come from the last ImGui item.
+#include "ui/mirror_recorder.h"
+
+namespace ui {
+
+namespace {
+
+core::MirrorRect LastItemRect() {
+  const ImVec2 min = ImGui::GetItemRectMin();
+  const ImVec2 max = ImGui::GetItemRectMax();
+  return {min.x, min.y, max.x - min.x, max.y - min.y};
+}
+
+}  // namespace
+
+void MirrorRecorder::Begin(std::string title, std::string lang) {
+  m_mirror.Clear();
+  m_mirror.title = std::move(title);
+  m_mirror.lang = std::move(lang);
+}
+
+core::MirrorNode& MirrorRecorder::Add(core::MirrorKind kind, std::string text, int level) {
+  core::MirrorNode node;
+  node.kind = kind;
+  node.level = level;
+  node.text = std::move(text);
+  node.rect = LastItemRect();
+  m_mirror.nodes.push_back(std::move(node));
+  return m_mirror.nodes.back();
+}
+
+void MirrorRecorder::AddMarker(core::MirrorKind kind) {
+  core::MirrorNode node;
+  node.kind = kind;
+  m_mirror.nodes.push_back(std::move(node));
+}
+
+bool MirrorRecorder::Button(std::string text) {
+  const size_t index = m_mirror.nodes.size();
+  Add(core::MirrorKind::Button, std::move(text));
+  if (m_activate && *m_activate == index) {
+    m_activate.reset();
+    return true;
+  }
+  return false;
+}
+
+void MirrorRecorder::Item(std::string text, std::string href, std::string note) {
+  core::MirrorNode& n = Add(core::MirrorKind::Item, std::move(text));
+  n.href = std::move(href);
+  n.note = std::move(note);
+}
+
+void MirrorRecorder::Link(std::string text, std::string href, bool external, bool current) {
+  core::MirrorNode& n = Add(core::MirrorKind::Link, std::move(text));
+  n.href = std::move(href);
+  n.external = external;
+  n.current = current;
+}
+
+}  // namespace ui

@@ -1,0 +1,40 @@
+// Records the mirror of the screen while it is drawn: each call adds a node with the rectangle
+// of the ImGui item just drawn (or the one given).
+#pragma once
+#include <imgui.h>
+
+#include <optional>
+#include <string>
+
+#include "core/mirror.h"
+
+namespace ui {
+
+class MirrorRecorder {
+ public:
+  void Begin(std::string title, std::string lang);
+  core::Mirror Take() { return std::move(m_mirror); }
+  const core::Mirror& Current() const { return m_mirror; }
+
+  void Heading(int level, std::string text) { Add(core::MirrorKind::Heading, std::move(text), level); }
+  void Paragraph(std::string text) { Add(core::MirrorKind::Paragraph, std::move(text)); }
+  void Alert(std::string text) { Add(core::MirrorKind::Alert, std::move(text)); }
+  // Returns true when a screen reader activated this button through the mirror.
+  bool Button(std::string text);
+  void SetActivation(std::optional<size_t> index) { m_activate = index; }
+  void ListBegin() { AddMarker(core::MirrorKind::ListBegin); }
+  void ListEnd() { AddMarker(core::MirrorKind::ListEnd); }
+  void NavBegin() { AddMarker(core::MirrorKind::NavBegin); }
+  void NavEnd() { AddMarker(core::MirrorKind::NavEnd); }
+  void Item(std::string text, std::string href, std::string note = {});
+  void Link(std::string text, std::string href, bool external = false, bool current = false);
+
+ private:
+  core::MirrorNode& Add(core::MirrorKind kind, std::string text, int level = 0);
+  void AddMarker(core::MirrorKind kind);
+
+  core::Mirror m_mirror;
+  std::optional<size_t> m_activate;  // mirror node index activated before this frame
+};
+
+}  // namespace ui

@@ -1,0 +1,21 @@
+// The interface state that is not content: where the visitor is and the choices they made.
+// A plain struct so that tests can set it up and inspect it.
+#pragma once
+#include <optional>
+#include <string>
+
+#include "core/route.h"
+#include "core/timeline.h"
+
+namespace ui {
+
+struct UiState {
+  core::Route route;                                               // the screen shown
+  std::optional<core::Route> pending;                             // chosen this frame; applied after it
+  std::string lang;                                                // content and interface language
+  core::DirectiveSort directiveSort = core::DirectiveSort::DateNewest;
+  float scale = 1.0f;                                              // device pixels per CSS pixel
+  bool resetScroll = true;                                         // scroll to the top on the next frame
+};
+
+}  // namespace ui

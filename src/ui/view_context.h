@@ -1,0 +1,56 @@
+// What every view receives: the content, the interface state, where to record the mirror, the
+// platform, the fonts and palette, and the language. Views draw one screen each.
+#pragma once
+#include <string_view>
+#include <vector>
+
+#include "core/bundle.h"
+#include "core/diagnostics.h"
+#include "core/strings.h"
+#include "core/timeline.h"
+#include "ui/fonts.h"
+#include "ui/host.h"
+#include "ui/mirror_recorder.h"
+#include "ui/theme.h"
+#include "ui/ui_state.h"
+
+namespace ui {
+
+// Derived from the bundle once (and per sort/language), never per frame.
+struct Derived {
+  std::vector<size_t> newsOrder;              // newest first
+  std::vector<core::TimelineGroup> timeline;  // by year and month
+  std::vector<size_t> directiveOrder;
+  core::DirectiveSort directiveSortFor = core::DirectiveSort::DateNewest;
+  std::string directiveLangFor;
+};
+
+struct ViewContext {
+  const core::Bundle& bundle;
+  const Derived& derived;
+  UiState& state;
+  MirrorRecorder& mirror;
+  Host& host;
+  const Fonts& fonts;
+  const Palette& palette;
+  int skippedItems = 0;
+  float measure = 0;  // width of the content column, device pixels (set by the shell)
+
+  std::string_view Lang() const { return state.lang; }
+  const char* Tr(core::Str s) const { return core::Tr(s, state.lang); }
+  // The content text in the visitor's language, falling back to the bundle's first language.
+  const std::string& Get(const core::Text& t) const { return t.Get(state.lang, bundle.DefaultLanguage()); }
+  void Go(core::Route r) const { state.pending = std::move(r); }
+  float Px(float cssPixels) const { return cssPixels * state.scale; }
+  bool Narrow() const;  // a phone-width screen: one column
+};
+
+void DrawMissionView(const ViewContext& ctx);
+void DrawNewsView(const ViewContext& ctx);
+void DrawDirectivesView(const ViewContext& ctx);
+void DrawNewsDetail(const ViewContext& ctx, const core::NewsItem& item);
+void DrawDirectiveDetail(const ViewContext& ctx, const core::Directive& item);
+void DrawNotFound(const ViewContext& ctx);
+void DrawDiagnosticsView(const ViewContext& ctx, const std::vector<core::Diagnostic>& diagnostics);
+
+}  // namespace ui

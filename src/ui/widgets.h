@@ -1,0 +1,31 @@
+// Small drawing helpers shared by the views: wrapped text in a given font and colour, links,
+// headings, and the clickable card used by lists. Each records itself in the mirror where it
+// carries meaning.
+#pragma once
+#include <imgui.h>
+
+#include <string>
+#include <string_view>
+
+#include "ui/view_context.h"
+
+namespace ui {
+
+// Wrapped text at the cursor, in `font` and `color`, up to the current wrap position.
+void TextBlock(ImFont* font, ImU32 color, std::string_view text);
+// A screen or section heading, recorded in the mirror.
+void Heading(const ViewContext& ctx, int level, const std::string& text);
+// Body text split into paragraphs at blank lines, each recorded in the mirror.
+void Paragraphs(const ViewContext& ctx, const std::string& text);
+// Text drawn as a link; returns true when activated. Sized for touch (44 CSS px high).
+bool LinkButton(const ViewContext& ctx, const char* id, std::string_view label);
+// A plain button with the theme's accent; returns true when activated.
+bool ActionButton(const ViewContext& ctx, const char* id, std::string_view label);
+
+// Full-width vertical space in CSS pixels.
+void Gap(const ViewContext& ctx, float cssPixels);
+
+// Height of `text` wrapped at `width` in `font`.
+float WrappedHeight(ImFont* font, std::string_view text, float width);
+
+}  // namespace ui

@@ -1,0 +1,165 @@
+// The bundle loader: the default bundle, whole-bundle errors with their location, item-level
+// problems with their paths, and every file of JSONTestSuite answered cleanly.
+#include <doctest/doctest.h>
+
+#include <filesystem>
+
+#include "core/bundle_loader.h"
+#include "test_helpers.h"
+
+namespace {
+
+std::string Wrap(const std::string& news, const std::string& directives = "[]") {
+  return R"({"format":"publication-bundle","version":1,"mission":{"title":"M","paragraphs":[{"text":"p"}]},"news":)" +
+         news + R"(,"directives":)" + directives + "}";
+}
+
+const core::Diagnostic* Find(const core::LoadResult& r, const std::string& path) {
+  for (const auto& d : r.diagnostics)
+    if (d.path == path) return &d;
+  return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("The default bundle loads with the whole seed") {
+  const auto r = core::LoadBundle(SourceFile("assets/bundle.json"));
+  REQUIRE(r.Ok());
+  CHECK(r.diagnostics.empty());
+  const core::Bundle& b = *r.bundle;
+  CHECK(b.languages == std::vector<std::string>{"sq", "en"});
+  CHECK(b.mission.paragraphs.size() == 4);
+  REQUIRE(b.mission.paragraphs[2].items.size() == 9);
+  std::string labels;
+  for (const auto& i : b.mission.paragraphs[2].items) labels += i.label + " ";
+  CHECK(labels == "a b c ç d dh e ë f ");
+  CHECK(b.news.size() == 7);
+  CHECK(b.directives.size() == 3);
+  REQUIRE(b.FindDirective("defence-directive-2024"));
+  REQUIRE(b.FindDirective("secretary-general-annual-report-2022"));
+  CHECK(b.FindDirective("secretary-general-annual-report-2022")->date.day == 21);
+  REQUIRE(b.FindDirective("nato-strategic-concept-2022"));
+  REQUIRE(b.FindNews("armed-forces-museum-berzhite"));
+  CHECK(b.FindNews("armed-forces-museum-berzhite")->summary.Get("en").find("Bërzhitë") != std::string::npos);
+  CHECK(b.siteTitle.Get("sq") == "Ministria e Mbrojtjes");
+}
+
+TEST_CASE("Syntax errors carry line and column") {
+  const auto r = core::LoadBundle("{\n  \"format\": \"publication-bundle\",\n  \"version\": tru\n}");
+  REQUIRE_FALSE(r.Ok());
+  REQUIRE(r.diagnostics.size() == 1);
+  CHECK(r.diagnostics[0].line == 3);
+  CHECK(r.diagnostics[0].column == 17);
+  CHECK(r.diagnostics[0].message.find("not valid JSON") == 0);
+}
+
+TEST_CASE("Invalid UTF-8 is a syntax error with a position") {
+  const auto r = core::LoadBundle("{\"format\": \"publication-bundle\xC3(\"}");
+  REQUIRE_FALSE(r.Ok());
+  CHECK(r.diagnostics[0].line == 1);
+  CHECK(r.diagnostics[0].column > 0);
+}
+
+TEST_CASE("Whole-bundle problems name the field") {
+  const auto check = [](const std::string& text, const std::string& path, const std::string& words) {
+    const auto r = core::LoadBundle(text);
+    REQUIRE_FALSE(r.Ok());
+    REQUIRE(r.FirstError());
+    CHECK(r.FirstError()->path == path);
+    CHECK_MESSAGE(r.FirstError()->message.find(words) != std::string::npos, r.FirstError()->message);
+  };
+  check("[]", "", "JSON object");
+  check("", "", "empty");
+  check(R"({"version":1})", "format", "missing");
+  check(R"({"format":"other","version":1})", "format", "publication-bundle");
+  check(R"({"format":"publication-bundle","version":2})", "version", "version 1");
+  check(R"({"format":"publication-bundle","version":"1"})", "version", "version 1");
+  check(R"({"format":"publication-bundle","version":1,"news":[],"directives":[]})", "mission", "missing");
+  check(R"({"format":"publication-bundle","version":1,"mission":{"title":"M","paragraphs":[]},"news":{},"directives":[]})",
+        "news", "array");
+  check(R"({"format":"publication-bundle","version":1,"mission":{"title":"M","paragraphs":[]},"news":[]})", "directives",
+        "missing");
+  check(R"({"format":"publication-bundle","version":1,"mission":{"paragraphs":[]},"news":[],"directives":[]})",
+        "mission.title", "missing");
+}
+
+TEST_CASE("Item problems leave the item out and name its path") {
+  const auto r = core::LoadBundle(Wrap(R"([
+    {"id":"ok","date":"2024-01","title":"Fine"},
+    {"id":"bad-date","date":"2024-13","title":"x"},
+    {"id":"Bad Id","date":"2024","title":"x"},
+    {"id":"ok","date":"2024","title":"duplicate"},
+    {"date":"2024","title":"no id"},
+    {"id":"no-title","date":"2024"},
+    {"id":"num","date":"2024","title":"x","summary":5},
+    "not an object"
+  ])"));
+  REQUIRE(r.Ok());
+  CHECK(r.bundle->news.size() == 1);
+  CHECK(r.skippedItems == 7);
+  CHECK(Find(r, "news[1].date"));
+  CHECK(Find(r, "news[2].id"));
+  REQUIRE(Find(r, "news[3].id"));
+  CHECK(Find(r, "news[3].id")->message.find("earlier") != std::string::npos);
+  CHECK(Find(r, "news[4].id"));
+  CHECK(Find(r, "news[5].title"));
+  CHECK(Find(r, "news[6].summary"));
+  CHECK(Find(r, "news[7]"));
+}
+
+TEST_CASE("Unsafe links and image paths are dropped with a warning, the item stays") {
+  const auto r = core::LoadBundle(Wrap(
+      R"J([{"id":"a","date":"2024","title":"<b>x</b>","link":"javascript:alert(1)","image":"../secret.png"}])J",
+      R"([{"id":"d","date":"2024","title":"D","document":"data:text/html,hi","link":"https://example.org/x"}])"));
+  REQUIRE(r.Ok());
+  REQUIRE(r.bundle->news.size() == 1);
+  CHECK(r.bundle->news[0].link.empty());
+  CHECK(r.bundle->news[0].image.empty());
+  CHECK(r.bundle->news[0].title.Get("en") == "<b>x</b>");
+  CHECK(Find(r, "news[0].link")->severity == core::Severity::Warning);
+  CHECK(Find(r, "news[0].image")->severity == core::Severity::Warning);
+  CHECK(r.bundle->directives[0].document.empty());
+  CHECK(r.bundle->directives[0].link == "https://example.org/x");
+}
+
+TEST_CASE("Length limits and nesting depth") {
+  const std::string longTitle(301, 'x');
+  const auto r = core::LoadBundle(Wrap(R"([{"id":"a","date":"2024","title":")" + longTitle + R"("}])"));
+  REQUIRE(r.Ok());
+  CHECK(r.bundle->news.empty());
+  CHECK(Find(r, "news[0].title"));
+  const auto deep = core::LoadBundle(std::string(100000, '[') + std::string(100000, ']'));
+  REQUIRE_FALSE(deep.Ok());
+  CHECK(deep.diagnostics[0].message.find("nested") != std::string::npos);
+  CHECK(deep.diagnostics[0].column == 33);
+}
+
+TEST_CASE("Bilingual texts and unknown fields") {
+  const auto r = core::LoadBundle(
+      R"({"format":"publication-bundle","version":1,"languages":["sq","en"],"extra":{"ignored":true},
+          "mission":{"title":{"sq":"Misioni","en":"Mission"},"paragraphs":[{"number":"1","text":{"sq":"Një","en":"One"},
+          "items":[{"label":"ç","text":"Çështje"}]}]},"news":[],"directives":[]})");
+  REQUIRE(r.Ok());
+  CHECK(r.bundle->mission.title.Get("en") == "Mission");
+  CHECK(r.bundle->mission.title.Get("sq") == "Misioni");
+  CHECK(r.bundle->mission.paragraphs[0].items[0].label == "ç");
+}
+
+TEST_CASE("Every JSONTestSuite file gets a clean answer") {
+  namespace fs = std::filesystem;
+  const fs::path dir = fs::path(MODV_TESTDATA_DIR) / "JSONTestSuite" / "test_parsing";
+  REQUIRE(fs::is_directory(dir));
+  int files = 0;
+  for (const auto& entry : fs::directory_iterator(dir)) {
+    const std::string name = entry.path().filename().string();
+    const auto r = core::LoadBundle(ReadFile(entry.path().string()));
+    ++files;
+    CHECK_MESSAGE(!r.Ok(), name);  // none of them is a bundle
+    REQUIRE_MESSAGE(r.FirstError(), name);
+    if (name.rfind("n_", 0) == 0 && r.FirstError()->message.find("not valid JSON") == 0)
+      CHECK_MESSAGE(r.FirstError()->line > 0, name);
+    if (name.rfind("y_", 0) == 0)
+      CHECK_MESSAGE(r.FirstError()->message.find("not valid JSON") == std::string::npos, name);
+  }
+  CHECK(files > 300);
+}

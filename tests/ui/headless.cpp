@@ -1,0 +1,78 @@
+// Headless harness for ui tests.
+#include "ui/headless.h"
+
+#include <fstream>
+#include <sstream>
+
+#include "ui/fonts.h"
+#include "ui/theme.h"
+
+namespace test {
+
+Headless::Headless(float width, float height, float scale) {
+  ImGui::CreateContext();
+  ImGuiIO& io = ImGui::GetIO();
+  io.IniFilename = nullptr;
+  io.DisplaySize = ImVec2(width, height);
+  io.DeltaTime = 1.0f / 60;
+  ui::Fonts fonts;
+  ui::LoadFonts(MODV_FONT_DIR, scale, fonts);
+  unsigned char* pixels = nullptr;
+  int w = 0, h = 0;
+  io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
+  app.SetFonts(fonts);
+  app.SetScale(scale);
+  ui::ApplyTheme(app.GetPalette(), scale);
+}
+
+Headless::~Headless() { ImGui::DestroyContext(); }
+
+void Headless::Load(const std::string& json) { app.ShowLoadResult(core::LoadBundle(json), "test.json"); }
+
+void Headless::LoadFile(const std::string& relative) {
+  std::ifstream in(std::string(MODV_SOURCE_DIR) + "/" + relative, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  app.ShowLoadResult(core::LoadBundle(ss.str()), relative);
+}
+
+void Headless::Frames(int n) {
+  for (int i = 0; i < n; ++i) {
+    ImGui::NewFrame();
+    app.Frame();
+    ImGui::Render();
+  }
+}
+
+void Headless::Go(const std::string& route) {
+  app.Navigate(core::ParseRoute(route));
+  Frames();
+}
+
+void Headless::Resize(float width, float height) {
+  ImGui::GetIO().DisplaySize = ImVec2(width, height);
+  Frames();
+}
+
+const core::MirrorNode* Headless::FindNode(const std::string& text) const {
+  for (const auto& n : app.Mirror().nodes)
+    if (n.text == text) return &n;
+  return nullptr;
+}
+
+bool Headless::ClickMirrorText(const std::string& text) {
+  const core::MirrorNode* n = FindNode(text);
+  if (!n) return false;
+  ImGuiIO& io = ImGui::GetIO();
+  io.MousePos = ImVec2(n->rect.x + n->rect.w * 0.5f, n->rect.y + n->rect.h * 0.5f);
+  Frames(1);
+  io.MouseDown[0] = true;
+  Frames(1);
+  io.MouseDown[0] = false;
+  Frames(2);
+  io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
+  Frames(1);
+  return true;
+}
+
+}  // namespace test

@@ -1,0 +1,48 @@
+// Runs the app headless: an ImGui context with a built font atlas and no renderer, a fake
+// Host that records what the UI asked of the platform, and input helpers for clicks.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "core/bundle_loader.h"
+#include "ui/app.h"
+
+namespace test {
+
+class FakeHost : public ui::Host {
+ public:
+  void OpenUrl(const std::string& url) override { opened.push_back(url); }
+  std::string BundleFileUrl(const std::string& path) override { return "bundle-folder/" + path; }
+  ui::ImageView Image(const std::string& path) override {
+    requestedImages.push_back(path);
+    return {ui::ImageStatus::Failed, nullptr, 0, 0};
+  }
+  void RetryLoad() override { ++retries; }
+
+  std::vector<std::string> opened;
+  std::vector<std::string> requestedImages;
+  int retries = 0;
+};
+
+class Headless {
+ public:
+  explicit Headless(float width = 1280, float height = 900, float scale = 1.0f);
+  ~Headless();
+  Headless(const Headless&) = delete;
+  Headless& operator=(const Headless&) = delete;
+
+  FakeHost host;
+  ui::App app{host};
+
+  void Load(const std::string& json);
+  void LoadFile(const std::string& relativeToSource);
+  void Frames(int n = 3);
+  void Go(const std::string& route);  // as the platform would on a hash change
+  // Clicks the centre of the mirror node whose text is `text` (press and release over frames).
+  bool ClickMirrorText(const std::string& text);
+  void Resize(float width, float height);
+  std::string MirrorText() const { return app.Mirror().ToText(); }
+  const core::MirrorNode* FindNode(const std::string& text) const;
+};
+
+}  // namespace test

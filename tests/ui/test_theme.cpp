@@ -1,0 +1,38 @@
+// Text colours meet WCAG AA contrast (4.5:1) against their backgrounds in both themes.
+#include <doctest/doctest.h>
+
+#include <cmath>
+#include <initializer_list>
+#include <utility>
+
+#include "ui/theme.h"
+
+namespace {
+
+double Luminance(ImU32 c) {
+  const auto channel = [](unsigned v) {
+    const double s = v / 255.0;
+    return s <= 0.03928 ? s / 12.92 : std::pow((s + 0.055) / 1.055, 2.4);
+  };
+  return 0.2126 * channel(c & 0xFF) + 0.7152 * channel((c >> 8) & 0xFF) + 0.0722 * channel((c >> 16) & 0xFF);
+}
+
+double Contrast(ImU32 a, ImU32 b) {
+  double la = Luminance(a), lb = Luminance(b);
+  if (la < lb) std::swap(la, lb);
+  return (la + 0.05) / (lb + 0.05);
+}
+
+}  // namespace
+
+TEST_CASE("Palettes meet WCAG AA") {
+  for (const ui::Palette* p : {&ui::LightPalette(), &ui::DarkPalette()}) {
+    for (ImU32 bg : {p->background, p->surface, p->surfaceHover}) {
+      CHECK(Contrast(p->text, bg) >= 4.5);
+      CHECK(Contrast(p->muted, bg) >= 4.5);
+      CHECK(Contrast(p->link, bg) >= 4.5);
+      CHECK(Contrast(p->error, bg) >= 4.5);
+    }
+    CHECK(Contrast(p->accentText, p->accent) >= 4.5);
+  }
+}

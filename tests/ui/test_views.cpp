@@ -1,0 +1,164 @@
+// Every view drawn headless from the default bundle and a bilingual fixture; assertions on
+// the mirror and on state.
+#include <doctest/doctest.h>
+
+#include "ui/headless.h"
+
+namespace {
+
+bool Has(const std::string& haystack, const std::string& needle) { return haystack.find(needle) != std::string::npos; }
+
+}  // namespace
+
+TEST_CASE("Mission screen from the default bundle") {
+  test::Headless h;
+  h.LoadFile("assets/bundle.json");
+  h.Frames();
+  REQUIRE(h.app.GetPhase() == ui::Phase::Ready);
+  const std::string m = h.MirrorText();
+  CHECK(h.app.Language() == "sq");
+  CHECK(Has(m, "# Misioni dhe veprimtaria e Ministrisë së Mbrojtjes"));
+  CHECK(Has(m, "1. The Ministry of Defence (MoD) supports the Defense Minister"));
+  CHECK(Has(m, "- ç) Determining the priorities"));
+  CHECK(Has(m, "- dh) Ensuring the progress"));
+  CHECK(Has(m, "- ë) Participation in military"));
+  CHECK(Has(m, "4. Defence\u00a0Minister during his activity"));  // the seed has a no-break space there
+  CHECK(Has(m, "Misioni <#/mission> (current)"));
+  CHECK(Has(m, "Lajme <#/news>"));
+  CHECK(Has(m, "[button] English"));
+  // the lettered list hangs: item text starts right of its label
+  const core::MirrorNode* item = h.FindNode("ç) Determining the priorities and goals that create spaces for cooperation in the "
+                                            "interest of increasing common security and fulfilling the country's interests;");
+  const core::MirrorNode* para = h.FindNode("3. Ministry of Defense assists the Defense Minister in in fulfilling the following "
+                                            "activities, as:");
+  REQUIRE(item);
+  REQUIRE(para);
+  CHECK(item->rect.x > para->rect.x);
+}
+
+TEST_CASE("News timeline: newest first, grouped by year and month, opens detail") {
+  test::Headless h;
+  h.LoadFile("assets/bundle.json");
+  h.Go("#/news");
+  const std::string m = h.MirrorText();
+  CHECK(h.app.Mirror().title == "Lajme");
+  const size_t y2024 = m.find("## 2024"), jan = m.find("### Janar 2024"), y2023 = m.find("## 2023"),
+               dec = m.find("### Dhjetor 2023"), aug = m.find("### Gusht 2023");
+  REQUIRE(y2024 != std::string::npos);
+  CHECK(y2024 < jan);
+  CHECK(jan < y2023);
+  CHECK(y2023 < dec);
+  CHECK(dec < aug);
+  CHECK(m.find("Historic Arrival") < m.find("The Museum of Armed Forces"));
+  CHECK(Has(m, "- The Museum of Armed Forces has unveiled its new exhibits and surrounding <#/news/armed-forces-museum-berzhite> "
+               "| Dhjetor 2023 — The Armed Forces Museum has officially relocated to its new site in Bërzhitë"));
+  REQUIRE(h.ClickMirrorText("Setting the record straight"));
+  CHECK(h.app.Route().screen == core::Screen::NewsDetail);
+  CHECK(h.app.Route().id == "setting-the-record-straight");
+  const auto nav = h.app.TakeUserNavigation();
+  REQUIRE(nav);
+  CHECK(core::FormatRoute(*nav) == "#/news/setting-the-record-straight");
+  CHECK(Has(h.MirrorText(), "# Setting the record straight"));
+  CHECK(Has(h.MirrorText(), "← Lajme <#/news>"));
+}
+
+TEST_CASE("Directives archive sorts by date and title and opens a directive") {
+  test::Headless h;
+  h.LoadFile("assets/bundle.json");
+  h.app.SetLanguage("en");
+  h.Go("#/directives");
+  std::string m = h.MirrorText();
+  CHECK(h.app.Mirror().title == "Directives");
+  CHECK(m.find("Defence Directive 2024") < m.find("The Secretary General’s Annual Report 2022"));
+  CHECK(m.find("The Secretary General’s Annual Report 2022") < m.find("NATO's Strategic Concept"));
+  CHECK(Has(m, "<#/directives/secretary-general-annual-report-2022> | 21 March 2023 · Report"));
+  REQUIRE(h.ClickMirrorText("Oldest first"));
+  m = h.MirrorText();
+  CHECK(m.find("NATO's Strategic Concept <") < m.find("Defence Directive 2024 <"));
+  REQUIRE(h.ClickMirrorText("Title Z–A"));
+  m = h.MirrorText();
+  CHECK(m.find("The Secretary General’s Annual Report 2022 <") < m.find("NATO's Strategic Concept <"));
+  CHECK(m.find("NATO's Strategic Concept <") < m.find("Defence Directive 2024 <"));
+  REQUIRE(h.ClickMirrorText("Defence Directive 2024"));
+  CHECK(h.app.Route().screen == core::Screen::DirectiveDetail);
+  CHECK(Has(h.MirrorText(), "# Defence Directive 2024"));
+  CHECK(Has(h.MirrorText(), "January 2024 · Directive"));
+}
+
+TEST_CASE("Narrow screens lay the archive out in one column") {
+  test::Headless h(360 * 3, 740 * 3, 3.0f);
+  h.LoadFile("assets/bundle.json");
+  h.Go("#/directives");
+  const core::MirrorNode* a = h.FindNode("Defence Directive 2024");
+  const core::MirrorNode* b = h.FindNode("The Secretary General’s Annual Report 2022");
+  REQUIRE(a);
+  REQUIRE(b);
+  CHECK(a->rect.x == doctest::Approx(b->rect.x));
+  CHECK(b->rect.y > a->rect.y + a->rect.h - 1);
+  CHECK(a->rect.h >= 44 * 3);  // touch target
+}
+
+TEST_CASE("Bilingual fixture: language switch, detail with document and link") {
+  test::Headless h;
+  h.LoadFile("tests/fixtures/bilingual.json");
+  h.Frames();
+  REQUIRE(h.app.GetPhase() == ui::Phase::Ready);
+  CHECK(Has(h.MirrorText(), "# Misioni i Ministrisë"));
+  REQUIRE(h.ClickMirrorText("English"));
+  CHECK(h.app.Language() == "en");
+  CHECK(Has(h.MirrorText(), "# Mission of the Ministry"));
+  CHECK(Has(h.MirrorText(), "[button] Shqip"));
+  h.Go("#/directives/strategy-2024");
+  std::string m = h.MirrorText();
+  CHECK(Has(m, "# Defence Strategy “2024–2030”"));
+  CHECK(Has(m, "Open the document <bundle-folder/docs/strategy-2024.pdf>"));
+  CHECK(Has(m, "Open the link <https://www.mod.gov.al/>"));
+  REQUIRE(h.ClickMirrorText("Open the link"));
+  REQUIRE(h.host.opened.size() == 1);
+  CHECK(h.host.opened[0] == "https://www.mod.gov.al/");
+  h.Go("#/news/museum-berzhite");
+  CHECK(Has(h.MirrorText(), "# The museum in Bërzhitë: “Çështje” – ’ë’"));
+  REQUIRE_FALSE(h.host.requestedImages.empty());
+  CHECK(h.host.requestedImages.front() == "images/museum.png");
+  h.Go("#/news/no-such-item");
+  CHECK(Has(h.MirrorText(), "# Page not found"));
+}
+
+TEST_CASE("A bundle that cannot be loaded shows the error screen with a retry") {
+  test::Headless h;
+  h.Load("{\n \"format\": \"publication-bundle\",\n \"version\": 1,\n \"news\": [,]\n}");
+  h.Frames();
+  CHECK(h.app.GetPhase() == ui::Phase::Error);
+  const std::string m = h.MirrorText();
+  CHECK(Has(m, "[alert] not valid JSON"));
+  CHECK(Has(m, "test.json, line 4, column 11"));
+  REQUIRE(h.ClickMirrorText("Provo përsëri"));
+  CHECK(h.host.retries == 1);
+}
+
+TEST_CASE("A failed reload keeps the content that was shown") {
+  test::Headless h;
+  h.LoadFile("assets/bundle.json");
+  h.Frames();
+  h.Load("{broken");
+  h.Frames();
+  CHECK(h.app.GetPhase() == ui::Phase::Ready);
+  CHECK(h.app.GetBundle()->news.size() == 7);
+}
+
+TEST_CASE("Frames settle: the app stops asking for frames when nothing changes") {
+  test::Headless h;
+  h.LoadFile("assets/bundle.json");
+  int frames = 0;
+  bool more = true;
+  while (more && frames < 100) {
+    ImGui::NewFrame();
+    more = h.app.Frame();
+    ImGui::Render();
+    ++frames;
+  }
+  CHECK(frames <= 4);
+  const auto version = h.app.MirrorVersion();
+  h.Frames(5);
+  CHECK(h.app.MirrorVersion() == version);  // the mirror is republished only when it changes
+}
