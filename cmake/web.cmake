@@ -5,18 +5,17 @@ set(WEB_OUT "${CMAKE_SOURCE_DIR}/build/web" CACHE PATH "Where the static site is
 add_library(imgui_backend STATIC ${IMGUI_DIR}/backends/imgui_impl_glfw.cpp ${IMGUI_DIR}/backends/imgui_impl_opengl3.cpp)
 target_include_directories(imgui_backend SYSTEM PUBLIC ${IMGUI_DIR}/backends)
 target_link_libraries(imgui_backend PUBLIC imgui)
-target_compile_options(imgui_backend PRIVATE -w -sUSE_GLFW=3)
+target_compile_options(imgui_backend PRIVATE -w)
 
 add_executable(mod-viewer src/platform/web.cpp src/platform/gl_images.cpp)
 target_link_libraries(mod-viewer PRIVATE ui imgui_backend)
 add_dependencies(mod-viewer fonts)
 set_target_properties(mod-viewer PROPERTIES SUFFIX ".js" RUNTIME_OUTPUT_DIRECTORY "${WEB_OUT}")
-target_compile_options(mod-viewer PRIVATE -sUSE_GLFW=3)
 set(WEB_LIBS "${CMAKE_SOURCE_DIR}/web/lib_app.js")
 target_link_options(mod-viewer PRIVATE
   -sUSE_GLFW=3 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2 -sALLOW_MEMORY_GROWTH=1
   -sINITIAL_MEMORY=33554432 -sTOTAL_STACK=1048576 -sENVIRONMENT=web -sFILESYSTEM=1
-  -sEXPORTED_FUNCTIONS=_main,_malloc,_free -sEXPORTED_RUNTIME_METHODS=ccall,UTF8ToString
+  -sEXPORTED_FUNCTIONS=_main,_malloc,_free,_app_on_bundle,_app_on_bundle_failure,_app_on_hash_change,_app_on_image,_app_on_image_failed,_app_on_mirror_activate,_app_on_color_scheme,_app_wake -sEXPORTED_RUNTIME_METHODS=ccall,UTF8ToString
   -sMODULARIZE=0 -sEXIT_RUNTIME=0
   --js-library "${WEB_LIBS}"
   "--preload-file" "${FONT_OUT}@/fonts"

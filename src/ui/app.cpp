@@ -121,6 +121,10 @@ bool App::Frame() {
   }
   ImGui::End();
 
+  if (m_state.pendingLang) {
+    SetLanguage(*m_state.pendingLang);
+    m_state.pendingLang.reset();
+  }
   if (m_state.pending) {
     if (*m_state.pending != m_state.route) {
       m_state.route = *m_state.pending;
@@ -178,7 +182,11 @@ void App::PublishMirror() {
   } else if (!next.SameRects(m_mirror)) {
     ++m_rectVersion;
     m_mirror = std::move(next);
+  } else {
+    return;
   }
+  // Something moved: layout (tables, wrapping) may need another frame to settle.
+  m_settleFrames = std::max(m_settleFrames, 2);
 }
 
 }  // namespace ui

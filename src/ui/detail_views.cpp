@@ -13,7 +13,7 @@ namespace {
 void BackLink(const ViewContext& ctx, core::Screen list, core::Str label) {
   core::Route back;
   back.screen = list;
-  const std::string text = std::string("← ") + ctx.Tr(label);
+  const std::string text = std::string("‹ ") + ctx.Tr(label);
   if (LinkButton(ctx, "##back", text)) ctx.Go(back);
   ctx.mirror.Link(text, core::FormatRoute(back));
   Gap(ctx, 8);

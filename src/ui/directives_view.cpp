@@ -85,7 +85,7 @@ void DrawTable(const ViewContext& ctx) {
     ImGui::PushFont(ctx.fonts.body);
     const std::string date = core::FormatDate(d.date, ctx.Lang());
     const bool clicked = ImGui::Selectable(("##row" + d.id).c_str(), false,
-                                           ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowItemOverlap,
+                                           ImGuiSelectableFlags_SpanAllColumns,
                                            ImVec2(0, ctx.Px(44)));
     ImGui::SameLine(0, 0);
     ImGui::PushStyleColor(ImGuiCol_Text, ctx.palette.muted);

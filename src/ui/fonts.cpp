@@ -14,7 +14,6 @@ constexpr ImWchar kRanges[] = {
     0x2010, 0x2027,  // dashes, quotes ’ “ ”, bullets, ellipsis
     0x2030, 0x203A,  // per mille, primes, angle quotes
     0x20AC, 0x20AC,  // euro
-    0x2190, 0x2193,  // arrows
     0x2212, 0x2212,  // minus
     0xFFFD, 0xFFFD,  // replacement character
     0,

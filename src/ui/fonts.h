@@ -21,7 +21,7 @@ struct Fonts {
 bool LoadFonts(const std::string& dir, float scale, Fonts& fonts);
 
 // The glyph ranges loaded: Basic Latin, Latin-1, Latin Extended-A, Romanian comma letters,
-// General Punctuation, arrows, replacement character.
+// General Punctuation, replacement character.
 const ImWchar* GlyphRanges();
 
 }  // namespace ui

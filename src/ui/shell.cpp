@@ -92,7 +92,7 @@ void DrawHeader(const ViewContext& ctx) {
       ImGui::PushID(code.c_str());
       const std::string label(core::LanguageName(code));
       const bool clicked = NavTab(ctx, "##lang", label.c_str(), false);
-      if (ctx.mirror.Button(label) || clicked) ctx.state.lang = code;
+      if (ctx.mirror.Button(label) || clicked) ctx.state.pendingLang = code;
       ImGui::PopID();
       ImGui::SameLine(0, ctx.Px(4));
     }

@@ -13,6 +13,7 @@ struct UiState {
   core::Route route;                                               // the screen shown
   std::optional<core::Route> pending;                             // chosen this frame; applied after it
   std::string lang;                                                // content and interface language
+  std::optional<std::string> pendingLang;                         // chosen this frame; applied after it
   core::DirectiveSort directiveSort = core::DirectiveSort::DateNewest;
   float scale = 1.0f;                                              // device pixels per CSS pixel
   bool resetScroll = true;                                         // scroll to the top on the next frame

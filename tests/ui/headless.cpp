@@ -60,6 +60,18 @@ const core::MirrorNode* Headless::FindNode(const std::string& text) const {
   return nullptr;
 }
 
+bool Headless::TapMirrorText(const std::string& text) {
+  const core::MirrorNode* n = FindNode(text);
+  if (!n) return false;
+  ImGuiIO& io = ImGui::GetIO();
+  io.MousePos = ImVec2(n->rect.x + n->rect.w * 0.5f, n->rect.y + n->rect.h * 0.5f);
+  io.MouseDown[0] = true;
+  Frames(1);
+  io.MouseDown[0] = false;
+  Frames(2);
+  return true;
+}
+
 bool Headless::ClickMirrorText(const std::string& text) {
   const core::MirrorNode* n = FindNode(text);
   if (!n) return false;
@@ -69,9 +81,7 @@ bool Headless::ClickMirrorText(const std::string& text) {
   io.MouseDown[0] = true;
   Frames(1);
   io.MouseDown[0] = false;
-  Frames(2);
-  io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
-  Frames(1);
+  Frames(2);  // the pointer stays where it clicked, as a mouse does
   return true;
 }
 

@@ -40,6 +40,8 @@ class Headless {
   void Go(const std::string& route);  // as the platform would on a hash change
   // Clicks the centre of the mirror node whose text is `text` (press and release over frames).
   bool ClickMirrorText(const std::string& text);
+  // Like a finger: the pointer jumps there and presses in the same frame.
+  bool TapMirrorText(const std::string& text);
   void Resize(float width, float height);
   std::string MirrorText() const { return app.Mirror().ToText(); }
   const core::MirrorNode* FindNode(const std::string& text) const;

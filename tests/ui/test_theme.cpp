@@ -5,6 +5,7 @@
 #include <initializer_list>
 #include <utility>
 
+#include "ui/fonts.h"
 #include "ui/theme.h"
 
 namespace {
@@ -35,4 +36,18 @@ TEST_CASE("Palettes meet WCAG AA") {
     }
     CHECK(Contrast(p->accentText, p->accent) >= 4.5);
   }
+}
+
+TEST_CASE("Fonts have real glyphs for Albanian letters and typographic punctuation") {
+  ImGui::CreateContext();
+  ui::Fonts fonts;
+  REQUIRE(ui::LoadFonts(MODV_FONT_DIR, 1.0f, fonts));
+  for (ImFont* font : {fonts.body, fonts.small, fonts.bold, fonts.h2, fonts.h1}) {
+    for (ImWchar c : {0xEB, 0xE7, 0xCB, 0xC7, 0x2019, 0x201C, 0x201D, 0x2013, 0x2026, 0x2039}) {
+      const ImFontGlyph* g = font->FindGlyphNoFallback(c);
+      CHECK_MESSAGE(g != nullptr, "missing code point ", static_cast<int>(c));
+      if (g) CHECK(g->Visible);
+    }
+  }
+  ImGui::DestroyContext();
 }

@@ -1,0 +1,287 @@
+// The browser build: a WebGL2 canvas sized in device pixels, frames only when something
+// changed (the main loop pauses when idle), the bundle and images fetched by JavaScript, hash
+// routes and history, and the #mirror element kept in step with the screen.
+#include <GLES3/gl3.h>
+#include <GLFW/glfw3.h>
+#include <emscripten.h>
+#include <emscripten/html5.h>
+#include <imgui.h>
+#include <imgui_impl_glfw.h>
+#include <imgui_impl_opengl3.h>
+
+#include <cmath>
+#include <cstdlib>
+#include <string>
+#include <vector>
+
+#include "core/bundle_loader.h"
+#include "platform/image_cache.h"
+#include "platform/web_bridge.h"
+#include "ui/app.h"
+
+namespace platform {
+
+namespace {
+
+std::string Take(char* s) {
+  std::string out = s ? s : "";
+  std::free(s);
+  return out;
+}
+
+class WebPlatform : public ui::Host {
+ public:
+  WebPlatform() : m_images([this](const std::string& p) { app_js_fetch_image(this, p.c_str()); }) {}
+
+  void Start();
+  void Frame();
+  void Wake(int frames = 3);
+
+  // From JavaScript (see the extern "C" functions below).
+  void OnBundle(const char* bytes, size_t size);
+  void OnBundleFailure(const char* message);
+  void OnHashChange() {
+    m_app.Navigate(core::ParseRoute(Take(app_js_hash())));
+    Wake();
+  }
+  void OnImage(const char* path, const unsigned char* bytes, size_t size) {
+    m_images.Deliver(path, bytes, size);
+    Wake();
+  }
+  void OnImageFailed(const char* path) {
+    m_images.Fail(path);
+    Wake();
+  }
+  void OnMirrorActivate(int index) {
+    m_app.ActivateMirrorNode(static_cast<size_t>(index));
+    Wake();
+  }
+  void OnColorScheme(bool dark) {
+    m_app.SetDark(dark);
+    ui::ApplyTheme(m_app.GetPalette(), m_ratio);
+    Wake();
+  }
+
+  // ui::Host
+  void OpenUrl(const std::string& url) override { app_js_open_url(url.c_str()); }
+  std::string BundleFileUrl(const std::string& path) override { return Take(app_js_bundle_file_url(path.c_str())); }
+  ui::ImageView Image(const std::string& path) override { return m_images.Get(path); }
+  void RetryLoad() override {
+    m_app.ShowLoading();
+    app_js_set_state("loading");
+    app_js_request_bundle(this);
+  }
+
+ private:
+  void SyncCanvasSize();
+  void LoadFonts();
+  void Publish();
+
+  ui::App m_app{*this};
+  ImageCache m_images;
+  GLFWwindow* m_window = nullptr;
+  float m_ratio = 1.0f;   // device pixel ratio the fonts were made for
+  int m_framesLeft = 3;   // frames to draw before pausing
+  bool m_paused = false;
+  uint64_t m_mirrorVersion = 0, m_rectVersion = 0;
+  ui::Phase m_phase = ui::Phase::Loading;
+  std::string m_lang;
+  std::vector<float> m_rects;
+};
+
+// GLFW callbacks that only wake the loop; ImGui's backend chains to them (installed first).
+WebPlatform* FromWindow(GLFWwindow* w) { return static_cast<WebPlatform*>(glfwGetWindowUserPointer(w)); }
+void WakeOnCursor(GLFWwindow* w, double, double) { FromWindow(w)->Wake(); }
+void WakeOnButton(GLFWwindow* w, int, int, int) { FromWindow(w)->Wake(); }
+void WakeOnKey(GLFWwindow* w, int, int, int, int) { FromWindow(w)->Wake(); }
+void WakeOnChar(GLFWwindow* w, unsigned int) { FromWindow(w)->Wake(); }
+void WakeOnScroll(GLFWwindow* w, double, double) { FromWindow(w)->Wake(); }
+
+EM_BOOL OnResize(int, const EmscriptenUiEvent*, void* user) {
+  static_cast<WebPlatform*>(user)->Wake();
+  return EM_FALSE;
+}
+
+// Wheel: emscripten's GLFW passes raw deltas with the wrong sign; convert to ImGui's units
+// (one unit scrolls 5 lines of the body font) from pixels, lines or pages.
+EM_BOOL OnWheel(int, const EmscriptenWheelEvent* e, void* user) {
+  ImGuiIO& io = ImGui::GetIO();
+  const double lineCss = 18.0 * 1.5;
+  double dy = e->deltaY, dx = e->deltaX;
+  if (e->deltaMode == DOM_DELTA_LINE) { dy *= lineCss; dx *= lineCss; }
+  if (e->deltaMode == DOM_DELTA_PAGE) { dy *= 600; dx *= 600; }
+  io.MouseWheel -= static_cast<float>(dy / (5 * lineCss));
+  io.MouseWheelH -= static_cast<float>(dx / (5 * lineCss));
+  static_cast<WebPlatform*>(user)->Wake();
+  return EM_TRUE;
+}
+
+void LoopCallback(void* self) { static_cast<WebPlatform*>(self)->Frame(); }
+
+void WebPlatform::Start() {
+  glfwInit();
+  glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
+  glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+  m_window = glfwCreateWindow(800, 600, "mod-viewer", nullptr, nullptr);
+  glfwSetWindowUserPointer(m_window, this);
+  glfwSetCursorPosCallback(m_window, WakeOnCursor);
+  glfwSetMouseButtonCallback(m_window, WakeOnButton);
+  glfwSetKeyCallback(m_window, WakeOnKey);
+  glfwSetCharCallback(m_window, WakeOnChar);
+  glfwMakeContextCurrent(m_window);
+
+  ImGui::CreateContext();
+  ImGuiIO& io = ImGui::GetIO();
+  io.IniFilename = nullptr;
+  io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+  ImGui_ImplGlfw_InitForOpenGL(m_window, true);
+  glfwSetScrollCallback(m_window, WakeOnScroll);  // replaces the backend's: OnWheel feeds ImGui
+  ImGui_ImplOpenGL3_Init("#version 300 es");
+  emscripten_set_wheel_callback("#canvas", this, EM_FALSE, OnWheel);
+  emscripten_set_resize_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, this, EM_FALSE, OnResize);
+
+  // Languages: ?lang=, then the browser's; the bundle decides which it has.
+  std::vector<std::string> langs;
+  const std::string list = Take(app_js_preferred_languages());
+  for (size_t start = 0; start < list.size();) {
+    const size_t end = std::min(list.find(',', start), list.size());
+    if (end > start) langs.push_back(list.substr(start, end - start));
+    start = end + 1;
+  }
+  m_app.SetPreferredLanguages(langs);
+  if (!langs.empty()) m_app.State().lang = langs.front() == "en" ? "en" : "sq";
+  m_app.SetDark(app_js_prefers_dark() != 0);
+  SyncCanvasSize();
+  LoadFonts();
+  m_app.Navigate(core::ParseRoute(Take(app_js_hash())));
+  m_app.ShowLoading();
+  app_js_init(this);
+  app_js_request_bundle(this);
+  emscripten_set_main_loop_arg(LoopCallback, this, 0, false);
+}
+
+void WebPlatform::SyncCanvasSize() {
+  double cssW = 0, cssH = 0;
+  emscripten_get_element_css_size("#canvas", &cssW, &cssH);
+  const float ratio = static_cast<float>(emscripten_get_device_pixel_ratio());
+  const int w = static_cast<int>(std::lround(cssW * ratio));
+  const int h = static_cast<int>(std::lround(cssH * ratio));
+  int cw = 0, ch = 0;
+  glfwGetWindowSize(m_window, &cw, &ch);
+  if (w > 0 && h > 0 && (w != cw || h != ch)) app_js_set_canvas_size(w, h);
+  if (std::fabs(ratio - m_ratio) > 0.01f) {
+    m_ratio = ratio;
+    LoadFonts();
+  }
+}
+
+void WebPlatform::LoadFonts() {
+  ui::Fonts fonts;
+  ui::LoadFonts("/fonts", m_ratio, fonts);
+  ImGui_ImplOpenGL3_DestroyFontsTexture();  // rebuilt at the next NewFrame
+  m_app.SetFonts(fonts);
+  m_app.SetScale(m_ratio);
+  ui::ApplyTheme(m_app.GetPalette(), m_ratio);
+}
+
+void WebPlatform::Wake(int frames) {
+  m_framesLeft = std::max(m_framesLeft, frames);
+  if (m_paused) {
+    m_paused = false;
+    emscripten_resume_main_loop();
+  }
+}
+
+void WebPlatform::Frame() {
+  if (m_framesLeft <= 0) {
+    m_paused = true;
+    emscripten_pause_main_loop();
+    return;
+  }
+  --m_framesLeft;
+  SyncCanvasSize();
+  ImGui_ImplOpenGL3_NewFrame();
+  ImGui_ImplGlfw_NewFrame();
+  ImGui::NewFrame();
+  if (m_app.Frame()) m_framesLeft = std::max(m_framesLeft, 1);
+  ImGui::Render();
+  int fw = 0, fh = 0;
+  glfwGetFramebufferSize(m_window, &fw, &fh);
+  glViewport(0, 0, fw, fh);
+  const ImVec4 bg = ImGui::ColorConvertU32ToFloat4(m_app.GetPalette().background);
+  glClearColor(bg.x, bg.y, bg.z, 1);
+  glClear(GL_COLOR_BUFFER_BIT);
+  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  Publish();
+}
+
+// Tells the page what changed: state, route (history), mirror and its positions.
+void WebPlatform::Publish() {
+  if (m_app.GetPhase() != m_phase || m_mirrorVersion == 0) {
+    m_phase = m_app.GetPhase();
+    app_js_set_state(m_phase == ui::Phase::Ready ? "ready" : m_phase == ui::Phase::Error ? "error" : "loading");
+  }
+  if (const auto route = m_app.TakeUserNavigation()) app_js_push_route(core::FormatRoute(*route).c_str());
+  const core::Mirror& mirror = m_app.Mirror();
+  if (m_app.MirrorVersion() != m_mirrorVersion) {
+    m_mirrorVersion = m_app.MirrorVersion();
+    app_js_set_mirror(mirror.ToHtml().c_str(), mirror.title.c_str(), mirror.lang.c_str());
+  }
+  if (m_app.MirrorRectVersion() != m_rectVersion) {
+    m_rectVersion = m_app.MirrorRectVersion();
+    m_rects.clear();
+    for (const auto& n : mirror.nodes) {
+      m_rects.push_back(n.rect.x);
+      m_rects.push_back(n.rect.y);
+      m_rects.push_back(n.rect.w);
+      m_rects.push_back(n.rect.h);
+    }
+    app_js_set_mirror_rects(m_rects.data(), static_cast<int>(mirror.nodes.size()), m_ratio);
+  }
+}
+
+void WebPlatform::OnBundle(const char* bytes, size_t size) {
+  m_images.Clear();
+  core::LoadResult result = core::LoadBundle(std::string_view(bytes, size));
+  for (const auto& d : result.diagnostics)
+    emscripten_log(d.severity == core::Severity::Error ? EM_LOG_ERROR : EM_LOG_WARN, "bundle: %s",
+                   core::FormatDiagnostic(d).c_str());
+  m_app.ShowLoadResult(std::move(result), Take(app_js_bundle_url()));
+  Wake();
+}
+
+void WebPlatform::OnBundleFailure(const char* message) {
+  m_app.ShowLoadFailure(message, Take(app_js_bundle_url()));
+  Wake();
+}
+
+}  // namespace
+}  // namespace platform
+
+using platform::WebPlatform;
+
+extern "C" {
+EMSCRIPTEN_KEEPALIVE void app_on_bundle(void* p, const char* bytes, int size) {
+  static_cast<WebPlatform*>(p)->OnBundle(bytes, static_cast<size_t>(size));
+}
+EMSCRIPTEN_KEEPALIVE void app_on_bundle_failure(void* p, const char* message) {
+  static_cast<WebPlatform*>(p)->OnBundleFailure(message);
+}
+EMSCRIPTEN_KEEPALIVE void app_on_hash_change(void* p) { static_cast<WebPlatform*>(p)->OnHashChange(); }
+EMSCRIPTEN_KEEPALIVE void app_on_image(void* p, const char* path, const unsigned char* bytes, int size) {
+  static_cast<WebPlatform*>(p)->OnImage(path, bytes, static_cast<size_t>(size));
+}
+EMSCRIPTEN_KEEPALIVE void app_on_image_failed(void* p, const char* path) { static_cast<WebPlatform*>(p)->OnImageFailed(path); }
+EMSCRIPTEN_KEEPALIVE void app_on_mirror_activate(void* p, int index) {
+  static_cast<WebPlatform*>(p)->OnMirrorActivate(index);
+}
+EMSCRIPTEN_KEEPALIVE void app_on_color_scheme(void* p, int dark) { static_cast<WebPlatform*>(p)->OnColorScheme(dark != 0); }
+EMSCRIPTEN_KEEPALIVE void app_wake(void* p) { static_cast<WebPlatform*>(p)->Wake(); }
+}
+
+int main() {
+  // Lives as long as the page: the runtime never exits.
+  auto* platform = new WebPlatform();
+  platform->Start();
+  return 0;
+}

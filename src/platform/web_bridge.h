@@ -1,0 +1,21 @@
+// The JavaScript side of the web platform (web/lib_app.js), as C declarations. Strings
+// returned by the app_js_* functions are malloc'ed and owned by the caller.
+#pragma once
+#include <cstddef>
+
+extern "C" {
+void app_js_init(void* platform);                        // listeners: hashchange, colour scheme
+void app_js_set_canvas_size(int width, int height);  // device pixels
+char* app_js_hash();                                     // location.hash
+char* app_js_preferred_languages();                      // "?lang=", then navigator.languages, comma-separated
+char* app_js_bundle_url();                               // the bundle's address, for messages
+void app_js_request_bundle(void* platform);              // delivers via app_on_bundle / app_on_bundle_failure
+void app_js_set_state(const char* state);                // <html data-app-state>
+void app_js_set_mirror(const char* html, const char* title, const char* lang);
+void app_js_set_mirror_rects(const float* rects, int count, float ratio);
+void app_js_push_route(const char* route);
+void app_js_open_url(const char* url);
+char* app_js_bundle_file_url(const char* path);
+void app_js_fetch_image(void* platform, const char* path);  // app_on_image / app_on_image_failed
+int app_js_prefers_dark();
+}

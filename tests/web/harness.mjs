@@ -1,0 +1,95 @@
+// Shared set-up for the browser tests: a site root made of build/web plus the test fixtures,
+// served on loopback, and Debian's browsers driven by playwright-core (Chromium) or
+// puppeteer-core (Firefox). Never a browser downloaded by a tool.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { serve } from '../../scripts/serve.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const repo = path.resolve(here, '../..');
+export const webRoot = process.env.WEB_ROOT || path.join(repo, 'build/web');
+
+// build/web and the fixtures side by side, as a site would hold several bundles.
+export function makeSiteRoot() {
+  if (!fs.existsSync(path.join(webRoot, 'mod-viewer.wasm'))) throw new Error(`no web build in ${webRoot}: run scripts/build`);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'modv-site-'));
+  for (const f of fs.readdirSync(webRoot)) fs.symlinkSync(path.join(webRoot, f), path.join(dir, f));
+  fs.symlinkSync(path.join(repo, 'tests/fixtures'), path.join(dir, 'fixtures'));
+  fs.symlinkSync(path.join(here, 'fixtures'), path.join(dir, 'web-fixtures'));
+  return dir;
+}
+
+export async function startSite() {
+  const root = makeSiteRoot();
+  const server = await serve(root, 0);
+  const base = `http://127.0.0.1:${server.address().port}/`;
+  return { base, close: () => { server.close(); fs.rmSync(root, { recursive: true, force: true }); } };
+}
+
+export const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
+  '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync',
+  '--disable-quic', '--disable-features=Translate'];
+
+export async function launchChromium() {
+  return chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: chromiumArgs,
+                           headless: true });
+}
+
+// Opens `url` and collects page errors so tests can assert none happened.
+export async function openPage(browser, url, options = {}) {
+  const context = await browser.newContext({ viewport: { width: 1200, height: 800 }, locale: 'en-US', ...options });
+  const page = await context.newPage();
+  page.errors = [];
+  page.on('pageerror', (e) => page.errors.push(e.message));
+  page.popups = [];
+  context.on('page', (p) => page.popups.push(p.url()));
+  if (url) await page.goto(url);
+  return page;
+}
+
+export async function waitState(page, state, timeout = 60000) {
+  try {
+    await page.waitForFunction((s) => document.documentElement.dataset.appState === s, state, { timeout });
+  } catch (e) {
+    const now = await page.evaluate(() => document.documentElement.dataset.appState);
+    throw new Error(`data-app-state did not become "${state}" within ${timeout} ms (it is "${now}")`);
+  }
+}
+
+export async function waitMirror(page, selector, text, timeout = 30000) {
+  try {
+    await page.waitForFunction(([sel, t]) => {
+      const el = document.querySelector('#mirror ' + sel);
+      return el && el.textContent.includes(t);
+    }, [selector, text], { timeout });
+  } catch (e) {
+    const html = await page.evaluate(() => document.getElementById('mirror').innerHTML.slice(0, 400));
+    throw new Error(`#mirror ${selector} did not show "${text}" within ${timeout} ms; mirror: ${html}`);
+  }
+}
+
+// Clicks the canvas where the mirror says the element is (the mirror is transparent to the pointer).
+// Waits until the element's position has held still for a few frames (layout settles).
+export async function clickMirror(page, selector) {
+  const box = await page.evaluate(async (sel) => {
+    const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 20)));
+    let last = '', same = 0;
+    for (let i = 0; i < 200 && same < 3; i++) {
+      const el = document.querySelector('#mirror ' + sel);
+      const r = el ? el.getBoundingClientRect() : null;
+      const now = r ? [r.left, r.top, r.width, r.height].join(',') : '';
+      same = now && now === last ? same + 1 : 0;
+      last = now;
+      await frame();
+    }
+    const el = document.querySelector('#mirror ' + sel);
+    if (!el) return null;
+    const r = el.getBoundingClientRect();
+    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  }, selector);
+  if (!box) throw new Error(`no mirror element ${selector}`);
+  await page.mouse.click(box.x, box.y);
+}

@@ -1,0 +1,77 @@
+// Starts the page without inline script (the Content-Security-Policy forbids it): reads the
+// page parameters, begins downloading the bundle at once so it runs in parallel with the
+// wasm download and compile, shows progress, and configures Emscripten's Module.
+(function () {
+  'use strict';
+  var params = new URLSearchParams(location.search);
+  var asked = params.get('bundle') || 'bundle.json';
+  var root = document.documentElement;
+  var status = document.getElementById('loading-text');
+
+  function resolveBundle() {
+    var url;
+    try { url = new URL(asked, location.href); } catch (e) { return { error: 'The bundle address "' + asked + '" is not a valid address.' }; }
+    if (url.origin !== location.origin) {
+      return { error: 'The bundle "' + asked + '" is on another site; this viewer only shows bundles from ' + location.origin + '.' };
+    }
+    return { url: url };
+  }
+  var target = resolveBundle();
+
+  function fetchBundle() {
+    if (target.error) return Promise.resolve({ error: target.error });
+    return fetch(target.url.href, { credentials: 'same-origin', cache: 'no-cache' }).then(function (r) {
+      if (new URL(r.url || target.url.href).origin !== location.origin) {
+        return { error: 'The bundle was redirected to another site and was refused.' };
+      }
+      if (!r.ok) {
+        return { error: r.status === 404 ? 'The bundle was not found on the server (HTTP 404).'
+                                          : 'The server answered HTTP ' + r.status + ' ' + r.statusText + ' for the bundle.' };
+      }
+      return r.arrayBuffer().then(function (b) { return { bytes: new Uint8Array(b) }; });
+    }, function (e) {
+      return { error: 'The bundle could not be downloaded: the network failed (' + (e && e.message || e) + ').' };
+    });
+  }
+
+  window.MODV = {
+    bundleName: asked,
+    bundleUrl: target.url ? target.url.href : location.href,
+    siteTitle: document.title,
+    fetchBundle: fetchBundle,
+    bundlePromise: fetchBundle(),
+  };
+
+  function fatal(text) {
+    root.setAttribute('data-app-state', 'error');
+    var mirror = document.getElementById('mirror');
+    mirror.textContent = '';
+    var h = document.createElement('h1');
+    h.textContent = 'The viewer could not start';
+    var p = document.createElement('div');
+    p.setAttribute('role', 'alert');
+    p.textContent = text;
+    mirror.appendChild(h);
+    mirror.appendChild(p);
+    root.classList.add('fatal');
+  }
+
+  window.Module = {
+    canvas: document.getElementById('canvas'),
+    print: function (t) { console.log(t); },
+    printErr: function (t) { console.warn(t); },
+    setStatus: function (t) { if (status && t) status.textContent = t; },
+    onAbort: function (what) { fatal('The viewer stopped unexpectedly (' + what + ').'); },
+  };
+  window.Module.canvas.addEventListener('webglcontextlost', function (e) {
+    e.preventDefault();
+    fatal('The graphics context was lost; reload the page.');
+  });
+  if (!window.WebAssembly) fatal('This browser cannot run WebAssembly.');
+
+  var s = document.createElement('script');
+  s.src = 'mod-viewer.js';
+  s.async = true;
+  s.onerror = function () { fatal('The viewer program could not be downloaded.'); };
+  document.body.appendChild(s);
+})();

@@ -1,0 +1,146 @@
+// The JavaScript half of the web platform (passed to emcc with --js-library): history and
+// hash routes, the bundle and image downloads, the #mirror element, links. See
+// src/platform/web_bridge.h for the C side. Nothing from a bundle is ever inserted as markup
+// except through the mirror's HTML, which the C++ side escapes completely.
+mergeInto(LibraryManager.library, {
+  $modvString__deps: ['$stringToNewUTF8'],
+  $modvString: function (s) { return stringToNewUTF8(String(s)); },
+
+  app_js_init: function (platform) {
+    window.addEventListener('hashchange', function () { Module['_app_on_hash_change'](platform); });
+    var scheme = window.matchMedia ? window.matchMedia('(prefers-color-scheme: dark)') : null;
+    if (scheme && scheme.addEventListener) {
+      scheme.addEventListener('change', function (e) { Module['_app_on_color_scheme'](platform, e.matches ? 1 : 0); });
+    }
+    var mirror = document.getElementById('mirror');
+    // A screen reader activating a mirror button acts on the canvas.
+    mirror.addEventListener('click', function (e) {
+      var b = e.target.closest('button[data-i]');
+      if (b) { e.preventDefault(); Module['_app_on_mirror_activate'](platform, parseInt(b.getAttribute('data-i'), 10)); }
+    });
+    window.MODV.wake = function () { Module['_app_wake'](platform); };
+  },
+
+  // Sizes the canvas backing store (device pixels) and tells emscripten's GLFW window, without
+  // glfwSetWindowSize: that one requests fullscreen when the size equals the screen's, which
+  // is exactly the case of a kiosk browser at ratio 1.
+  app_js_set_canvas_size__deps: ['$Browser', '$GLFW'],
+  app_js_set_canvas_size: function (w, h) {
+    Browser.setCanvasSize(w, h, true);
+    if (GLFW.active) { GLFW.active.width = w; GLFW.active.height = h; }
+  },
+
+  app_js_hash__deps: ['$modvString'],
+  app_js_hash: function () { return modvString(location.hash); },
+
+  app_js_preferred_languages__deps: ['$modvString'],
+  app_js_preferred_languages: function () {
+    var list = [];
+    var asked = new URLSearchParams(location.search).get('lang');
+    if (asked) list.push(asked.toLowerCase());
+    (navigator.languages || [navigator.language || '']).forEach(function (l) {
+      var code = String(l).toLowerCase().split('-')[0];
+      if (code && list.indexOf(code) < 0) list.push(code);
+    });
+    return modvString(list.join(','));
+  },
+
+  app_js_bundle_url__deps: ['$modvString'],
+  app_js_bundle_url: function () { return modvString(window.MODV.bundleName); },
+
+  app_js_request_bundle: function (platform) {
+    var promise = window.MODV.bundlePromise || window.MODV.fetchBundle();
+    window.MODV.bundlePromise = null;  // a retry downloads again
+    promise.then(function (r) {
+      if (r.bytes) {
+        var ptr = _malloc(r.bytes.length || 1);
+        HEAPU8.set(r.bytes, ptr);
+        Module['_app_on_bundle'](platform, ptr, r.bytes.length);
+        _free(ptr);
+      } else {
+        var msg = stringToNewUTF8(r.error);
+        Module['_app_on_bundle_failure'](platform, msg);
+        _free(msg);
+      }
+    });
+  },
+  app_js_request_bundle__deps: ['malloc', 'free', '$stringToNewUTF8'],
+
+  app_js_set_state: function (state) {
+    document.documentElement.setAttribute('data-app-state', UTF8ToString(state));
+  },
+
+  app_js_set_mirror: function (html, title, lang) {
+    var mirror = document.getElementById('mirror');
+    // The HTML comes from core::Mirror::ToHtml, which escapes every text and attribute value.
+    mirror.innerHTML = UTF8ToString(html);
+    var t = UTF8ToString(title);
+    var site = window.MODV.siteTitle || '';
+    document.title = t ? t + (site && site !== t ? ' – ' + site : '') : site;
+    var l = UTF8ToString(lang);
+    if (l) document.documentElement.lang = l;
+  },
+
+  app_js_set_mirror_rects: function (rects, count, ratio) {
+    var mirror = document.getElementById('mirror');
+    var nodes = mirror.querySelectorAll('[data-i]');
+    var base = rects >> 2;
+    for (var k = 0; k < nodes.length; k++) {
+      var el = nodes[k];
+      var i = parseInt(el.getAttribute('data-i'), 10);
+      if (!(i < count)) continue;
+      var x = HEAPF32[base + i * 4], y = HEAPF32[base + i * 4 + 1];
+      var w = HEAPF32[base + i * 4 + 2], h = HEAPF32[base + i * 4 + 3];
+      el.style.left = (x / ratio) + 'px';
+      el.style.top = (y / ratio) + 'px';
+      el.style.width = Math.max(w / ratio, 1) + 'px';
+      el.style.height = Math.max(h / ratio, 1) + 'px';
+    }
+  },
+
+  app_js_push_route: function (route) {
+    var r = UTF8ToString(route);
+    if (location.hash !== r) location.hash = r;  // a history entry; hashchange finds the same route
+  },
+
+  app_js_open_url: function (url) {
+    var u = UTF8ToString(url);
+    // Only http(s) and mailto, whatever the caller checked before.
+    if (!/^(https?:|mailto:)/i.test(u)) return;
+    var w = window.open(u, '_blank', 'noopener,noreferrer');
+    if (w) w.opener = null;
+  },
+
+  app_js_bundle_file_url__deps: ['$modvString'],
+  app_js_bundle_file_url: function (path) {
+    return modvString(new URL(UTF8ToString(path), window.MODV.bundleUrl).href);
+  },
+
+  app_js_fetch_image__deps: ['malloc', 'free', '$stringToNewUTF8'],
+  app_js_fetch_image: function (platform, pathPtr) {
+    var path = UTF8ToString(pathPtr);
+    var url = new URL(path, window.MODV.bundleUrl);
+    var fail = function () {
+      var p = stringToNewUTF8(path);
+      Module['_app_on_image_failed'](platform, p);
+      _free(p);
+    };
+    if (url.origin !== location.origin) { setTimeout(fail, 0); return; }
+    fetch(url.href, { credentials: 'same-origin' }).then(function (r) {
+      if (!r.ok) throw new Error('HTTP ' + r.status);
+      return r.arrayBuffer();
+    }).then(function (buf) {
+      var bytes = new Uint8Array(buf);
+      var ptr = _malloc(bytes.length || 1);
+      HEAPU8.set(bytes, ptr);
+      var p = stringToNewUTF8(path);
+      Module['_app_on_image'](platform, p, ptr, bytes.length);
+      _free(p);
+      _free(ptr);
+    }).catch(fail);
+  },
+
+  app_js_prefers_dark: function () {
+    return window.matchMedia && window.matchMedia('(prefers-color-scheme: dark)').matches ? 1 : 0;
+  },
+});
