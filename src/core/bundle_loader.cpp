@@ -6,6 +6,7 @@
 #include <set>
 #include <string>
 
+#include "core/json_positions.h"
 #include "core/json_reader.h"
 #include "core/limits.h"
 #include "core/links.h"
@@ -345,7 +346,67 @@ const Diagnostic* LoadResult::FirstError() const {
   return nullptr;
 }
 
+namespace {
+
+// Gives each diagnostic without a position the line and column of its path's value, or of the
+// nearest enclosing value that exists (a missing field points at its object).
+void AttachPositions(std::string_view text, std::vector<Diagnostic>& diagnostics) {
+  std::set<std::string> wanted;
+  for (const auto& d : diagnostics) {
+    if (d.line > 0) continue;
+    for (std::string p = d.path;; ) {
+      wanted.insert(p);
+      const size_t cut = p.find_last_of(".[");
+      if (p.empty()) break;
+      p = cut == std::string::npos ? std::string() : p.substr(0, cut);
+    }
+  }
+  if (wanted.empty()) return;
+  const auto found = LocatePaths(text, wanted);
+  // One sweep over the text for all offsets, in order.
+  std::vector<std::pair<size_t, Diagnostic*>> todo;
+  for (auto& d : diagnostics) {
+    if (d.line > 0) continue;
+    for (std::string p = d.path;;) {
+      if (const auto it = found.find(p); it != found.end()) {
+        todo.emplace_back(it->second, &d);
+        break;
+      }
+      if (p.empty()) break;
+      const size_t cut = p.find_last_of(".[");
+      p = cut == std::string::npos ? std::string() : p.substr(0, cut);
+    }
+  }
+  std::sort(todo.begin(), todo.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  int line = 1, column = 1;
+  size_t pos = 0;
+  for (auto& [offset, d] : todo) {
+    for (; pos < offset && pos < text.size(); ++pos) {
+      if (text[pos] == '\n') {
+        ++line;
+        column = 1;
+      } else if ((static_cast<unsigned char>(text[pos]) & 0xC0) != 0x80) {
+        ++column;
+      }
+    }
+    d->line = line;
+    d->column = column;
+  }
+}
+
+LoadResult LoadWithoutPositions(std::string_view text);
+
+}  // namespace
+
 LoadResult LoadBundle(std::string_view text) {
+  LoadResult result = LoadWithoutPositions(text);
+  if (!result.diagnostics.empty() && text.size() <= limits::kMaxFileBytes) AttachPositions(text, result.diagnostics);
+  return result;
+}
+
+namespace {
+
+LoadResult LoadWithoutPositions(std::string_view text) {
   LoadResult result;
   Checker c(result.diagnostics);
   const auto fail = [&](const std::string& path, std::string message) {
@@ -402,4 +463,5 @@ LoadResult LoadBundle(std::string_view text) {
   return std::move(result);
 }
 
+}  // namespace
 }  // namespace core

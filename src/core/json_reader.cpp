@@ -1,6 +1,8 @@
 // SAX-based JSON parsing with a nesting limit and readable syntax errors.
 #include "core/json_reader.h"
 
+#include "core/json_positions.h"
+
 #include <string>
 
 namespace core {
@@ -62,15 +64,10 @@ void FillFromMessage(const std::string& what, Diagnostic& d) {
   d.message = "not valid JSON: " + msg;
 }
 
-// Line and column (1-based, counted in characters) of a byte offset.
-void LineColumnAt(std::string_view text, size_t offset, Diagnostic& d) {
-  d.line = 1;
-  size_t lineStart = 0;
-  for (size_t i = 0; i < offset && i < text.size(); ++i)
-    if (text[i] == '\n') { ++d.line; lineStart = i + 1; }
-  d.column = 1;
-  for (size_t i = lineStart; i < offset && i < text.size(); ++i)
-    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++d.column;
+void SetPosition(std::string_view text, size_t offset, Diagnostic& d) {
+  const LineColumn lc = LineColumnAt(text, offset);
+  d.line = lc.line;
+  d.column = lc.column;
 }
 
 }  // namespace
@@ -98,15 +95,15 @@ std::optional<Json> ParseJson(std::string_view text, size_t maxDepth, Diagnostic
         --depth;
       }
     }
-    LineColumnAt(text, i, error);
+    SetPosition(text, i, error);
     error.message = "nested more than " + std::to_string(maxDepth) + " levels deep";
   } else if (sax.Failed()) {
     // nlohmann counts columns from 0 after a newline and reports the position after the
     // offending character; point at that character instead, 1-based, in characters.
     FillFromMessage(sax.What(), error);
-    LineColumnAt(text, sax.Position() > 0 ? sax.Position() - 1 : 0, error);
+    SetPosition(text, sax.Position() > 0 ? sax.Position() - 1 : 0, error);
   } else {
-    LineColumnAt(text, text.size(), error);
+    SetPosition(text, text.size(), error);
     error.message = "not valid JSON";
   }
   return std::nullopt;

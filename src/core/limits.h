@@ -20,4 +20,9 @@ constexpr size_t kMaxBodyChars = 100000;
 constexpr size_t kMaxShortChars = 100;      // tags, categories, labels, numbers, language codes
 constexpr size_t kMaxUrlBytes = 2048;
 
+// Images, checked from the header before decoding (a small PNG can claim a huge size).
+constexpr int kMaxImageSide = 4096;                  // pixels, either side
+constexpr long kMaxImagePixels = 16L * 1024 * 1024;  // 16 megapixels (64 MiB as RGBA)
+constexpr size_t kMaxImageBytes = 16u << 20;         // 16 MiB file
+
 }  // namespace core::limits

@@ -7,13 +7,14 @@
 #include <string>
 #include <vector>
 
+#include "core/limits.h"
 #include "ui/host.h"
 
 namespace platform {
 
-constexpr int kMaxImageSide = 4096;              // pixels, either side
-constexpr long kMaxImagePixels = 16L * 1024 * 1024;  // 16 megapixels (64 MiB RGBA)
-constexpr size_t kMaxImageBytes = 16u << 20;     // 16 MiB file
+using core::limits::kMaxImageBytes;
+using core::limits::kMaxImagePixels;
+using core::limits::kMaxImageSide;
 
 class ImageCache {
  public:

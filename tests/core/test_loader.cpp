@@ -163,3 +163,53 @@ TEST_CASE("Every JSONTestSuite file gets a clean answer") {
   }
   CHECK(files > 300);
 }
+
+TEST_CASE("Item problems carry the line and column of the offending value") {
+  const std::string text =
+      "{\n"
+      "  \"format\": \"publication-bundle\",\n"
+      "  \"version\": 1,\n"
+      "  \"mission\": {\"title\": \"Misioni\", \"paragraphs\": []},\n"
+      "  \"news\": [\n"
+      "    {\"id\": \"a\", \"date\": \"2024-01\", \"title\": \"Mirë\"},\n"
+      "    {\"id\": \"b\", \"date\": \"2024-13\", \"title\": \"Çështje\"},\n"
+      "    {\"date\": \"2024\", \"title\": \"pa id\"},\n"
+      "    {\"id\": \"c\", \"date\": \"2024\", \"title\": {\"sq\": 5}}\n"
+      "  ],\n"
+      "  \"directives\": [{\"id\": \"a\", \"date\": \"2024\", \"title\": \"ë\", \"link\": \"javascript:x\"}]\n"
+      "}\n";
+  const auto r = core::LoadBundle(text);
+  REQUIRE(r.Ok());
+  CHECK(r.bundle->news.size() == 1);
+  CHECK(r.skippedItems == 3);
+  const auto* date = Find(r, "news[1].date");
+  REQUIRE(date);
+  CHECK(date->line == 7);
+  CHECK(date->column == 25);
+  const auto* id = Find(r, "news[2].id");  // missing: points at its object
+  REQUIRE(id);
+  CHECK(id->line == 8);
+  CHECK(id->column == 5);
+  const auto* title = Find(r, "news[3].title.sq");
+  REQUIRE(title);
+  CHECK(title->line == 9);
+  CHECK(title->column == 49);
+  const auto* link = Find(r, "directives[0].link");
+  REQUIRE(link);
+  CHECK(link->severity == core::Severity::Warning);
+  CHECK(link->line == 11);
+  CHECK(link->column == 68);  // counted in characters: "ë" is one
+}
+
+TEST_CASE("Whole-bundle problems point at the field or the document") {
+  const auto r = core::LoadBundle("{\n  \"format\": \"publication-bundle\",\n  \"version\": 2\n}");
+  REQUIRE(r.FirstError());
+  CHECK(r.FirstError()->path == "version");
+  CHECK(r.FirstError()->line == 3);
+  CHECK(r.FirstError()->column == 14);
+  const auto missing = core::LoadBundle("\n  {\"format\": \"publication-bundle\", \"version\": 1}");
+  REQUIRE(missing.FirstError());
+  CHECK(missing.FirstError()->path == "mission");
+  CHECK(missing.FirstError()->line == 2);
+  CHECK(missing.FirstError()->column == 3);
+}
