@@ -3,6 +3,7 @@
 // wasm download and compile, shows progress, and configures Emscripten's Module.
 (function () {
   'use strict';
+  var MAX_BUNDLE_BYTES = 64 * 1048576;  // core::limits::kMaxFileBytes; larger is refused unread
   var params = new URLSearchParams(location.search);
   var asked = params.get('bundle') || 'bundle.json';
   var root = document.documentElement;
@@ -23,6 +24,11 @@
     return fetch(target.url.href, { credentials: 'same-origin', cache: 'no-cache' }).then(function (r) {
       if (new URL(r.url || target.url.href).origin !== location.origin) {
         return { error: 'The bundle was redirected to another site and was refused.' };
+      }
+      var size = Number(r.headers.get('Content-Length') || 0);
+      if (size > MAX_BUNDLE_BYTES) {
+        return { error: 'The bundle is ' + Math.round(size / 1048576) + ' MiB; bundles may be at most ' +
+                        (MAX_BUNDLE_BYTES / 1048576) + ' MiB.' };
       }
       if (!r.ok) {
         return { error: r.status === 404 ? 'The bundle was not found on the server (HTTP 404).'

@@ -32,7 +32,7 @@ constexpr Entry kStrings[] = {
     {"Hap lidhjen", "Open the link"},
     {"Nuk ka lajme.", "There is no news."},
     {"Nuk ka direktiva.", "There are no directives."},
-    {"elementë u lanë jashtë për shkak të gabimeve", "items were left out because of errors"},
+    {"Elementë të lënë jashtë për shkak të gabimeve", "Items left out because of errors"},
     {"Etiketa", "Tags"},
     {"Lexo më shumë", "Read more"},
     {"Ministria e Mbrojtjes", "Ministry of Defence"},

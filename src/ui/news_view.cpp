@@ -110,11 +110,6 @@ void DrawNewsView(const ViewContext& ctx) {
     Paragraphs(ctx, ctx.Tr(core::Str::NoNews));
     return;
   }
-  if (ctx.skippedItems > 0) {
-    const std::string text = std::to_string(ctx.skippedItems) + " " + ctx.Tr(core::Str::SkippedItems);
-    TextBlock(ctx.fonts.small, ctx.palette.error, text);
-    ctx.mirror.Paragraph(text);
-  }
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const bool narrow = ctx.Narrow();
   const float left = ImGui::GetCursorScreenPos().x;

@@ -105,6 +105,18 @@ void DrawHeader(const ViewContext& ctx) {
   ImGui::SetCursorScreenPos(ImVec2(origin.x, bottom + ctx.Px(1)));
 }
 
+// Editors (and visitors) learn that content was left out, and where to read why.
+void SkippedNotice(const ViewContext& ctx) {
+  const std::string text = std::string(ctx.Tr(core::Str::SkippedItems)) + ": " + std::to_string(ctx.skippedItems);
+  TextBlock(ctx.fonts.small, ctx.palette.error, text);
+  ctx.mirror.Paragraph(text);
+  core::Route diagnostics;
+  diagnostics.screen = core::Screen::Diagnostics;
+  if (LinkButton(ctx, "##diagnostics", ctx.Tr(core::Str::SeeDiagnostics))) ctx.Go(diagnostics);
+  ctx.mirror.Link(ctx.Tr(core::Str::SeeDiagnostics), core::FormatRoute(diagnostics));
+  Gap(ctx, 8);
+}
+
 }  // namespace
 
 bool ViewContext::Narrow() const { return ImGui::GetIO().DisplaySize.x / state.scale < 600.0f; }
@@ -131,6 +143,7 @@ void DrawShell(const ViewContext& ctx, const std::function<void(const ViewContex
   ViewContext inner = ctx;
   inner.measure = measure;
   Gap(ctx, 16);
+  if (ctx.skippedItems > 0 && ctx.state.route.screen != core::Screen::Diagnostics) SkippedNotice(inner);
   content(inner);
   Gap(ctx, 48);
   ImGui::PopTextWrapPos();

@@ -164,3 +164,28 @@ TEST_CASE("Frames settle: the app stops asking for frames when nothing changes")
   h.Frames(5);
   CHECK(h.app.MirrorVersion() == version);  // the mirror is republished only when it changes
 }
+
+TEST_CASE("Items with problems are left out; every screen says so and the diagnostics list them") {
+  test::Headless h;
+  h.Load(R"J({"format":"publication-bundle","version":1,"languages":["en"],
+    "mission":{"title":"Mission","paragraphs":[{"text":"p"}]},
+    "news":[{"id":"good","date":"2024-01","title":"Good news"},{"id":"bad","date":"2024-13","title":"Bad date"}],
+    "directives":[{"id":"x","date":"2024","title":"<script>alert(1)</script>","link":"javascript:alert(1)"}]})J");
+  h.Frames();
+  REQUIRE(h.app.GetPhase() == ui::Phase::Ready);
+  CHECK(Has(h.MirrorText(), "Items left out because of errors: 1"));
+  CHECK(Has(h.MirrorText(), "See the diagnostics <#/diagnostics>"));
+  h.Go("#/news");
+  CHECK(Has(h.MirrorText(), "Items left out because of errors: 1"));
+  CHECK(Has(h.MirrorText(), "Good news"));
+  CHECK_FALSE(Has(h.MirrorText(), "Bad date"));
+  REQUIRE(h.ClickMirrorText("See the diagnostics"));
+  CHECK(h.app.Route().screen == core::Screen::Diagnostics);
+  const std::string m = h.MirrorText();
+  CHECK(Has(m, "error: news[1].date: \"2024-13\" is not a date"));
+  CHECK(Has(m, "warning: directives[0].link: only https:, http: and mailto: links are opened"));
+  // hostile text is text; the unsafe link is gone
+  h.Go("#/directives/x");
+  CHECK(Has(h.MirrorText(), "# <script>alert(1)</script>"));
+  CHECK_FALSE(Has(h.MirrorText(), "Open the link"));
+}

@@ -26,7 +26,10 @@ export async function startSite() {
   const root = makeSiteRoot();
   const server = await serve(root, 0);
   const base = `http://127.0.0.1:${server.address().port}/`;
-  return { base, close: () => { server.close(); fs.rmSync(root, { recursive: true, force: true }); } };
+  // Tests may write generated files (large or hostile ones) here; served as /generated/.
+  const generated = path.join(root, 'generated');
+  fs.mkdirSync(generated);
+  return { base, generated, close: () => { server.close(); fs.rmSync(root, { recursive: true, force: true }); } };
 }
 
 export const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
@@ -41,8 +44,15 @@ export async function launchChromium() {
 // Opens `url` and collects page errors so tests can assert none happened.
 export async function openPage(browser, url, options = {}) {
   const context = await browser.newContext({ viewport: { width: 1200, height: 800 }, locale: 'en-US', ...options });
+  // Content-Security-Policy violations are collected on every page; tests assert there are none.
+  await context.addInitScript(() => {
+    window.__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(e.violatedDirective + ' ' + e.blockedURI));
+  });
   const page = await context.newPage();
   page.errors = [];
+  page.dialogs = [];
+  page.on('dialog', (d) => { page.dialogs.push(d.message()); d.dismiss().catch(() => {}); });
   page.on('pageerror', (e) => page.errors.push(e.message));
   page.popups = [];
   context.on('page', (p) => page.popups.push(p.url()));
@@ -93,3 +103,5 @@ export async function clickMirror(page, selector) {
   if (!box) throw new Error(`no mirror element ${selector}`);
   await page.mouse.click(box.x, box.y);
 }
+
+export async function cspViolations(page) { return page.evaluate(() => window.__csp); }
