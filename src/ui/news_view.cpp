@@ -137,14 +137,16 @@ void DrawNewsView(const ViewContext& ctx) {
       dl->AddCircleFilled(ImVec2(axisX, cy), ctx.Px(7), ctx.palette.accent);
       Gap(ctx, 4);
     }
-    const std::string month = core::FormatMonthYear(g.year, g.month, ctx.Lang());
     const float rowY = ImGui::GetCursorScreenPos().y;
-    ImGui::SetCursorScreenPos(ImVec2(narrow ? cardX : left, rowY));
-    TextBlock(ctx.fonts.bold, ctx.palette.muted, month);
-    ctx.mirror.Heading(3, month);
-    dl->AddCircleFilled(ImVec2(axisX, ImGui::GetItemRectMin().y + ImGui::GetItemRectSize().y * 0.5f), ctx.Px(4),
-                        ctx.palette.muted);
-    if (!narrow) ImGui::SetCursorScreenPos(ImVec2(cardX, rowY));
+    if (g.month != 0) {  // items dated by year alone sit under the year heading itself
+      const std::string month = core::FormatMonthYear(g.year, g.month, ctx.Lang());
+      ImGui::SetCursorScreenPos(ImVec2(narrow ? cardX : left, rowY));
+      TextBlock(ctx.fonts.bold, ctx.palette.muted, month);
+      ctx.mirror.Heading(3, month);
+      dl->AddCircleFilled(ImVec2(axisX, ImGui::GetItemRectMin().y + ImGui::GetItemRectSize().y * 0.5f), ctx.Px(4),
+                          ctx.palette.muted);
+      if (!narrow) ImGui::SetCursorScreenPos(ImVec2(cardX, rowY));
+    }
     ctx.mirror.ListBegin();
     for (size_t idx : g.items) {
       const core::NewsItem& item = ctx.bundle.news[idx];

@@ -34,6 +34,19 @@ assert (w, h) == (900, 700), (w, h)
 assert len(d) > 5000, 'suspiciously small: blank?'
 PY
   then echo "ok: screenshot"; else echo "FAIL: screenshot"; fail=1; fi
+  # The news image is drawn (its gradient is on screen); a truncated copy becomes a placeholder.
+  timeout 120 xvfb-run -a -s "-screen 0 1600x1200x24" "$VIEWER" "$ROOT/tests/fixtures/bilingual.json" \
+    --route '#/news/museum-berzhite' --size 900x700 --screenshot "$tmp/image.png" 2>&1
+  drawn=$(/usr/bin/python3 "$ROOT/tests/native/png_colors.py" "$tmp/image.png")
+  [ "${drawn:-0}" -gt 1000 ] && echo "ok: image drawn ($drawn px)" || { echo "FAIL: image not drawn ($drawn)"; fail=1; }
+  mkdir -p "$tmp/broken/images"
+  cp "$ROOT/tests/fixtures/bilingual.json" "$tmp/broken/"
+  head -c 300 "$ROOT/tests/fixtures/images/museum.png" > "$tmp/broken/images/museum.png"
+  timeout 120 xvfb-run -a -s "-screen 0 1600x1200x24" "$VIEWER" "$tmp/broken/bilingual.json" \
+    --route '#/news/museum-berzhite' --size 900x700 --screenshot "$tmp/placeholder.png" 2>"$tmp/err.txt"
+  drawn=$(/usr/bin/python3 "$ROOT/tests/native/png_colors.py" "$tmp/placeholder.png")
+  [ "${drawn:-1}" -eq 0 ] && grep -q "a placeholder is shown" "$tmp/err.txt" && echo "ok: truncated image is a placeholder" \
+    || { echo "FAIL: truncated image ($drawn)"; cat "$tmp/err.txt"; fail=1; }
 else
   echo "FAIL: xvfb-run missing (scripts/setup installs it)"; fail=1
 fi
