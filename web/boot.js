@@ -75,6 +75,30 @@
   });
   if (!window.WebAssembly) fatal('This browser cannot run WebAssembly.');
 
+  // Touch: handled by the app (taps are clicks, drags scroll with inertia). Registered on the
+  // canvas before emscripten's GLFW, these stop its own touch handling (which would press the
+  // mouse at the wrong place and click twice) and the browser's mouse emulation.
+  var canvas = document.getElementById('canvas');
+  var phases = { touchstart: 0, touchmove: 1, touchend: 2, touchcancel: 3 };
+  Object.keys(phases).forEach(function (type) {
+    canvas.addEventListener(type, function (e) {
+      e.preventDefault();
+      e.stopImmediatePropagation();
+      var t = e.changedTouches[0];
+      if (!t || !window.MODV.onTouch) return;
+      if (e.touches.length > 1 && type === 'touchstart') return;  // one finger steers
+      window.MODV.onTouch(phases[type], t.clientX, t.clientY, e.timeStamp);
+    }, { capture: true, passive: false });
+  });
+
+  // Keys typed into the page's own fields stay there: emscripten's GLFW listens on window in
+  // the capture phase and would swallow backspace and tab. Registered before it, this runs first.
+  ['keydown', 'keypress', 'keyup'].forEach(function (type) {
+    window.addEventListener(type, function (e) {
+      if (e.target && e.target.tagName === 'INPUT') e.stopImmediatePropagation();
+    }, true);
+  });
+
   var s = document.createElement('script');
   s.src = 'mod-viewer.js';
   s.async = true;

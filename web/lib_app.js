@@ -6,6 +6,7 @@ mergeInto(LibraryManager.library, {
   $modvString__deps: ['$stringToNewUTF8'],
   $modvString: function (s) { return stringToNewUTF8(String(s)); },
 
+  app_js_init__deps: ['$stringToNewUTF8', 'free'],
   app_js_init: function (platform) {
     window.addEventListener('hashchange', function () { Module['_app_on_hash_change'](platform); });
     var scheme = window.matchMedia ? window.matchMedia('(prefers-color-scheme: dark)') : null;
@@ -19,6 +20,16 @@ mergeInto(LibraryManager.library, {
       if (b) { e.preventDefault(); Module['_app_on_mirror_activate'](platform, parseInt(b.getAttribute('data-i'), 10)); }
     });
     window.MODV.wake = function () { Module['_app_wake'](platform); };
+    window.MODV.onTouch = function (phase, x, y, ms) { Module['_app_on_touch'](platform, phase, x, y, ms); };
+    var search = document.getElementById('search');
+    search.addEventListener('input', function () {
+      var p = stringToNewUTF8(search.value);
+      Module['_app_on_search_input'](platform, p);
+      _free(p);
+    });
+    search.addEventListener('keydown', function (e) {
+      if (e.key === 'Escape' || e.key === 'Enter') search.blur();  // closes the phone's keyboard
+    });
   },
 
   // Sizes the canvas backing store (device pixels) and tells emscripten's GLFW window, without
@@ -98,9 +109,27 @@ mergeInto(LibraryManager.library, {
     }
   },
 
-  app_js_push_route: function (route) {
+  // Lays the page's search <input> over the box the app drew (device pixels -> CSS pixels).
+  app_js_place_search: function (x, y, w, h, ratio, value, placeholder) {
+    var input = document.getElementById('search');
+    var inset = 1;
+    input.style.left = (x / ratio + inset) + 'px';
+    input.style.top = (y / ratio + inset) + 'px';
+    input.style.width = Math.max(w / ratio - 2 * inset, 0) + 'px';
+    input.style.height = Math.max(h / ratio - 2 * inset, 0) + 'px';
+    var v = UTF8ToString(value);
+    if (input.value !== v && document.activeElement !== input) input.value = v;
+    input.placeholder = UTF8ToString(placeholder);
+    input.setAttribute('aria-label', input.placeholder);
+    input.hidden = false;
+  },
+  app_js_hide_search: function () { document.getElementById('search').hidden = true; },
+
+  app_js_push_route: function (route, replace) {
     var r = UTF8ToString(route);
-    if (location.hash !== r) location.hash = r;  // a history entry; hashchange finds the same route
+    if (location.hash === r) return;
+    if (replace) history.replaceState(history.state, '', r);  // no hashchange: the app is already there
+    else location.hash = r;  // a history entry; hashchange finds the same route
   },
 
   app_js_open_url: function (url) {
@@ -138,6 +167,10 @@ mergeInto(LibraryManager.library, {
       _free(p);
       _free(ptr);
     }).catch(fail);
+  },
+
+  app_js_reduced_motion: function () {
+    return window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 1 : 0;
   },
 
   app_js_prefers_dark: function () {

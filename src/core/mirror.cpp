@@ -41,11 +41,24 @@ bool Mirror::SameRects(const Mirror& o) const {
 
 namespace {
 
+// The node's text with its marks as <mark>; every piece escaped.
+std::string MarkedText(const MirrorNode& n) {
+  std::string out;
+  size_t at = 0;
+  for (const auto& [begin, end] : n.marks) {
+    if (begin < at || end > n.text.size() || begin >= end) continue;
+    out += EscapeHtml(std::string_view(n.text).substr(at, begin - at));
+    out += "<mark>" + EscapeHtml(std::string_view(n.text).substr(begin, end - begin)) + "</mark>";
+    at = end;
+  }
+  return out + EscapeHtml(std::string_view(n.text).substr(at));
+}
+
 std::string Anchor(const MirrorNode& n, size_t index) {
   std::string a = "<a data-i=\"" + std::to_string(index) + "\" href=\"" + EscapeHtml(n.href) + "\"";
   if (n.external) a += " target=\"_blank\" rel=\"noopener noreferrer\"";
   if (n.current) a += " aria-current=\"page\"";
-  return a + ">" + EscapeHtml(n.text) + "</a>";
+  return a + ">" + MarkedText(n) + "</a>";
 }
 
 }  // namespace
@@ -78,6 +91,7 @@ std::string Mirror::ToHtml() const {
         out += "</li>";
         break;
       case MirrorKind::Link: out += Anchor(n, i); break;
+      case MirrorKind::SearchField: break;  // the page keeps one real <input> and places it here
       case MirrorKind::Button:
         out += "<button type=\"button\" data-i=\"" + idx + "\">" + EscapeHtml(n.text) + "</button>";
         break;
@@ -107,10 +121,13 @@ std::string Mirror::ToText() const {
         out += indent + (n.kind == MirrorKind::Item ? "- " : "") + n.text;
         if (!n.href.empty()) out += " <" + n.href + ">";
         if (!n.note.empty()) out += " | " + n.note;
+        for (const auto& [b, e] : n.marks)
+          if (b < e && e <= n.text.size()) out += " [" + n.text.substr(b, e - b) + "]";
         if (n.current) out += " (current)";
         out += "\n";
         break;
       case MirrorKind::Alert: out += indent + "[alert] " + n.text + "\n"; break;
+      case MirrorKind::SearchField: out += indent + "[search] " + n.text + "\n"; break;
       case MirrorKind::Button: out += indent + "[button] " + n.text + "\n"; break;
     }
     if (depth < 0) depth = 0;

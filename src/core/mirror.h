@@ -3,6 +3,7 @@
 // draws; the web platform writes it into #mirror as HTML, native --mirror prints it as text.
 #pragma once
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace core {
@@ -18,6 +19,7 @@ enum class MirrorKind {
   NavEnd,
   Alert,      // an error message (role=alert)
   Button,     // an action that is not a route (retry, language); activated through the app
+  SearchField,  // where the search field is; the web platform places a real <input> there
 };
 
 struct MirrorRect {
@@ -29,13 +31,14 @@ struct MirrorNode {
   int level = 0;          // headings
   std::string text;
   std::string note;       // Item: plain text after the link (date, summary)
+  std::vector<std::pair<size_t, size_t>> marks;  // byte ranges of `text` to highlight (search matches)
   std::string href;       // "#/news/x" for routes, absolute URL for external links; "" = none
   bool external = false;  // opens in a new tab
   bool current = false;   // the navigation entry of the current screen (aria-current)
   MirrorRect rect;
 
   bool SameContent(const MirrorNode& o) const {
-    return kind == o.kind && level == o.level && text == o.text && note == o.note && href == o.href && external == o.external &&
+    return kind == o.kind && level == o.level && text == o.text && note == o.note && marks == o.marks && href == o.href && external == o.external &&
            current == o.current;
   }
 };

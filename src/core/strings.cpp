@@ -45,6 +45,12 @@ constexpr Entry kStrings[] = {
     {"paralajmërim", "warning"},
     {"Shiko diagnostikimin", "See the diagnostics"},
     {"Imazhi nuk mund të shfaqet", "The image cannot be shown"},
+    {"Kërko lajme dhe direktiva…", "Search news and directives…"},
+    {"Shkruani një fjalë për të kërkuar në lajme dhe direktiva.", "Type a word to search the news and directives."},
+    {"Rezultate për", "Results for"},
+    {"Asgjë nuk u gjet për", "Nothing was found for"},
+    {"Lajm", "News"},
+    {"Direktivë", "Directive"},
 };
 static_assert(sizeof(kStrings) / sizeof(kStrings[0]) == static_cast<size_t>(Str::Count), "one row per Str");
 

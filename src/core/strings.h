@@ -9,7 +9,8 @@ enum class Str {
   Mission, News, Directives, Search, Diagnostics, Language, Loading, Retry, ErrorTitle, NotFoundTitle,
   NotFoundText, Back, Date, Title, Category, SortBy, OpenDocument, OpenLink, NoNews, NoDirectives,
   SkippedItems, Tags, ReadMore, SiteTitleFallback, Summary, Where, Newest, Oldest, NoProblems, ErrorWord,
-  WarningWord, SeeDiagnostics, ImageUnavailable, Count
+  WarningWord, SeeDiagnostics, ImageUnavailable, SearchHint, SearchPrompt, Results, NoResults, NewsItem,
+  DirectiveItem, Count
 };
 
 // The string for `lang` ("sq" or "en"; anything else gets English). Never null.

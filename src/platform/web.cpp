@@ -9,12 +9,16 @@
 #include <imgui_impl_glfw.h>
 #include <imgui_impl_opengl3.h>
 
+#include <cfloat>
 #include <cmath>
+#include <deque>
 #include <cstdlib>
 #include <string>
 #include <vector>
 
 #include "core/bundle_loader.h"
+#include "core/strings.h"
+#include "core/touch_gesture.h"
 #include "platform/image_cache.h"
 #include "platform/web_bridge.h"
 #include "ui/app.h"
@@ -40,6 +44,12 @@ class WebPlatform : public ui::Host {
   // From JavaScript (see the extern "C" functions below).
   void OnBundle(const char* bytes, size_t size);
   void OnBundleFailure(const char* message);
+  void OnTouch(int phase, float x, float y, double ms);
+  void OnSearchInput(const char* text) {
+    m_app.SetSearchText(text);
+    Wake();
+  }
+  bool PageProvidesTextField() const override { return true; }
   void OnHashChange() {
     m_app.Navigate(core::ParseRoute(Take(app_js_hash())));
     Wake();
@@ -74,6 +84,7 @@ class WebPlatform : public ui::Host {
 
  private:
   void SyncCanvasSize();
+  void PlaceSearchField();
   void LoadFonts();
   void Publish();
 
@@ -87,7 +98,36 @@ class WebPlatform : public ui::Host {
   ui::Phase m_phase = ui::Phase::Loading;
   std::string m_lang;
   std::vector<float> m_rects;
+  core::TouchGesture m_touch;
+  // ImGui 1.86 has no input queue: a tap becomes pointer states applied one per frame.
+  struct PointerFrame {
+    ImVec2 pos;
+    bool down;
+  };
+  std::deque<PointerFrame> m_pointer;
 };
+
+void WebPlatform::OnTouch(int phase, float x, float y, double ms) {
+  const double t = ms / 1000.0;
+  switch (phase) {
+    case 0: m_touch.Begin(x, y, t); break;
+    case 1:
+      if (const float d = m_touch.Move(x, y, t); d != 0) m_app.ScrollBy(d * m_ratio);
+      break;
+    case 2:
+      if (m_touch.Release(t) == core::TouchGesture::End::Tap) {
+        // Press and release where the finger was, then take the pointer away: no hover stays.
+        const ImVec2 at(m_touch.StartX() * m_ratio, m_touch.StartY() * m_ratio);
+        m_pointer.push_back({at, false});
+        m_pointer.push_back({at, true});
+        m_pointer.push_back({at, false});
+        m_pointer.push_back({ImVec2(-FLT_MAX, -FLT_MAX), false});
+      }
+      break;
+    default: m_touch.Cancel(); break;
+  }
+  Wake(4);
+}
 
 // GLFW callbacks that only wake the loop; ImGui's backend chains to them (installed first).
 WebPlatform* FromWindow(GLFWwindow* w) { return static_cast<WebPlatform*>(glfwGetWindowUserPointer(w)); }
@@ -151,6 +191,7 @@ void WebPlatform::Start() {
   m_app.SetPreferredLanguages(langs);
   if (!langs.empty()) m_app.State().lang = langs.front() == "en" ? "en" : "sq";
   m_app.SetDark(app_js_prefers_dark() != 0);
+  m_touch.SetInertia(app_js_reduced_motion() == 0);
   SyncCanvasSize();
   LoadFonts();
   m_app.Navigate(core::ParseRoute(Take(app_js_hash())));
@@ -202,6 +243,17 @@ void WebPlatform::Frame() {
   SyncCanvasSize();
   ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplGlfw_NewFrame();
+  if (!m_pointer.empty()) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.MousePos = m_pointer.front().pos;
+    io.MouseDown[0] = m_pointer.front().down;
+    m_pointer.pop_front();
+    m_framesLeft = std::max(m_framesLeft, static_cast<int>(m_pointer.size()) + 2);
+  }
+  if (m_touch.Flinging()) {
+    m_app.ScrollBy(m_touch.Step(emscripten_get_now() / 1000.0) * m_ratio);
+    m_framesLeft = std::max(m_framesLeft, 2);
+  }
   ImGui::NewFrame();
   if (m_app.Frame()) m_framesLeft = std::max(m_framesLeft, 1);
   ImGui::Render();
@@ -221,7 +273,7 @@ void WebPlatform::Publish() {
     m_phase = m_app.GetPhase();
     app_js_set_state(m_phase == ui::Phase::Ready ? "ready" : m_phase == ui::Phase::Error ? "error" : "loading");
   }
-  if (const auto route = m_app.TakeUserNavigation()) app_js_push_route(core::FormatRoute(*route).c_str());
+  if (const auto nav = m_app.TakeUserNavigation()) app_js_push_route(core::FormatRoute(nav->route).c_str(), nav->replace);
   const core::Mirror& mirror = m_app.Mirror();
   if (m_app.MirrorVersion() != m_mirrorVersion) {
     m_mirrorVersion = m_app.MirrorVersion();
@@ -237,7 +289,18 @@ void WebPlatform::Publish() {
       m_rects.push_back(n.rect.h);
     }
     app_js_set_mirror_rects(m_rects.data(), static_cast<int>(mirror.nodes.size()), m_ratio);
+    PlaceSearchField();
   }
+}
+
+void WebPlatform::PlaceSearchField() {
+  for (const auto& n : m_app.Mirror().nodes) {
+    if (n.kind != core::MirrorKind::SearchField) continue;
+    app_js_place_search(n.rect.x, n.rect.y, n.rect.w, n.rect.h, m_ratio, n.text.c_str(),
+                        core::Tr(core::Str::SearchHint, m_app.Language()));
+    return;
+  }
+  app_js_hide_search();
 }
 
 void WebPlatform::OnBundle(const char* bytes, size_t size) {
@@ -276,6 +339,12 @@ EMSCRIPTEN_KEEPALIVE void app_on_mirror_activate(void* p, int index) {
   static_cast<WebPlatform*>(p)->OnMirrorActivate(index);
 }
 EMSCRIPTEN_KEEPALIVE void app_on_color_scheme(void* p, int dark) { static_cast<WebPlatform*>(p)->OnColorScheme(dark != 0); }
+EMSCRIPTEN_KEEPALIVE void app_on_search_input(void* p, const char* text) {
+  static_cast<WebPlatform*>(p)->OnSearchInput(text);
+}
+EMSCRIPTEN_KEEPALIVE void app_on_touch(void* p, int phase, float x, float y, double ms) {
+  static_cast<WebPlatform*>(p)->OnTouch(phase, x, y, ms);
+}
 EMSCRIPTEN_KEEPALIVE void app_wake(void* p) { static_cast<WebPlatform*>(p)->Wake(); }
 }
 

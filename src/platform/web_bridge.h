@@ -13,9 +13,12 @@ void app_js_request_bundle(void* platform);              // delivers via app_on_
 void app_js_set_state(const char* state);                // <html data-app-state>
 void app_js_set_mirror(const char* html, const char* title, const char* lang);
 void app_js_set_mirror_rects(const float* rects, int count, float ratio);
-void app_js_push_route(const char* route);
+void app_js_place_search(float x, float y, float w, float h, float ratio, const char* value, const char* placeholder);
+void app_js_hide_search();
+void app_js_push_route(const char* route, int replace);  // replace: no new history entry
 void app_js_open_url(const char* url);
 char* app_js_bundle_file_url(const char* path);
 void app_js_fetch_image(void* platform, const char* path);  // app_on_image / app_on_image_failed
 int app_js_prefers_dark();
+int app_js_reduced_motion();
 }

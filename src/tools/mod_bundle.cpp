@@ -1,44 +1,55 @@
-// mod-bundle: the editors' tool. `validate FILE...` checks bundles and prints each problem as
-// FILE:LINE:COL: severity: PATH: message; exit 0 when all are valid, 1 when not, 2 on misuse.
-#include <fstream>
+// mod-bundle: the editors' tool. `validate FILE...` checks bundles and the files they refer to,
+// printing each problem as FILE:LINE:COL: severity: PATH: message; `stats FILE` summarises one
+// bundle. Exit 0 when all is well, 1 when a bundle has errors, 2 on misuse.
 #include <iostream>
 #include <string>
 
-#include "core/bundle_loader.h"
-#include "core/limits.h"
+#include "tools/bundle_file.h"
+#include "tools/bundle_stats.h"
+#include "tools/referenced_files.h"
 
 namespace {
 
 int Usage() {
-  std::cerr << "usage: mod-bundle validate FILE...\n";
+  std::cerr << "usage: mod-bundle validate FILE...\n"
+               "       mod-bundle stats FILE\n";
   return 2;
 }
 
-bool ValidateFile(const std::string& file) {
-  std::ifstream in(file, std::ios::binary);
-  if (!in) {
-    std::cout << file << ":0:0: error: cannot open the file\n";
-    return false;
-  }
-  std::string text(core::limits::kMaxFileBytes + 1, '\0');
-  in.read(text.data(), static_cast<std::streamsize>(text.size()));
-  text.resize(static_cast<size_t>(in.gcount()));
-  const core::LoadResult result = core::LoadBundle(text);
-  bool ok = result.Ok();
-  for (const auto& d : result.diagnostics) {
-    const bool error = d.severity == core::Severity::Error;
-    ok = ok && !error;
-    std::cout << file << ":" << d.line << ":" << d.column << ": " << (error ? "error" : "warning") << ": "
-              << (d.path.empty() ? "" : d.path + ": ") << d.message << "\n";
+bool PrintAll(std::ostream& out, const tools::BundleFile& file, const std::vector<core::Diagnostic>& diagnostics) {
+  bool ok = true;
+  for (const auto& d : diagnostics) {
+    ok = ok && d.severity != core::Severity::Error;
+    tools::PrintDiagnostic(out, file.path, d);
   }
   return ok;
+}
+
+bool Validate(const std::string& path) {
+  const tools::BundleFile file = tools::ReadBundleFile(path);
+  const bool loaded = PrintAll(std::cout, file, file.result.diagnostics) && file.result.Ok();
+  return PrintAll(std::cout, file, tools::CheckReferencedFiles(file)) && loaded;
+}
+
+int Stats(const std::string& path) {
+  const tools::BundleFile file = tools::ReadBundleFile(path);
+  if (!file.result.Ok()) {
+    PrintAll(std::cerr, file, file.result.diagnostics);
+    return 1;
+  }
+  tools::PrintStats(std::cout, file);
+  return 0;
 }
 
 }  // namespace
 
 int main(int argc, char** argv) {
-  if (argc < 3 || std::string(argv[1]) != "validate") return Usage();
-  bool ok = true;
-  for (int i = 2; i < argc; ++i) ok = ValidateFile(argv[i]) && ok;
-  return ok ? 0 : 1;
+  const std::string command = argc > 1 ? argv[1] : "";
+  if (command == "validate" && argc >= 3) {
+    bool ok = true;
+    for (int i = 2; i < argc; ++i) ok = Validate(argv[i]) && ok;
+    return ok ? 0 : 1;
+  }
+  if (command == "stats" && argc == 3) return Stats(argv[2]);
+  return Usage();
 }

@@ -80,15 +80,33 @@ void App::UpdateDerived() {
     m_derived.directiveSortFor = m_state.directiveSort;
     m_derived.directiveLangFor = m_state.lang;
   }
+  if (m_derived.searchLangFor != m_state.lang || m_derived.search.Size() != m_bundle->news.size() + m_bundle->directives.size()) {
+    m_derived.search = core::SearchIndex(*m_bundle, m_state.lang);
+    m_derived.searchLangFor = m_state.lang;
+  }
 }
 
 void App::Navigate(const core::Route& route) {
   if (route != m_state.route) m_state.resetScroll = true;
   m_state.route = route;
+  if (route.screen == core::Screen::Search && route.query != m_state.searchText) {
+    m_state.searchText = route.query;
+    m_state.searchTextReplaced = true;
+  }
   m_settleFrames = 3;
 }
 
-std::optional<core::Route> App::TakeUserNavigation() {
+void App::SetSearchText(const std::string& text) {
+  m_state.searchText = text;
+  core::Route r;
+  r.screen = core::Screen::Search;
+  r.query = text;
+  m_state.pending = r;
+  m_state.pendingReplace = m_state.route.screen == core::Screen::Search;
+  m_settleFrames = 3;
+}
+
+std::optional<App::Navigation> App::TakeUserNavigation() {
   auto r = std::move(m_userNavigation);
   m_userNavigation.reset();
   return r;
@@ -127,11 +145,13 @@ bool App::Frame() {
   }
   if (m_state.pending) {
     if (*m_state.pending != m_state.route) {
+      const bool keepScroll = m_state.pendingReplace;  // typing refines results in place
       m_state.route = *m_state.pending;
-      m_state.resetScroll = true;
-      m_userNavigation = m_state.route;
+      m_state.resetScroll = !keepScroll;
+      m_userNavigation = Navigation{m_state.route, m_state.pendingReplace};
     }
     m_state.pending.reset();
+    m_state.pendingReplace = false;
     m_settleFrames = 3;
   }
   PublishMirror();
@@ -154,7 +174,7 @@ void App::DrawScreen(const ViewContext& ctx) {
       else DrawNotFound(ctx);
       break;
     case core::Screen::Diagnostics: DrawDiagnosticsView(ctx, m_diagnostics); break;
-    case core::Screen::Search:
+    case core::Screen::Search: DrawSearchView(ctx); break;
     case core::Screen::NotFound: DrawNotFound(ctx); break;
   }
 }

@@ -2,6 +2,7 @@
 // and tells the platform what changed (the route to put in the URL, the mirror to publish).
 // It never touches platform APIs; the platform calls it and implements Host.
 #pragma once
+#include <algorithm>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -40,9 +41,21 @@ class App {
 
   // From the platform (hash change, back/forward, --route): shows that screen, no history entry.
   void Navigate(const core::Route& route);
-  // The route the visitor chose in the canvas since the last call, for the platform to push
-  // onto the history; nullopt when none.
-  std::optional<core::Route> TakeUserNavigation();
+  // The route the visitor chose in the canvas since the last call, for the platform to put in
+  // the history (`replace`: instead of the current entry, as while typing a search).
+  struct Navigation {
+    core::Route route;
+    bool replace = false;
+  };
+  std::optional<Navigation> TakeUserNavigation();
+  // Text typed into the search field (the web page's own <input>): shows the search screen.
+  void SetSearchText(const std::string& text);
+  // Scrolls the content by `pixels` (device pixels; positive moves the content up), as a
+  // finger drag or fling does.
+  void ScrollBy(float pixels) {
+    m_state.scrollBy += pixels;
+    m_settleFrames = std::max(m_settleFrames, 2);
+  }
   // Activates mirror node `index` (a screen reader pressed a mirror button or link).
   void ActivateMirrorNode(size_t index);
 
@@ -85,7 +98,7 @@ class App {
   core::Mirror m_mirror;
   uint64_t m_mirrorVersion = 0;
   uint64_t m_rectVersion = 0;
-  std::optional<core::Route> m_userNavigation;
+  std::optional<Navigation> m_userNavigation;
   int m_settleFrames = 3;
   std::optional<size_t> m_activate;  // mirror node to activate during the next frame
 };

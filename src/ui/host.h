@@ -27,6 +27,10 @@ class Host {
   virtual ImageView Image(const std::string& path) = 0;
   // Loads the bundle again (the error screen's retry).
   virtual void RetryLoad() = 0;
+  // True when the page provides the search field itself (the web build places a real <input>
+  // where the mirror's SearchField node is: the phone's keyboard, IME, paste and screen readers
+  // all work with it). Otherwise the UI draws an ImGui text field.
+  virtual bool PageProvidesTextField() const { return false; }
 };
 
 }  // namespace ui

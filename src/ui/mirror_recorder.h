@@ -19,6 +19,7 @@ class MirrorRecorder {
   void Heading(int level, std::string text) { Add(core::MirrorKind::Heading, std::move(text), level); }
   void Paragraph(std::string text) { Add(core::MirrorKind::Paragraph, std::move(text)); }
   void Alert(std::string text) { Add(core::MirrorKind::Alert, std::move(text)); }
+  void SearchField(std::string text) { Add(core::MirrorKind::SearchField, std::move(text)); }
   // Returns true when a screen reader activated this button through the mirror.
   bool Button(std::string text);
   void SetActivation(std::optional<size_t> index) { m_activate = index; }
@@ -26,7 +27,8 @@ class MirrorRecorder {
   void ListEnd() { AddMarker(core::MirrorKind::ListEnd); }
   void NavBegin() { AddMarker(core::MirrorKind::NavBegin); }
   void NavEnd() { AddMarker(core::MirrorKind::NavEnd); }
-  void Item(std::string text, std::string href, std::string note = {});
+  void Item(std::string text, std::string href, std::string note = {},
+            std::vector<std::pair<size_t, size_t>> marks = {});
   void Link(std::string text, std::string href, bool external = false, bool current = false);
 
  private:

@@ -32,6 +32,9 @@ std::string ScreenTitle(const ViewContext& ctx) {
       if (const auto* d = ctx.bundle.FindDirective(r.id)) return ctx.Get(d->title);
       break;
     case core::Screen::Diagnostics: return ctx.Tr(core::Str::Diagnostics);
+    case core::Screen::Search:
+      return r.query.empty() ? std::string(ctx.Tr(core::Str::Search))
+                             : std::string(ctx.Tr(core::Str::Search)) + ": " + r.query;
     default: break;
   }
   return ctx.Tr(core::Str::NotFoundTitle);
@@ -97,7 +100,15 @@ void DrawHeader(const ViewContext& ctx) {
       ImGui::SameLine(0, ctx.Px(4));
     }
   }
-  ImGui::NewLine();
+  // The search field: at the right of the navigation, or on a row of its own on phones.
+  const float fieldW = ctx.Narrow() ? width - 2 * pad : std::min(ctx.Px(320), width * 0.3f);
+  if (ctx.Narrow()) {
+    ImGui::NewLine();
+  } else {
+    // SameLine counts from the group's start, which is `pad` in from the window's edge.
+    ImGui::SameLine(std::max(ImGui::GetCursorPosX(), width - 2 * pad - fieldW));
+  }
+  SearchField(ctx, fieldW);
   ctx.mirror.NavEnd();
   ImGui::EndGroup();
   const float bottom = ImGui::GetItemRectMax().y + ctx.Px(4);
@@ -133,6 +144,10 @@ void DrawShell(const ViewContext& ctx, const std::function<void(const ViewContex
   if (ctx.state.resetScroll) {
     ImGui::SetScrollY(0);
     ctx.state.resetScroll = false;
+    ctx.state.scrollBy = 0;
+  } else if (ctx.state.scrollBy != 0) {
+    ImGui::SetScrollY(std::clamp(ImGui::GetScrollY() + ctx.state.scrollBy, 0.0f, ImGui::GetScrollMaxY()));
+    ctx.state.scrollBy = 0;
   }
   // A readable measure: at most ~46em of text, centred, with side margins on small screens.
   const float avail = ImGui::GetContentRegionAvail().x;

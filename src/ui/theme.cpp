@@ -20,11 +20,12 @@ const Palette kLight = {
     Rgb(0xC9CED6),  // axis and rules
     Rgb(0xA11B12),  // error
     Rgb(0x1F6FEB),  // focus ring
+    Rgb(0xFFE08A),  // search match highlight (text stays at full contrast on it)
 };
 
 const Palette kDark = {
     Rgb(0x16181C), Rgb(0x1F2228), Rgb(0x2A2F37), Rgb(0xECEEF1), Rgb(0xA9B1BD), Rgb(0xF0695E),
-    Rgb(0x16181C), Rgb(0x8CC4FF), Rgb(0x3A404A), Rgb(0xFF8A80), Rgb(0x58A6FF),
+    Rgb(0x16181C), Rgb(0x8CC4FF), Rgb(0x3A404A), Rgb(0xFF8A80), Rgb(0x58A6FF), Rgb(0x5C4A12),
 };
 
 ImVec4 V(ImU32 c) { return ImGui::ColorConvertU32ToFloat4(c); }

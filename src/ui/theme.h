@@ -5,7 +5,7 @@
 namespace ui {
 
 struct Palette {
-  ImU32 background, surface, surfaceHover, text, muted, accent, accentText, link, axis, error, focus;
+  ImU32 background, surface, surfaceHover, text, muted, accent, accentText, link, axis, error, focus, mark;
 };
 
 const Palette& LightPalette();

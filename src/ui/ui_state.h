@@ -12,11 +12,15 @@ namespace ui {
 struct UiState {
   core::Route route;                                               // the screen shown
   std::optional<core::Route> pending;                             // chosen this frame; applied after it
+  bool pendingReplace = false;                                     // replaces the history entry (typing a search)
+  std::string searchText;                                          // what the search field holds
+  bool searchTextReplaced = false;                                 // set from outside the field (a link, back)
   std::string lang;                                                // content and interface language
   std::optional<std::string> pendingLang;                         // chosen this frame; applied after it
   core::DirectiveSort directiveSort = core::DirectiveSort::DateNewest;
   float scale = 1.0f;                                              // device pixels per CSS pixel
   bool resetScroll = true;                                         // scroll to the top on the next frame
+  float scrollBy = 0;                                              // device px to scroll the content (touch)
 };
 
 }  // namespace ui

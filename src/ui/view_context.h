@@ -7,6 +7,7 @@
 #include "core/bundle.h"
 #include "core/diagnostics.h"
 #include "core/strings.h"
+#include "core/search.h"
 #include "core/timeline.h"
 #include "ui/fonts.h"
 #include "ui/host.h"
@@ -23,6 +24,23 @@ struct Derived {
   std::vector<size_t> directiveOrder;
   core::DirectiveSort directiveSortFor = core::DirectiveSort::DateNewest;
   std::string directiveLangFor;
+  core::SearchIndex search;  // for searchLangFor
+  std::string searchLangFor;
+  // The hits of the last query asked for; recomputed only when the query changes.
+  const std::vector<core::SearchHit>& SearchFor(const std::string& query) const {
+    if (query != m_lastQuery || m_lastIndex != &search || m_lastLang != searchLangFor) {
+      m_lastHits = search.Search(query);
+      m_lastQuery = query;
+      m_lastIndex = &search;
+      m_lastLang = searchLangFor;
+    }
+    return m_lastHits;
+  }
+
+ private:
+  mutable std::string m_lastQuery, m_lastLang;
+  mutable const core::SearchIndex* m_lastIndex = nullptr;
+  mutable std::vector<core::SearchHit> m_lastHits;
 };
 
 struct ViewContext {
@@ -40,7 +58,10 @@ struct ViewContext {
   const char* Tr(core::Str s) const { return core::Tr(s, state.lang); }
   // The content text in the visitor's language, falling back to the bundle's first language.
   const std::string& Get(const core::Text& t) const { return t.Get(state.lang, bundle.DefaultLanguage()); }
-  void Go(core::Route r) const { state.pending = std::move(r); }
+  void Go(core::Route r) const {
+    state.pending = std::move(r);
+    state.pendingReplace = false;
+  }
   float Px(float cssPixels) const { return cssPixels * state.scale; }
   bool Narrow() const;  // a phone-width screen: one column
 };
@@ -51,6 +72,7 @@ void DrawDirectivesView(const ViewContext& ctx);
 void DrawNewsDetail(const ViewContext& ctx, const core::NewsItem& item);
 void DrawDirectiveDetail(const ViewContext& ctx, const core::Directive& item);
 void DrawNotFound(const ViewContext& ctx);
+void DrawSearchView(const ViewContext& ctx);
 void DrawDiagnosticsView(const ViewContext& ctx, const std::vector<core::Diagnostic>& diagnostics);
 
 }  // namespace ui

@@ -1,6 +1,8 @@
 // Drawing helpers shared by the views.
 #include "ui/widgets.h"
 
+#include <imgui_internal.h>
+
 #include <algorithm>
 
 namespace ui {
@@ -67,6 +69,75 @@ bool ActionButton(const ViewContext& ctx, const char* id, std::string_view label
   ImGui::PopStyleColor(3);
   ImGui::PopFont();
   return pressed;
+}
+
+float DrawMarkedText(ImDrawList* dl, ImFont* font, ImVec2 pos, float wrapWidth, std::string_view text,
+                     const std::vector<std::pair<size_t, size_t>>& marks, ImU32 color, ImU32 markColor) {
+  const char* begin = text.data();
+  const char* end = begin + text.size();
+  const float size = font->FontSize;
+  float y = pos.y;
+  for (const char* s = begin; s < end;) {
+    const char* lineEnd = font->CalcWordWrapPositionA(1.0f, s, end, wrapWidth);
+    if (lineEnd <= s) lineEnd = s + 1;
+    const size_t a = static_cast<size_t>(s - begin), b = static_cast<size_t>(lineEnd - begin);
+    for (const auto& [mb, me] : marks) {
+      if (me <= a || mb >= b) continue;
+      const char* from = begin + std::max(mb, a);
+      const char* to = begin + std::min(me, b);
+      const float x0 = pos.x + font->CalcTextSizeA(size, FLT_MAX, 0, s, from).x;
+      const float x1 = pos.x + font->CalcTextSizeA(size, FLT_MAX, 0, s, to).x;
+      dl->AddRectFilled(ImVec2(x0 - 1, y), ImVec2(x1 + 1, y + size), markColor, 2.0f);
+    }
+    const char* drawEnd = lineEnd;
+    while (drawEnd > s && (drawEnd[-1] == '\n' || drawEnd[-1] == '\r')) --drawEnd;
+    dl->AddText(font, size, ImVec2(pos.x, y), color, s, drawEnd);
+    y += size;
+    // Like ImGui's own wrapping: blanks at the start of the next line are dropped.
+    s = lineEnd;
+    while (s < end && (*s == ' ' || *s == '\t')) ++s;
+    if (s < end && *s == '\n') ++s;
+  }
+  return y - pos.y;
+}
+
+void SearchField(const ViewContext& ctx, float width) {
+  const float height = ctx.Px(44);
+  ImGui::PushFont(ctx.fonts.body);
+  if (ctx.host.PageProvidesTextField()) {
+    // The page lays its <input> over this box; the canvas only draws the frame.
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    ImGui::InvisibleButton("##news_search", ImVec2(width, height));
+    ImGui::GetWindowDrawList()->AddRect(pos, ImVec2(pos.x + width, pos.y + height), ctx.palette.muted, ctx.Px(6), 0,
+                                        ctx.Px(1));
+  } else {
+    char buffer[512];
+    const size_t n = std::min(ctx.state.searchText.size(), sizeof buffer - 1);
+    ctx.state.searchText.copy(buffer, n);
+    buffer[n] = '\0';
+    // An active field keeps its own copy of the text and would write it back over a query
+    // that came from elsewhere (the back button, a link): let go of it first.
+    if (ctx.state.searchTextReplaced && ImGui::GetActiveID() == ImGui::GetID("##news_search")) ImGui::ClearActiveID();
+    ctx.state.searchTextReplaced = false;
+    ImGui::SetNextItemWidth(width);
+    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(ctx.Px(12), (height - ctx.fonts.body->FontSize) * 0.5f));
+    ImGui::PushStyleColor(ImGuiCol_FrameBg, ctx.palette.surface);
+    ImGui::PushStyleColor(ImGuiCol_Border, ctx.palette.muted);
+    ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, ctx.Px(1));
+    if (ImGui::InputTextWithHint("##news_search", ctx.Tr(core::Str::SearchHint), buffer, sizeof buffer)) {
+      ctx.state.searchText = buffer;
+      core::Route r;
+      r.screen = core::Screen::Search;
+      r.query = buffer;
+      const bool refining = ctx.state.route.screen == core::Screen::Search;
+      ctx.Go(r);
+      ctx.state.pendingReplace = refining;
+    }
+    ImGui::PopStyleVar(2);
+    ImGui::PopStyleColor(2);
+  }
+  ImGui::PopFont();
+  ctx.mirror.SearchField(ctx.state.searchText);
 }
 
 void Gap(const ViewContext& ctx, float cssPixels) { ImGui::Dummy(ImVec2(0, ctx.Px(cssPixels))); }

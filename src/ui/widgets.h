@@ -6,6 +6,8 @@
 
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include "ui/view_context.h"
 
@@ -21,6 +23,15 @@ void Paragraphs(const ViewContext& ctx, const std::string& text);
 bool LinkButton(const ViewContext& ctx, const char* id, std::string_view label);
 // A plain button with the theme's accent; returns true when activated.
 bool ActionButton(const ViewContext& ctx, const char* id, std::string_view label);
+
+// Text wrapped at `wrapWidth` drawn at `pos` with the byte ranges `marks` highlighted behind
+// the text; returns the height used. Measure first with WrappedHeight (same line breaking).
+float DrawMarkedText(ImDrawList* dl, ImFont* font, ImVec2 pos, float wrapWidth, std::string_view text,
+                     const std::vector<std::pair<size_t, size_t>>& marks, ImU32 color, ImU32 markColor);
+
+// The search field of the header, `width` wide: an ImGui text field, or the place where the
+// page puts its own <input> (Host::PageProvidesTextField).
+void SearchField(const ViewContext& ctx, float width);
 
 // Full-width vertical space in CSS pixels.
 void Gap(const ViewContext& ctx, float cssPixels);

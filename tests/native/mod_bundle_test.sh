@@ -1,17 +1,138 @@
 #!/usr/bin/env bash
-# mod-bundle validate: exit codes and FILE:LINE:COL diagnostics; every JSONTestSuite file gets
-# exit 0 or 1 with a message, never a crash or a hang.
+# mod-bundle: exit codes and FILE:LINE:COL diagnostics; referenced files (missing, outside the
+# folder, images that do not decode); stats; every JSONTestSuite file gets exit 0 or 1 with a
+# message, never a crash or a hang.
 set -u
-TOOL=$1
-ROOT=$2
+TOOL=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
+ROOT=$(cd "$2" && pwd)
 fail=0
-"$TOOL" validate "$ROOT/assets/bundle.json" "$ROOT/tests/fixtures/bilingual.json" || { echo "FAIL: default bundle invalid"; fail=1; }
 tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+# expect_line OUTPUT TEXT: OUTPUT contains TEXT (which may span lines).
+expect_line() { [[ "$1" == *"$2"* ]] || { echo "FAIL: no '$2' in:"; echo "$1"; fail=1; }; }
+
+"$TOOL" validate "$ROOT/assets/bundle.json" "$ROOT/tests/fixtures/bilingual.json" || { echo "FAIL: default bundle invalid"; fail=1; }
 printf '{\n  "format": "publication-bundle",\n  "version": tru\n}\n' > "$tmp/bad.json"
 out=$("$TOOL" validate "$tmp/bad.json"); code=$?
 [ $code -eq 1 ] || { echo "FAIL: exit $code for a bad file"; fail=1; }
 [[ "$out" == "$tmp/bad.json:3:17: error: not valid JSON"* ]] || { echo "FAIL: diagnostic format: $out"; fail=1; }
 "$TOOL" >/dev/null 2>&1; [ $? -eq 2 ] || { echo "FAIL: usage exit"; fail=1; }
+"$TOOL" stats >/dev/null 2>&1; [ $? -eq 2 ] || { echo "FAIL: stats without a file: usage exit"; fail=1; }
+"$TOOL" stats a.json b.json >/dev/null 2>&1; [ $? -eq 2 ] || { echo "FAIL: stats with two files: usage exit"; fail=1; }
+"$TOOL" frobnicate x.json 2>&1 | grep -q '^usage: mod-bundle' || { echo "FAIL: unknown command prints no usage"; fail=1; }
+
+# ---- referenced files: one news item per line, "image" first, so its value is at column 15 ----
+B=$tmp/b
+mkdir -p "$B/images" "$B/docs"
+PNG=$ROOT/tests/fixtures/images/museum.png
+cp "$PNG" "$B/images/museum.png"
+head -c 100 "$PNG" > "$B/images/truncated.png"
+printf 'not an image at all\n' > "$B/images/text.png"
+python3 - "$B/images/huge.png" <<'PY'
+import struct, sys, zlib
+ihdr = struct.pack(">IIBBBBB", 100000, 100000, 8, 2, 0, 0, 0)
+chunk = struct.pack(">I", len(ihdr)) + b"IHDR" + ihdr + struct.pack(">I", zlib.crc32(b"IHDR" + ihdr))
+open(sys.argv[1], "wb").write(b"\x89PNG\r\n\x1a\n" + chunk)
+PY
+cp "$PNG" "$tmp/outside.png"
+ln -s "$tmp/outside.png" "$B/images/outside.png"
+ln -s "$tmp" "$B/up"
+printf '%%PDF-1.4\n' > "$B/docs/present.pdf"
+cat > "$B/bundle.json" <<'JSON'
+{
+  "format": "publication-bundle", "version": 1, "languages": ["sq", "en"],
+  "mission": {"title": "M", "paragraphs": [{"text": "P", "items": [{"label": "a", "text": "A"}]}]},
+  "news": [
+    {"image": "images/missing.png", "id": "bad-date", "date": "2024-13", "title": "left out, image not checked"},
+    {"image": "images/museum.png", "id": "good", "date": "2023-08-01", "title": {"sq": "Mirë", "en": "Good"}, "summary": {"sq": "S"}, "tags": ["a", "b"]},
+    {"image": "images/missing.png", "id": "missing", "date": "2024-01", "title": "x", "tags": ["b"]},
+    {"image": "images/truncated.png", "id": "truncated", "date": "2024-01", "title": "x"},
+    {"image": "images/huge.png", "id": "huge", "date": "2024-01", "title": "x"},
+    {"image": "images/text.png", "id": "text", "date": "2024-01", "title": "x"},
+    {"image": "images/outside.png", "id": "outside", "date": "2024-01", "title": "x"},
+    {"image": "up/outside.png", "id": "up", "date": "2024-02", "title": "x"}
+  ],
+  "directives": [
+    {"document": "docs/missing.pdf", "id": "missing-doc", "date": "2023", "title": "x", "category": "Direktivë"},
+    {"document": "https://www.mod.gov.al/x.pdf", "id": "url-doc", "date": "2023", "title": "x"},
+    {"document": "docs/present.pdf", "id": "present-doc", "date": "2024-01-15", "title": "x", "category": "Direktivë"}
+  ]
+}
+JSON
+out=$("$TOOL" validate "$B/bundle.json"); code=$?
+[ $code -eq 1 ] || { echo "FAIL: exit $code for a bundle with bad files"; fail=1; }
+expect_line "$out" "$B/bundle.json:5:63: error: news[0].date:"
+expect_line "$out" "$B/bundle.json:7:15: error: news[2].image: \"images/missing.png\" does not exist"
+expect_line "$out" "$B/bundle.json:8:15: error: news[3].image: \"images/truncated.png\" is truncated or damaged"
+expect_line "$out" "$B/bundle.json:9:15: error: news[4].image: \"images/huge.png\" declares 100000 x 100000 pixels"
+expect_line "$out" "$B/bundle.json:10:15: error: news[5].image: \"images/text.png\" is not a PNG or JPEG image"
+expect_line "$out" "$B/bundle.json:11:15: error: news[6].image: \"images/outside.png\" leads outside the bundle's folder"
+expect_line "$out" "$B/bundle.json:12:15: error: news[7].image: \"up/outside.png\" leads outside the bundle's folder"
+expect_line "$out" "$B/bundle.json:15:18: error: directives[0].document: \"docs/missing.pdf\" does not exist"
+grep -qE 'news\[(0|1)\]\.image|directives\[(1|2)\]' <<<"$out" && { echo "FAIL: a good or left-out item reported: $out"; fail=1; }
+[ "$(wc -l <<<"$out")" -eq 8 ] || { echo "FAIL: expected 8 lines:"; echo "$out"; fail=1; }
+# Relative to another working folder, files resolve against the bundle's folder, not the cwd.
+(cd "$tmp" && "$TOOL" validate b/bundle.json) | grep -qF 'b/bundle.json:7:15: error: news[2].image:' ||
+  { echo "FAIL: relative bundle path"; fail=1; }
+
+# A file too large to be an image at all, and a bundle whose files are all fine.
+head -c $((17 << 20)) /dev/zero > "$B/images/big.png"
+sed -e 's|images/missing.png", "id": "missing"|images/big.png", "id": "missing"|' "$B/bundle.json" > "$B/big.json"
+"$TOOL" validate "$B/big.json" | grep -qF "$B/big.json:7:15: error: news[2].image: \"images/big.png\" is larger than 16 MiB" ||
+  { echo "FAIL: image over 16 MiB"; fail=1; }
+python3 - "$B/bundle.json" "$B/good.json" <<'PY'
+import json, sys
+b = json.load(open(sys.argv[1]))
+b["news"] = [n for n in b["news"] if n["id"] == "good"]
+b["directives"] = [d for d in b["directives"] if d["id"] != "missing-doc"]
+json.dump(b, open(sys.argv[2], "w"), ensure_ascii=False, indent=1)
+PY
+out=$("$TOOL" validate "$B/good.json"); code=$?
+[ $code -eq 0 ] && [ -z "$out" ] || { echo "FAIL: valid files: exit $code, '$out'"; fail=1; }
+
+# ---- stats ----
+out=$("$TOOL" stats "$ROOT/assets/bundle.json"); code=$?
+[ $code -eq 0 ] || { echo "FAIL: stats exit $code"; fail=1; }
+expect_line "$out" "news: 7 (left out because of errors: 0)"
+expect_line "$out" "directives: 3 (left out because of errors: 0)"
+expect_line "$out" "news dates: 2023-08 to 2024-01"
+expect_line "$out" "directive dates: 2022-03 to 2024-01"
+expect_line "$out" "mission: 4 paragraphs, 9 items"
+expect_line "$out" "languages: sq (default), en"
+expect_line "$out" "  en: none"
+out=$("$TOOL" stats "$ROOT/tests/fixtures/bilingual.json"); code=$?
+[ $code -eq 0 ] || { echo "FAIL: stats exit $code"; fail=1; }
+expected_bilingual="bundle: $ROOT/tests/fixtures/bilingual.json
+languages: sq (default), en
+mission: 2 paragraphs, 4 items
+news: 3 (left out because of errors: 0)
+directives: 3 (left out because of errors: 0)
+news dates: 2022 to 2024-01
+directive dates: 2023-05 to 2024-02-10
+tags: 2
+  1  Bërzhitë
+  1  muze
+categories: 2
+  2  Direktivë
+  1  Strategji
+missing translations:
+  sq: none
+  en: none"
+[ "$out" == "$expected_bilingual" ] || { echo "FAIL: stats of bilingual.json:"; diff <(echo "$expected_bilingual") <(echo "$out"); fail=1; }
+out=$("$TOOL" stats "$B/bundle.json"); code=$?
+[ $code -eq 0 ] || { echo "FAIL: stats exit $code on a bundle with a left-out item"; fail=1; }
+expect_line "$out" "news: 7 (left out because of errors: 1)"
+expect_line "$out" "news dates: 2023-08-01 to 2024-02"
+expect_line "$out" "directive dates: 2023 to 2024-01-15"
+printf -v want_tags 'tags: 2\n  2  b\n  1  a'
+expect_line "$out" "$want_tags"
+printf -v want_missing '  en: 1 item\n    news good: summary'
+expect_line "$out" "$want_missing"
+out=$("$TOOL" stats "$tmp/bad.json" 2>&1); code=$?
+[ $code -eq 1 ] || { echo "FAIL: stats exit $code on a bundle that cannot load"; fail=1; }
+expect_line "$out" "$tmp/bad.json:3:17: error: not valid JSON"
+
 count=0
 for f in "$ROOT"/../shared/testdata/JSONTestSuite/test_parsing/*.json; do
   out=$(timeout 10 "$TOOL" validate "$f" 2>&1); code=$?
@@ -19,6 +140,5 @@ for f in "$ROOT"/../shared/testdata/JSONTestSuite/test_parsing/*.json; do
   if [ $code -ne 1 ] || [ -z "$out" ]; then echo "FAIL: $(basename "$f"): exit $code, output '$out'"; fail=1; fi
 done
 echo "JSONTestSuite: $count files checked"
-rm -rf "$tmp"
 [ $fail -eq 0 ] && echo "ok: mod-bundle"
 exit $fail

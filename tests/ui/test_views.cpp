@@ -57,7 +57,8 @@ TEST_CASE("News timeline: newest first, grouped by year and month, opens detail"
   CHECK(h.app.Route().id == "setting-the-record-straight");
   const auto nav = h.app.TakeUserNavigation();
   REQUIRE(nav);
-  CHECK(core::FormatRoute(*nav) == "#/news/setting-the-record-straight");
+  CHECK(core::FormatRoute(nav->route) == "#/news/setting-the-record-straight");
+  CHECK_FALSE(nav->replace);
   CHECK(Has(h.MirrorText(), "# Setting the record straight"));
   CHECK(Has(h.MirrorText(), "‹ Lajme <#/news>"));
 }
@@ -188,4 +189,40 @@ TEST_CASE("Items with problems are left out; every screen says so and the diagno
   h.Go("#/directives/x");
   CHECK(Has(h.MirrorText(), "# <script>alert(1)</script>"));
   CHECK_FALSE(Has(h.MirrorText(), "Open the link"));
+}
+
+TEST_CASE("Typing in the search field shows results as you type, in one history entry") {
+  test::Headless h;
+  h.LoadFile("tests/fixtures/bilingual.json");
+  h.Frames();
+  const core::MirrorNode* field = nullptr;
+  for (const auto& n : h.app.Mirror().nodes)
+    if (n.kind == core::MirrorKind::SearchField) field = &n;
+  REQUIRE(field);
+  ImGuiIO& io = ImGui::GetIO();
+  io.MousePos = ImVec2(field->rect.x + 10, field->rect.y + field->rect.h / 2);
+  h.Frames(1);
+  io.MouseDown[0] = true;
+  h.Frames(1);
+  io.MouseDown[0] = false;
+  h.Frames(1);
+  for (const char* c : {"b", "ë", "r", "z"}) {
+    io.AddInputCharactersUTF8(c);
+    h.Frames(2);
+  }
+  CHECK(h.app.Route().screen == core::Screen::Search);
+  CHECK(h.app.Route().query == "bërz");
+  const auto nav = h.app.TakeUserNavigation();
+  REQUIRE(nav);
+  CHECK(nav->replace);  // the later keystrokes replace the entry the first one made
+  const std::string m = h.MirrorText();
+  CHECK(Has(m, "Rezultate për “bërz”: 1"));
+  CHECK(Has(m, "Muzeu në Bërzhitë: “Çështje” – ’ë’ <#/news/museum-berzhite> | Lajm · 5 Dhjetor 2023"));
+  CHECK(Has(m, "[Bërz]"));  // the match is highlighted
+  // the search route opens directly too, ignoring case and diacritics
+  h.Go("#/search?q=CESHTJE");
+  CHECK_MESSAGE(Has(h.MirrorText(), "Rezultate për “CESHTJE”: 2"), h.MirrorText());
+  CHECK(h.MirrorText().find("Çështje të vitit") < h.MirrorText().find("Muzeu në Bërzhitë"));
+  h.Go("#/search?q=nothing-like-this");
+  CHECK(Has(h.MirrorText(), "Asgjë nuk u gjet për “nothing-like-this”."));
 }

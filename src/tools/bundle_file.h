@@ -1,0 +1,34 @@
+// A bundle file as mod-bundle's commands see it: the text, what the loader made of it, and where
+// each loaded item sits in the file's lists (the loaded Bundle drops items with problems, so its
+// indices no longer match the file's). Also prints diagnostics in the FILE:LINE:COL form.
+#pragma once
+#include <iosfwd>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/bundle_loader.h"
+
+namespace tools {
+
+struct BundleFile {
+  std::string path;  // as given on the command line
+  std::string text;
+  core::LoadResult result;
+  std::vector<size_t> newsIndex;       // newsIndex[k]: position in the file's "news" of bundle->news[k]
+  std::vector<size_t> directiveIndex;  // likewise for directives
+  size_t newsInFile = 0;               // items in the file's lists, read or left out
+  size_t directivesInFile = 0;
+};
+
+// Reads and loads `path`. A file that cannot be read gives a result without a bundle and one
+// error diagnostic, like any other bundle that cannot be loaded.
+BundleFile ReadBundleFile(const std::string& path);
+
+// Fills line and column of diagnostics found after loading, from their paths.
+void AttachPositions(std::string_view text, std::vector<core::Diagnostic>& diagnostics);
+
+// "FILE:LINE:COL: error: PATH: message"
+void PrintDiagnostic(std::ostream& out, const std::string& file, const core::Diagnostic& d);
+
+}  // namespace tools

@@ -1,0 +1,15 @@
+// Checks the files a loaded bundle refers to: news images and relative directive documents must
+// exist inside the bundle's folder (symbolic links included), and images must decode within the
+// limits. The loader cannot do this: the viewer fetches files, it never lists folders.
+#pragma once
+#include <vector>
+
+#include "core/diagnostics.h"
+#include "tools/bundle_file.h"
+
+namespace tools {
+
+// Problems with positions, in the order of the lists; nothing when the bundle did not load.
+std::vector<core::Diagnostic> CheckReferencedFiles(const BundleFile& file);
+
+}  // namespace tools

@@ -1,0 +1,110 @@
+// The search screen: results over news and directives as you type, the matched words
+// highlighted in titles and in a snippet of the text around the first match.
+#include <algorithm>
+
+#include "core/date.h"
+#include "core/search.h"
+#include "ui/widgets.h"
+
+namespace ui {
+
+namespace {
+
+constexpr size_t kSnippetBytes = 220;
+
+// The summary when it matches, else the part of the body around the first match, else the
+// summary's start: what tells the visitor why this result is here.
+std::string Snippet(const std::string& summary, const std::string& body, const std::string& query) {
+  if (!summary.empty() && !core::FindMatches(summary, query).empty()) return summary;
+  const auto inBody = core::FindMatches(body, query);
+  if (!inBody.empty()) {
+    size_t start = inBody.front().first > 60 ? inBody.front().first - 60 : 0;
+    while (start > 0 && (static_cast<unsigned char>(body[start]) & 0xC0) == 0x80) --start;  // whole code points
+    size_t end = std::min(body.size(), start + kSnippetBytes);
+    while (end < body.size() && (static_cast<unsigned char>(body[end]) & 0xC0) == 0x80) ++end;
+    return (start > 0 ? "…" : "") + body.substr(start, end - start) + (end < body.size() ? "…" : "");
+  }
+  return summary;
+}
+
+struct Result {
+  core::Route route;
+  std::string kind;  // "News", "Directive" with date
+  const std::string* title;
+  std::string snippet;
+};
+
+bool ResultCard(const ViewContext& ctx, const Result& r, const std::string& query) {
+  const float pad = ctx.Px(14);
+  const float width = ctx.measure;
+  const float textW = width - 2 * pad;
+  const auto titleMarks = core::FindMatches(*r.title, query);
+  const auto snippetMarks = core::FindMatches(r.snippet, query);
+  const float kindH = WrappedHeight(ctx.fonts.small, r.kind, textW);
+  const float titleH = WrappedHeight(ctx.fonts.bold, *r.title, textW);
+  const float snippetH = WrappedHeight(ctx.fonts.body, r.snippet, textW);
+  const float height = pad + kindH + ctx.Px(4) + titleH + (snippetH > 0 ? ctx.Px(6) + snippetH : 0) + pad;
+  const ImVec2 pos = ImGui::GetCursorScreenPos();
+  ImGui::PushID(core::FormatRoute(r.route).c_str());
+  const bool pressed = ImGui::InvisibleButton("##result", ImVec2(width, height));
+  const bool hovered = ImGui::IsItemHovered();
+  ImGui::PopID();
+  ctx.mirror.Item(*r.title, core::FormatRoute(r.route), r.kind + (r.snippet.empty() ? "" : " — " + r.snippet), titleMarks);
+  if (!ImGui::IsItemVisible()) return pressed;
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  dl->AddRectFilled(pos, ImVec2(pos.x + width, pos.y + height), hovered ? ctx.palette.surfaceHover : ctx.palette.surface,
+                    ctx.Px(8));
+  dl->AddRect(pos, ImVec2(pos.x + width, pos.y + height), ctx.palette.axis, ctx.Px(8), 0, ctx.Px(1));
+  float y = pos.y + pad;
+  dl->AddText(ctx.fonts.small, ctx.fonts.small->FontSize, ImVec2(pos.x + pad, y), ctx.palette.muted, r.kind.c_str(), nullptr,
+              textW);
+  y += kindH + ctx.Px(4);
+  y += DrawMarkedText(dl, ctx.fonts.bold, ImVec2(pos.x + pad, y), textW, *r.title, titleMarks, ctx.palette.link,
+                      ctx.palette.mark);
+  y += ctx.Px(6);
+  DrawMarkedText(dl, ctx.fonts.body, ImVec2(pos.x + pad, y), textW, r.snippet, snippetMarks, ctx.palette.text,
+                 ctx.palette.mark);
+  return pressed;
+}
+
+}  // namespace
+
+void DrawSearchView(const ViewContext& ctx) {
+  const std::string& query = ctx.state.route.query;
+  Heading(ctx, 1, ctx.Tr(core::Str::Search));
+  if (core::QueryTerms(query).empty()) {
+    Paragraphs(ctx, ctx.Tr(core::Str::SearchPrompt));
+    return;
+  }
+  const std::vector<core::SearchHit>& hits = ctx.derived.SearchFor(query);
+  const std::string summary = hits.empty() ? std::string(ctx.Tr(core::Str::NoResults)) + " “" + query + "”."
+                                           : std::string(ctx.Tr(core::Str::Results)) + " “" + query + "”: " +
+                                                 std::to_string(hits.size());
+  TextBlock(ctx.fonts.small, ctx.palette.muted, summary);
+  ctx.mirror.Paragraph(summary);
+  Gap(ctx, 8);
+  ctx.mirror.ListBegin();
+  for (const core::SearchHit& hit : hits) {
+    Result r;
+    if (hit.news) {
+      const core::NewsItem& n = ctx.bundle.news[hit.index];
+      r.route.screen = core::Screen::NewsDetail;
+      r.route.id = n.id;
+      r.kind = std::string(ctx.Tr(core::Str::NewsItem)) + " · " + core::FormatDate(n.date, ctx.Lang());
+      r.title = &ctx.Get(n.title);
+      r.snippet = Snippet(ctx.Get(n.summary), ctx.Get(n.body), query);
+    } else {
+      const core::Directive& d = ctx.bundle.directives[hit.index];
+      r.route.screen = core::Screen::DirectiveDetail;
+      r.route.id = d.id;
+      r.kind = std::string(ctx.Tr(core::Str::DirectiveItem)) + " · " + core::FormatDate(d.date, ctx.Lang());
+      r.title = &ctx.Get(d.title);
+      r.snippet = Snippet(ctx.Get(d.summary), ctx.Get(d.body), query);
+    }
+    if (ResultCard(ctx, r, query)) ctx.Go(r.route);
+    Gap(ctx, 4);
+  }
+  ctx.mirror.ListEnd();
+}
+
+}  // namespace ui

@@ -1,0 +1,61 @@
+// Touch gestures: taps stay taps, drags scroll with the finger, flicks coast and stop,
+// reduced motion means no coasting.
+#include <doctest/doctest.h>
+
+#include <cmath>
+
+#include "core/touch_gesture.h"
+
+TEST_CASE("A tap that wanders a little is still a tap and never scrolls") {
+  core::TouchGesture g;
+  g.Begin(100, 200, 0.0);
+  CHECK(g.Move(104, 203, 0.05) == 0);
+  CHECK(g.Release(0.1) == core::TouchGesture::End::Tap);
+  CHECK_FALSE(g.Flinging());
+}
+
+TEST_CASE("A drag scrolls with the finger once past the threshold") {
+  core::TouchGesture g;
+  g.Begin(100, 400, 0.0);
+  CHECK(g.Move(100, 395, 0.016) == 0);        // within the slop
+  CHECK(g.Move(100, 380, 0.032) == doctest::Approx(15));  // past it: from where the finger was
+  CHECK(g.Move(100, 330, 0.048) == doctest::Approx(50));  // finger up, content up
+  CHECK(g.Move(100, 360, 0.064) == doctest::Approx(-30));
+  CHECK(g.Dragging());
+  // the finger rests before lifting: no fling
+  CHECK(g.Release(0.5) == core::TouchGesture::End::None);
+}
+
+TEST_CASE("A flick coasts, slows down and stops") {
+  core::TouchGesture g;
+  g.Begin(100, 600, 0.0);
+  double t = 0;
+  for (int i = 1; i <= 10; ++i) g.Move(100, 600 - 30.0f * i, t += 0.016);  // ~1900 px/s upwards
+  REQUIRE(g.Release(t) == core::TouchGesture::End::Fling);
+  float total = 0, previous = 1e9f;
+  int steps = 0;
+  while (g.Flinging() && steps < 1000) {
+    const float d = g.Step(t += 0.016);
+    CHECK(d > 0);
+    CHECK(d <= previous + 1e-3f);  // never speeds up
+    previous = d;
+    total += d;
+    ++steps;
+  }
+  CHECK_FALSE(g.Flinging());
+  CHECK(steps < 400);               // stops within a few seconds
+  CHECK(total > 200);               // and coasts a fair way
+  CHECK(total < 1900.0f / 3.5f + 1);  // never farther than v0 / friction
+  g.Begin(0, 0, t);                 // a new touch stops everything
+  CHECK(g.Step(t + 0.016) == 0);
+}
+
+TEST_CASE("Reduced motion: no coasting") {
+  core::TouchGesture g;
+  g.SetInertia(false);
+  g.Begin(100, 600, 0.0);
+  double t = 0;
+  for (int i = 1; i <= 10; ++i) g.Move(100, 600 - 30.0f * i, t += 0.016);
+  CHECK(g.Release(t) == core::TouchGesture::End::None);
+  CHECK(g.Step(t + 0.016) == 0);
+}
