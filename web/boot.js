@@ -95,7 +95,8 @@
   // the capture phase and would swallow backspace and tab. Registered before it, this runs first.
   ['keydown', 'keypress', 'keyup'].forEach(function (type) {
     window.addEventListener(type, function (e) {
-      if (e.target && e.target.tagName === 'INPUT') e.stopImmediatePropagation();
+      // Tab moves the page's focus through the mirror; GLFW would cancel it.
+      if ((e.target && e.target.tagName === 'INPUT') || e.key === 'Tab') e.stopImmediatePropagation();
     }, true);
   });
 

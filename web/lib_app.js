@@ -21,6 +21,25 @@ mergeInto(LibraryManager.library, {
     });
     window.MODV.wake = function () { Module['_app_wake'](platform); };
     window.MODV.onTouch = function (phase, x, y, ms) { Module['_app_on_touch'](platform, phase, x, y, ms); };
+    // Keyboard: the mirror's links and buttons are the page's focus order (Tab); arrows move
+    // between them; the canvas outlines the focused item.
+    mirror.addEventListener('focusin', function (e) {
+      var el = e.target.closest('[data-i]');
+      Module['_app_on_mirror_focus'](platform, el ? parseInt(el.getAttribute('data-i'), 10) : -1);
+    });
+    mirror.addEventListener('focusout', function (e) {
+      if (!mirror.contains(e.relatedTarget)) Module['_app_on_mirror_focus'](platform, -1);
+    });
+    document.addEventListener('keydown', function (e) {
+      if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
+      if (e.target && e.target.tagName === 'INPUT') return;
+      var items = Array.prototype.slice.call(mirror.querySelectorAll('main a, main button'));
+      if (!items.length) return;
+      var at = items.indexOf(document.activeElement);
+      var next = at < 0 ? 0 : Math.max(0, Math.min(items.length - 1, at + (e.key === 'ArrowDown' ? 1 : -1)));
+      items[next].focus();
+      e.preventDefault();
+    });
     var search = document.getElementById('search');
     search.addEventListener('input', function () {
       var p = stringToNewUTF8(search.value);
@@ -83,8 +102,13 @@ mergeInto(LibraryManager.library, {
 
   app_js_set_mirror: function (html, title, lang) {
     var mirror = document.getElementById('mirror');
+    var hadFocus = mirror.contains(document.activeElement);
     // The HTML comes from core::Mirror::ToHtml, which escapes every text and attribute value.
     mirror.innerHTML = UTF8ToString(html);
+    // A keyboard user who opened something continues from the new screen's title.
+    var h1 = mirror.querySelector('h1');
+    if (h1) h1.setAttribute('tabindex', '-1');
+    if (hadFocus && h1) h1.focus({ preventScroll: true });
     var t = UTF8ToString(title);
     var site = window.MODV.siteTitle || '';
     document.title = t ? t + (site && site !== t ? ' – ' + site : '') : site;
@@ -171,6 +195,16 @@ mergeInto(LibraryManager.library, {
 
   app_js_reduced_motion: function () {
     return window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 1 : 0;
+  },
+
+  app_js_copy: function (text) {
+    var t = UTF8ToString(text);
+    if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(t).catch(function () {});
+  },
+
+  app_js_address_of__deps: ['$modvString'],
+  app_js_address_of: function (route) {
+    return modvString(location.origin + location.pathname + location.search + UTF8ToString(route));
   },
 
   app_js_prefers_dark: function () {

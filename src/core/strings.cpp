@@ -51,6 +51,8 @@ constexpr Entry kStrings[] = {
     {"Asgjë nuk u gjet për", "Nothing was found for"},
     {"Lajm", "News"},
     {"Direktivë", "Directive"},
+    {"Kopjo lidhjen", "Copy link"},
+    {"Lidhja u kopjua", "Link copied"},
 };
 static_assert(sizeof(kStrings) / sizeof(kStrings[0]) == static_cast<size_t>(Str::Count), "one row per Str");
 

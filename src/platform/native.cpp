@@ -83,6 +83,13 @@ class NativeHost : public ui::Host {
   void RetryLoad() override {
     if (m_app) Load(*m_app);
   }
+  void CopyToClipboard(const std::string& text) override {
+    if (m_window) glfwSetClipboardString(m_window, text.c_str());
+  }
+  std::string AddressOf(const std::string& route) override {
+    return "file://" + fs::absolute(m_bundle).string() + route;
+  }
+  void SetWindow(GLFWwindow* window) { m_window = window; }
 
  private:
   void LoadImage(const std::string& path) {
@@ -97,6 +104,7 @@ class NativeHost : public ui::Host {
   bool m_withImages;
   ImageCache m_images;
   ui::App* m_app = nullptr;
+  GLFWwindow* m_window = nullptr;
 };
 
 void SetUpApp(ui::App& app, const NativeOptions& o) {
@@ -171,6 +179,7 @@ int RunWindow(const NativeOptions& o, NativeHost& host) {
   {
     ui::App app(host);
     host.SetApp(&app);
+    host.SetWindow(window);
     SetUpApp(app, o);
     host.Load(app);
     int frames = 0;
@@ -202,6 +211,7 @@ int RunWindow(const NativeOptions& o, NativeHost& host) {
       glfwSwapBuffers(window);
     }
     host.SetApp(nullptr);
+    host.SetWindow(nullptr);
   }
   host.ReleaseImages();  // textures go while the GL context still exists
   ImGui_ImplOpenGL3_Shutdown();

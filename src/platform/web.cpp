@@ -50,6 +50,12 @@ class WebPlatform : public ui::Host {
     Wake();
   }
   bool PageProvidesTextField() const override { return true; }
+  void CopyToClipboard(const std::string& text) override { app_js_copy(text.c_str()); }
+  std::string AddressOf(const std::string& route) override { return Take(app_js_address_of(route.c_str())); }
+  void OnMirrorFocus(int index) {
+    m_app.FocusMirrorNode(index >= 0 ? std::optional<size_t>(static_cast<size_t>(index)) : std::nullopt);
+    Wake();
+  }
   void OnHashChange() {
     m_app.Navigate(core::ParseRoute(Take(app_js_hash())));
     Wake();
@@ -173,7 +179,8 @@ void WebPlatform::Start() {
   ImGui::CreateContext();
   ImGuiIO& io = ImGui::GetIO();
   io.IniFilename = nullptr;
-  io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+  // No ImGui keyboard navigation here: the page's own focus order (the mirror) is the one
+  // keyboard and screen-reader users move through, and the canvas outlines it.
   ImGui_ImplGlfw_InitForOpenGL(m_window, true);
   glfwSetScrollCallback(m_window, WakeOnScroll);  // replaces the backend's: OnWheel feeds ImGui
   ImGui_ImplOpenGL3_Init("#version 300 es");
@@ -345,6 +352,7 @@ EMSCRIPTEN_KEEPALIVE void app_on_search_input(void* p, const char* text) {
 EMSCRIPTEN_KEEPALIVE void app_on_touch(void* p, int phase, float x, float y, double ms) {
   static_cast<WebPlatform*>(p)->OnTouch(phase, x, y, ms);
 }
+EMSCRIPTEN_KEEPALIVE void app_on_mirror_focus(void* p, int index) { static_cast<WebPlatform*>(p)->OnMirrorFocus(index); }
 EMSCRIPTEN_KEEPALIVE void app_wake(void* p) { static_cast<WebPlatform*>(p)->Wake(); }
 }
 

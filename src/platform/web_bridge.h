@@ -21,4 +21,6 @@ char* app_js_bundle_file_url(const char* path);
 void app_js_fetch_image(void* platform, const char* path);  // app_on_image / app_on_image_failed
 int app_js_prefers_dark();
 int app_js_reduced_motion();
+void app_js_copy(const char* text);                      // navigator.clipboard
+char* app_js_address_of(const char* route);             // the page's address with this route
 }

@@ -87,7 +87,11 @@ void App::UpdateDerived() {
 }
 
 void App::Navigate(const core::Route& route) {
-  if (route != m_state.route) m_state.resetScroll = true;
+  if (route != m_state.route) {
+    m_state.resetScroll = true;
+    m_state.linkCopied = false;
+    m_state.focusNode.reset();
+  }
   m_state.route = route;
   if (route.screen == core::Screen::Search && route.query != m_state.searchText) {
     m_state.searchText = route.query;
@@ -110,6 +114,17 @@ std::optional<App::Navigation> App::TakeUserNavigation() {
   auto r = std::move(m_userNavigation);
   m_userNavigation.reset();
   return r;
+}
+
+void App::FocusMirrorNode(std::optional<size_t> index) {
+  m_state.focusNode = index;
+  m_settleFrames = 3;
+}
+
+void App::GoBack() {
+  const core::Route parent = core::ParentRoute(m_state.route);
+  if (parent != m_state.route) m_state.pending = parent;
+  m_settleFrames = 3;
 }
 
 void App::ActivateMirrorNode(size_t index) {
@@ -136,6 +151,9 @@ bool App::Frame() {
     UpdateDerived();
     ViewContext ctx{*m_bundle, m_derived, m_state, m_recorder, m_host, m_fonts, *m_palette, m_skipped};
     DrawShell(ctx, [&](const ViewContext& c) { DrawScreen(c); });
+    // Escape leaves a detail for its list (not while typing in a field).
+    if (!ImGui::GetIO().WantTextInput && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false)) GoBack();
+    DrawFocus();
   }
   ImGui::End();
 
@@ -146,6 +164,8 @@ bool App::Frame() {
   if (m_state.pending) {
     if (*m_state.pending != m_state.route) {
       const bool keepScroll = m_state.pendingReplace;  // typing refines results in place
+      m_state.linkCopied = false;
+      m_state.focusNode.reset();
       m_state.route = *m_state.pending;
       m_state.resetScroll = !keepScroll;
       m_userNavigation = Navigation{m_state.route, m_state.pendingReplace};
@@ -157,6 +177,26 @@ bool App::Frame() {
   PublishMirror();
   if (m_settleFrames > 0) --m_settleFrames;
   return m_settleFrames > 0;
+}
+
+// Outlines the item the page's keyboard focus is on and brings it into view. Uses this
+// frame's rectangles (the recorder's), which already include this frame's scrolling.
+void App::DrawFocus() {
+  const auto& nodes = m_recorder.Current().nodes;
+  if (!m_state.focusNode || *m_state.focusNode >= nodes.size()) return;
+  const core::MirrorRect& r = nodes[*m_state.focusNode].rect;
+  if (r.w <= 0 || r.h <= 0) return;
+  const float pad = 3 * m_state.scale;
+  ImGui::GetForegroundDrawList()->AddRect(ImVec2(r.x - pad, r.y - pad), ImVec2(r.x + r.w + pad, r.y + r.h + pad),
+                                          m_palette->focus, 4 * m_state.scale, 0, 3 * m_state.scale);
+  for (size_t i = 0; i < nodes.size() && i <= *m_state.focusNode; ++i)
+    if (nodes[i].kind == core::MirrorKind::NavEnd) {
+      // Content, not the header (which never scrolls): keep it inside the visible area.
+      const float margin = 24 * m_state.scale, top = m_state.contentTop, bottom = m_state.contentBottom;
+      if (r.y < top + margin) ScrollBy(r.y - top - margin);
+      else if (r.y + r.h > bottom - margin) ScrollBy(std::min(r.y + r.h - bottom + margin, r.y - top - margin));
+      return;
+    }
 }
 
 void App::DrawScreen(const ViewContext& ctx) {

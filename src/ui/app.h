@@ -58,6 +58,11 @@ class App {
   }
   // Activates mirror node `index` (a screen reader pressed a mirror button or link).
   void ActivateMirrorNode(size_t index);
+  // The page's keyboard focus is on mirror node `index` (nullopt: elsewhere): the canvas
+  // outlines that item and scrolls it into view.
+  void FocusMirrorNode(std::optional<size_t> index);
+  // Escape: from a detail back to its list.
+  void GoBack();
 
   // Draws one frame; call between ImGui::NewFrame() and ImGui::Render(). Returns true when it
   // wants another frame soon even without input (something is loading or settling).
@@ -81,6 +86,7 @@ class App {
   void DrawScreen(const ViewContext& ctx);
   void DrawStatusScreen();
   void PublishMirror();
+  void DrawFocus();
 
   Host& m_host;
   Phase m_phase = Phase::Loading;

@@ -19,6 +19,17 @@ void BackLink(const ViewContext& ctx, core::Screen list, core::Str label) {
   Gap(ctx, 8);
 }
 
+// "Copy link": the full address of this screen on the system clipboard, to share it.
+void CopyLink(const ViewContext& ctx) {
+  const char* label = ctx.Tr(ctx.state.linkCopied ? core::Str::LinkCopied : core::Str::CopyLink);
+  const bool clicked = LinkButton(ctx, "##copy", label);
+  if (ctx.mirror.Button(label) || clicked) {
+    ctx.host.CopyToClipboard(ctx.host.AddressOf(core::FormatRoute(ctx.state.route)));
+    ctx.state.linkCopied = true;
+  }
+  Gap(ctx, 4);
+}
+
 void Meta(const ViewContext& ctx, const std::string& text) {
   TextBlock(ctx.fonts.small, ctx.palette.muted, text);
   ctx.mirror.Paragraph(text);
@@ -64,6 +75,7 @@ void DrawNewsDetail(const ViewContext& ctx, const core::NewsItem& item) {
   BackLink(ctx, core::Screen::News, core::Str::News);
   Heading(ctx, 1, ctx.Get(item.title));
   Meta(ctx, core::FormatDate(item.date, ctx.Lang()));
+  CopyLink(ctx);
   if (!item.image.empty()) Image(ctx, item.image, ctx.Get(item.title));
   const std::string& summary = ctx.Get(item.summary);
   if (!summary.empty()) {
@@ -86,6 +98,7 @@ void DrawDirectiveDetail(const ViewContext& ctx, const core::Directive& item) {
   std::string meta = core::FormatDate(item.date, ctx.Lang());
   if (!item.category.empty()) meta += " · " + item.category;
   Meta(ctx, meta);
+  CopyLink(ctx);
   const std::string& summary = ctx.Get(item.summary);
   if (!summary.empty()) {
     TextBlock(ctx.fonts.bold, ctx.palette.text, summary);

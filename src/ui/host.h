@@ -31,6 +31,10 @@ class Host {
   // where the mirror's SearchField node is: the phone's keyboard, IME, paste and screen readers
   // all work with it). Otherwise the UI draws an ImGui text field.
   virtual bool PageProvidesTextField() const { return false; }
+  // Puts `text` on the system clipboard.
+  virtual void CopyToClipboard(const std::string& text) = 0;
+  // The full address of a route ("https://site/#/news/x"), for sharing.
+  virtual std::string AddressOf(const std::string& route) = 0;
 };
 
 }  // namespace ui

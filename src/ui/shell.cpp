@@ -150,6 +150,8 @@ void DrawShell(const ViewContext& ctx, const std::function<void(const ViewContex
     ctx.state.scrollBy = 0;
   }
   // A readable measure: at most ~46em of text, centred, with side margins on small screens.
+  ctx.state.contentTop = ImGui::GetWindowPos().y;
+  ctx.state.contentBottom = ctx.state.contentTop + ImGui::GetWindowHeight();
   const float avail = ImGui::GetContentRegionAvail().x;
   const float measure = std::min(avail - 2 * ctx.Px(ctx.Narrow() ? 16 : 32), ctx.Px(860));
   const float margin = std::max((avail - measure) * 0.5f, ctx.Px(16));

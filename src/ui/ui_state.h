@@ -21,6 +21,9 @@ struct UiState {
   float scale = 1.0f;                                              // device pixels per CSS pixel
   bool resetScroll = true;                                         // scroll to the top on the next frame
   float scrollBy = 0;                                              // device px to scroll the content (touch)
+  float contentTop = 0, contentBottom = 0;                         // visible content area this frame, device px
+  std::optional<size_t> focusNode;                                 // mirror node focused from the page (keyboard)
+  bool linkCopied = false;                                         // "Copy link" feedback until the next screen
 };
 
 }  // namespace ui

@@ -18,6 +18,9 @@ class FakeHost : public ui::Host {
     return {ui::ImageStatus::Failed, nullptr, 0, 0};
   }
   void RetryLoad() override { ++retries; }
+  void CopyToClipboard(const std::string& text) override { clipboard = text; }
+  std::string AddressOf(const std::string& route) override { return "https://example.test/" + route; }
+  std::string clipboard;
 
   std::vector<std::string> opened;
   std::vector<std::string> requestedImages;

@@ -226,3 +226,32 @@ TEST_CASE("Typing in the search field shows results as you type, in one history 
   h.Go("#/search?q=nothing-like-this");
   CHECK(Has(h.MirrorText(), "Asgjë nuk u gjet për “nothing-like-this”."));
 }
+
+TEST_CASE("Copy link, Escape back, and the focus outline scrolls into view") {
+  test::Headless h(1000, 500);
+  h.LoadFile("assets/bundle.json");
+  h.app.SetLanguage("en");
+  h.Go("#/news/seebrig-command");
+  REQUIRE(h.ClickMirrorText("Copy link"));
+  CHECK(h.host.clipboard == "https://example.test/#/news/seebrig-command");
+  CHECK(h.FindNode("Link copied"));
+  // Escape goes from the detail to its list
+  ImGuiIO& io = ImGui::GetIO();
+  io.KeysDown[ImGuiKey_Escape] = true;
+  io.KeyMap[ImGuiKey_Escape] = ImGuiKey_Escape;
+  h.Frames(1);
+  io.KeysDown[ImGuiKey_Escape] = false;
+  h.Frames(2);
+  CHECK(h.app.Route().screen == core::Screen::News);
+  // focusing the last item from the page scrolls the canvas until it is visible
+  size_t last = 0;
+  for (size_t i = 0; i < h.app.Mirror().nodes.size(); ++i)
+    if (h.app.Mirror().nodes[i].kind == core::MirrorKind::Item) last = i;
+  REQUIRE(last > 0);
+  CHECK(h.app.Mirror().nodes[last].rect.y > 500);  // below the window at first
+  h.app.FocusMirrorNode(last);
+  h.Frames(6);
+  const auto& r = h.app.Mirror().nodes[last].rect;
+  CHECK(r.y >= 0);
+  CHECK(r.y + r.h <= 500);
+}
