@@ -68,11 +68,19 @@ mergeInto(LibraryManager.library, {
     var list = [];
     var asked = new URLSearchParams(location.search).get('lang');
     if (asked) list.push(asked.toLowerCase());
+    try {
+      var remembered = localStorage.getItem('modv.lang');
+      if (remembered && list.indexOf(remembered) < 0) list.push(remembered);
+    } catch (e) { /* storage may be off */ }
     (navigator.languages || [navigator.language || '']).forEach(function (l) {
       var code = String(l).toLowerCase().split('-')[0];
       if (code && list.indexOf(code) < 0) list.push(code);
     });
     return modvString(list.join(','));
+  },
+
+  app_js_remember_language: function (lang) {
+    try { localStorage.setItem('modv.lang', UTF8ToString(lang)); } catch (e) { /* storage may be off */ }
   },
 
   app_js_bundle_url__deps: ['$modvString'],

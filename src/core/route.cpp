@@ -76,29 +76,45 @@ Route ParseRoute(std::string_view f) {
     }
   } else if (head == "search" && tail.empty()) {
     r.screen = Screen::Search;
-    // q=<text> among &-separated parameters
-    size_t start = 0;
-    while (start <= query.size()) {
-      const size_t end = std::min(query.find('&', start), query.size());
-      const std::string_view kv = query.substr(start, end - start);
-      if (kv.substr(0, 2) == "q=") r.query = PercentDecode(kv.substr(2));
-      start = end + 1;
-    }
   } else if (head == "diagnostics" && tail.empty()) {
     r.screen = Screen::Diagnostics;
   } else {
     r.screen = Screen::NotFound;
   }
   if (r.screen == Screen::NotFound) r.raw = std::string(f);
+  // Parameters among &-separated pairs; each only where it means something.
+  size_t start = 0;
+  while (start < query.size()) {
+    const size_t end = std::min(query.find('&', start), query.size());
+    const std::string_view kv = query.substr(start, end - start);
+    const size_t eq = kv.find('=');
+    const std::string_view key = kv.substr(0, eq);
+    const std::string value = eq == std::string_view::npos ? std::string() : PercentDecode(kv.substr(eq + 1));
+    if (r.screen == Screen::Search && key == "q") r.query = value;
+    if (r.screen == Screen::News && key == "year") {
+      int y = 0;
+      for (char c : value) y = (c >= '0' && c <= '9' && y < 100000) ? y * 10 + (c - '0') : -1000000;
+      r.year = y > 0 ? y : 0;
+    }
+    if (r.screen == Screen::News && key == "tag") r.tag = value;
+    if (r.screen == Screen::Directives && key == "category") r.category = value;
+    start = end + 1;
+  }
   return r;
 }
 
 std::string FormatRoute(const Route& r) {
   switch (r.screen) {
     case Screen::Mission: return "#/mission";
-    case Screen::News: return "#/news";
+    case Screen::News: {
+      std::string out = "#/news";
+      if (r.year > 0) out += "?year=" + std::to_string(r.year);
+      if (!r.tag.empty()) out += std::string(r.year > 0 ? "&" : "?") + "tag=" + PercentEncode(r.tag);
+      return out;
+    }
     case Screen::NewsDetail: return "#/news/" + PercentEncode(r.id);
-    case Screen::Directives: return "#/directives";
+    case Screen::Directives:
+      return r.category.empty() ? "#/directives" : "#/directives?category=" + PercentEncode(r.category);
     case Screen::DirectiveDetail: return "#/directives/" + PercentEncode(r.id);
     case Screen::Search: return r.query.empty() ? "#/search" : "#/search?q=" + PercentEncode(r.query);
     case Screen::Diagnostics: return "#/diagnostics";
@@ -112,6 +128,8 @@ Route ParentRoute(const Route& r) {
   switch (r.screen) {
     case Screen::NewsDetail: p.screen = Screen::News; break;
     case Screen::DirectiveDetail: p.screen = Screen::Directives; break;
+    case Screen::News: p.screen = Screen::News; break;            // without filters
+    case Screen::Directives: p.screen = Screen::Directives; break;
     default: p = r; break;
   }
   return p;

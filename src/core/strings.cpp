@@ -53,6 +53,8 @@ constexpr Entry kStrings[] = {
     {"Direktivë", "Directive"},
     {"Kopjo lidhjen", "Copy link"},
     {"Lidhja u kopjua", "Link copied"},
+    {"Të gjitha vitet", "All years"},
+    {"Të gjitha kategoritë", "All categories"},
 };
 static_assert(sizeof(kStrings) / sizeof(kStrings[0]) == static_cast<size_t>(Str::Count), "one row per Str");
 

@@ -2,6 +2,7 @@
 #include "core/timeline.h"
 
 #include <algorithm>
+#include <map>
 #include <numeric>
 
 #include "core/collate.h"
@@ -24,6 +25,48 @@ std::vector<TimelineGroup> GroupByMonth(const std::vector<NewsItem>& news, const
     groups.back().items.push_back(i);
   }
   return groups;
+}
+
+std::vector<size_t> FilterNews(const std::vector<NewsItem>& news, const std::vector<size_t>& order, int year,
+                               const std::string& tag) {
+  std::vector<size_t> out;
+  for (size_t i : order) {
+    const NewsItem& n = news[i];
+    if (year > 0 && n.date.year != year) continue;
+    if (!tag.empty() && std::find(n.tags.begin(), n.tags.end(), tag) == n.tags.end()) continue;
+    out.push_back(i);
+  }
+  return out;
+}
+
+namespace {
+
+std::vector<std::pair<std::string, int>> ByCount(const std::map<std::string, int>& counts) {
+  std::vector<std::pair<std::string, int>> out(counts.begin(), counts.end());
+  std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+  return out;
+}
+
+}  // namespace
+
+std::vector<std::pair<int, int>> CountYears(const std::vector<NewsItem>& news) {
+  std::map<int, int> counts;
+  for (const auto& n : news) ++counts[n.date.year];
+  return {counts.rbegin(), counts.rend()};
+}
+
+std::vector<std::pair<std::string, int>> CountTags(const std::vector<NewsItem>& news) {
+  std::map<std::string, int> counts;
+  for (const auto& n : news)
+    for (const auto& t : n.tags) ++counts[t];
+  return ByCount(counts);
+}
+
+std::vector<std::pair<std::string, int>> CountCategories(const std::vector<Directive>& directives) {
+  std::map<std::string, int> counts;
+  for (const auto& d : directives)
+    if (!d.category.empty()) ++counts[d.category];
+  return ByCount(counts);
 }
 
 std::vector<size_t> SortDirectives(const std::vector<Directive>& directives, DirectiveSort sort, std::string_view lang,

@@ -152,7 +152,7 @@ EM_BOOL OnResize(int, const EmscriptenUiEvent*, void* user) {
 // (one unit scrolls 5 lines of the body font) from pixels, lines or pages.
 EM_BOOL OnWheel(int, const EmscriptenWheelEvent* e, void* user) {
   ImGuiIO& io = ImGui::GetIO();
-  const double lineCss = 18.0 * 1.5;
+  const double lineCss = 18.0;  // one ImGui wheel unit scrolls 5 body lines (5 x 18 CSS px)
   double dy = e->deltaY, dx = e->deltaX;
   if (e->deltaMode == DOM_DELTA_LINE) { dy *= lineCss; dx *= lineCss; }
   if (e->deltaMode == DOM_DELTA_PAGE) { dy *= 600; dx *= 600; }
@@ -280,6 +280,7 @@ void WebPlatform::Publish() {
     m_phase = m_app.GetPhase();
     app_js_set_state(m_phase == ui::Phase::Ready ? "ready" : m_phase == ui::Phase::Error ? "error" : "loading");
   }
+  if (const auto lang = m_app.TakeLanguageChoice()) app_js_remember_language(lang->c_str());
   if (const auto nav = m_app.TakeUserNavigation()) app_js_push_route(core::FormatRoute(nav->route).c_str(), nav->replace);
   const core::Mirror& mirror = m_app.Mirror();
   if (m_app.MirrorVersion() != m_mirrorVersion) {

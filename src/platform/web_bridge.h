@@ -7,7 +7,8 @@ extern "C" {
 void app_js_init(void* platform);                        // listeners: hashchange, colour scheme
 void app_js_set_canvas_size(int width, int height);  // device pixels
 char* app_js_hash();                                     // location.hash
-char* app_js_preferred_languages();                      // "?lang=", then navigator.languages, comma-separated
+char* app_js_preferred_languages();  // "?lang=", the remembered choice, navigator.languages; comma-separated
+void app_js_remember_language(const char* lang);
 char* app_js_bundle_url();                               // the bundle's address, for messages
 void app_js_request_bundle(void* platform);              // delivers via app_on_bundle / app_on_bundle_failure
 void app_js_set_state(const char* state);                // <html data-app-state>

@@ -69,18 +69,35 @@ void App::SetLanguage(const std::string& lang) {
 
 void App::UpdateDerived() {
   if (!m_bundle) return;
-  if (m_derived.newsOrder.size() != m_bundle->news.size()) {
-    m_derived.newsOrder = core::NewsNewestFirst(m_bundle->news);
-    m_derived.timeline = core::GroupByMonth(m_bundle->news, m_derived.newsOrder);
+  Derived& d = m_derived;
+  const core::Bundle& b = *m_bundle;
+  if (!d.built) {
+    d.newsOrder = core::NewsNewestFirst(b.news);
+    d.years = core::CountYears(b.news);
+    d.tags = core::CountTags(b.news);
+    d.categories = core::CountCategories(b.directives);
+    d.built = true;
   }
-  if (m_derived.directiveOrder.size() != m_bundle->directives.size() ||
-      m_derived.directiveSortFor != m_state.directiveSort || m_derived.directiveLangFor != m_state.lang) {
-    m_derived.directiveOrder =
-        core::SortDirectives(m_bundle->directives, m_state.directiveSort, m_state.lang, m_bundle->DefaultLanguage());
-    m_derived.directiveSortFor = m_state.directiveSort;
-    m_derived.directiveLangFor = m_state.lang;
+  const core::Route& r = m_state.route;
+  const int year = r.screen == core::Screen::News ? r.year : 0;
+  const std::string& tag = r.screen == core::Screen::News ? r.tag : std::string();
+  if (d.timelineYear != year || d.timelineTag != tag) {
+    d.timeline = core::GroupByMonth(b.news, core::FilterNews(b.news, d.newsOrder, year, tag));
+    d.timelineYear = year;
+    d.timelineTag = tag;
   }
-  if (m_derived.searchLangFor != m_state.lang || m_derived.search.Size() != m_bundle->news.size() + m_bundle->directives.size()) {
+  const std::string& category = r.screen == core::Screen::Directives ? r.category : std::string();
+  if (!d.directivesBuilt || d.directiveSortFor != m_state.directiveSort || d.directiveLangFor != m_state.lang ||
+      d.directiveCategoryFor != category) {
+    d.directiveOrder.clear();
+    for (size_t i : core::SortDirectives(b.directives, m_state.directiveSort, m_state.lang, b.DefaultLanguage()))
+      if (category.empty() || b.directives[i].category == category) d.directiveOrder.push_back(i);
+    d.directiveSortFor = m_state.directiveSort;
+    d.directiveLangFor = m_state.lang;
+    d.directiveCategoryFor = category;
+    d.directivesBuilt = true;
+  }
+  if (m_derived.searchLangFor != m_state.lang || m_derived.search.Size() != b.news.size() + b.directives.size()) {
     m_derived.search = core::SearchIndex(*m_bundle, m_state.lang);
     m_derived.searchLangFor = m_state.lang;
   }
@@ -159,6 +176,7 @@ bool App::Frame() {
 
   if (m_state.pendingLang) {
     SetLanguage(*m_state.pendingLang);
+    m_languageChoice = m_state.lang;
     m_state.pendingLang.reset();
   }
   if (m_state.pending) {

@@ -72,6 +72,12 @@ class App {
   const core::Route& Route() const { return m_state.route; }
   const std::string& Language() const { return m_state.lang; }
   void SetLanguage(const std::string& lang);
+  // The language the visitor chose with the switch since the last call, to remember it.
+  std::optional<std::string> TakeLanguageChoice() {
+    auto l = std::move(m_languageChoice);
+    m_languageChoice.reset();
+    return l;
+  }
   const core::Bundle* GetBundle() const { return m_bundle ? &*m_bundle : nullptr; }
   const std::vector<core::Diagnostic>& Diagnostics() const { return m_diagnostics; }
   UiState& State() { return m_state; }
@@ -107,6 +113,7 @@ class App {
   std::optional<Navigation> m_userNavigation;
   int m_settleFrames = 3;
   std::optional<size_t> m_activate;  // mirror node to activate during the next frame
+  std::optional<std::string> m_languageChoice;
 };
 
 }  // namespace ui

@@ -142,6 +142,27 @@ void DrawDirectivesView(const ViewContext& ctx) {
     Paragraphs(ctx, ctx.Tr(core::Str::NoDirectives));
     return;
   }
+  if (!ctx.derived.categories.empty()) {
+    ChipRow row(ctx);
+    ctx.mirror.ListBegin();
+    core::Route all;
+    all.screen = core::Screen::Directives;
+    const std::string& current = ctx.state.route.category;
+    if (row.Add(std::string(ctx.Tr(core::Str::AllCategories)) + " (" + std::to_string(ctx.bundle.directives.size()) + ")",
+                current.empty(), all))
+      ctx.Go(all);
+    for (const auto& [category, count] : ctx.derived.categories) {
+      core::Route target = all;
+      target.category = category;
+      if (row.Add(category + " (" + std::to_string(count) + ")", current == category, target)) ctx.Go(target);
+    }
+    ctx.mirror.ListEnd();
+    Gap(ctx, 8);
+  }
+  if (ctx.derived.directiveOrder.empty()) {
+    Paragraphs(ctx, ctx.Tr(core::Str::NoDirectives));
+    return;
+  }
   SortControls(ctx);
   ctx.mirror.ListBegin();
   if (ctx.Narrow()) DrawRows(ctx);

@@ -49,7 +49,7 @@ bool LoadFonts(const std::string& dir, float scale, Fonts& fonts) {
     return io.Fonts->AddFontFromFileTTF(file.c_str(), cssPixels * scale, &config, kRanges);
   };
   fonts.body = add(regular, 18);
-  fonts.small = add(regular, 15);
+  fonts.small = add(regular, 16);
   fonts.bold = add(bold, 19);
   fonts.h2 = add(bold, 23);
   fonts.h1 = add(bold, 30);

@@ -9,7 +9,7 @@ namespace ui {
 
 struct Fonts {
   ImFont* body = nullptr;     // running text, 18 CSS px
-  ImFont* small = nullptr;    // dates and notes, 15 CSS px
+  ImFont* small = nullptr;    // dates, notes, chips: 16 CSS px (never below)
   ImFont* bold = nullptr;     // card titles, 19 CSS px
   ImFont* h2 = nullptr;       // section headings, 23 CSS px
   ImFont* h1 = nullptr;       // screen titles, 30 CSS px

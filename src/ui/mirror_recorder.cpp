@@ -45,12 +45,13 @@ bool MirrorRecorder::Button(std::string text) {
   return false;
 }
 
-void MirrorRecorder::Item(std::string text, std::string href, std::string note,
-                          std::vector<std::pair<size_t, size_t>> marks) {
+core::MirrorNode& MirrorRecorder::Item(std::string text, std::string href, std::string note,
+                                       std::vector<std::pair<size_t, size_t>> marks) {
   core::MirrorNode& n = Add(core::MirrorKind::Item, std::move(text));
   n.href = std::move(href);
   n.note = std::move(note);
   n.marks = std::move(marks);
+  return n;
 }
 
 void MirrorRecorder::Link(std::string text, std::string href, bool external, bool current) {

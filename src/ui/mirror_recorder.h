@@ -27,8 +27,8 @@ class MirrorRecorder {
   void ListEnd() { AddMarker(core::MirrorKind::ListEnd); }
   void NavBegin() { AddMarker(core::MirrorKind::NavBegin); }
   void NavEnd() { AddMarker(core::MirrorKind::NavEnd); }
-  void Item(std::string text, std::string href, std::string note = {},
-            std::vector<std::pair<size_t, size_t>> marks = {});
+  core::MirrorNode& Item(std::string text, std::string href, std::string note = {},
+                         std::vector<std::pair<size_t, size_t>> marks = {});
   void Link(std::string text, std::string href, bool external = false, bool current = false);
 
  private:

@@ -104,12 +104,46 @@ bool NewsCard(const ViewContext& ctx, const core::NewsItem& item, float width) {
 
 }  // namespace
 
+// The year rail (each year with its number of items) and the tags, as filter chips.
+void Filters(const ViewContext& ctx) {
+  const core::Route& r = ctx.state.route;
+  core::Route all;
+  all.screen = core::Screen::News;
+  all.tag = r.tag;
+  ChipRow years(ctx);
+  ctx.mirror.ListBegin();
+  if (years.Add(std::string(ctx.Tr(core::Str::AllYears)) + " (" + std::to_string(ctx.bundle.news.size()) + ")", r.year == 0, all))
+    ctx.Go(all);
+  for (const auto& [year, count] : ctx.derived.years) {
+    core::Route target = all;
+    target.year = year;
+    if (years.Add(std::to_string(year) + " (" + std::to_string(count) + ")", r.year == year, target)) ctx.Go(target);
+  }
+  ctx.mirror.ListEnd();
+  if (!ctx.derived.tags.empty()) {
+    ChipRow tags(ctx);
+    ctx.mirror.ListBegin();
+    for (const auto& [tag, count] : ctx.derived.tags) {
+      core::Route target;
+      target.screen = core::Screen::News;
+      target.year = r.year;
+      const bool active = r.tag == tag;
+      if (!active) target.tag = tag;  // a second press lifts the filter
+      if (tags.Add("#" + tag + " (" + std::to_string(count) + ")", active, target)) ctx.Go(target);
+    }
+    ctx.mirror.ListEnd();
+  }
+  Gap(ctx, 12);
+}
+
 void DrawNewsView(const ViewContext& ctx) {
   Heading(ctx, 1, ctx.Tr(core::Str::News));
   if (ctx.bundle.news.empty()) {
     Paragraphs(ctx, ctx.Tr(core::Str::NoNews));
     return;
   }
+  Filters(ctx);
+  if (ctx.derived.timeline.empty()) Paragraphs(ctx, ctx.Tr(core::Str::NoNews));
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const bool narrow = ctx.Narrow();
   const float left = ImGui::GetCursorScreenPos().x;

@@ -17,13 +17,23 @@
 
 namespace ui {
 
-// Derived from the bundle once (and per sort/language), never per frame.
+// Derived from the bundle once, and again only when a filter, the sort or the language
+// changes; never per frame. App::UpdateDerived keeps it current; a new bundle resets it.
 struct Derived {
-  std::vector<size_t> newsOrder;              // newest first
-  std::vector<core::TimelineGroup> timeline;  // by year and month
-  std::vector<size_t> directiveOrder;
+  bool built = false;                                   // the per-bundle part below
+  std::vector<size_t> newsOrder;                        // newest first
+  std::vector<std::pair<int, int>> years;               // (year, news items), newest first
+  std::vector<std::pair<std::string, int>> tags;        // most used first
+  std::vector<std::pair<std::string, int>> categories;  // of directives, most used first
+
+  std::vector<core::TimelineGroup> timeline;            // the news filter's items by year and month
+  int timelineYear = -1;                                // the filter it was made for
+  std::string timelineTag;
+
+  std::vector<size_t> directiveOrder;                   // sorted and filtered archive
+  bool directivesBuilt = false;
   core::DirectiveSort directiveSortFor = core::DirectiveSort::DateNewest;
-  std::string directiveLangFor;
+  std::string directiveLangFor, directiveCategoryFor;
   core::SearchIndex search;  // for searchLangFor
   std::string searchLangFor;
   // The hits of the last query asked for; recomputed only when the query changes.

@@ -140,6 +140,39 @@ void SearchField(const ViewContext& ctx, float width) {
   ctx.mirror.SearchField(ctx.state.searchText);
 }
 
+bool Chip(const ViewContext& ctx, const std::string& label, bool active, const core::Route& target) {
+  ImGui::PushFont(ctx.fonts.small);
+  const ImVec2 text = ImGui::CalcTextSize(label.c_str());
+  const ImVec2 size(text.x + ctx.Px(24), ctx.Px(44));
+  const ImVec2 pos = ImGui::GetCursorScreenPos();
+  ImGui::PushID(label.c_str());
+  const bool pressed = ImGui::InvisibleButton("##chip", size);
+  ImGui::PopID();
+  const bool hovered = ImGui::IsItemHovered();
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const ImVec2 min(pos.x, pos.y + ctx.Px(6)), max(pos.x + size.x, pos.y + size.y - ctx.Px(6));
+  const ImU32 fill = active ? ctx.palette.accent : hovered ? ctx.palette.surfaceHover : ctx.palette.surface;
+  dl->AddRectFilled(min, max, fill, (max.y - min.y) * 0.5f);
+  if (!active) dl->AddRect(min, max, ctx.palette.axis, (max.y - min.y) * 0.5f, 0, ctx.Px(1));
+  dl->AddText(ImVec2(pos.x + ctx.Px(12), pos.y + (size.y - text.y) * 0.5f), active ? ctx.palette.accentText : ctx.palette.text,
+              label.c_str());
+  ImGui::PopFont();
+  ctx.mirror.Item(label, core::FormatRoute(target)).current = active;
+  return pressed;
+}
+
+bool ChipRow::Add(const std::string& label, bool active, const core::Route& target) {
+  ImGui::PushFont(m_ctx.fonts.small);
+  const float width = ImGui::CalcTextSize(label.c_str()).x + m_ctx.Px(24);
+  ImGui::PopFont();
+  if (!m_first) {
+    ImGui::SameLine(0, m_ctx.Px(6));
+    if (ImGui::GetCursorScreenPos().x + width > m_right) ImGui::NewLine();  // wraps at the measure
+  }
+  m_first = false;
+  return Chip(m_ctx, label, active, target);
+}
+
 void Gap(const ViewContext& ctx, float cssPixels) { ImGui::Dummy(ImVec2(0, ctx.Px(cssPixels))); }
 
 }  // namespace ui

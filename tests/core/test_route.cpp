@@ -40,3 +40,19 @@ TEST_CASE("Percent encoding round trips") {
   CHECK(core::PercentDecode(core::PercentEncode(s)) == s);
   CHECK(core::PercentDecode("%zz%4") == "%zz%4");
 }
+
+TEST_CASE("List filters are route parameters") {
+  auto r = core::ParseRoute("#/news?year=2023&tag=Ba%C5%9Fkim");
+  CHECK(r.screen == core::Screen::News);
+  CHECK(r.year == 2023);
+  CHECK(r.tag == "Başkim");
+  CHECK(core::FormatRoute(r) == "#/news?year=2023&tag=Ba%C5%9Fkim");
+  CHECK(core::ParseRoute("#/news?year=abc").year == 0);
+  CHECK(core::ParseRoute("#/news?year=-5").year == 0);
+  auto d = core::ParseRoute("#/directives?category=Report");
+  CHECK(d.category == "Report");
+  CHECK(core::FormatRoute(d) == "#/directives?category=Report");
+  CHECK(core::ParseRoute("#/mission?year=2023").year == 0);  // only where it means something
+  CHECK(core::ParseRoute("#/news?year=2023") != core::ParseRoute("#/news"));
+  CHECK(core::ParentRoute(r) == core::ParseRoute("#/news"));
+}

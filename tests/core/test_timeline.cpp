@@ -39,3 +39,34 @@ TEST_CASE("Directives sort by date and by title") {
   auto za = core::SortDirectives(d, core::DirectiveSort::TitleZA, "en", "sq");
   CHECK(d[za[0]].id == "secretary-general-annual-report-2022");
 }
+
+TEST_CASE("Year, tag and category counts and filters") {
+  const auto r = core::LoadBundle(SourceFile("tests/fixtures/bilingual.json"));
+  REQUIRE(r.Ok());
+  const auto& news = r.bundle->news;
+  const auto years = core::CountYears(news);
+  REQUIRE(years.size() == 3);
+  CHECK(years[0] == std::make_pair(2024, 1));
+  CHECK(years[2] == std::make_pair(2022, 1));
+  const auto tags = core::CountTags(news);
+  REQUIRE(tags.size() == 2);
+  const auto order = core::NewsNewestFirst(news);
+  CHECK(core::FilterNews(news, order, 2023, "").size() == 1);
+  CHECK(core::FilterNews(news, order, 0, "muze").size() == 1);
+  CHECK(core::FilterNews(news, order, 2024, "muze").empty());
+  CHECK(core::FilterNews(news, order, 0, "").size() == 3);
+  const auto cats = core::CountCategories(r.bundle->directives);
+  REQUIRE(cats.size() == 2);
+  CHECK(cats[0] == std::make_pair(std::string("Direktivë"), 2));
+}
+
+TEST_CASE("Albanian title order in the archive") {
+  const auto r = core::LoadBundle(SourceFile("tests/fixtures/bilingual.json"));
+  REQUIRE(r.Ok());
+  const auto& d = r.bundle->directives;
+  const auto az = core::SortDirectives(d, core::DirectiveSort::TitleAZ, "sq", "sq");
+  // "Dyqani" before "Dhoma": dh is a letter after d; "Strategjia" last
+  CHECK(d[az[0]].id == "d-directive");
+  CHECK(d[az[1]].id == "dh-directive");
+  CHECK(d[az[2]].id == "strategy-2024");
+}

@@ -255,3 +255,27 @@ TEST_CASE("Copy link, Escape back, and the focus outline scrolls into view") {
   CHECK(r.y >= 0);
   CHECK(r.y + r.h <= 500);
 }
+
+TEST_CASE("Year rail, tags and categories filter the lists and are routes") {
+  test::Headless h;
+  h.LoadFile("tests/fixtures/bilingual.json");
+  h.app.SetLanguage("en");
+  h.Go("#/news");
+  std::string m = h.MirrorText();
+  CHECK(Has(m, "- All years (3) <#/news> (current)"));
+  CHECK(Has(m, "- 2023 (1) <#/news?year=2023>"));
+  CHECK(Has(m, "- #muze (1) <#/news?tag=muze>"));
+  REQUIRE(h.ClickMirrorText("2023 (1)"));
+  CHECK(core::FormatRoute(h.app.Route()) == "#/news?year=2023");
+  m = h.MirrorText();
+  CHECK(Has(m, "- 2023 (1) <#/news?year=2023> (current)"));
+  CHECK(Has(m, "The museum in Bërzhitë"));
+  CHECK_FALSE(Has(m, "The first helicopters <"));
+  h.Go("#/news?year=2024&tag=muze");
+  CHECK(Has(h.MirrorText(), "There is no news."));
+  h.Go("#/directives?category=Direktiv%C3%AB");
+  m = h.MirrorText();
+  CHECK(Has(m, "- Direktivë (2) <#/directives?category=Direktiv%C3%AB> (current)"));
+  CHECK(Has(m, "Operations room <"));
+  CHECK_FALSE(Has(m, "Defence Strategy “2024–2030” <"));
+}

@@ -2,6 +2,7 @@
 // served on loopback, and Debian's browsers driven by playwright-core (Chromium) or
 // puppeteer-core (Firefox). Never a browser downloaded by a tool.
 import fs from 'node:fs';
+import zlib from 'node:zlib';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -105,3 +106,18 @@ export async function clickMirror(page, selector) {
 }
 
 export async function cspViolations(page) { return page.evaluate(() => window.__csp); }
+
+// The colour at (x, y) of a page screenshot (CSS pixels), decoded from the PNG.
+export async function pixelAt(page, x, y) {
+  const png = await page.screenshot({ clip: { x, y, width: 1, height: 1 }, scale: 'css' });
+  let pos = 8, idat = [], width = 0, channels = 0;
+  while (pos < png.length) {
+    const len = png.readUInt32BE(pos), type = png.toString('ascii', pos + 4, pos + 8);
+    if (type === 'IHDR') { width = png.readUInt32BE(pos + 8); channels = png[pos + 17] === 6 ? 4 : 3; }
+    if (type === 'IDAT') idat.push(png.subarray(pos + 8, pos + 8 + len));
+    pos += 12 + len;
+  }
+  const raw = zlib.inflateSync(Buffer.concat(idat));
+  // first row, first pixel: filters Sub/Up/Avg/Paeth leave pixel 0 of row 0 unchanged or add 0
+  return [raw[1], raw[2], raw[3]];
+}

@@ -1,0 +1,141 @@
+// The browser experience (issue 4): language choice and memory, themes, reduced motion,
+// wheel direction and speed, the bundle downloaded in parallel with the program, filters as
+// routes, and a 4K screen.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startSite, launchChromium, openPage, waitState, waitMirror, clickMirror, pixelAt } from './harness.mjs';
+
+let site, browser;
+before(async () => { site = await startSite(); browser = await launchChromium(); });
+after(async () => { await browser?.close(); site?.close(); });
+
+const h1Top = (page) => page.evaluate(() => document.querySelector('#mirror h1').getBoundingClientRect().top);
+async function settle(page) {
+  await page.evaluate(async () => {
+    let last = '', same = 0;
+    for (let i = 0; i < 300 && same < 5; i++) {
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 16)));
+      const now = String(document.querySelector('#mirror h1')?.getBoundingClientRect().top);
+      same = now === last ? same + 1 : 0;
+      last = now;
+    }
+  });
+}
+
+test('language: ?lang= wins, then the browser language, then the bundle first; a choice is remembered', async () => {
+  let page = await openPage(browser, site.base, { locale: 'sq-AL' });
+  await waitState(page, 'ready');
+  await waitMirror(page, 'h1', 'Misioni dhe veprimtaria');
+  await page.context().close();
+
+  page = await openPage(browser, site.base + '?lang=sq', { locale: 'en-GB' });
+  await waitState(page, 'ready');
+  await waitMirror(page, 'h1', 'Misioni dhe veprimtaria');
+  await page.context().close();
+
+  page = await openPage(browser, site.base, { locale: 'de-DE' });  // the bundle has no German: its first language
+  await waitState(page, 'ready');
+  await waitMirror(page, 'h1', 'Misioni dhe veprimtaria');
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'sq');
+  await clickMirror(page, 'nav button');  // English
+  await waitMirror(page, 'h1', 'Mission and activity');
+  await page.reload();
+  await waitState(page, 'ready');
+  await waitMirror(page, 'h1', 'Mission and activity');  // remembered
+  await page.context().close();
+});
+
+test('light and dark themes follow prefers-color-scheme', async () => {
+  for (const [scheme, dark] of [['light', false], ['dark', true]]) {
+    const page = await openPage(browser, site.base + '#/news', { colorScheme: scheme });
+    await waitState(page, 'ready');
+    await waitMirror(page, 'h1', 'News');
+    await settle(page);
+    const [r, g, b] = await pixelAt(page, 5, 400);
+    const luminance = (r + g + b) / 3;
+    assert.ok(dark ? luminance < 60 : luminance > 200, `${scheme}: background ${r},${g},${b}`);
+    await page.context().close();
+  }
+});
+
+test('the mouse wheel scrolls down for a wheel turned down, about as far as a page would', async () => {
+  // a short window, so the mission has room to scroll
+  const page = await openPage(browser, site.base + '#/mission', { viewport: { width: 1000, height: 500 } });
+  await waitState(page, 'ready');
+  await waitMirror(page, 'h1', 'Mission');
+  await settle(page);
+  const before = await h1Top(page);
+  await page.mouse.move(500, 300);
+  await page.mouse.wheel(0, 200);
+  await settle(page);
+  const moved = before - (await h1Top(page));
+  assert.ok(moved > 180 && moved < 220, `content moved up ${moved} px for 200 px of wheel`);
+  await page.mouse.wheel(0, -200);
+  await settle(page);
+  assert.ok(Math.abs((await h1Top(page)) - before) < 2, 'and back');
+  await page.context().close();
+});
+
+test('with reduced motion a flick does not coast', async () => {
+  const page = await openPage(browser, site.base + '#/mission',
+                              { viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, hasTouch: true, isMobile: true,
+                                reducedMotion: 'reduce' });
+  await waitState(page, 'ready');
+  await waitMirror(page, 'h1', 'Mission');
+  await settle(page);
+  const atRelease = await page.evaluate(async () => {
+    const canvas = document.getElementById('canvas');
+    const send = (type, y) => {
+      const t = new Touch({ identifier: 1, target: canvas, clientX: 180, clientY: y });
+      canvas.dispatchEvent(new TouchEvent(type, { touches: type === 'touchend' ? [] : [t], changedTouches: [t], cancelable: true }));
+    };
+    send('touchstart', 600);
+    for (let i = 1; i <= 8; i++) { await new Promise((r) => setTimeout(r, 16)); send('touchmove', 600 - i * 30); }
+    send('touchend', 360);
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    return document.querySelector('#mirror h1').getBoundingClientRect().top;
+  });
+  await settle(page);
+  assert.ok(Math.abs(atRelease - (await h1Top(page))) < 2, 'stopped with the finger');
+  await page.context().close();
+});
+
+test('the bundle download starts before the program is downloaded', async () => {
+  const page = await openPage(browser, null);
+  const order = [];
+  page.on('request', (r) => order.push(new URL(r.url()).pathname));
+  await page.goto(site.base);
+  await waitState(page, 'ready');
+  const bundle = order.indexOf('/bundle.json'), js = order.indexOf('/mod-viewer.js');
+  assert.ok(bundle >= 0 && js >= 0 && bundle < js, order.join(' '));
+  assert.ok(await page.$('link[rel=preload][href="mod-viewer.wasm"]'), 'the wasm is preloaded from the HTML');
+  await page.context().close();
+});
+
+test('the year rail and categories filter, and each filter is a URL', async () => {
+  const page = await openPage(browser, site.base + '#/news');
+  await waitState(page, 'ready');
+  await waitMirror(page, 'main', 'All years (7)');
+  await clickMirror(page, 'main a[href="#/news?year=2023"]');
+  await page.waitForFunction(() => location.hash === '#/news?year=2023', null, { timeout: 20000 });
+  await waitMirror(page, 'main', '2023 (4)');
+  assert.equal(await page.$$eval('#mirror main a[href^="#/news/"]', (as) => as.length), 4);
+  await page.goBack();
+  await page.waitForFunction(() => document.querySelectorAll('#mirror main a[href^="#/news/"]').length === 7, null,
+                             { timeout: 20000 });
+  await page.evaluate(() => { location.hash = '#/directives?category=Report'; });
+  await waitMirror(page, 'main', 'Report (1)');
+  assert.deepEqual(await page.$$eval('#mirror main a[href^="#/directives/"]', (as) => as.map((a) => a.getAttribute('href'))),
+                   ['#/directives/secretary-general-annual-report-2022']);
+  await page.context().close();
+});
+
+test('a 4K screen keeps a readable measure', async () => {
+  const page = await openPage(browser, site.base, { viewport: { width: 3840, height: 2160 } });
+  await waitState(page, 'ready');
+  await waitMirror(page, 'h1', 'Mission');
+  const p = await page.$eval('#mirror main p', (e) => e.getBoundingClientRect().toJSON());
+  assert.ok(p.width <= 900, `text column ${p.width} px wide`);
+  assert.ok(p.left > 1000, 'centred');
+  await page.context().close();
+});
