@@ -412,7 +412,7 @@ LoadResult LoadWithoutPositions(std::string_view text) {
   const auto fail = [&](const std::string& path, std::string message) {
     c.Error(path, std::move(message));
     result.bundle.reset();
-    return std::move(result);
+    return result;
   };
 
   if (text.size() > limits::kMaxFileBytes)
@@ -424,7 +424,7 @@ LoadResult LoadWithoutPositions(std::string_view text) {
   auto doc = ParseJson(text, limits::kMaxDepth, syntax);
   if (!doc) {
     result.diagnostics.push_back(std::move(syntax));
-    return std::move(result);
+    return result;
   }
   const Json& root = *doc;
   if (!root.is_object()) return fail("", "a bundle is a JSON object, but this file holds " + Checker::TypeName(root));
@@ -455,12 +455,12 @@ LoadResult LoadWithoutPositions(std::string_view text) {
   if (!ReadMission(c, root, b.languages, b.mission)) {
     result.diagnostics.back().message += " (the mission statement cannot be shown without it)";
     result.bundle.reset();
-    return std::move(result);
+    return result;
   }
   ReadList(c, root, "news", limits::kMaxNews, b.languages, ReadNews, b.news, result.skippedItems);
   ReadList(c, root, "directives", limits::kMaxDirectives, b.languages, ReadDirective, b.directives, result.skippedItems);
   result.bundle = std::move(b);
-  return std::move(result);
+  return result;
 }
 
 }  // namespace

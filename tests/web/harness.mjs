@@ -121,3 +121,35 @@ export async function pixelAt(page, x, y) {
   // first row, first pixel: filters Sub/Up/Avg/Paeth leave pixel 0 of row 0 unchanged or add 0
   return [raw[1], raw[2], raw[3]];
 }
+
+// Firefox ESR has WebGL only when headed: run it on an Xvfb display of our own when there is
+// none (CI has no display). Driven by puppeteer-core over WebDriver BiDi.
+export async function launchFirefox() {
+  const { default: puppeteer } = await import('puppeteer-core');
+  const { spawn } = await import('node:child_process');
+  let xvfb = null;
+  let display = process.env.DISPLAY;
+  if (!display) {
+    display = ':' + (90 + Math.floor(Math.random() * 400));
+    xvfb = spawn('Xvfb', [display, '-screen', '0', '1920x1080x24', '-nolisten', 'tcp'], { stdio: 'ignore' });
+    await new Promise((r) => setTimeout(r, 1000));
+  }
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'modv-ff-'));
+  const browser = await puppeteer.launch({
+    browser: 'firefox', executablePath: process.env.FIREFOX || '/usr/bin/firefox-esr', headless: false,
+    userDataDir: profile, env: { ...process.env, DISPLAY: display, MOZ_CRASHREPORTER_DISABLE: '1' },
+    extraPrefsFirefox: {
+      'app.update.enabled': false, 'browser.shell.checkDefaultBrowser': false, 'datareporting.policy.dataSubmissionEnabled': false,
+      'network.captive-portal-service.enabled': false, 'network.connectivity-service.enabled': false,
+      'browser.safebrowsing.malware.enabled': false, 'browser.safebrowsing.phishing.enabled': false,
+      'extensions.update.enabled': false, 'browser.newtabpage.enabled': false, 'webgl.force-enabled': true,
+    },
+  });
+  const close = browser.close.bind(browser);
+  browser.close = async () => {
+    await close().catch(() => {});
+    if (xvfb) xvfb.kill();
+    fs.rmSync(profile, { recursive: true, force: true });
+  };
+  return browser;
+}

@@ -1,0 +1,62 @@
+// The same app in Debian's Firefox ESR (headed under Xvfb, WebGL on llvmpipe): it reaches
+// ready, routes and the canvas navigate, history works, search typing and the error screen.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startSite, launchFirefox } from './harness.mjs';
+
+let site, browser;
+before(async () => { site = await startSite(); browser = await launchFirefox(); });
+after(async () => { await browser?.close(); site?.close(); });
+
+async function newPage(url) {
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1200, height: 800 });
+  page.errors = [];
+  page.on('pageerror', (e) => page.errors.push(String(e.message || e)));
+  await page.goto(url);
+  return page;
+}
+const state = (page, s) => page.waitForFunction((v) => document.documentElement.dataset.appState === v, { timeout: 90000 }, s);
+const mirror = (page, sel, text) => page.waitForFunction(([s, t]) => {
+  const el = document.querySelector('#mirror ' + s);
+  return el && el.textContent.includes(t);
+}, { timeout: 60000 }, [sel, text]);
+async function clickMirror(page, sel) {
+  await page.waitForFunction(async (s) => {
+    const r1 = document.querySelector('#mirror ' + s)?.getBoundingClientRect();
+    await new Promise((r) => setTimeout(r, 150));
+    const r2 = document.querySelector('#mirror ' + s)?.getBoundingClientRect();
+    return r1 && r2 && r1.top === r2.top && r1.left === r2.left;
+  }, { timeout: 30000 }, sel);
+  const box = await page.$eval('#mirror ' + sel, (e) => { const r = e.getBoundingClientRect(); return [r.left + r.width / 2, r.top + r.height / 2]; });
+  await page.mouse.click(box[0], box[1]);
+}
+
+test('Firefox: ready, routes, canvas navigation, back, search, errors', async () => {
+  const page = await newPage(site.base + '?lang=en');
+  await state(page, 'ready');
+  await mirror(page, 'h1', 'Mission and activity of the Ministry of Defence');
+  assert.match(await page.$eval('#mirror', (m) => m.textContent), /ç\) Determining the priorities/);
+  await clickMirror(page, 'nav a[href="#/news"]');
+  await page.waitForFunction(() => location.hash === '#/news', { timeout: 30000 });
+  await mirror(page, 'h1', 'News');
+  await clickMirror(page, 'main a[href="#/news/armed-forces-museum-berzhite"]');
+  await mirror(page, 'h1', 'The Museum of Armed Forces');
+  await page.goBack();
+  await mirror(page, 'h1', 'News');
+  await page.click('#search');
+  await page.keyboard.type('berzhitx');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.type('e');
+  await page.waitForFunction(() => location.hash === '#/search?q=berzhite', { timeout: 30000 });
+  await mirror(page, 'main mark', 'Bërzhitë');
+  const size = await page.$eval('#canvas', (c) => [c.width, c.clientWidth * devicePixelRatio]);
+  assert.equal(size[0], Math.round(size[1]));
+  assert.deepEqual(page.errors, []);
+  await page.close();
+
+  const broken = await newPage(site.base + '?bundle=web-fixtures/broken.json');
+  await state(broken, 'error');
+  await mirror(broken, '[role=alert]', 'not valid JSON');
+  await broken.close();
+});
