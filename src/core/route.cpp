@@ -91,11 +91,9 @@ Route ParseRoute(std::string_view f) {
     const std::string_view key = kv.substr(0, eq);
     const std::string value = eq == std::string_view::npos ? std::string() : PercentDecode(kv.substr(eq + 1));
     if (r.screen == Screen::Search && key == "q") r.query = value;
-    if (r.screen == Screen::News && key == "year") {
-      int y = 0;
-      for (char c : value) y = (c >= '0' && c <= '9' && y < 100000) ? y * 10 + (c - '0') : -1000000;
-      r.year = y > 0 ? y : 0;
-    }
+    if (r.screen == Screen::News && key == "year" && !value.empty() && value.size() <= 6 &&
+        value.find_first_not_of("0123456789") == std::string::npos)
+      r.year = std::stoi(value);  // at most six digits: cannot overflow, cannot throw
     if (r.screen == Screen::News && key == "tag") r.tag = value;
     if (r.screen == Screen::Directives && key == "category") r.category = value;
     start = end + 1;

@@ -16,18 +16,27 @@ async function newPage(url) {
   await page.goto(url);
   return page;
 }
-const state = (page, s) => page.waitForFunction((v) => document.documentElement.dataset.appState === v, { timeout: 90000 }, s);
-const mirror = (page, sel, text) => page.waitForFunction(([s, t]) => {
+// Waits that say what did not happen.
+async function until(what, promise) {
+  try { return await promise; } catch (e) { throw new Error(`${what}: ${e.message}`); }
+}
+const state = (page, s) => until(`data-app-state ${s}`,
+  page.waitForFunction((v) => document.documentElement.dataset.appState === v, { timeout: 90000, polling: 100 }, s));
+const mirror = (page, sel, text) => until(`#mirror ${sel} showing "${text}"`, page.waitForFunction(([s, t]) => {
   const el = document.querySelector('#mirror ' + s);
-  return el && el.textContent.includes(t);
-}, { timeout: 60000 }, [sel, text]);
+  return !!(el && el.textContent.includes(t));
+}, { timeout: 60000, polling: 100 }, [sel, text]));
+const hash = (page, h) => until(`location.hash ${h}`,
+  page.waitForFunction((v) => location.hash === v, { timeout: 30000, polling: 100 }, h));
 async function clickMirror(page, sel) {
-  await page.waitForFunction(async (s) => {
-    const r1 = document.querySelector('#mirror ' + s)?.getBoundingClientRect();
+  // the element's place has held still for a moment (layout settled)
+  let last = '';
+  for (let i = 0; i < 100; i++) {
+    const now = await page.evaluate((s) => JSON.stringify(document.querySelector('#mirror ' + s)?.getBoundingClientRect()), sel);
+    if (now && now === last) break;
+    last = now;
     await new Promise((r) => setTimeout(r, 150));
-    const r2 = document.querySelector('#mirror ' + s)?.getBoundingClientRect();
-    return r1 && r2 && r1.top === r2.top && r1.left === r2.left;
-  }, { timeout: 30000 }, sel);
+  }
   const box = await page.$eval('#mirror ' + sel, (e) => { const r = e.getBoundingClientRect(); return [r.left + r.width / 2, r.top + r.height / 2]; });
   await page.mouse.click(box[0], box[1]);
 }
@@ -38,7 +47,7 @@ test('Firefox: ready, routes, canvas navigation, back, search, errors', async ()
   await mirror(page, 'h1', 'Mission and activity of the Ministry of Defence');
   assert.match(await page.$eval('#mirror', (m) => m.textContent), /ç\) Determining the priorities/);
   await clickMirror(page, 'nav a[href="#/news"]');
-  await page.waitForFunction(() => location.hash === '#/news', { timeout: 30000 });
+  await hash(page, '#/news');
   await mirror(page, 'h1', 'News');
   await clickMirror(page, 'main a[href="#/news/armed-forces-museum-berzhite"]');
   await mirror(page, 'h1', 'The Museum of Armed Forces');
@@ -48,8 +57,9 @@ test('Firefox: ready, routes, canvas navigation, back, search, errors', async ()
   await page.keyboard.type('berzhitx');
   await page.keyboard.press('Backspace');
   await page.keyboard.type('e');
-  await page.waitForFunction(() => location.hash === '#/search?q=berzhite', { timeout: 30000 });
-  await mirror(page, 'main mark', 'Bërzhitë');
+  await hash(page, '#/search?q=berzhite');
+  await mirror(page, 'main', 'Results for “berzhite”: 1');
+  assert.equal(await page.$eval('#mirror main li a', (a) => a.getAttribute('href')), '#/news/armed-forces-museum-berzhite');
   const size = await page.$eval('#canvas', (c) => [c.width, c.clientWidth * devicePixelRatio]);
   assert.equal(size[0], Math.round(size[1]));
   assert.deepEqual(page.errors, []);

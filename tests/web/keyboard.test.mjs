@@ -20,7 +20,7 @@ test('the mirror has landmarks, headings and lists placed over the canvas', asyn
   assert.equal(await page.$$eval('#mirror nav', (n) => n.length), 1);
   assert.equal(await page.$$eval('#mirror main', (n) => n.length), 1);
   assert.ok((await page.$$eval('#mirror main h2', (n) => n.length)) >= 2);
-  assert.equal(await page.$$eval('#mirror main ul li', (n) => n.length), 7);
+  assert.equal(await page.$$eval('#mirror main ul li a[href^="#/news/"]', (n) => n.length), 7);
   const style = await page.$eval('#mirror', (m) => getComputedStyle(m).pointerEvents);
   assert.equal(style, 'none');
   // a heading sits where the canvas draws it: inside the viewport, near the top
@@ -37,7 +37,9 @@ test('Tab and arrows move through the items; Enter opens; Escape goes back', asy
   await page.keyboard.press('Tab');
   assert.equal(await activeHref(page), '#/mission', 'Tab reaches the navigation');
   await page.keyboard.press('ArrowDown');
-  assert.equal(await activeHref(page), '#/news/black-hawk-arrival', 'arrows move into the list');
+  assert.equal(await activeHref(page), '#/news', 'arrows move into the content: the year rail first');
+  for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown');  // 2024, 2023, then the first item
+  assert.equal(await activeHref(page), '#/news/black-hawk-arrival', 'and on into the list');
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowDown');
