@@ -138,3 +138,33 @@ test('the page carries a strict Content-Security-Policy and runs under it', asyn
   assert.deepEqual(await cspViolations(page), []);
   await page.context().close();
 });
+
+test('a network failure while downloading the bundle shows the error screen with a retry', async () => {
+  const page = await openPage(browser, null);
+  await page.route('**/bundle.json', (route) => route.abort('internetdisconnected'));
+  await page.goto(site.base);
+  await waitState(page, 'error');
+  assert.match(await page.textContent('#mirror [role=alert]'), /network failed/);
+  await page.unroute('**/bundle.json');
+  await clickMirror(page, 'button');  // retry, now that the network is back
+  await waitState(page, 'ready');
+  await waitMirror(page, 'h1', 'Mission and activity');
+  await page.context().close();
+});
+
+test('a safe link opens in a new tab without access to the viewer', async () => {
+  const page = await openPage(browser, site.base + '?bundle=fixtures/bilingual.json&lang=en#/directives/strategy-2024');
+  await waitState(page, 'ready');
+  await waitMirror(page, 'h1', 'Defence Strategy');
+  const link = await page.$eval('#mirror main a[href="https://www.mod.gov.al/"]', (a) => [a.target, a.rel]);
+  assert.deepEqual(link, ['_blank', 'noopener noreferrer']);
+  const popup = page.context().waitForEvent('page', { timeout: 20000 });
+  await page.context().route('https://www.mod.gov.al/**', (r) => r.fulfill({ body: '<title>x</title>', contentType: 'text/html' }));
+  const buttons = await page.$$eval('#mirror main a[target=_blank]', (as) => as.map((a) => a.textContent));
+  assert.deepEqual(buttons, ['Open the document', 'Open the link']);
+  await clickMirror(page, 'main a[href="https://www.mod.gov.al/"]');
+  const opened = await popup;
+  assert.equal(opened.url(), 'https://www.mod.gov.al/');
+  assert.equal(await opened.evaluate(() => window.opener), null);
+  await page.context().close();
+});
