@@ -7,7 +7,7 @@
   var params = new URLSearchParams(location.search);
   var asked = params.get('bundle') || 'bundle.json';
   var root = document.documentElement;
-  var status = document.getElementById('loading-text');
+  var bar = document.querySelector('#loading .bar');
 
   function resolveBundle() {
     var url;
@@ -66,7 +66,12 @@
     canvas: document.getElementById('canvas'),
     print: function (t) { console.log(t); },
     printErr: function (t) { console.warn(t); },
-    setStatus: function (t) { if (status && t) status.textContent = t; },
+    // Emscripten's own status lines ("Downloading data... (x/y)") are not for visitors; the
+    // page keeps its bilingual "Loading…" and shows the fraction on the bar.
+    setStatus: function (t) {
+      var m = /\((\d+)\/(\d+)\)/.exec(t || '');
+      if (m && bar && +m[2] > 0) bar.style.setProperty('--done', Math.round(100 * m[1] / m[2]) + '%');
+    },
     onAbort: function (what) { fatal('The viewer stopped unexpectedly (' + what + ').'); },
   };
   window.Module.canvas.addEventListener('webglcontextlost', function (e) {

@@ -20,6 +20,14 @@ mergeInto(LibraryManager.library, {
       if (b) { e.preventDefault(); Module['_app_on_mirror_activate'](platform, parseInt(b.getAttribute('data-i'), 10)); }
     });
     window.MODV.wake = function () { Module['_app_wake'](platform); };
+    // A new device pixel ratio (browser zoom, another screen) re-sizes the backing store and
+    // the fonts; a resize event does not always come with it.
+    (function watchRatio() {
+      if (!window.matchMedia) return;
+      var mq = window.matchMedia('(resolution: ' + window.devicePixelRatio + 'dppx)');
+      var onChange = function () { mq.removeEventListener('change', onChange); Module['_app_wake'](platform); watchRatio(); };
+      mq.addEventListener('change', onChange);
+    })();
     window.MODV.onTouch = function (phase, x, y, ms) { Module['_app_on_touch'](platform, phase, x, y, ms); };
     // Keyboard: the mirror's links and buttons are the page's focus order (Tab); arrows move
     // between them; the canvas outlines the focused item.
@@ -31,8 +39,10 @@ mergeInto(LibraryManager.library, {
       if (!mirror.contains(e.relatedTarget)) Module['_app_on_mirror_focus'](platform, -1);
     });
     document.addEventListener('keydown', function (e) {
-      if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
       if (e.target && e.target.tagName === 'INPUT') return;
+      // Escape here, not through GLFW: ImGui 1.86 misses a key pressed and released between frames.
+      if (e.key === 'Escape') { Module['_app_on_back'](platform); return; }
+      if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
       var items = Array.prototype.slice.call(mirror.querySelectorAll('main a, main button'));
       if (!items.length) return;
       var at = items.indexOf(document.activeElement);

@@ -173,6 +173,12 @@ int RunWindow(const NativeOptions& o, NativeHost& host) {
   ImGuiIO& io = ImGui::GetIO();
   io.IniFilename = nullptr;
   io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+  // Escape is taken from GLFW's key events directly: ImGui 1.86 misses a key pressed and
+  // released within one event poll. Installed before the backend, which chains to it.
+  glfwSetKeyCallback(window, [](GLFWwindow* w, int key, int, int action, int) {
+    if (key == GLFW_KEY_ESCAPE && action == GLFW_PRESS && !ImGui::GetIO().WantTextInput)
+      if (auto* app = static_cast<ui::App*>(glfwGetWindowUserPointer(w))) app->GoBack();
+  });
   ImGui_ImplGlfw_InitForOpenGL(window, true);
   ImGui_ImplOpenGL3_Init("#version 330 core");
   int exitCode = 0;
@@ -180,6 +186,7 @@ int RunWindow(const NativeOptions& o, NativeHost& host) {
     ui::App app(host);
     host.SetApp(&app);
     host.SetWindow(window);
+    glfwSetWindowUserPointer(window, &app);
     SetUpApp(app, o);
     host.Load(app);
     int frames = 0;
@@ -212,6 +219,7 @@ int RunWindow(const NativeOptions& o, NativeHost& host) {
     }
     host.SetApp(nullptr);
     host.SetWindow(nullptr);
+    glfwSetWindowUserPointer(window, nullptr);
   }
   host.ReleaseImages();  // textures go while the GL context still exists
   ImGui_ImplOpenGL3_Shutdown();

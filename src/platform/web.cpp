@@ -52,6 +52,10 @@ class WebPlatform : public ui::Host {
   bool PageProvidesTextField() const override { return true; }
   void CopyToClipboard(const std::string& text) override { app_js_copy(text.c_str()); }
   std::string AddressOf(const std::string& route) override { return Take(app_js_address_of(route.c_str())); }
+  void OnBack() {
+    m_app.GoBack();
+    Wake();
+  }
   void OnMirrorFocus(int index) {
     m_app.FocusMirrorNode(index >= 0 ? std::optional<size_t>(static_cast<size_t>(index)) : std::nullopt);
     Wake();
@@ -354,6 +358,7 @@ EMSCRIPTEN_KEEPALIVE void app_on_touch(void* p, int phase, float x, float y, dou
   static_cast<WebPlatform*>(p)->OnTouch(phase, x, y, ms);
 }
 EMSCRIPTEN_KEEPALIVE void app_on_mirror_focus(void* p, int index) { static_cast<WebPlatform*>(p)->OnMirrorFocus(index); }
+EMSCRIPTEN_KEEPALIVE void app_on_back(void* p) { static_cast<WebPlatform*>(p)->OnBack(); }
 EMSCRIPTEN_KEEPALIVE void app_wake(void* p) { static_cast<WebPlatform*>(p)->Wake(); }
 }
 

@@ -168,8 +168,6 @@ bool App::Frame() {
     UpdateDerived();
     ViewContext ctx{*m_bundle, m_derived, m_state, m_recorder, m_host, m_fonts, *m_palette, m_skipped};
     DrawShell(ctx, [&](const ViewContext& c) { DrawScreen(c); });
-    // Escape leaves a detail for its list (not while typing in a field).
-    if (!ImGui::GetIO().WantTextInput && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false)) GoBack();
     DrawFocus();
   }
   ImGui::End();

@@ -235,12 +235,8 @@ TEST_CASE("Copy link, Escape back, and the focus outline scrolls into view") {
   REQUIRE(h.ClickMirrorText("Copy link"));
   CHECK(h.host.clipboard == "https://example.test/#/news/seebrig-command");
   CHECK(h.FindNode("Link copied"));
-  // Escape goes from the detail to its list
-  ImGuiIO& io = ImGui::GetIO();
-  io.KeysDown[ImGuiKey_Escape] = true;
-  io.KeyMap[ImGuiKey_Escape] = ImGuiKey_Escape;
-  h.Frames(1);
-  io.KeysDown[ImGuiKey_Escape] = false;
+  // Escape (from the platform) goes from the detail to its list
+  h.app.GoBack();
   h.Frames(2);
   CHECK(h.app.Route().screen == core::Screen::News);
   // focusing the last item from the page scrolls the canvas until it is visible

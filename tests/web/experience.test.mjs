@@ -139,3 +139,34 @@ test('a 4K screen keeps a readable measure', async () => {
   assert.ok(p.left > 1000, 'centred');
   await page.context().close();
 });
+
+test('zooming (a new device pixel ratio) re-sizes the backing store', async () => {
+  const page = await openPage(browser, site.base);
+  await waitState(page, 'ready');
+  await waitMirror(page, 'h1', 'Mission');
+  // Browser zoom changes both the ratio and the CSS size; emulate that (headless Chromium
+  // sends no event for a ratio change alone; real browsers do, and the app listens for both).
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setDeviceMetricsOverride', { width: 1000, height: 700, deviceScaleFactor: 2, mobile: false });
+  await page.waitForFunction(() => document.getElementById('canvas').width === 2000, null, { timeout: 20000 });
+  assert.equal(await page.evaluate(() => document.getElementById('canvas').height), 1400);
+  // the mirror still lies over the same CSS positions
+  const h1 = await page.$eval('#mirror h1', (h) => h.getBoundingClientRect().toJSON());
+  assert.ok(h1.top > 60 && h1.top < 200, JSON.stringify(h1));
+  await page.context().close();
+});
+
+test('while the program downloads, a light progress indicator shows instead of a blank page', async () => {
+  const page = await openPage(browser, null);
+  let release;
+  const held = new Promise((r) => { release = r; });
+  await page.route('**/mod-viewer.wasm', async (route) => { await held; await route.continue(); });
+  await page.goto(site.base);
+  await page.waitForSelector('#loading', { state: 'visible', timeout: 20000 });
+  assert.match(await page.textContent('#loading'), /Loading/);
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.appState), 'loading');
+  release();
+  await waitState(page, 'ready');
+  assert.equal(await page.isVisible('#loading'), false);
+  await page.context().close();
+});

@@ -65,6 +65,28 @@ test('Firefox: ready, routes, canvas navigation, back, search, errors', async ()
   assert.deepEqual(page.errors, []);
   await page.close();
 
+  // keyboard: Tab into the navigation, arrows into the list, Enter opens, Escape goes back
+  const keys = await newPage(site.base + '?lang=en#/directives');
+  await state(keys, 'ready');
+  await mirror(keys, 'h1', 'Directives');
+  await keys.keyboard.press('Tab');
+  await keys.keyboard.press('Tab');
+  assert.equal(await keys.evaluate(() => document.activeElement.getAttribute('href')), '#/mission');
+  for (let i = 0; i < 12; i++) {
+    if (await keys.evaluate(() => document.activeElement.getAttribute('href')) === '#/directives/defence-directive-2024') break;
+    await keys.keyboard.press('ArrowDown');
+  }
+  assert.equal(await keys.evaluate(() => document.activeElement.getAttribute('href')), '#/directives/defence-directive-2024');
+  await keys.keyboard.press('Enter');
+  await mirror(keys, 'h1', 'Defence Directive 2024');
+  await keys.keyboard.press('Escape');
+  await mirror(keys, 'h1', 'Directives');
+  // the language switch
+  await clickMirror(keys, 'nav button');
+  await mirror(keys, 'h1', 'Direktiva');
+  assert.equal(await keys.evaluate(() => document.documentElement.lang), 'sq');
+  await keys.close();
+
   const broken = await newPage(site.base + '?bundle=web-fixtures/broken.json');
   await state(broken, 'error');
   await mirror(broken, '[role=alert]', 'not valid JSON');
