@@ -3,7 +3,7 @@
 // wasm download and compile, shows progress, and configures Emscripten's Module.
 (function () {
   'use strict';
-  var MAX_BUNDLE_BYTES = 64 * 1048576;  // core::limits::kMaxFileBytes; larger is refused unread
+  var MAX_BUNDLE_BYTES = 128 * 1048576;  // core::limits::kMaxFileBytes; larger is refused unread
   var params = new URLSearchParams(location.search);
   var asked = params.get('bundle') || 'bundle.json';
   var root = document.documentElement;

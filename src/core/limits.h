@@ -5,7 +5,7 @@
 
 namespace core::limits {
 
-constexpr size_t kMaxFileBytes = 64u << 20;  // 64 MiB: 20,000 rich news items fit with room to spare
+constexpr size_t kMaxFileBytes = 128u << 20;  // 128 MiB: 20,000 news items with bodies of a few KB fit
 constexpr size_t kMaxDepth = 32;             // JSON nesting; a valid bundle needs at most 6
 constexpr size_t kMaxNews = 50000;
 constexpr size_t kMaxDirectives = 10000;

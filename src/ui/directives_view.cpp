@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/date.h"
+#include "ui/row_layout.h"
 #include "ui/widgets.h"
 
 namespace ui {
@@ -49,89 +50,110 @@ void SortControls(const ViewContext& ctx) {
   Gap(ctx, 8);
 }
 
-void RecordItem(const ViewContext& ctx, const core::Directive& d) {
-  std::string note = core::FormatDate(d.date, ctx.Lang());
-  if (!d.category.empty()) note += " · " + d.category;
-  ctx.mirror.Item(ctx.Get(d.title), core::FormatRoute(DirectiveRoute(d)), note);
+
+struct ArchiveGeometry {
+  bool narrow;
+  float left, width, pad;
+  float dateW, catW, titleX, titleW, catX;  // wide: three columns
+};
+
+ArchiveGeometry Geometry(const ViewContext& ctx) {
+  ArchiveGeometry g;
+  g.narrow = ctx.Narrow();
+  g.left = ImGui::GetCursorScreenPos().x;
+  g.width = ctx.measure;
+  g.pad = ctx.Px(12);
+  g.dateW = g.narrow ? 0 : ctx.Px(150);
+  g.catW = g.narrow ? 0 : ctx.Px(160);
+  g.titleX = g.narrow ? g.pad : g.dateW + g.pad;
+  g.catX = g.width - g.catW + g.pad;
+  g.titleW = g.narrow ? g.width - 2 * g.pad : g.catX - g.titleX - 2 * g.pad;
+  return g;
 }
 
-void DrawTable(const ViewContext& ctx) {
-  const ImGuiTableFlags flags = ImGuiTableFlags_Sortable | ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
-                                ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_NoSavedSettings;
-  if (!ImGui::BeginTable("##directives", 3, flags, ImVec2(ctx.measure, 0))) return;
-  ImGui::TableSetupColumn(ctx.Tr(core::Str::Date), ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_DefaultSort |
-                                                       ImGuiTableColumnFlags_PreferSortDescending,
-                          ctx.Px(150), 0);
-  ImGui::TableSetupColumn(ctx.Tr(core::Str::Title), ImGuiTableColumnFlags_WidthStretch, 0, 1);
-  ImGui::TableSetupColumn(ctx.Tr(core::Str::Category), ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_NoSort,
-                          ctx.Px(170), 2);
-  ImGui::PushFont(ctx.fonts.bold);
-  ImGui::TableHeadersRow();
-  ImGui::PopFont();
-  if (ImGuiTableSortSpecs* specs = ImGui::TableGetSortSpecs()) {
-    if (specs->SpecsDirty && specs->SpecsCount > 0) {
-      const auto& s = specs->Specs[0];
-      const bool asc = s.SortDirection == ImGuiSortDirection_Ascending;
-      ctx.state.directiveSort = s.ColumnUserID == 1 ? (asc ? core::DirectiveSort::TitleAZ : core::DirectiveSort::TitleZA)
-                                                    : (asc ? core::DirectiveSort::DateOldest : core::DirectiveSort::DateNewest);
-      specs->SpecsDirty = false;
-    }
-  }
-  for (size_t idx : ctx.derived.directiveOrder) {
-    const core::Directive& d = ctx.bundle.directives[idx];
-    ImGui::TableNextRow(0, ctx.Px(44));
-    ImGui::TableNextColumn();
-    ImGui::PushID(d.id.c_str());
-    ImGui::PushFont(ctx.fonts.body);
-    const std::string date = core::FormatDate(d.date, ctx.Lang());
-    const bool clicked = ImGui::Selectable(("##row" + d.id).c_str(), false,
-                                           ImGuiSelectableFlags_SpanAllColumns,
-                                           ImVec2(0, ctx.Px(44)));
-    ImGui::SameLine(0, 0);
-    ImGui::PushStyleColor(ImGuiCol_Text, ctx.palette.muted);
-    ImGui::TextUnformatted(date.c_str());
-    ImGui::PopStyleColor();
-    ImGui::TableNextColumn();
-    ImGui::PushStyleColor(ImGuiCol_Text, ctx.palette.link);
-    ImGui::TextWrapped("%s", ctx.Get(d.title).c_str());
-    ImGui::PopStyleColor();
-    RecordItem(ctx, d);
-    ImGui::TableNextColumn();
-    ImGui::TextWrapped("%s", d.category.c_str());
-    ImGui::PopFont();
-    ImGui::PopID();
-    if (clicked) ctx.Go(DirectiveRoute(d));
-  }
-  ImGui::EndTable();
+std::string Meta(const ViewContext& ctx, const core::Directive& d, bool withCategory) {
+  std::string meta = core::FormatDate(d.date, ctx.Lang());
+  if (withCategory && !d.category.empty()) meta += " · " + d.category;
+  return meta;
 }
 
-// One column: each directive as a block (date · category, then the title).
-void DrawRows(const ViewContext& ctx) {
-  const float width = ctx.measure;
-  for (size_t idx : ctx.derived.directiveOrder) {
-    const core::Directive& d = ctx.bundle.directives[idx];
-    std::string meta = core::FormatDate(d.date, ctx.Lang());
-    if (!d.category.empty()) meta += " · " + d.category;
-    const std::string& title = ctx.Get(d.title);
-    const float pad = ctx.Px(12);
-    const float h = pad + WrappedHeight(ctx.fonts.small, meta, width - 2 * pad) + ctx.Px(4) +
-                    WrappedHeight(ctx.fonts.bold, title, width - 2 * pad) + pad;
-    const ImVec2 pos = ImGui::GetCursorScreenPos();
-    ImGui::PushID(d.id.c_str());
-    const bool clicked = ImGui::InvisibleButton("##row", ImVec2(width, std::max(h, ctx.Px(44))));
-    const bool hovered = ImGui::IsItemHovered();
-    ImGui::PopID();
-    RecordItem(ctx, d);
-    ImDrawList* dl = ImGui::GetWindowDrawList();
-    dl->AddRectFilled(pos, ImVec2(pos.x + width, pos.y + h), hovered ? ctx.palette.surfaceHover : ctx.palette.surface, ctx.Px(6));
-    dl->AddText(ctx.fonts.small, ctx.fonts.small->FontSize, ImVec2(pos.x + pad, pos.y + pad), ctx.palette.muted, meta.c_str(),
-                nullptr, width - 2 * pad);
+// Narrow: date · category above the title. Wide: date | title | category, the title wrapped.
+float RowHeight(const ViewContext& ctx, const core::Directive& d, const ArchiveGeometry& g) {
+  const float titleH = WrappedHeight(ctx.fonts.bold, ctx.Get(d.title), g.titleW);
+  if (g.narrow)
+    return std::max(2 * g.pad + ctx.fonts.small->FontSize + ctx.Px(4) + titleH, ctx.Px(44)) + ctx.Px(4);
+  const float catH = WrappedHeight(ctx.fonts.small, d.category, g.catW - 2 * g.pad);
+  return std::max(2 * g.pad + std::max(titleH, catH), ctx.Px(44)) + ctx.Px(2);
+}
+
+bool DrawRow(const ViewContext& ctx, const core::Directive& d, const ArchiveGeometry& g, float y, float h) {
+  ImGui::SetCursorScreenPos(ImVec2(g.left, y));
+  ImGui::PushID(d.id.c_str());
+  const bool clicked = ImGui::InvisibleButton("##row", ImVec2(g.width, h));
+  const bool hovered = ImGui::IsItemHovered();
+  ImGui::PopID();
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  dl->AddRectFilled(ImVec2(g.left, y), ImVec2(g.left + g.width, y + h - ctx.Px(2)),
+                    hovered ? ctx.palette.surfaceHover : ctx.palette.surface, ctx.Px(6));
+  const std::string& title = ctx.Get(d.title);
+  if (g.narrow) {
+    const std::string meta = Meta(ctx, d, true);
+    dl->AddText(ctx.fonts.small, ctx.fonts.small->FontSize, ImVec2(g.left + g.pad, y + g.pad), ctx.palette.muted, meta.c_str(),
+                nullptr, g.titleW);
     dl->AddText(ctx.fonts.bold, ctx.fonts.bold->FontSize,
-                ImVec2(pos.x + pad, pos.y + pad + WrappedHeight(ctx.fonts.small, meta, width - 2 * pad) + ctx.Px(4)),
-                ctx.palette.link, title.c_str(), nullptr, width - 2 * pad);
-    if (clicked) ctx.Go(DirectiveRoute(d));
-    Gap(ctx, 2);
+                ImVec2(g.left + g.pad, y + g.pad + ctx.fonts.small->FontSize + ctx.Px(4)), ctx.palette.link, title.c_str(),
+                nullptr, g.titleW);
+  } else {
+    const std::string date = Meta(ctx, d, false);
+    dl->AddText(ctx.fonts.small, ctx.fonts.small->FontSize, ImVec2(g.left + g.pad, y + g.pad + ctx.Px(2)), ctx.palette.muted,
+                date.c_str(), nullptr, g.dateW - g.pad);
+    dl->AddText(ctx.fonts.bold, ctx.fonts.bold->FontSize, ImVec2(g.left + g.titleX, y + g.pad), ctx.palette.link, title.c_str(),
+                nullptr, g.titleW);
+    dl->AddText(ctx.fonts.small, ctx.fonts.small->FontSize, ImVec2(g.left + g.catX, y + g.pad + ctx.Px(2)), ctx.palette.text,
+                d.category.c_str(), nullptr, g.catW - 2 * g.pad);
   }
+  return clicked;
+}
+
+// Column names above the wide layout.
+void HeaderRow(const ViewContext& ctx, const ArchiveGeometry& g) {
+  const float y = ImGui::GetCursorScreenPos().y;
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  dl->AddText(ctx.fonts.bold, ctx.fonts.small->FontSize, ImVec2(g.left + g.pad, y), ctx.palette.muted, ctx.Tr(core::Str::Date));
+  dl->AddText(ctx.fonts.bold, ctx.fonts.small->FontSize, ImVec2(g.left + g.titleX, y), ctx.palette.muted, ctx.Tr(core::Str::Title));
+  dl->AddText(ctx.fonts.bold, ctx.fonts.small->FontSize, ImVec2(g.left + g.catX, y), ctx.palette.muted,
+              ctx.Tr(core::Str::Category));
+  ImGui::Dummy(ImVec2(g.width, ctx.fonts.small->FontSize + ctx.Px(8)));
+}
+
+// The archive, virtualised like the timeline: laid out once, only visible rows drawn, a
+// window of rows in the mirror.
+void DrawList(const ViewContext& ctx) {
+  const ArchiveGeometry g = Geometry(ctx);
+  if (!g.narrow) HeaderRow(ctx, g);
+  const auto& order = ctx.derived.directiveOrder;
+  ArchiveLayout& cache = ctx.derived.archiveLayout;
+  const std::string key = std::to_string(g.width) + "|" + std::to_string(ctx.state.scale) + "|" + std::string(ctx.Lang()) +
+                          "|" + std::to_string(static_cast<int>(ctx.derived.directiveSortFor)) + "|" +
+                          ctx.derived.directiveCategoryFor + "|" + (g.narrow ? "n" : "w") + "|" +
+                          std::to_string(reinterpret_cast<uintptr_t>(ctx.fonts.body));
+  cache.layout.Build(key, order.size(), [&](size_t i) { return RowHeight(ctx, ctx.bundle.directives[order[i]], g); });
+  const RowLayout& layout = cache.layout;
+  const float originY = ImGui::GetCursorScreenPos().y;
+  const float clipTop = ImGui::GetWindowPos().y, clipBottom = clipTop + ImGui::GetWindowHeight();
+  const auto visible = layout.Visible(clipTop - originY, clipBottom - originY);
+  for (size_t i = visible.first; i < visible.second; ++i) {
+    const core::Directive& d = ctx.bundle.directives[order[i]];
+    if (DrawRow(ctx, d, g, originY + layout.Y(i), layout.H(i))) ctx.Go(DirectiveRoute(d));
+  }
+  const auto window = layout.Window(visible, 40, 20);
+  for (size_t i = window.first; i < window.second; ++i) {
+    const core::Directive& d = ctx.bundle.directives[order[i]];
+    ctx.mirror.Item(ctx.Get(d.title), core::FormatRoute(DirectiveRoute(d)), Meta(ctx, d, true)).rect = {
+        g.left, originY + layout.Y(i), g.width, layout.H(i)};
+  }
+  ImGui::SetCursorScreenPos(ImVec2(g.left, originY + layout.Total()));
+  ImGui::Dummy(ImVec2(1, 0));
 }
 
 }  // namespace
@@ -165,8 +187,7 @@ void DrawDirectivesView(const ViewContext& ctx) {
   }
   SortControls(ctx);
   ctx.mirror.ListBegin();
-  if (ctx.Narrow()) DrawRows(ctx);
-  else DrawTable(ctx);
+  DrawList(ctx);
   ctx.mirror.ListEnd();
 }
 

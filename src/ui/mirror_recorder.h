@@ -16,7 +16,7 @@ class MirrorRecorder {
   core::Mirror Take() { return std::move(m_mirror); }
   const core::Mirror& Current() const { return m_mirror; }
 
-  void Heading(int level, std::string text) { Add(core::MirrorKind::Heading, std::move(text), level); }
+  core::MirrorNode& Heading(int level, std::string text) { return Add(core::MirrorKind::Heading, std::move(text), level); }
   void Paragraph(std::string text) { Add(core::MirrorKind::Paragraph, std::move(text)); }
   void Alert(std::string text) { Add(core::MirrorKind::Alert, std::move(text)); }
   void SearchField(std::string text) { Add(core::MirrorKind::SearchField, std::move(text)); }

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/date.h"
+#include "ui/row_layout.h"
 #include "ui/widgets.h"
 
 namespace ui {
@@ -102,7 +103,6 @@ bool NewsCard(const ViewContext& ctx, const core::NewsItem& item, float width) {
   return pressed;
 }
 
-}  // namespace
 
 // The year rail (each year with its number of items) and the tags, as filter chips.
 void Filters(const ViewContext& ctx) {
@@ -136,6 +136,116 @@ void Filters(const ViewContext& ctx) {
   Gap(ctx, 12);
 }
 
+struct TimelineGeometry {
+  bool narrow;
+  float left, axisX, cardX, cardW;
+};
+
+TimelineGeometry Geometry(const ViewContext& ctx) {
+  TimelineGeometry g;
+  g.narrow = ctx.Narrow();
+  g.left = ImGui::GetCursorScreenPos().x;
+  // Wide: month labels in a column left of the axis. Narrow: the axis hugs the left edge and
+  // month labels sit above their entries.
+  const float labelW = g.narrow ? 0 : ctx.Px(132);
+  g.axisX = g.left + labelW + ctx.Px(10);
+  g.cardX = g.axisX + ctx.Px(22);
+  g.cardW = std::max(g.left + ctx.measure - g.cardX, ctx.Px(120));
+  return g;
+}
+
+std::vector<TimelineRow> Rows(const ViewContext& ctx, bool narrow) {
+  std::vector<TimelineRow> rows;
+  int year = 0;
+  for (const core::TimelineGroup& g : ctx.derived.timeline) {
+    if (g.year != year) rows.push_back({TimelineRow::Year, year = g.year});
+    if (g.month != 0 && narrow) rows.push_back({TimelineRow::Month, g.year, g.month});
+    for (size_t k = 0; k < g.items.size(); ++k)
+      rows.push_back({TimelineRow::Card, g.year, g.month, g.items[k], !narrow && k == 0 && g.month != 0,
+                      k + 1 == g.items.size()});
+  }
+  return rows;
+}
+
+float RowHeight(const ViewContext& ctx, const TimelineRow& r, float cardW) {
+  switch (r.kind) {
+    case TimelineRow::Year: return ctx.fonts.h2->FontSize + ctx.Px(12);
+    case TimelineRow::Month: return ctx.fonts.bold->FontSize + ctx.Px(8);
+    case TimelineRow::Card: {
+      const core::NewsItem& item = ctx.bundle.news[r.item];
+      return MeasureCard(ctx, item, cardW, !item.image.empty()).height + ctx.Px(r.groupEnd ? 18 : 6);
+    }
+  }
+  return 0;
+}
+
+// Draws row `i` at `y` (screen); records it in the mirror (headings; cards as list items).
+bool DrawRow(const ViewContext& ctx, const TimelineRow& r, const TimelineGeometry& g, float y, ImDrawList* dl) {
+  switch (r.kind) {
+    case TimelineRow::Year: {
+      const std::string label = std::to_string(r.year);
+      ImGui::SetCursorScreenPos(ImVec2(g.narrow ? g.cardX : g.left, y));
+      TextBlock(ctx.fonts.h2, ctx.palette.text, label);
+      dl->AddCircleFilled(ImVec2(g.axisX, y + ctx.fonts.h2->FontSize * 0.5f), ctx.Px(7), ctx.palette.accent);
+      return false;
+    }
+    case TimelineRow::Month: {
+      ImGui::SetCursorScreenPos(ImVec2(g.cardX, y));
+      TextBlock(ctx.fonts.bold, ctx.palette.muted, core::FormatMonthYear(r.year, r.month, ctx.Lang()));
+      dl->AddCircleFilled(ImVec2(g.axisX, y + ctx.fonts.bold->FontSize * 0.5f), ctx.Px(4), ctx.palette.muted);
+      return false;
+    }
+    case TimelineRow::Card: {
+      if (r.monthStart) {
+        ImGui::SetCursorScreenPos(ImVec2(g.left, y + ctx.Px(14)));
+        ImGui::PushTextWrapPos(g.left + g.axisX - g.left - ctx.Px(16));
+        TextBlock(ctx.fonts.bold, ctx.palette.muted, core::FormatMonthYear(r.year, r.month, ctx.Lang()));
+        ImGui::PopTextWrapPos();
+        dl->AddCircleFilled(ImVec2(g.axisX, y + ctx.Px(14) + ctx.fonts.bold->FontSize * 0.5f), ctx.Px(4), ctx.palette.muted);
+      }
+      ImGui::SetCursorScreenPos(ImVec2(g.cardX, y));
+      return NewsCard(ctx, ctx.bundle.news[r.item], g.cardW);
+    }
+  }
+  return false;
+}
+
+// The mirror of rows [first, last): headings, and cards as items of a list per month.
+void RecordRows(const ViewContext& ctx, const std::vector<TimelineRow>& rows, const RowLayout& layout, size_t first,
+                size_t last, const TimelineGeometry& g, float originY) {
+  bool listOpen = false;
+  const auto closeList = [&] {
+    if (listOpen) ctx.mirror.ListEnd();
+    listOpen = false;
+  };
+  for (size_t i = first; i < last; ++i) {
+    const TimelineRow& r = rows[i];
+    const core::MirrorRect rect{g.left, originY + layout.Y(i), ctx.measure, layout.H(i)};
+    if (r.kind == TimelineRow::Year) {
+      closeList();
+      ctx.mirror.Heading(2, std::to_string(r.year)).rect = rect;
+      continue;
+    }
+    if (r.kind == TimelineRow::Month || r.monthStart) {
+      closeList();
+      ctx.mirror.Heading(3, core::FormatMonthYear(r.year, r.month, ctx.Lang())).rect = rect;
+      if (r.kind == TimelineRow::Month) continue;
+    }
+    if (!listOpen) ctx.mirror.ListBegin();
+    listOpen = true;
+    const core::NewsItem& item = ctx.bundle.news[r.item];
+    core::Route target;
+    target.screen = core::Screen::NewsDetail;
+    target.id = item.id;
+    std::string note = core::FormatDate(item.date, ctx.Lang());
+    if (!ctx.Get(item.summary).empty()) note += " — " + ctx.Get(item.summary);
+    ctx.mirror.Item(ctx.Get(item.title), core::FormatRoute(target), note).rect = {g.cardX, rect.y, g.cardW, rect.h};
+  }
+  closeList();
+}
+
+}  // namespace
+
 void DrawNewsView(const ViewContext& ctx) {
   Heading(ctx, 1, ctx.Tr(core::Str::News));
   if (ctx.bundle.news.empty()) {
@@ -143,64 +253,48 @@ void DrawNewsView(const ViewContext& ctx) {
     return;
   }
   Filters(ctx);
-  if (ctx.derived.timeline.empty()) Paragraphs(ctx, ctx.Tr(core::Str::NoNews));
+  if (ctx.derived.timeline.empty()) {
+    Paragraphs(ctx, ctx.Tr(core::Str::NoNews));
+    return;
+  }
+  const TimelineGeometry g = Geometry(ctx);
+  // Layout once per width, scale, language and filter; afterwards only visible rows are drawn.
+  NewsLayout& cache = ctx.derived.newsLayout;
+  const std::string key = std::to_string(g.cardW) + "|" + std::to_string(ctx.state.scale) + "|" + std::string(ctx.Lang()) +
+                          "|" + std::to_string(ctx.derived.timelineYear) + "|" + ctx.derived.timelineTag + "|" +
+                          (g.narrow ? "n" : "w") + "|" + std::to_string(reinterpret_cast<uintptr_t>(ctx.fonts.body));
+  if (cache.key != key) {
+    cache.rows = Rows(ctx, g.narrow);
+    cache.key = key;
+    cache.layout.Invalidate();
+  }
+  const std::vector<TimelineRow>& rows = cache.rows;
+  cache.layout.Build(key, rows.size(), [&](size_t i) { return RowHeight(ctx, rows[i], g.cardW); });
+  const RowLayout& layout = cache.layout;
+
+  const float originY = ImGui::GetCursorScreenPos().y;
+  const float clipTop = ImGui::GetWindowPos().y, clipBottom = clipTop + ImGui::GetWindowHeight();
+  const auto visible = layout.Visible(clipTop - originY, clipBottom - originY);
   ImDrawList* dl = ImGui::GetWindowDrawList();
-  const bool narrow = ctx.Narrow();
-  const float left = ImGui::GetCursorScreenPos().x;
-  const float full = ctx.measure;
-  // Wide: month labels in a column left of the axis. Narrow: the axis hugs the left edge and
-  // month labels sit above their entries.
-  const float labelW = narrow ? 0 : ctx.Px(132);
-  const float axisX = left + labelW + ctx.Px(10);
-  const float cardX = axisX + ctx.Px(22);
-  const float cardW = std::max(left + full - cardX, ctx.Px(120));
-  const float axisTop = ImGui::GetCursorScreenPos().y;
   dl->ChannelsSplit(2);  // the axis line goes under the dots drawn on it
   dl->ChannelsSetCurrent(1);
-
-  int year = 0;
-  for (const core::TimelineGroup& g : ctx.derived.timeline) {
-    if (g.year != year) {
-      year = g.year;
-      const std::string label = std::to_string(year);
-      ImGui::SetCursorScreenPos(ImVec2(narrow ? cardX : left, ImGui::GetCursorScreenPos().y));
-      TextBlock(ctx.fonts.h2, ctx.palette.text, label);
-      ctx.mirror.Heading(2, label);
-      const ImVec2 r = ImGui::GetItemRectMin();
-      const float cy = r.y + ImGui::GetItemRectSize().y * 0.5f;
-      dl->AddCircleFilled(ImVec2(axisX, cy), ctx.Px(7), ctx.palette.accent);
-      Gap(ctx, 4);
-    }
-    const float rowY = ImGui::GetCursorScreenPos().y;
-    if (g.month != 0) {  // items dated by year alone sit under the year heading itself
-      const std::string month = core::FormatMonthYear(g.year, g.month, ctx.Lang());
-      ImGui::SetCursorScreenPos(ImVec2(narrow ? cardX : left, rowY));
-      TextBlock(ctx.fonts.bold, ctx.palette.muted, month);
-      ctx.mirror.Heading(3, month);
-      dl->AddCircleFilled(ImVec2(axisX, ImGui::GetItemRectMin().y + ImGui::GetItemRectSize().y * 0.5f), ctx.Px(4),
-                          ctx.palette.muted);
-      if (!narrow) ImGui::SetCursorScreenPos(ImVec2(cardX, rowY));
-    }
-    ctx.mirror.ListBegin();
-    for (size_t idx : g.items) {
-      const core::NewsItem& item = ctx.bundle.news[idx];
-      ImGui::SetCursorScreenPos(ImVec2(cardX, ImGui::GetCursorScreenPos().y));
+  for (size_t i = visible.first; i < visible.second; ++i) {
+    if (DrawRow(ctx, rows[i], g, originY + layout.Y(i), dl)) {
       core::Route target;
       target.screen = core::Screen::NewsDetail;
-      target.id = item.id;
-      if (NewsCard(ctx, item, cardW)) ctx.Go(target);
-      std::string note = core::FormatDate(item.date, ctx.Lang());
-      if (!ctx.Get(item.summary).empty()) note += " — " + ctx.Get(item.summary);
-      ctx.mirror.Item(ctx.Get(item.title), core::FormatRoute(target), note);
-      Gap(ctx, 4);
+      target.id = ctx.bundle.news[rows[i].item].id;
+      ctx.Go(target);
     }
-    ctx.mirror.ListEnd();
-    Gap(ctx, 10);
   }
-  const float axisBottom = ImGui::GetCursorScreenPos().y;
   dl->ChannelsSetCurrent(0);
-  dl->AddLine(ImVec2(axisX, axisTop), ImVec2(axisX, axisBottom), ctx.palette.axis, ctx.Px(2));
+  const float axisTop = std::max(originY, clipTop), axisBottom = std::min(originY + layout.Total(), clipBottom);
+  if (axisBottom > axisTop) dl->AddLine(ImVec2(g.axisX, axisTop), ImVec2(g.axisX, axisBottom), ctx.palette.axis, ctx.Px(2));
   dl->ChannelsMerge();
+  const auto window = layout.Window(visible, 40, 20);
+  RecordRows(ctx, rows, layout, window.first, window.second, g, originY);
+  // The list's full height, so the scrollbar and scrolling know it.
+  ImGui::SetCursorScreenPos(ImVec2(g.left, originY + layout.Total()));
+  ImGui::Dummy(ImVec2(1, 0));
 }
 
 }  // namespace ui

@@ -12,10 +12,33 @@
 #include "ui/fonts.h"
 #include "ui/host.h"
 #include "ui/mirror_recorder.h"
+#include "ui/row_layout.h"
 #include "ui/theme.h"
 #include "ui/ui_state.h"
 
 namespace ui {
+
+// One row of the news timeline: a year heading, a month heading (its own row on phones;
+// beside the first card on wider screens) or a card.
+struct TimelineRow {
+  enum Kind { Year, Month, Card } kind;
+  int year = 0, month = 0;
+  size_t item = 0;          // Card: index into bundle.news
+  bool monthStart = false;  // Card, wide layout: draws its month's label beside it
+  bool groupEnd = false;    // Card: last of its month (extra space after it)
+};
+
+// The timeline's rows and their layout, kept while width, scale, language and filter stay.
+struct NewsLayout {
+  std::string key;
+  std::vector<TimelineRow> rows;
+  RowLayout layout;
+};
+
+// The archive's layout, kept while width, scale, language, sort and filter stay.
+struct ArchiveLayout {
+  RowLayout layout;
+};
 
 // Derived from the bundle once, and again only when a filter, the sort or the language
 // changes; never per frame. App::UpdateDerived keeps it current; a new bundle resets it.
@@ -29,6 +52,11 @@ struct Derived {
   std::vector<core::TimelineGroup> timeline;            // the news filter's items by year and month
   int timelineYear = -1;                                // the filter it was made for
   std::string timelineTag;
+
+  // Layout caches of the drawing code: derived from the lists above and the screen's width;
+  // views fill them (hence mutable) and a new bundle resets them.
+  mutable NewsLayout newsLayout;
+  mutable ArchiveLayout archiveLayout;
 
   std::vector<size_t> directiveOrder;                   // sorted and filtered archive
   bool directivesBuilt = false;

@@ -275,3 +275,57 @@ TEST_CASE("Year rail, tags and categories filter the lists and are routes") {
   CHECK(Has(m, "Operations room <"));
   CHECK_FALSE(Has(m, "Defence Strategy “2024–2030” <"));
 }
+
+namespace {
+
+std::string ManyNews(int count) {
+  std::string news;
+  for (int i = 0; i < count; ++i) {
+    if (i) news += ",";
+    news += R"({"id":"n)" + std::to_string(i) + R"(","date":")" + std::to_string(2000 + i % 25) + "-" +
+            (i % 12 < 9 ? "0" : "") + std::to_string(i % 12 + 1) + R"(","title":"Lajm numër )" + std::to_string(i) +
+            R"( për stërvitjen e përbashkët","summary":"Përmbledhje e shkurtër e lajmit me disa fjalë më shumë."})";
+  }
+  return R"({"format":"publication-bundle","version":1,"languages":["sq"],"mission":{"title":"M","paragraphs":[{"text":"p"}]},"news":[)" +
+         news + R"(],"directives":[]})";
+}
+
+int CountItems(const core::Mirror& m) {
+  int n = 0;
+  for (const auto& node : m.nodes)
+    if (node.kind == core::MirrorKind::Item && node.href.rfind("#/news/", 0) == 0) ++n;
+  return n;
+}
+
+}  // namespace
+
+TEST_CASE("Long timelines are virtualised: drawing and the mirror stay the size of the screen") {
+  int smallVerts = 0;
+  {
+    test::Headless small;  // one ImGui context at a time
+    small.Load(ManyNews(10));
+    small.Go("#/news");
+    CHECK(CountItems(small.app.Mirror()) == 10);
+    small.Frames(1);
+    smallVerts = ImGui::GetDrawData()->TotalVtxCount;
+  }
+  test::Headless big;
+  big.Load(ManyNews(5000));
+  big.Go("#/news");
+  // Only a window of items is in the mirror, not all 5000.
+  const int window = CountItems(big.app.Mirror());
+  CHECK(window > 10);
+  CHECK(window < 200);
+  // Each frame draws about as much with 5000 items as with 10 (only what is visible).
+  big.Frames(1);
+  const int bigVerts = ImGui::GetDrawData()->TotalVtxCount;
+  CHECK(bigVerts < smallVerts * 3);
+  // Scrolling far down moves the window: the newest items at the top leave the mirror.
+  big.app.ScrollBy(200000);
+  big.Frames(3);
+  CHECK(CountItems(big.app.Mirror()) < 200);
+  bool sawNewest = false;
+  for (const auto& n : big.app.Mirror().nodes) sawNewest |= n.href == "#/news/n24";
+  CHECK_FALSE(sawNewest);
+  CHECK(CountItems(big.app.Mirror()) > 10);
+}
