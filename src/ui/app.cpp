@@ -97,9 +97,12 @@ void App::UpdateDerived() {
     d.directiveCategoryFor = category;
     d.directivesBuilt = true;
   }
-  if (m_derived.searchLangFor != m_state.lang || m_derived.search.Size() != b.news.size() + b.directives.size()) {
-    m_derived.search = core::SearchIndex(*m_bundle, m_state.lang);
-    m_derived.searchLangFor = m_state.lang;
+  // The search index is built when the visitor first searches (and again for another
+  // language), so a large archive does not pay for it at start-up.
+  if (r.screen == core::Screen::Search && (!d.searchBuilt || d.searchLangFor != m_state.lang)) {
+    d.search = core::SearchIndex(b, m_state.lang);
+    d.searchLangFor = m_state.lang;
+    d.searchBuilt = true;
   }
 }
 

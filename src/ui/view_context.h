@@ -62,8 +62,9 @@ struct Derived {
   bool directivesBuilt = false;
   core::DirectiveSort directiveSortFor = core::DirectiveSort::DateNewest;
   std::string directiveLangFor, directiveCategoryFor;
-  core::SearchIndex search;  // for searchLangFor
+  core::SearchIndex search;  // for searchLangFor, once somebody searched
   std::string searchLangFor;
+  bool searchBuilt = false;
   // The hits of the last query asked for; recomputed only when the query changes.
   const std::vector<core::SearchHit>& SearchFor(const std::string& query) const {
     if (query != m_lastQuery || m_lastIndex != &search || m_lastLang != searchLangFor) {

@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include "core/bundle_loader.h"
+#include "core/collate.h"
 #include "core/search.h"
 #include "test_helpers.h"
 
@@ -45,4 +46,22 @@ TEST_CASE("Match ranges map back to the original bytes") {
   m = core::FindMatches("aaaa", "aa a");
   REQUIRE(m.size() == 1);  // overlapping matches merge
   CHECK(m[0] == std::make_pair(size_t{0}, size_t{4}));
+}
+
+TEST_CASE("Words are split at punctuation of every kind, and a query word matches word starts") {
+  const std::string folded = core::Fold("“Çështje” – ’ë’ U.S.-Adriatic 2024/25 Bërzhitë…");
+  const auto w = core::SplitWords(folded);  // views into `folded`
+  REQUIRE(w.size() == 8);
+  CHECK(w[0] == "ceshtje");
+  CHECK(w[1] == "e");
+  CHECK(w[2] == "u");
+  CHECK(w[4] == "adriatic");
+  CHECK(w[7] == "berzhite");
+  const auto r = core::LoadBundle(SourceFile("assets/bundle.json"));
+  REQUIRE(r.Ok());
+  const core::SearchIndex en(*r.bundle, "en");
+  CHECK(en.Search("adriat").size() == 1);   // a prefix of a word
+  CHECK(en.Search("driatic").empty());      // not the middle of one
+  CHECK(en.Search("black hawk").size() == 1);
+  CHECK(en.Search("BËRZHITË").size() == 1);
 }
