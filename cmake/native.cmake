@@ -9,7 +9,8 @@ target_include_directories(imgui_backend SYSTEM PUBLIC ${IMGUI_DIR}/backends)
 target_link_libraries(imgui_backend PUBLIC imgui PkgConfig::GLFW OpenGL::GL ${CMAKE_DL_LIBS})
 target_compile_options(imgui_backend PRIVATE -w)
 
-add_executable(mod-viewer src/platform/native.cpp src/platform/native_cli.cpp src/platform/gl_images.cpp)
+add_executable(mod-viewer src/platform/native.cpp src/platform/native_cli.cpp src/platform/gl_images.cpp
+  src/platform/touch_input.cpp)
 target_link_libraries(mod-viewer PRIVATE ui imgui_backend)
 target_compile_definitions(mod-viewer PRIVATE MODV_FONT_DIR="${FONT_OUT}" MODV_DEFAULT_BUNDLE="${CMAKE_SOURCE_DIR}/assets/bundle.json")
 add_dependencies(mod-viewer fonts)
@@ -20,3 +21,11 @@ target_link_libraries(mod-bundle PRIVATE core)
 
 enable_testing()
 add_subdirectory(tests)
+
+# Benchmark of the core on a large bundle (scripts/bench runs it; not a test).
+add_executable(bench_core bench/bench_core.cpp)
+target_link_libraries(bench_core PRIVATE core)
+target_compile_definitions(bench_core PRIVATE MODV_SOURCE_DIR="${CMAKE_SOURCE_DIR}")
+# The desktop idle baseline for scripts/bench: bare Dear ImGui redrawing at 60 Hz.
+add_executable(bench_bare_native EXCLUDE_FROM_ALL bench/bare/bare_native.cpp)
+target_link_libraries(bench_bare_native PRIVATE imgui_backend)

@@ -22,8 +22,16 @@ export function serve(root, port = 0, host = '127.0.0.1') {
     if (file !== base && !file.startsWith(base + path.sep)) { res.writeHead(403).end(); return; }
     fs.stat(file, (err, st) => {
       if (err || !st.isFile()) { res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found'); return; }
+      // Validators, so that a kiosk's conditional check of an unchanged bundle costs a 304.
+      const etag = `"${st.size.toString(16)}-${Math.floor(st.mtimeMs).toString(16)}"`;
+      const modified = st.mtime.toUTCString();
+      if (req.headers['if-none-match'] === etag ||
+          (!req.headers['if-none-match'] && req.headers['if-modified-since'] === modified)) {
+        res.writeHead(304, { ETag: etag, 'Last-Modified': modified, 'Cache-Control': 'no-cache' }).end();
+        return;
+      }
       res.writeHead(200, { 'Content-Type': TYPES[path.extname(file).toLowerCase()] || 'application/octet-stream',
-                           'Content-Length': st.size, 'Cache-Control': 'no-cache' });
+                           'Content-Length': st.size, 'Cache-Control': 'no-cache', ETag: etag, 'Last-Modified': modified });
       if (req.method === 'HEAD') { res.end(); return; }
       fs.createReadStream(file).pipe(res);
     });

@@ -34,6 +34,7 @@
         return { error: r.status === 404 ? 'The bundle was not found on the server (HTTP 404).'
                                           : 'The server answered HTTP ' + r.status + ' ' + r.statusText + ' for the bundle.' };
       }
+      window.MODV.validators = { etag: r.headers.get('ETag'), modified: r.headers.get('Last-Modified') };
       return r.arrayBuffer().then(function (b) { return { bytes: new Uint8Array(b) }; });
     }, function (e) {
       return { error: 'The bundle could not be downloaded: the network failed (' + (e && e.message || e) + ').' };

@@ -114,6 +114,34 @@ mergeInto(LibraryManager.library, {
   },
   app_js_request_bundle__deps: ['malloc', 'free', '$stringToNewUTF8'],
 
+  // The kiosk's periodic check: a conditional request, so an unchanged bundle costs a 304;
+  // a changed one is handed to the app, which keeps the old content if the new one is broken.
+  // A network that went away changes nothing.
+  app_js_check_bundle__deps: ['malloc', 'free'],
+  app_js_check_bundle: function (platform) {
+    var v = window.MODV.validators || {};
+    var headers = {};
+    if (v.etag) headers['If-None-Match'] = v.etag;
+    if (v.modified) headers['If-Modified-Since'] = v.modified;
+    fetch(window.MODV.bundleUrl, { cache: 'no-store', credentials: 'same-origin', headers: headers }).then(function (r) {
+      if (r.status === 304) return null;
+      if (!r.ok) throw new Error('HTTP ' + r.status);
+      var next = { etag: r.headers.get('ETag'), modified: r.headers.get('Last-Modified') };
+      return r.arrayBuffer().then(function (b) { return { bytes: new Uint8Array(b), validators: next }; });
+    }).then(function (res) {
+      if (!res) return;
+      var ptr = _malloc(res.bytes.length || 1);
+      HEAPU8.set(res.bytes, ptr);
+      var accepted = Module['_app_on_bundle_update'](platform, ptr, res.bytes.length);
+      _free(ptr);
+      // Only a bundle the app took becomes the reference; a broken one is fetched again next time.
+      if (accepted) window.MODV.validators = res.validators;
+      window.MODV.checks = (window.MODV.checks || 0) + 1;
+    }).catch(function (e) {
+      console.warn('bundle check failed; keeping the content shown:', e && e.message || e);
+    });
+  },
+
   app_js_set_state: function (state) {
     document.documentElement.setAttribute('data-app-state', UTF8ToString(state));
   },
@@ -209,6 +237,42 @@ mergeInto(LibraryManager.library, {
       _free(p);
       _free(ptr);
     }).catch(fail);
+  },
+
+  app_js_query__deps: ['$modvString'],
+  app_js_query: function (name) {
+    return modvString(new URLSearchParams(location.search).get(UTF8ToString(name)) || '');
+  },
+
+  // The museum kiosk: nothing leads out of the app (no context menu, no selection, no zoom,
+  // no overscroll or swipe navigation, no shortcuts), and the bundle is checked periodically.
+  app_js_start_kiosk: function (platform, reloadSeconds) {
+    var root = document.documentElement;
+    root.classList.add('kiosk');
+    var viewport = document.querySelector('meta[name=viewport]');
+    if (viewport) viewport.setAttribute('content', 'width=device-width, initial-scale=1, maximum-scale=1, user-scalable=no');
+    var stop = function (e) { e.preventDefault(); };
+    ['contextmenu', 'selectstart', 'dragstart', 'gesturestart', 'auxclick'].forEach(function (t) {
+      document.addEventListener(t, stop, { capture: true });
+    });
+    window.addEventListener('wheel', function (e) { if (e.ctrlKey) e.preventDefault(); }, { passive: false, capture: true });
+    window.addEventListener('keydown', function (e) {
+      // Function keys and shortcuts (reload, history, zoom, find, print, new window...).
+      if (e.ctrlKey || e.metaKey || e.altKey || /^F\d+$/.test(e.key)) e.preventDefault();
+    }, true);
+    window.open = function () { return null; };
+    window.MODV.kioskChecks = setInterval(function () { _app_js_check_bundle(platform); }, reloadSeconds * 1000);
+  },
+  app_js_start_kiosk__deps: ['app_js_check_bundle'],
+
+  app_js_wake_after: function (platform, seconds) {
+    clearTimeout(window.MODV.kioskTimer);
+    window.MODV.kioskTimer = setTimeout(function () { Module['_app_wake'](platform); }, Math.max(0, seconds * 1000));
+  },
+
+  app_js_minute_of_week: function () {
+    var d = new Date();
+    return ((d.getDay() + 6) % 7) * 1440 + d.getHours() * 60 + d.getMinutes();
   },
 
   app_js_reduced_motion: function () {

@@ -55,6 +55,8 @@ constexpr Entry kStrings[] = {
     {"Lidhja u kopjua", "Link copied"},
     {"Të gjitha vitet", "All years"},
     {"Të gjitha kategoritë", "All categories"},
+    {"Prekni ekranin për të eksploruar", "Touch the screen to explore"},
+    {"Skanojeni me telefonin për ta hapur", "Scan with your phone to open it"},
 };
 static_assert(sizeof(kStrings) / sizeof(kStrings[0]) == static_cast<size_t>(Str::Count), "one row per Str");
 

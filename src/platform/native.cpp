@@ -8,6 +8,7 @@
 #include <sys/wait.h>
 
 #include <cstdio>
+#include <ctime>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -20,6 +21,7 @@
 #include "core/limits.h"
 #include "platform/image_cache.h"
 #include "platform/native_cli.h"
+#include "platform/touch_input.h"
 #include "ui/app.h"
 
 extern char** environ;
@@ -57,11 +59,39 @@ class NativeHost : public ui::Host {
       app.ShowLoadFailure("The bundle file could not be read (" + error + ").", m_bundle.string());
       return;
     }
+    m_loadedSignature = Signature(text);
     core::LoadResult result = core::LoadBundle(text);
     for (const auto& d : result.diagnostics)
       std::cerr << m_bundle.string() << ": " << (d.severity == core::Severity::Error ? "error" : "warning") << ": "
                 << core::FormatDiagnostic(d) << "\n";
     app.ShowLoadResult(std::move(result), m_bundle.filename().string());
+  }
+  // The kiosk's periodic check: the file's time and size first (cheap), then its content.
+  // A changed bundle that loads replaces the shown one; a broken or half-written one is
+  // logged once and ignored, and the last good content stays.
+  void CheckForUpdate(ui::App& app) {
+    std::error_code ec;
+    const auto stamp = fs::last_write_time(m_bundle, ec);
+    const auto size = fs::file_size(m_bundle, ec);
+    if (ec || (stamp == m_stamp && size == m_size)) return;
+    m_stamp = stamp;
+    m_size = size;
+    std::string text, error;
+    if (!ReadFile(m_bundle, core::limits::kMaxFileBytes, text, error)) return;
+    const size_t signature = Signature(text);
+    if (signature == m_loadedSignature || signature == m_rejectedSignature) return;
+    core::LoadResult result = core::LoadBundle(text);
+    if (!result.Ok()) {
+      m_rejectedSignature = signature;
+      const core::Diagnostic* e = result.FirstError();
+      std::cerr << m_bundle.string() << ": update ignored, keeping the content shown: "
+                << (e ? core::FormatDiagnostic(*e) : std::string("unknown problem")) << "\n";
+      return;
+    }
+    m_loadedSignature = signature;
+    m_images.Clear();
+    app.ShowLoadResult(std::move(result), m_bundle.filename().string());
+    std::cerr << m_bundle.string() << ": new content shown\n";
   }
   void SetApp(ui::App* app) { m_app = app; }
   void ReleaseImages() { m_images.Clear(); }
@@ -100,7 +130,12 @@ class NativeHost : public ui::Host {
                 << " pixels; a placeholder is shown\n";
   }
 
+  static size_t Signature(const std::string& text) { return std::hash<std::string>{}(text) ^ text.size(); }
+
   fs::path m_bundle;
+  fs::file_time_type m_stamp{};
+  uintmax_t m_size = 0;
+  size_t m_loadedSignature = 0, m_rejectedSignature = 0;
   bool m_withImages;
   ImageCache m_images;
   ui::App* m_app = nullptr;
@@ -143,6 +178,50 @@ int PrintMirror(const NativeOptions& o, NativeHost& host) {
   return app.GetPhase() == ui::Phase::Error ? 1 : 0;
 }
 
+// What GLFW's callbacks reach through the window's user pointer.
+struct Session {
+  ui::App* app = nullptr;
+  TouchInput touch;         // a kiosk's touch screen arrives as the mouse
+  float scale = 1.0f;
+  bool kiosk = false;
+};
+
+int LocalMinuteOfWeek() {
+  const std::time_t t = std::time(nullptr);
+  std::tm local{};
+  localtime_r(&t, &local);
+  return core::MinuteOfWeek((local.tm_wday + 6) % 7, local.tm_hour, local.tm_min);
+}
+
+void StartKiosk(ui::App& app, const NativeOptions& o, GLFWwindow* window) {
+  core::KioskSettings settings;
+  for (const auto& [name, value] : o.kioskSettings) core::SetKioskParameter(settings, name, value);  // checked by the CLI
+  app.EnableKiosk(settings, glfwGetTime(), false);
+  glfwSetInputMode(window, GLFW_CURSOR, GLFW_CURSOR_HIDDEN);  // a touch screen: no pointer to show
+}
+
+void InstallCallbacks(GLFWwindow* window) {
+  // Installed before ImGui's backend, which chains to them. Escape is taken here: ImGui 1.86
+  // misses a key pressed and released within one event poll.
+  glfwSetKeyCallback(window, [](GLFWwindow* w, int key, int, int action, int) {
+    auto* s = static_cast<Session*>(glfwGetWindowUserPointer(w));
+    if (s && s->app && key == GLFW_KEY_ESCAPE && action == GLFW_PRESS && !ImGui::GetIO().WantTextInput) s->app->GoBack();
+  });
+  glfwSetMouseButtonCallback(window, [](GLFWwindow* w, int button, int action, int) {
+    auto* s = static_cast<Session*>(glfwGetWindowUserPointer(w));
+    if (!s || !s->kiosk || button != GLFW_MOUSE_BUTTON_LEFT) return;
+    double x = 0, y = 0;
+    glfwGetCursorPos(w, &x, &y);
+    if (action == GLFW_PRESS) s->touch.Begin(*s->app, static_cast<float>(x) / s->scale, static_cast<float>(y) / s->scale, glfwGetTime());
+    else s->touch.End(*s->app, glfwGetTime(), s->scale);
+  });
+  glfwSetCursorPosCallback(window, [](GLFWwindow* w, double x, double y) {
+    auto* s = static_cast<Session*>(glfwGetWindowUserPointer(w));
+    if (s && s->kiosk && glfwGetMouseButton(w, GLFW_MOUSE_BUTTON_LEFT) == GLFW_PRESS)
+      s->touch.Move(*s->app, static_cast<float>(x) / s->scale, static_cast<float>(y) / s->scale, glfwGetTime(), s->scale);
+  });
+}
+
 bool WriteScreenshot(const std::string& file, int w, int h) {
   std::vector<unsigned char> pixels(static_cast<size_t>(w) * h * 4);
   glPixelStorei(GL_PACK_ALIGNMENT, 1);
@@ -161,7 +240,11 @@ int RunWindow(const NativeOptions& o, NativeHost& host) {
   glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
   glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
   if (!o.screenshot.empty()) glfwWindowHint(GLFW_VISIBLE, GLFW_FALSE);
-  GLFWwindow* window = glfwCreateWindow(o.width, o.height, "Ministria e Mbrojtjes", nullptr, nullptr);
+  // The kiosk fills the primary screen; everything else is a window of the asked size.
+  GLFWmonitor* monitor = o.kiosk && o.screenshot.empty() ? glfwGetPrimaryMonitor() : nullptr;
+  const GLFWvidmode* mode = monitor ? glfwGetVideoMode(monitor) : nullptr;
+  GLFWwindow* window = glfwCreateWindow(mode ? mode->width : o.width, mode ? mode->height : o.height, "Ministria e Mbrojtjes",
+                                        mode ? monitor : nullptr, nullptr);
   if (!window) {
     std::cerr << "mod-viewer: could not create an OpenGL 3.3 window\n";
     glfwTerminate();
@@ -173,12 +256,7 @@ int RunWindow(const NativeOptions& o, NativeHost& host) {
   ImGuiIO& io = ImGui::GetIO();
   io.IniFilename = nullptr;
   io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
-  // Escape is taken from GLFW's key events directly: ImGui 1.86 misses a key pressed and
-  // released within one event poll. Installed before the backend, which chains to it.
-  glfwSetKeyCallback(window, [](GLFWwindow* w, int key, int, int action, int) {
-    if (key == GLFW_KEY_ESCAPE && action == GLFW_PRESS && !ImGui::GetIO().WantTextInput)
-      if (auto* app = static_cast<ui::App*>(glfwGetWindowUserPointer(w))) app->GoBack();
-  });
+  InstallCallbacks(window);
   ImGui_ImplGlfw_InitForOpenGL(window, true);
   ImGui_ImplOpenGL3_Init("#version 330 core");
   int exitCode = 0;
@@ -186,19 +264,33 @@ int RunWindow(const NativeOptions& o, NativeHost& host) {
     ui::App app(host);
     host.SetApp(&app);
     host.SetWindow(window);
-    glfwSetWindowUserPointer(window, &app);
+    Session session;
+    session.app = &app;
+    session.scale = o.scale;
+    session.kiosk = o.kiosk;
+    glfwSetWindowUserPointer(window, &session);
     SetUpApp(app, o);
     host.Load(app);
     int frames = 0;
     bool wantMore = true;
+    if (o.kiosk) StartKiosk(app, o, window);
     while (!glfwWindowShouldClose(window)) {
-      // Sleep until something happens unless the app asked for more frames.
-      if (wantMore || !o.screenshot.empty()) glfwPollEvents();
+      // Sleep until something happens unless the app asked for more frames; a kiosk also
+      // wakes for its next slide and its bundle check.
+      const double kioskWake = app.KioskWakeIn();
+      if (wantMore || !o.screenshot.empty() || kioskWake == 0) glfwPollEvents();
+      else if (kioskWake > 0) glfwWaitEventsTimeout(kioskWake);
       else glfwWaitEvents();
+      const double now = glfwGetTime();
+      if (app.IsKiosk()) {
+        app.SetClock(now, LocalMinuteOfWeek());
+        if (app.KioskReloadDue(now)) host.CheckForUpdate(app);
+      }
       ImGui_ImplOpenGL3_NewFrame();
       ImGui_ImplGlfw_NewFrame();
+      const bool touching = app.IsKiosk() && session.touch.Apply(app, now, o.scale);
       ImGui::NewFrame();
-      wantMore = app.Frame();
+      wantMore = app.Frame() || touching;
       ImGui::Render();
       int fw = 0, fh = 0;
       glfwGetFramebufferSize(window, &fw, &fh);

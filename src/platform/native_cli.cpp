@@ -3,6 +3,8 @@
 
 #include <cstdlib>
 
+#include "core/kiosk.h"
+
 namespace platform {
 
 const char* NativeUsage() {
@@ -15,7 +17,11 @@ const char* NativeUsage() {
          "  --scale S         interface scale, like a device pixel ratio (default 1)\n"
          "  --dark            dark theme\n"
          "  --screenshot F    render the screen once into the PNG file F and exit\n"
-         "  --mirror          print the screen's accessible mirror and exit\n";
+         "  --mirror          print the screen's accessible mirror and exit\n"
+         "  --kiosk           museum kiosk: full screen, attract loop when idle, bundle reloads\n"
+         "  --idle S          kiosk: seconds without a touch before the attract loop (default 90)\n"
+         "  --reload S        kiosk: seconds between bundle checks (default 60)\n"
+         "  --hours H         kiosk: opening hours, blank outside, e.g. 'Tue-Sun 09:00-18:00'\n";
 }
 
 std::optional<NativeOptions> ParseNativeArgs(const std::vector<std::string>& args, std::string& error) {
@@ -55,6 +61,17 @@ std::optional<NativeOptions> ParseNativeArgs(const std::vector<std::string>& arg
         error = "--scale wants a number between 0.5 and 4; got '" + v + "'";
         return std::nullopt;
       }
+    } else if (a == "--idle" || a == "--reload" || a == "--hours") {
+      if (!value(v)) return std::nullopt;
+      core::KioskSettings check;  // validated here so that a typo stops the start with a message
+      const std::string problem = core::SetKioskParameter(check, a.substr(2), v);
+      if (!problem.empty()) {
+        error = problem;
+        return std::nullopt;
+      }
+      o.kioskSettings.emplace_back(a.substr(2), v);
+    } else if (a == "--kiosk") {
+      o.kiosk = true;
     } else if (a == "--dark") {
       o.dark = true;
     } else if (a == "--mirror") {

@@ -1,8 +1,9 @@
 // Command line of the desktop viewer:
 //   mod-viewer [BUNDLE] [--route R] [--lang L] [--size WxH] [--scale S] [--dark]
-//              [--screenshot FILE.png] [--mirror]
+//              [--screenshot FILE.png] [--mirror] [--kiosk [--idle S] [--reload S] [--hours H]]
 #pragma once
 #include <optional>
+#include <utility>
 #include <string>
 #include <vector>
 
@@ -17,6 +18,8 @@ struct NativeOptions {
   bool dark = false;
   std::string screenshot;      // write one frame as PNG and exit
   bool mirror = false;         // print the mirror and exit
+  bool kiosk = false;          // full screen museum kiosk
+  std::vector<std::pair<std::string, std::string>> kioskSettings;  // --idle, --reload, --hours as given
   bool help = false;
 };
 

@@ -17,8 +17,9 @@
 #include <vector>
 
 #include "core/bundle_loader.h"
+#include "core/kiosk.h"
 #include "core/strings.h"
-#include "core/touch_gesture.h"
+#include "platform/touch_input.h"
 #include "platform/image_cache.h"
 #include "platform/web_bridge.h"
 #include "ui/app.h"
@@ -44,12 +45,19 @@ class WebPlatform : public ui::Host {
   // From JavaScript (see the extern "C" functions below).
   void OnBundle(const char* bytes, size_t size);
   void OnBundleFailure(const char* message);
+  bool OnBundleUpdate(const char* bytes, size_t size);
   void OnTouch(int phase, float x, float y, double ms);
   void OnSearchInput(const char* text) {
     m_app.SetSearchText(text);
     Wake();
   }
-  bool PageProvidesTextField() const override { return true; }
+  // The kiosk has no keyboard: its search uses the on-screen one, not the page's input.
+  bool PageProvidesTextField() const override { return !m_kiosk; }
+  void OnMouseButton(bool pressed) {
+    if (pressed) m_swallowMouse = m_app.KioskInput(emscripten_get_now() / 1000.0);
+    else if (m_swallowMouse) m_releaseSwallowed = true;
+    Wake();
+  }
   void CopyToClipboard(const std::string& text) override { app_js_copy(text.c_str()); }
   std::string AddressOf(const std::string& route) override { return Take(app_js_address_of(route.c_str())); }
   void OnBack() {
@@ -95,6 +103,7 @@ class WebPlatform : public ui::Host {
  private:
   void SyncCanvasSize();
   void PlaceSearchField();
+  void StartKioskIfAsked();
   void LoadFonts();
   void Publish();
 
@@ -108,32 +117,17 @@ class WebPlatform : public ui::Host {
   ui::Phase m_phase = ui::Phase::Loading;
   std::string m_lang;
   std::vector<float> m_rects;
-  core::TouchGesture m_touch;
-  // ImGui 1.86 has no input queue: a tap becomes pointer states applied one per frame.
-  struct PointerFrame {
-    ImVec2 pos;
-    bool down;
-  };
-  std::deque<PointerFrame> m_pointer;
+  TouchInput m_touch;
+  bool m_kiosk = false;
+  bool m_swallowMouse = false, m_releaseSwallowed = false;  // a click that only woke the kiosk
 };
 
 void WebPlatform::OnTouch(int phase, float x, float y, double ms) {
   const double t = ms / 1000.0;
   switch (phase) {
-    case 0: m_touch.Begin(x, y, t); break;
-    case 1:
-      if (const float d = m_touch.Move(x, y, t); d != 0) m_app.ScrollBy(d * m_ratio);
-      break;
-    case 2:
-      if (m_touch.Release(t) == core::TouchGesture::End::Tap) {
-        // Press and release where the finger was, then take the pointer away: no hover stays.
-        const ImVec2 at(m_touch.StartX() * m_ratio, m_touch.StartY() * m_ratio);
-        m_pointer.push_back({at, false});
-        m_pointer.push_back({at, true});
-        m_pointer.push_back({at, false});
-        m_pointer.push_back({ImVec2(-FLT_MAX, -FLT_MAX), false});
-      }
-      break;
+    case 0: m_touch.Begin(m_app, x, y, t); break;
+    case 1: m_touch.Move(m_app, x, y, t, m_ratio); break;
+    case 2: m_touch.End(m_app, t, m_ratio); break;
     default: m_touch.Cancel(); break;
   }
   Wake(4);
@@ -142,7 +136,7 @@ void WebPlatform::OnTouch(int phase, float x, float y, double ms) {
 // GLFW callbacks that only wake the loop; ImGui's backend chains to them (installed first).
 WebPlatform* FromWindow(GLFWwindow* w) { return static_cast<WebPlatform*>(glfwGetWindowUserPointer(w)); }
 void WakeOnCursor(GLFWwindow* w, double, double) { FromWindow(w)->Wake(); }
-void WakeOnButton(GLFWwindow* w, int, int, int) { FromWindow(w)->Wake(); }
+void WakeOnButton(GLFWwindow* w, int, int action, int) { FromWindow(w)->OnMouseButton(action == GLFW_PRESS); }
 void WakeOnKey(GLFWwindow* w, int, int, int, int) { FromWindow(w)->Wake(); }
 void WakeOnChar(GLFWwindow* w, unsigned int) { FromWindow(w)->Wake(); }
 void WakeOnScroll(GLFWwindow* w, double, double) { FromWindow(w)->Wake(); }
@@ -208,6 +202,7 @@ void WebPlatform::Start() {
   m_app.Navigate(core::ParseRoute(Take(app_js_hash())));
   m_app.ShowLoading();
   app_js_init(this);
+  StartKioskIfAsked();
   app_js_request_bundle(this);
   emscripten_set_main_loop_arg(LoopCallback, this, 0, false);
 }
@@ -254,17 +249,13 @@ void WebPlatform::Frame() {
   SyncCanvasSize();
   ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplGlfw_NewFrame();
-  if (!m_pointer.empty()) {
-    ImGuiIO& io = ImGui::GetIO();
-    io.MousePos = m_pointer.front().pos;
-    io.MouseDown[0] = m_pointer.front().down;
-    m_pointer.pop_front();
-    m_framesLeft = std::max(m_framesLeft, static_cast<int>(m_pointer.size()) + 2);
+  const double now = emscripten_get_now() / 1000.0;
+  if (m_touch.Apply(m_app, now, m_ratio)) m_framesLeft = std::max(m_framesLeft, 2);
+  if (m_swallowMouse) {
+    ImGui::GetIO().MouseDown[0] = false;
+    if (m_releaseSwallowed) m_swallowMouse = m_releaseSwallowed = false;
   }
-  if (m_touch.Flinging()) {
-    m_app.ScrollBy(m_touch.Step(emscripten_get_now() / 1000.0) * m_ratio);
-    m_framesLeft = std::max(m_framesLeft, 2);
-  }
+  if (m_kiosk) m_app.SetClock(now, app_js_minute_of_week());
   ImGui::NewFrame();
   if (m_app.Frame()) m_framesLeft = std::max(m_framesLeft, 1);
   ImGui::Render();
@@ -276,6 +267,10 @@ void WebPlatform::Frame() {
   glClear(GL_COLOR_BUFFER_BIT);
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
   Publish();
+  if (m_kiosk) {
+    const double wake = m_app.KioskWakeIn();
+    if (wake > 0) app_js_wake_after(this, wake);
+  }
 }
 
 // Tells the page what changed: state, route (history), mirror and its positions.
@@ -305,6 +300,22 @@ void WebPlatform::Publish() {
   }
 }
 
+// ?kiosk=1 with ?idle= ?reload= ?hours=: a setting that cannot be read is reported and its
+// default kept (a kiosk must come up whatever is typed into its address).
+void WebPlatform::StartKioskIfAsked() {
+  if (Take(app_js_query("kiosk")) != "1") return;
+  core::KioskSettings settings;
+  for (const char* name : {"idle", "reload", "hours"}) {
+    const std::string value = Take(app_js_query(name));
+    if (value.empty()) continue;
+    const std::string error = core::SetKioskParameter(settings, name, value);
+    if (!error.empty()) emscripten_log(EM_LOG_WARN, "kiosk: %s; keeping the default", error.c_str());
+  }
+  m_kiosk = true;
+  m_app.EnableKiosk(settings, emscripten_get_now() / 1000.0, app_js_reduced_motion() != 0);
+  app_js_start_kiosk(this, settings.reloadSeconds);
+}
+
 void WebPlatform::PlaceSearchField() {
   for (const auto& n : m_app.Mirror().nodes) {
     if (n.kind != core::MirrorKind::SearchField) continue;
@@ -323,6 +334,21 @@ void WebPlatform::OnBundle(const char* bytes, size_t size) {
                    core::FormatDiagnostic(d).c_str());
   m_app.ShowLoadResult(std::move(result), Take(app_js_bundle_url()));
   Wake();
+}
+
+// A changed bundle from the kiosk's check: taken when it loads, otherwise logged and ignored.
+bool WebPlatform::OnBundleUpdate(const char* bytes, size_t size) {
+  core::LoadResult result = core::LoadBundle(std::string_view(bytes, size));
+  if (!result.Ok()) {
+    const core::Diagnostic* e = result.FirstError();
+    emscripten_log(EM_LOG_WARN, "bundle update ignored, keeping the content shown: %s",
+                   e ? core::FormatDiagnostic(*e).c_str() : "unknown problem");
+    return false;
+  }
+  m_images.Clear();
+  m_app.ShowLoadResult(std::move(result), Take(app_js_bundle_url()));
+  Wake();
+  return true;
 }
 
 void WebPlatform::OnBundleFailure(const char* message) {
@@ -359,6 +385,9 @@ EMSCRIPTEN_KEEPALIVE void app_on_touch(void* p, int phase, float x, float y, dou
 }
 EMSCRIPTEN_KEEPALIVE void app_on_mirror_focus(void* p, int index) { static_cast<WebPlatform*>(p)->OnMirrorFocus(index); }
 EMSCRIPTEN_KEEPALIVE void app_on_back(void* p) { static_cast<WebPlatform*>(p)->OnBack(); }
+EMSCRIPTEN_KEEPALIVE int app_on_bundle_update(void* p, const char* bytes, int size) {
+  return static_cast<WebPlatform*>(p)->OnBundleUpdate(bytes, static_cast<size_t>(size)) ? 1 : 0;
+}
 EMSCRIPTEN_KEEPALIVE void app_wake(void* p) { static_cast<WebPlatform*>(p)->Wake(); }
 }
 

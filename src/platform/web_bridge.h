@@ -12,6 +12,7 @@ void app_js_remember_language(const char* lang);
 char* app_js_bundle_url();                               // the bundle's address, for messages
 void app_js_request_bundle(void* platform);              // delivers via app_on_bundle / app_on_bundle_failure
 void app_js_set_state(const char* state);                // <html data-app-state>
+void app_js_check_bundle(void* platform);               // conditional re-download: app_on_bundle_update
 void app_js_set_mirror(const char* html, const char* title, const char* lang);
 void app_js_set_mirror_rects(const float* rects, int count, float ratio);
 void app_js_place_search(float x, float y, float w, float h, float ratio, const char* value, const char* placeholder);
@@ -22,6 +23,10 @@ char* app_js_bundle_file_url(const char* path);
 void app_js_fetch_image(void* platform, const char* path);  // app_on_image / app_on_image_failed
 int app_js_prefers_dark();
 int app_js_reduced_motion();
+char* app_js_query(const char* name);                   // a page parameter; "" when absent
+void app_js_start_kiosk(void* platform, double reloadSeconds);  // lock the page down, check the bundle
+void app_js_wake_after(void* platform, double seconds);  // one timer: app_wake after `seconds`
+int app_js_minute_of_week();                            // local time, Monday 00:00 = 0
 void app_js_copy(const char* text);                      // navigator.clipboard
 char* app_js_address_of(const char* route);             // the page's address with this route
 }

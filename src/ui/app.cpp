@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "core/strings.h"
+#include "ui/kiosk_view.h"
 #include "ui/shell.h"
 #include "ui/widgets.h"
 
@@ -32,12 +33,26 @@ void App::ShowLoadResult(core::LoadResult result, std::string source) {
     m_settleFrames = 3;
     return;
   }
+  const bool replacing = m_bundle.has_value();
   m_bundle = std::move(result.bundle);
   m_phase = Phase::Ready;
   m_derived = {};
   ChooseLanguage();
+  if (replacing) {
+    // New content while somebody reads (the kiosk's reload): stay where they are when it still
+    // exists, else go to its list; keep the scroll position on list screens.
+    const core::Route& r = m_state.route;
+    const bool gone = (r.screen == core::Screen::NewsDetail && !m_bundle->FindNews(r.id)) ||
+                      (r.screen == core::Screen::DirectiveDetail && !m_bundle->FindDirective(r.id));
+    if (gone) {
+      m_state.route = core::ParentRoute(r);
+      m_state.resetScroll = true;
+      m_userNavigation = Navigation{m_state.route, true};
+    }
+  } else {
+    m_state.resetScroll = true;
+  }
   UpdateDerived();
-  m_state.resetScroll = true;
   m_settleFrames = 3;
 }
 
@@ -154,7 +169,11 @@ void App::ActivateMirrorNode(size_t index) {
 
 bool App::Frame() {
   const ImGuiIO& io = ImGui::GetIO();
-  ImGui::SetNextWindowPos(ImVec2(0, 0));
+  const bool ready = m_phase == Phase::Ready;
+  if (m_kiosk && ready) UpdateKiosk();
+  // Against burn-in the kiosk's whole picture drifts by a few pixels over the hours.
+  const ImVec2 drift = m_kiosk ? ImVec2(m_kioskDrift.x * m_state.scale, m_kioskDrift.y * m_state.scale) : ImVec2(0, 0);
+  ImGui::SetNextWindowPos(drift);
   ImGui::SetNextWindowSize(io.DisplaySize);
   const ImGuiWindowFlags rootFlags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                                      ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus |
@@ -165,13 +184,23 @@ bool App::Frame() {
   m_recorder.SetActivation(m_activate);
   m_activate.reset();
 
-  if (m_phase != Phase::Ready) {
+  if (!ready) {
     DrawStatusScreen();
+  } else if (m_kiosk && m_kioskState.mode == core::KioskMode::Blank) {
+    m_recorder.Begin("", m_state.lang);  // outside opening hours: nothing lit, nothing to read
+    ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(-8, -8), ImVec2(io.DisplaySize.x + 8, io.DisplaySize.y + 8),
+                                              IM_COL32_BLACK);
   } else {
     UpdateDerived();
     ViewContext ctx{*m_bundle, m_derived, m_state, m_recorder, m_host, m_fonts, *m_palette, m_skipped};
-    DrawShell(ctx, [&](const ViewContext& c) { DrawScreen(c); });
-    DrawFocus();
+    if (m_kiosk) ctx.keyboard = &m_keyboard;
+    if (m_kiosk && m_kioskState.mode == core::KioskMode::Attract) {
+      m_recorder.Begin(core::Tr(core::Str::TouchToExplore, m_state.lang), m_state.lang);
+      DrawAttract(ctx, m_playlist, m_kioskState, m_reducedMotion);
+    } else {
+      DrawShell(ctx, [&](const ViewContext& c) { DrawScreen(c); });
+      DrawFocus();
+    }
   }
   ImGui::End();
 
@@ -195,7 +224,55 @@ bool App::Frame() {
   }
   PublishMirror();
   if (m_settleFrames > 0) --m_settleFrames;
-  return m_settleFrames > 0;
+  const bool fading = m_kiosk && m_kioskState.mode == core::KioskMode::Attract && m_kioskState.wakeIn <= 0;
+  return m_settleFrames > 0 || fading;
+}
+
+void App::EnableKiosk(const core::KioskSettings& settings, double now, bool reducedMotion) {
+  m_kiosk.emplace(settings, now);
+  m_now = now;
+  m_state.kiosk = true;
+  m_reducedMotion = reducedMotion;
+  m_keyboard.SetLabels(m_state.lang == "en" ? OnScreenKeyboard::EnglishLabels() : OnScreenKeyboard::Labels{});
+}
+
+void App::SetClock(double now, std::optional<int> minuteOfWeek) {
+  m_now = now;
+  m_minuteOfWeek = minuteOfWeek;
+}
+
+bool App::KioskInput(double now) {
+  if (!m_kiosk) return false;
+  m_now = now;
+  m_settleFrames = 3;
+  return m_kiosk->Touch(now);
+}
+
+bool App::KioskReloadDue(double now) { return m_kiosk && m_kiosk->ReloadDue(now); }
+
+double App::KioskWakeIn() const {
+  if (!m_kiosk) return -1;
+  const double reload = std::max(0.0, m_kiosk->NextReload() - m_now);
+  return m_kioskState.wakeIn > 0 ? std::min(m_kioskState.wakeIn, reload) : reload;
+}
+
+void App::UpdateKiosk() {
+  m_kioskState = m_kiosk->Update(m_now, m_minuteOfWeek);
+  m_kioskDrift = m_kiosk->BurnInOffset(m_now);
+  if (!m_kioskState.entered) return;
+  // Each time the loop begins: back to the start, keyboard closed, playlist from this bundle.
+  m_playlist = core::AttractPlaylist(*m_bundle);
+  m_kiosk->SetSlideCount(m_playlist.size());
+  if (m_kioskState.mode != core::KioskMode::Interactive) {
+    core::Route start;
+    if (m_state.route != start) m_userNavigation = Navigation{start, true};
+    m_state.route = start;
+    m_state.resetScroll = true;
+    m_state.keyboardOpen = false;
+    m_state.searchText.clear();
+    m_state.focusNode.reset();
+    m_kioskState = m_kiosk->Update(m_now, m_minuteOfWeek);
+  }
 }
 
 // Outlines the item the page's keyboard focus is on and brings it into view. Uses this

@@ -9,10 +9,12 @@
 #include <vector>
 
 #include "core/bundle_loader.h"
+#include "core/kiosk.h"
 #include "core/mirror.h"
 #include "ui/fonts.h"
 #include "ui/host.h"
 #include "ui/mirror_recorder.h"
+#include "ui/onscreen_keyboard.h"
 #include "ui/theme.h"
 #include "ui/ui_state.h"
 #include "ui/view_context.h"
@@ -34,7 +36,9 @@ class App {
 
   void ShowLoading();
   // Takes the loader's result: the bundle when it loaded, otherwise the error screen.
-  // `source` names the file or URL for messages.
+  // `source` names the file or URL for messages. With content already shown, a bundle that
+  // does not load changes nothing, and one that does replaces it, keeping the visitor's
+  // place when it still exists.
   void ShowLoadResult(core::LoadResult result, std::string source);
   // A failure before there was anything to parse (404, network, unreadable file).
   void ShowLoadFailure(std::string message, std::string source);
@@ -65,8 +69,24 @@ class App {
   void GoBack();
 
   // Draws one frame; call between ImGui::NewFrame() and ImGui::Render(). Returns true when it
-  // wants another frame soon even without input (something is loading or settling).
+  // wants another frame soon even without input (something is loading, settling or fading).
   bool Frame();
+
+  // The museum kiosk: idle timeout, attract loop, opening hours, burn-in drift, reload
+  // interval (core::KioskClock), nothing that leads out of the app, an on-screen keyboard.
+  void EnableKiosk(const core::KioskSettings& settings, double now, bool reducedMotion);
+  bool IsKiosk() const { return m_kiosk.has_value(); }
+  // The time (seconds, any origin, accelerated in soak tests) and local minute of the week
+  // for the opening hours; call before each Frame.
+  void SetClock(double now, std::optional<int> minuteOfWeek = std::nullopt);
+  // A touch or click at `now`. True when it only woke the kiosk from the attract loop or the
+  // blank screen: the platform must not pass that touch on (it opens nothing by accident).
+  bool KioskInput(double now);
+  // The bundle check is due (once per reload interval).
+  bool KioskReloadDue(double now);
+  // Seconds until the kiosk needs a frame without any input (next slide, reload); -1: never.
+  double KioskWakeIn() const;
+  core::KioskMode KioskMode() const { return m_kioskState.mode; }
 
   Phase GetPhase() const { return m_phase; }
   const core::Route& Route() const { return m_state.route; }
@@ -93,6 +113,7 @@ class App {
   void DrawStatusScreen();
   void PublishMirror();
   void DrawFocus();
+  void UpdateKiosk();
 
   Host& m_host;
   Phase m_phase = Phase::Loading;
@@ -114,6 +135,14 @@ class App {
   int m_settleFrames = 3;
   std::optional<size_t> m_activate;  // mirror node to activate during the next frame
   std::optional<std::string> m_languageChoice;
+  std::optional<core::KioskClock> m_kiosk;
+  core::KioskState m_kioskState;
+  core::PixelOffset m_kioskDrift;
+  std::vector<core::Route> m_playlist;
+  OnScreenKeyboard m_keyboard;
+  double m_now = 0;
+  std::optional<int> m_minuteOfWeek;
+  bool m_reducedMotion = false;
 };
 
 }  // namespace ui

@@ -4,6 +4,7 @@
 
 #include "core/date.h"
 #include "core/links.h"
+#include "ui/kiosk_view.h"
 #include "ui/widgets.h"
 
 namespace ui {
@@ -21,6 +22,7 @@ void BackLink(const ViewContext& ctx, core::Screen list, core::Str label) {
 
 // "Copy link": the full address of this screen on the system clipboard, to share it.
 void CopyLink(const ViewContext& ctx) {
+  if (ctx.state.kiosk) return;  // a shared kiosk has no clipboard worth filling
   const char* label = ctx.Tr(ctx.state.linkCopied ? core::Str::LinkCopied : core::Str::CopyLink);
   const bool clicked = LinkButton(ctx, "##copy", label);
   if (ctx.mirror.Button(label) || clicked) {
@@ -64,6 +66,10 @@ void Image(const ViewContext& ctx, const std::string& path, const std::string& a
 void OpenButton(const ViewContext& ctx, const char* id, core::Str label, const std::string& target) {
   const char* text = ctx.Tr(label);
   const std::string url = core::IsSafeExternalUrl(target) ? target : ctx.host.BundleFileUrl(target);
+  if (ctx.state.kiosk) {  // nothing leads out of the kiosk: the visitor takes the address along
+    ScanCode(ctx, url);
+    return;
+  }
   if (ActionButton(ctx, id, text)) ctx.host.OpenUrl(url);
   ctx.mirror.Link(text, url, true);
   Gap(ctx, 8);

@@ -35,6 +35,12 @@ void MirrorRecorder::AddMarker(core::MirrorKind kind) {
   m_mirror.nodes.push_back(std::move(node));
 }
 
+bool MirrorRecorder::Button(std::string text, core::MirrorRect rect) {
+  const bool activated = Button(std::move(text));
+  m_mirror.nodes.back().rect = rect;
+  return activated;
+}
+
 bool MirrorRecorder::Button(std::string text) {
   const size_t index = m_mirror.nodes.size();
   Add(core::MirrorKind::Button, std::move(text));

@@ -22,6 +22,7 @@ class MirrorRecorder {
   void SearchField(std::string text) { Add(core::MirrorKind::SearchField, std::move(text)); }
   // Returns true when a screen reader activated this button through the mirror.
   bool Button(std::string text);
+  bool Button(std::string text, core::MirrorRect rect);  // an item drawn elsewhere
   void SetActivation(std::optional<size_t> index) { m_activate = index; }
   void ListBegin() { AddMarker(core::MirrorKind::ListBegin); }
   void ListEnd() { AddMarker(core::MirrorKind::ListEnd); }

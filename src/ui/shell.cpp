@@ -139,8 +139,11 @@ void DrawShell(const ViewContext& ctx, const std::function<void(const ViewContex
   bg->AddRectFilled(ImVec2(0, 0), size, ctx.palette.background);
   DrawHeader(ctx);
 
+  // The kiosk's on-screen keyboard takes the bottom of the screen while it is open.
+  const bool keyboard = ctx.keyboard && ctx.state.keyboardOpen;
+  const float keyboardH = keyboard ? OnScreenKeyboard::Height(ctx.state.scale) + ctx.Px(24) : 0;
   ImGui::PushStyleColor(ImGuiCol_ChildBg, 0);
-  ImGui::BeginChild("##content", ImVec2(0, 0), false, ImGuiWindowFlags_NoSavedSettings);
+  ImGui::BeginChild("##content", ImVec2(0, -keyboardH), false, ImGuiWindowFlags_NoSavedSettings);
   if (ctx.state.resetScroll) {
     ImGui::SetScrollY(0);
     ctx.state.resetScroll = false;
@@ -167,6 +170,27 @@ void DrawShell(const ViewContext& ctx, const std::function<void(const ViewContex
   ImGui::Unindent(margin);
   ImGui::EndChild();
   ImGui::PopStyleColor();
+  if (keyboard) {
+    const ImVec2 display = ImGui::GetIO().DisplaySize;
+    const float width = std::min(display.x - ctx.Px(24), ctx.Px(1200));
+    ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(0, display.y - keyboardH), display, ctx.palette.surfaceHover);
+    ImGui::SetCursorScreenPos(ImVec2((display.x - width) * 0.5f, display.y - keyboardH + ctx.Px(12)));
+    ImGui::PushFont(ctx.fonts.h2);
+    std::string text = ctx.state.searchText;
+    if (ctx.keyboard->Draw("##keyboard", text, ctx.state.scale, width)) {
+      ctx.state.searchText = text;
+      core::Route r;
+      r.screen = core::Screen::Search;
+      r.query = text;
+      const bool refining = ctx.state.route.screen == core::Screen::Search;
+      ctx.Go(r);
+      ctx.state.pendingReplace = refining;
+    }
+    ImGui::PopFont();
+    if (ctx.keyboard->CloseRequested()) ctx.state.keyboardOpen = false;
+    for (const auto& key : ctx.keyboard->Keys())
+      ctx.mirror.Button(key.name, {key.min.x, key.min.y, key.max.x - key.min.x, key.max.y - key.min.y});
+  }
 }
 
 }  // namespace ui

@@ -24,6 +24,8 @@ struct UiState {
   float contentTop = 0, contentBottom = 0;                         // visible content area this frame, device px
   std::optional<size_t> focusNode;                                 // mirror node focused from the page (keyboard)
   bool linkCopied = false;                                         // "Copy link" feedback until the next screen
+  bool kiosk = false;                                              // museum kiosk: nothing leads out of the app
+  bool keyboardOpen = false;                                       // kiosk: the on-screen keyboard is shown
 };
 
 }  // namespace ui

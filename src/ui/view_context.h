@@ -12,6 +12,7 @@
 #include "ui/fonts.h"
 #include "ui/host.h"
 #include "ui/mirror_recorder.h"
+#include "ui/onscreen_keyboard.h"
 #include "ui/row_layout.h"
 #include "ui/theme.h"
 #include "ui/ui_state.h"
@@ -92,6 +93,7 @@ struct ViewContext {
   const Palette& palette;
   int skippedItems = 0;
   float measure = 0;  // width of the content column, device pixels (set by the shell)
+  OnScreenKeyboard* keyboard = nullptr;  // the kiosk's on-screen keyboard; nullptr elsewhere
 
   std::string_view Lang() const { return state.lang; }
   const char* Tr(core::Str s) const { return core::Tr(s, state.lang); }

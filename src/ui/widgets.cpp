@@ -104,7 +104,21 @@ float DrawMarkedText(ImDrawList* dl, ImFont* font, ImVec2 pos, float wrapWidth, 
 void SearchField(const ViewContext& ctx, float width) {
   const float height = ctx.Px(44);
   ImGui::PushFont(ctx.fonts.body);
-  if (ctx.host.PageProvidesTextField()) {
+  if (ctx.state.kiosk) {
+    // No physical keyboard: the field opens the on-screen one (drawn by the shell).
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    if (ImGui::InvisibleButton("##news_search", ImVec2(width, height))) ctx.state.keyboardOpen = !ctx.state.keyboardOpen;
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddRectFilled(pos, ImVec2(pos.x + width, pos.y + height), ctx.palette.surface, ctx.Px(6));
+    dl->AddRect(pos, ImVec2(pos.x + width, pos.y + height), ctx.state.keyboardOpen ? ctx.palette.focus : ctx.palette.muted,
+                ctx.Px(6), 0, ctx.Px(ctx.state.keyboardOpen ? 2 : 1));
+    const bool empty = ctx.state.searchText.empty();
+    const std::string shown = empty ? std::string(ctx.Tr(core::Str::SearchHint)) : ctx.state.searchText + "|";
+    dl->PushClipRect(pos, ImVec2(pos.x + width - ctx.Px(8), pos.y + height), true);
+    dl->AddText(ImVec2(pos.x + ctx.Px(12), pos.y + (height - ctx.fonts.body->FontSize) * 0.5f),
+                empty ? ctx.palette.muted : ctx.palette.text, shown.c_str());
+    dl->PopClipRect();
+  } else if (ctx.host.PageProvidesTextField()) {
     // The page lays its <input> over this box; the canvas only draws the frame.
     const ImVec2 pos = ImGui::GetCursorScreenPos();
     ImGui::InvisibleButton("##news_search", ImVec2(width, height));
@@ -137,7 +151,8 @@ void SearchField(const ViewContext& ctx, float width) {
     ImGui::PopStyleColor(2);
   }
   ImGui::PopFont();
-  ctx.mirror.SearchField(ctx.state.searchText);
+  if (ctx.state.kiosk) ctx.mirror.Button(ctx.Tr(core::Str::Search));
+  else ctx.mirror.SearchField(ctx.state.searchText);
 }
 
 bool Chip(const ViewContext& ctx, const std::string& label, bool active, const core::Route& target) {

@@ -329,3 +329,31 @@ TEST_CASE("Long timelines are virtualised: drawing and the mirror stay the size 
   CHECK_FALSE(sawNewest);
   CHECK(CountItems(big.app.Mirror()) > 10);
 }
+
+TEST_CASE("A new bundle replaces the old one and keeps the visitor's place when it still exists") {
+  test::Headless h;
+  h.LoadFile("tests/fixtures/bilingual.json");
+  h.app.SetLanguage("en");
+  h.Go("#/news/helicopters");
+  CHECK(Has(h.MirrorText(), "# The first helicopters"));
+  // the same item, retitled: still there
+  std::string json = R"({"format":"publication-bundle","version":1,"languages":["sq","en"],
+    "mission":{"title":"M","paragraphs":[{"text":"p"}]},
+    "news":[{"id":"helicopters","date":"2024-01","title":{"en":"The first helicopters have landed"}}],"directives":[]})";
+  h.Load(json);
+  h.Frames();
+  CHECK(h.app.Route().id == "helicopters");
+  CHECK(Has(h.MirrorText(), "# The first helicopters have landed"));
+  // a bundle without it: back to the list, in place of the history entry
+  json = R"({"format":"publication-bundle","version":1,"mission":{"title":"M","paragraphs":[]},"news":[],"directives":[]})";
+  h.Load(json);
+  h.Frames();
+  CHECK(h.app.Route().screen == core::Screen::News);
+  const auto nav = h.app.TakeUserNavigation();
+  REQUIRE(nav);
+  CHECK(nav->replace);
+  // a broken update changes nothing
+  h.Load("{\"format\": \"publication-bundle\", \"version\": 1, \"news\": [");
+  h.Frames();
+  CHECK(h.app.GetPhase() == ui::Phase::Ready);
+}

@@ -1,0 +1,259 @@
+// Browser benchmark of the web build (issue 6), every figure beside its baseline from the same
+// Chromium run: idle CPU vs a bare Dear ImGui page, startup, download size, a 20,000-item
+// archive (load, scroll, search, heap). Prints figures; never fails.  node bench/web_bench.mjs [BIG.json]
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { repo, webRoot, launchChromium, openPage, waitState, waitMirror } from '../tests/web/harness.mjs';
+import { serve } from '../scripts/serve.mjs';
+
+const big = path.resolve(process.argv[2] || path.join(repo, 'build/bench/bundle-20k.json'));
+const bareDir = path.join(repo, 'build/bench-web');
+const RUNS = Number(process.env.BENCH_RUNS || 5);
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+const median = (v) => { const s = [...v].sort((a, b) => a - b); const n = s.length; return n % 2 ? s[n >> 1] : (s[n / 2 - 1] + s[n / 2]) / 2; };
+
+// One line per figure: name, value, baseline, ratio, target, verdict.
+const rows = [];
+function report(name, value, baseline, unit, target, { absolute = false, note = '' } = {}) {
+  const ratio = baseline > 0 ? value / baseline : Infinity;
+  const ok = absolute ? value <= target : ratio <= target;
+  const f = (x) => (unit === 'KB' ? (x / 1000).toFixed(1) : unit === 'MB' ? (x / 1e6).toFixed(1) : x.toFixed(x < 10 ? 2 : 1));
+  const line = `${name.padEnd(40)} ${(f(value) + ' ' + unit).padStart(12)}  baseline ${(f(baseline) + ' ' + unit).padStart(12)}` +
+               `  ratio ${ratio.toFixed(ratio < 0.1 ? 4 : 2).padStart(7)}x  target ${absolute ? '<= ' + f(target) + ' ' + unit : '<= ' + target + 'x'}` +
+               `  ${ok ? 'PASS' : 'OVER'}${note ? '  (' + note + ')' : ''}`;
+  rows.push(line);
+  console.log(line);
+}
+const fail = (name, e) => { const line = `${name.padEnd(40)} ERROR: ${String(e.message || e).split('\n')[0]}`; rows.push(line); console.log(line); };
+
+// Records, in the page: when data-app-state became ready, the time of each app frame (the
+// emscripten main loop runs in requestAnimationFrame), keystrokes in #search and when #mirror
+// main first showed the results for the expected query.
+function instrument() {
+  const b = window.__bench = { readyAt: 0, frames: [], keyAt: 0, hitAt: 0, framesAtKey: 0, framesAtHit: 0, expect: null };
+  b.raf = window.requestAnimationFrame.bind(window);
+  window.requestAnimationFrame = (cb) => b.raf((t) => {
+    const s = performance.now();
+    try { cb(t); } finally { b.frames.push([s, performance.now() - s]); }
+  });
+  new MutationObserver(() => {
+    if (!b.readyAt && document.documentElement.dataset.appState === 'ready') b.readyAt = performance.now();
+  }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-app-state'] });
+  window.addEventListener('keydown', (e) => {
+    if (e.target && e.target.id === 'search') { b.keyAt = performance.now(); b.framesAtKey = b.frames.length; b.hitAt = 0; }
+  }, true);
+  document.addEventListener('DOMContentLoaded', () => {
+    const mirror = document.getElementById('mirror');
+    new MutationObserver(() => {
+      const main = mirror.querySelector('main');
+      if (b.expect && !b.hitAt && main && main.textContent.includes('“' + b.expect + '”:')) {
+        b.hitAt = performance.now();
+        b.framesAtHit = b.frames.length;
+      }
+    }).observe(mirror, { childList: true, subtree: true, characterData: true });
+  });
+}
+
+async function newPage(browser) {
+  const page = await openPage(browser, null);
+  await page.addInitScript(instrument);
+  page.cdp = await page.context().newCDPSession(page);
+  await page.cdp.send('Performance.enable');
+  return page;
+}
+async function taskSeconds(page) {
+  const { metrics } = await page.cdp.send('Performance.getMetrics');
+  return metrics.find((m) => m.name === 'TaskDuration').value;
+}
+const appUrl = (base, bundle, route = '') => `${base}?lang=en${bundle ? '&bundle=' + bundle : ''}${route}`;
+
+async function openApp(browser, url, timeout = 60000) {
+  const page = await newPage(browser);
+  const responses = [];
+  page.on('response', (r) => responses.push({ url: r.url(), type: r.headers()['content-type'] || '' }));
+  await page.goto(url);
+  await waitState(page, 'ready', timeout);
+  page.responsesBeforeReady = [...responses];
+  page.readyAt = await page.evaluate(() => window.__bench.readyAt);
+  return page;
+}
+async function openBare(browser, base) {
+  const page = await newPage(browser);
+  await page.goto(base + 'bare/bare.html');
+  await page.waitForFunction(() => document.documentElement.dataset.firstFrame, null, { timeout: 60000 });
+  page.firstFrame = Number(await page.evaluate(() => document.documentElement.dataset.firstFrame));
+  return page;
+}
+
+async function idleCpu(page) {
+  await sleep(1500);  // settle: the app's last frames after ready
+  const t0 = await taskSeconds(page);
+  await sleep(5000);
+  return (await taskSeconds(page)) - t0;
+}
+
+// Wheel-scrolls the news list `steps` times, two frames apart; app frame times meanwhile.
+async function scrollFrames(page, steps = 40) {
+  await page.evaluate(() => { location.hash = '#/news'; });
+  await waitMirror(page, 'h1', 'News', 60000);
+  await sleep(500);
+  await page.mouse.move(600, 500);
+  const from = await page.evaluate(() => window.__bench.frames.length);
+  const t0 = await taskSeconds(page);
+  for (let i = 0; i < steps; i++) {
+    await page.mouse.wheel(0, 120);
+    await page.evaluate(() => new Promise((r) => window.__bench.raf(() => window.__bench.raf(r))));
+  }
+  await sleep(300);
+  const task = (await taskSeconds(page)) - t0;
+  const frames = await page.evaluate((n) => window.__bench.frames.slice(n).map((f) => f[1]), from);
+  const sum = frames.reduce((a, b) => a + b, 0);
+  return { mean: sum / Math.max(1, frames.length), count: frames.length, taskPerFrame: (task * 1000) / Math.max(1, frames.length) };
+}
+
+// Types `query` into #search one key at a time: per key, ms from keydown to the results in
+// #mirror main, the number of app frames that took and the slowest of them (ms).
+async function typeSearch(page, query) {
+  await page.evaluate(() => { location.hash = '#/news'; });
+  await waitMirror(page, 'h1', 'News', 60000);
+  await page.locator('#search').click();
+  const keys = [];
+  for (let i = 1; i <= query.length; i++) {
+    await page.evaluate((q) => { window.__bench.expect = q; }, query.slice(0, i));
+    await page.keyboard.press(query[i - 1]);
+    await page.waitForFunction(() => window.__bench.hitAt > 0, null, { timeout: 60000 })
+      .catch(() => { throw new Error(`no results for "${query.slice(0, i)}" in #mirror main within 60 s`); });
+    keys.push(await page.evaluate(() => {
+      const b = window.__bench, work = b.frames.slice(b.framesAtKey, b.framesAtHit).map((f) => f[1]);
+      return { ms: b.hitAt - b.keyAt, frames: work.length, work: Math.max(0, ...work) };
+    }));
+  }
+  return keys;
+}
+
+const heapBytes = (page) => page.evaluate(() => (window.Module && Module.HEAP8 ? Module.HEAP8.length : wasmMemory.buffer.byteLength));
+
+function siteRoot() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'modv-bench-'));
+  for (const f of fs.readdirSync(webRoot)) fs.symlinkSync(path.join(webRoot, f), path.join(dir, f));
+  fs.symlinkSync(path.dirname(big), path.join(dir, 'bench'));
+  fs.symlinkSync(bareDir, path.join(dir, 'bare'));
+  return dir;
+}
+
+async function main() {
+  for (const f of [path.join(webRoot, 'mod-viewer.wasm'), path.join(bareDir, 'bare.js'), big]) {
+    if (!fs.existsSync(f)) throw new Error(`missing ${f}: run scripts/bench (it builds and generates everything)`);
+  }
+  const root = siteRoot();
+  const server = await serve(root, 0);
+  const base = `http://127.0.0.1:${server.address().port}/`;
+  const bigUrl = 'bench/' + path.basename(big);
+  const bigSize = fs.statSync(big).size;
+  const browser = await launchChromium();
+  console.log(`web_bench: Chromium ${browser.version()}, ${os.cpus().length} cores, site ${webRoot}, ` +
+              `archive ${bigUrl} (${(bigSize / 1e6).toFixed(1)} MB), ${RUNS} runs per startup figure`);
+  try {
+    // (a) idle CPU over 5 s, after ready and settled, vs the bare page redrawing every frame.
+    try {
+      const app = await openApp(browser, appUrl(base));
+      const appIdle = await idleCpu(app);
+      await app.context().close();
+      const bare = await openBare(browser, base);
+      const bareIdle = await idleCpu(bare);
+      await bare.context().close();
+      report('idle CPU, 5 s (TaskDuration)', appIdle * 1000, bareIdle * 1000, 'ms', 0.05);
+    } catch (e) { fail('idle CPU', e); }
+
+    // (b) startup and (c) download size: fresh contexts (cold caches), bare and app alternately.
+    let smallReady = NaN;
+    try {
+      const ready = [], first = [];
+      let fetched = [];
+      for (let i = 0; i < RUNS; i++) {
+        const bare = await openBare(browser, base);
+        first.push(bare.firstFrame);
+        await bare.context().close();
+        const app = await openApp(browser, appUrl(base));
+        ready.push(app.readyAt);
+        fetched = app.responsesBeforeReady;
+        await app.context().close();
+      }
+      smallReady = median(ready);
+      report('startup: time to ready', smallReady, median(first), 'ms', 1.5, { note: 'baseline: bare page first frame' });
+      let total = 0, totalBr = 0;
+      const seen = new Set();
+      for (const r of fetched) {
+        const p = decodeURIComponent(new URL(r.url).pathname);
+        const file = path.join(root, p.endsWith('/') ? p + 'index.html' : p);
+        if (seen.has(file) || /\/bundle\.json$/.test(p) || r.type.startsWith('image/') || p.startsWith('/images/')) continue;
+        seen.add(file);
+        const raw = fs.readFileSync(file);
+        const gz = zlib.gzipSync(raw, { level: 9 }).length;
+        const br = fs.existsSync(file + '.br') ? fs.statSync(file + '.br').size : NaN;
+        total += gz; totalBr += br;
+        console.log(`  download ${path.basename(file).padEnd(22)} ${(raw.length / 1000).toFixed(1).padStart(8)} KB raw ` +
+                    `${(gz / 1000).toFixed(1).padStart(8)} KB gzip -9 ${(br / 1000).toFixed(1).padStart(8)} KB brotli (build's .br)`);
+      }
+      report('download before ready (gzip -9)', total, 300000, 'KB', 300000, { absolute: true, note: `brotli total ${(totalBr / 1000).toFixed(1)} KB; baseline = the budget` });
+    } catch (e) { fail('startup / download', e); }
+
+    // (d)-(g) the 20,000-item archive: load, JSON.parse in the same page, scroll, search, heap.
+    let bigPage = null, smallPage = null;
+    try {
+      const loads = [];
+      for (let i = 0; i < 2; i++) {
+        const p = await openApp(browser, appUrl(base, bigUrl), 240000);
+        loads.push(p.readyAt);
+        if (bigPage) await bigPage.context().close();
+        bigPage = p;
+      }
+      const parse = await bigPage.evaluate(async (u) => {
+        const text = await (await fetch(u)).text();
+        const t = [];
+        for (let i = 0; i < 3; i++) { const s = performance.now(); JSON.parse(text); t.push(performance.now() - s); }
+        return t.sort((a, b) => a - b)[1];
+      }, bigUrl);
+      const extra = median(loads) - smallReady;
+      report('large archive: extra time to ready', extra, parse, 'ms', 4,
+             { note: `ready ${median(loads).toFixed(0)} ms vs ${smallReady.toFixed(0)} ms small; baseline: JSON.parse in the page` });
+    } catch (e) { fail('large archive: load', e); }
+    try {
+      smallPage = await openApp(browser, appUrl(base));
+      if (!bigPage) throw new Error('the large archive did not load');
+      const s = await scrollFrames(smallPage), b = await scrollFrames(bigPage);
+      report('scroll news: app time per frame', b.mean, s.mean, 'ms', 1.2,
+             { note: `frame callback (JS + wasm); ${b.count} vs ${s.count} frames; all main-thread TaskDuration per frame ` +
+                     `${b.taskPerFrame.toFixed(1)} vs ${s.taskPerFrame.toFixed(1)} ms; target 1x + 20% for noise` });
+    } catch (e) { fail('scroll news', e); }
+    try {
+      if (!bigPage || !smallPage) throw new Error('a page did not load');
+      const query = 'berzhite';
+      const s = await typeSearch(smallPage, query), b = await typeSearch(bigPage, query);
+      const ms = (k) => median(k.map((x) => x.ms));
+      report('search keystroke to results (median)', ms(b), ms(s), 'ms', 16, { absolute: true,
+             note: `"${query}" typed key by key; 20k: first key ${b[0].ms.toFixed(0)} ms, slowest ${Math.max(...b.map((x) => x.ms)).toFixed(0)} ms, ` +
+                   `frames per key ${b.map((x) => x.frames).join(',')}, slowest frame per key ${b.map((x) => x.work.toFixed(0)).join(',')} ms` });
+    } catch (e) { fail('search keystroke', e); }
+    try {
+      if (!bigPage) throw new Error('the large archive did not load');
+      const heap = await heapBytes(bigPage);
+      report('wasm heap with the archive', heap, bigSize, 'MB', 3,
+             { note: `baseline: file size; heap with the default bundle ${smallPage ? ((await heapBytes(smallPage)) / 1e6).toFixed(1) : '?'} MB` });
+    } catch (e) { fail('wasm heap', e); }
+    for (const p of [bigPage, smallPage]) if (p) {
+      if (p.errors.length) console.log(`  page errors: ${p.errors.join(' | ').slice(0, 300)}`);
+      await p.context().close();
+    }
+  } finally {
+    await browser.close().catch(() => {});
+    server.close();
+    fs.rmSync(root, { recursive: true, force: true });
+  }
+  console.log(`web_bench: ${rows.filter((r) => / PASS/.test(r)).length} PASS, ${rows.filter((r) => / OVER/.test(r)).length} OVER, ` +
+              `${rows.filter((r) => /ERROR/.test(r)).length} ERROR`);
+}
+
+main().catch((e) => { console.log(`web_bench: ERROR ${e.stack || e}`); }).finally(() => process.exit(0));

@@ -1,0 +1,46 @@
+// TouchInput; see touch_input.h.
+#include "platform/touch_input.h"
+
+#include <cfloat>
+
+namespace platform {
+
+void TouchInput::Begin(ui::App& app, float x, float y, double now) {
+  m_swallowed = app.KioskInput(now);
+  if (!m_swallowed) m_gesture.Begin(x, y, now);
+}
+
+void TouchInput::Move(ui::App& app, float x, float y, double now, float ratio) {
+  if (m_swallowed) return;
+  if (const float d = m_gesture.Move(x, y, now); d != 0) app.ScrollBy(d * ratio);
+}
+
+void TouchInput::End(ui::App& app, double now, float ratio) {
+  if (m_swallowed) {
+    m_swallowed = false;
+    return;
+  }
+  if (m_gesture.Release(now) == core::TouchGesture::End::Tap) {
+    // Hover, press, release where the finger was, then take the pointer away: no hover stays.
+    const ImVec2 at(m_gesture.StartX() * ratio, m_gesture.StartY() * ratio);
+    m_pointer.push_back({at, false});
+    m_pointer.push_back({at, true});
+    m_pointer.push_back({at, false});
+    m_pointer.push_back({ImVec2(-FLT_MAX, -FLT_MAX), false});
+  }
+}
+
+bool TouchInput::Apply(ui::App& app, double now, float ratio) {
+  ImGuiIO& io = ImGui::GetIO();
+  if (!m_pointer.empty()) {
+    io.MousePos = m_pointer.front().pos;
+    io.MouseDown[0] = m_pointer.front().down;
+    m_pointer.pop_front();
+  } else if (m_gesture.Touching() || m_swallowed) {
+    io.MouseDown[0] = false;  // a finger on the glass is not a held button
+  }
+  if (m_gesture.Flinging()) app.ScrollBy(m_gesture.Step(now) * ratio);
+  return Active();
+}
+
+}  // namespace platform

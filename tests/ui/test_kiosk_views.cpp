@@ -1,0 +1,96 @@
+// The kiosk in the app: idle return to the start and the attract loop, the first touch only
+// wakes it, no outward links (addresses as QR codes), the on-screen keyboard searches,
+// opening hours blank the screen, a reload keeps the place.
+#include <doctest/doctest.h>
+
+#include "ui/headless.h"
+
+namespace {
+
+bool Has(const std::string& haystack, const std::string& needle) { return haystack.find(needle) != std::string::npos; }
+
+void FramesAt(test::Headless& h, double now, int n = 3) {
+  for (int i = 0; i < n; ++i) {
+    h.app.SetClock(now);
+    h.Frames(1);
+  }
+}
+
+}  // namespace
+
+TEST_CASE("Kiosk: idle leads to the attract loop at the start; the first touch only wakes it") {
+  test::Headless h(1920, 1080);
+  h.LoadFile("tests/fixtures/bilingual.json");
+  core::KioskSettings settings;
+  settings.idleSeconds = 90;
+  h.app.EnableKiosk(settings, 0, false);
+  h.app.SetLanguage("en");
+  h.app.Navigate(core::ParseRoute("#/directives/strategy-2024"));
+  FramesAt(h, 1);
+  CHECK(h.app.KioskMode() == core::KioskMode::Interactive);
+  // no way out: the link and the document are codes to scan, not buttons
+  std::string m = h.MirrorText();
+  CHECK(Has(m, "Scan with your phone to open it"));
+  CHECK(Has(m, "https://www.mod.gov.al/"));
+  CHECK_FALSE(Has(m, "Open the link"));
+  CHECK_FALSE(Has(m, "Copy link"));
+  for (const auto& n : h.app.Mirror().nodes) CHECK_FALSE(n.external);
+  FramesAt(h, 89);
+  CHECK(h.app.KioskMode() == core::KioskMode::Interactive);
+  FramesAt(h, 92);
+  CHECK(h.app.KioskMode() == core::KioskMode::Attract);
+  CHECK(h.app.Route().screen == core::Screen::Mission);  // back to the start
+  CHECK(Has(h.MirrorText(), "Touch the screen to explore"));
+  // the loop moves on by itself
+  const std::string first = h.app.Mirror().nodes.front().text;
+  bool changed = false;
+  for (double t = 93; t < 93 + 40 && !changed; t += 1) {
+    FramesAt(h, t, 1);
+    changed = h.app.Mirror().nodes.front().text != first;
+  }
+  CHECK(changed);
+  // the first touch wakes the kiosk and is swallowed
+  CHECK(h.app.KioskInput(140));
+  FramesAt(h, 140);
+  CHECK(h.app.KioskMode() == core::KioskMode::Interactive);
+  CHECK(h.app.Route().screen == core::Screen::Mission);
+  CHECK_FALSE(h.app.KioskInput(141));  // later touches are ordinary
+}
+
+TEST_CASE("Kiosk: the on-screen keyboard searches") {
+  test::Headless h(1920, 1080);
+  h.LoadFile("tests/fixtures/bilingual.json");
+  h.app.EnableKiosk(core::KioskSettings{}, 0, true);
+  FramesAt(h, 1);
+  // the search field is a button that opens the keyboard (no physical one at the museum)
+  REQUIRE(h.ClickMirrorText("Kërko"));
+  CHECK(h.app.State().keyboardOpen);
+  for (const char* key : {"ç", "e", "s", "h", "t", "j", "e"}) REQUIRE_MESSAGE(h.TapMirrorText(key), key);
+  CHECK(h.app.Route().screen == core::Screen::Search);
+  CHECK(h.app.Route().query == "çeshtje");
+  CHECK(Has(h.MirrorText(), "Rezultate për “çeshtje”: 2"));
+  REQUIRE(h.TapMirrorText("backspace"));
+  CHECK(h.app.State().searchText == "çeshtj");
+  REQUIRE(h.TapMirrorText("close"));
+  CHECK_FALSE(h.app.State().keyboardOpen);
+}
+
+TEST_CASE("Kiosk: outside opening hours the screen is blank; inside, the app") {
+  test::Headless h(1280, 800);
+  h.LoadFile("assets/bundle.json");
+  core::KioskSettings settings;
+  settings.hours = core::ParseOpeningHours("Mon-Sun 09:00-18:00").hours;
+  REQUIRE(settings.hours);
+  h.app.EnableKiosk(settings, 0, false);
+  h.app.SetClock(10, core::MinuteOfWeek(2, 20, 0));  // Wednesday 20:00, somebody still reading
+  h.Frames(3);
+  CHECK(h.app.KioskMode() == core::KioskMode::Interactive);  // nobody is cut off at closing time
+  h.app.SetClock(200, core::MinuteOfWeek(2, 20, 3));  // idle after closing: blank
+  h.Frames(3);
+  CHECK(h.app.KioskMode() == core::KioskMode::Blank);
+  CHECK(h.app.Mirror().nodes.empty());
+  CHECK(h.app.KioskInput(210));  // a touch in the dark wakes it and is swallowed
+  h.app.SetClock(20000, core::MinuteOfWeek(3, 9, 30));  // Thursday 09:30, idle: the attract loop
+  h.Frames(3);
+  CHECK(h.app.KioskMode() == core::KioskMode::Attract);
+}

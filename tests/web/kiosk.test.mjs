@@ -1,0 +1,89 @@
+// The museum kiosk in the browser (issue 5): the idle return and the attract loop, the first
+// touch only wakes it, nothing leads out, a changed bundle appears, a broken update or a lost
+// network keeps the last good content.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { startSite, launchChromium, openPage, waitState, waitMirror, clickMirror, repo } from './harness.mjs';
+
+let site, browser;
+before(async () => { site = await startSite(); browser = await launchChromium(); });
+after(async () => { await browser?.close(); site?.close(); });
+
+const kioskView = { viewport: { width: 1280, height: 800 }, hasTouch: true };
+
+test('idle: back to the start and the attract loop; the first touch only wakes it', async () => {
+  const page = await openPage(browser, site.base + '?kiosk=1&idle=10&lang=en#/directives/defence-directive-2024', kioskView);
+  await waitState(page, 'ready');
+  await waitMirror(page, 'h1', 'Defence Directive 2024');
+  assert.ok(await page.evaluate(() => document.documentElement.classList.contains('kiosk')));
+  await waitMirror(page, 'p', 'Touch the screen to explore', 40000);
+  assert.equal(await page.evaluate(() => location.hash), '#/mission');
+  // the loop moves on by itself
+  const first = await page.textContent('#mirror h1');
+  await page.waitForFunction((f) => document.querySelector('#mirror h1')?.textContent !== f, first, { timeout: 40000 });
+  // a touch anywhere (here where a news title is shown) wakes the kiosk and opens nothing
+  await page.touchscreen.tap(640, 300);
+  await page.waitForFunction(() => !document.getElementById('mirror').textContent.includes('Touch the screen to explore'),
+                             null, { timeout: 20000 });
+  assert.equal(await page.evaluate(() => location.hash), '#/mission');
+  await waitMirror(page, 'nav', 'News');
+  await page.context().close();
+});
+
+test('nothing leads out: no outward links, no context menu, no new windows', async () => {
+  const page = await openPage(browser, site.base + '?kiosk=1&lang=en&bundle=fixtures/bilingual.json#/directives/strategy-2024',
+                              kioskView);
+  await waitState(page, 'ready');
+  await waitMirror(page, 'h1', 'Defence Strategy');
+  assert.equal(await page.$$eval('#mirror a[target=_blank]', (as) => as.length), 0);
+  assert.match(await page.textContent('#mirror main'), /Scan with your phone to open it/);
+  assert.match(await page.textContent('#mirror main'), /https:\/\/www\.mod\.gov\.al\//);
+  const menu = await page.evaluate(() => {
+    const e = new MouseEvent('contextmenu', { bubbles: true, cancelable: true });
+    document.getElementById('canvas').dispatchEvent(e);
+    return e.defaultPrevented;
+  });
+  assert.equal(menu, true);
+  assert.equal(await page.evaluate(() => window.open('https://example.org/')), null);
+  assert.equal(await page.evaluate(() => getComputedStyle(document.body).userSelect), 'none');
+  assert.equal(await page.isVisible('#search'), false, 'no page keyboard field: the kiosk has its own keyboard');
+  assert.deepEqual(page.popups, []);
+  await page.context().close();
+});
+
+test('a changed bundle appears; a broken one and a lost network keep the last good content', async () => {
+  const dir = path.join(site.generated, 'kiosk');
+  fs.mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, 'bundle.json');
+  const good = JSON.parse(fs.readFileSync(path.join(repo, 'assets/bundle.json'), 'utf8'));
+  fs.writeFileSync(file, JSON.stringify(good));
+  const page = await openPage(browser, site.base + '?kiosk=1&reload=10&idle=3600&lang=en&bundle=generated/kiosk/bundle.json#/news',
+                              kioskView);
+  await waitState(page, 'ready');
+  await waitMirror(page, 'h1', 'News');
+  // the unchanged bundle costs a 304
+  const statuses = [];
+  page.on('response', (r) => { if (r.url().includes('generated/kiosk/bundle.json')) statuses.push(r.status()); });
+  await page.waitForFunction(() => true);
+  await new Promise((r) => setTimeout(r, 11000));
+  assert.ok(statuses.includes(304), `conditional check: ${statuses}`);
+  // new content appears without a restart, the visitor stays on the news
+  good.news[0].title = 'A new headline from the editors';
+  fs.writeFileSync(file, JSON.stringify(good));
+  await waitMirror(page, 'main', 'A new headline from the editors', 40000);
+  assert.equal(await page.evaluate(() => location.hash), '#/news');
+  // a broken (half-written) update is ignored
+  fs.writeFileSync(file, JSON.stringify(good).slice(0, 500));
+  const checks = await page.evaluate(() => window.MODV.checks || 0);
+  await page.waitForFunction((c) => (window.MODV.checks || 0) > c, checks, { timeout: 40000 });
+  assert.match(await page.textContent('#mirror main'), /A new headline from the editors/);
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.appState), 'ready');
+  // the network goes away: nothing changes on screen
+  await page.route('**/generated/kiosk/bundle.json', (r) => r.abort('internetdisconnected'));
+  await new Promise((r) => setTimeout(r, 11000));
+  assert.match(await page.textContent('#mirror main'), /A new headline from the editors/);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
