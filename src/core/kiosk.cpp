@@ -229,6 +229,8 @@ PixelOffset KioskClock::BurnInOffset(double now) const {
           static_cast<float>(std::round(a * std::cos(twoPi * std::fmod(step, 37.0) / 37)))};
 }
 
+float KioskTextZoom(float cssHeight) { return std::clamp(cssHeight / 720.0f, 1.0f, 3.0f); }
+
 std::vector<Route> AttractPlaylist(const Bundle& bundle, size_t newsCount) {
   std::vector<Route> playlist;
   if (!bundle.mission.paragraphs.empty() || !bundle.mission.title.Empty()) playlist.push_back(Route{});

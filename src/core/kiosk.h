@@ -109,6 +109,10 @@ class KioskClock {
   KioskMode m_mode = KioskMode::Interactive;  // as reported by the last Update
 };
 
+// How much larger the kiosk draws everything than a desktop page, for reading at arm's
+// length: 1 at 720 CSS px of height, 1.5 on a 1080p screen, up to 3.
+float KioskTextZoom(float cssHeight);
+
 // The attract loop's screens: the mission, then the newest `newsCount` news items, preferring
 // items with images (newest first among those, filled up with the newest without).
 std::vector<Route> AttractPlaylist(const Bundle& bundle, size_t newsCount = 5);

@@ -194,6 +194,17 @@ int LocalMinuteOfWeek() {
 }
 
 void StartKiosk(ui::App& app, const NativeOptions& o, GLFWwindow* window) {
+  // Larger type for reading at arm's length, unless --scale asked for something.
+  int w = 0, h = 0;
+  glfwGetWindowSize(window, &w, &h);
+  const float scale = o.scale != 1.0f ? o.scale : core::KioskTextZoom(static_cast<float>(h));
+  ui::Fonts fonts;
+  ui::LoadFonts(MODV_FONT_DIR, scale, fonts);
+  ImGui_ImplOpenGL3_DestroyFontsTexture();
+  app.SetFonts(fonts);
+  app.SetScale(scale);
+  ui::ApplyTheme(app.GetPalette(), scale);
+  if (auto* s = static_cast<Session*>(glfwGetWindowUserPointer(window))) s->scale = scale;
   core::KioskSettings settings;
   for (const auto& [name, value] : o.kioskSettings) core::SetKioskParameter(settings, name, value);  // checked by the CLI
   app.EnableKiosk(settings, glfwGetTime(), false);
@@ -288,7 +299,7 @@ int RunWindow(const NativeOptions& o, NativeHost& host) {
       }
       ImGui_ImplOpenGL3_NewFrame();
       ImGui_ImplGlfw_NewFrame();
-      const bool touching = app.IsKiosk() && session.touch.Apply(app, now, o.scale);
+      const bool touching = app.IsKiosk() && session.touch.Apply(app, now, session.scale);
       ImGui::NewFrame();
       wantMore = app.Frame() || touching;
       ImGui::Render();

@@ -86,7 +86,7 @@ class WebPlatform : public ui::Host {
   }
   void OnColorScheme(bool dark) {
     m_app.SetDark(dark);
-    ui::ApplyTheme(m_app.GetPalette(), m_ratio);
+    ui::ApplyTheme(m_app.GetPalette(), m_scale);
     Wake();
   }
 
@@ -110,7 +110,8 @@ class WebPlatform : public ui::Host {
   ui::App m_app{*this};
   ImageCache m_images;
   GLFWwindow* m_window = nullptr;
-  float m_ratio = 1.0f;   // device pixel ratio the fonts were made for
+  float m_ratio = 1.0f;   // device pixel ratio: backing store pixels per CSS pixel
+  float m_scale = 1.0f;   // interface scale the fonts were made for (ratio x kiosk zoom)
   int m_framesLeft = 3;   // frames to draw before pausing
   bool m_paused = false;
   uint64_t m_mirrorVersion = 0, m_rectVersion = 0;
@@ -197,12 +198,12 @@ void WebPlatform::Start() {
   if (!langs.empty()) m_app.State().lang = langs.front() == "en" ? "en" : "sq";
   m_app.SetDark(app_js_prefers_dark() != 0);
   m_touch.SetInertia(app_js_reduced_motion() == 0);
-  SyncCanvasSize();
-  LoadFonts();
   m_app.Navigate(core::ParseRoute(Take(app_js_hash())));
   m_app.ShowLoading();
   app_js_init(this);
   StartKioskIfAsked();
+  SyncCanvasSize();
+  LoadFonts();
   app_js_request_bundle(this);
   emscripten_set_main_loop_arg(LoopCallback, this, 0, false);
 }
@@ -216,19 +217,23 @@ void WebPlatform::SyncCanvasSize() {
   int cw = 0, ch = 0;
   glfwGetWindowSize(m_window, &cw, &ch);
   if (w > 0 && h > 0 && (w != cw || h != ch)) app_js_set_canvas_size(w, h);
-  if (std::fabs(ratio - m_ratio) > 0.01f) {
+  // The interface scale: the device pixel ratio, and in the kiosk larger still for reading
+  // at arm's length. The backing store stays CSS size x ratio.
+  const float scale = ratio * (m_kiosk ? core::KioskTextZoom(static_cast<float>(cssH)) : 1.0f);
+  if (std::fabs(ratio - m_ratio) > 0.01f || std::fabs(scale - m_scale) > 0.01f) {
     m_ratio = ratio;
+    m_scale = scale;
     LoadFonts();
   }
 }
 
 void WebPlatform::LoadFonts() {
   ui::Fonts fonts;
-  ui::LoadFonts("/fonts", m_ratio, fonts);
+  ui::LoadFonts("/fonts", m_scale, fonts);
   ImGui_ImplOpenGL3_DestroyFontsTexture();  // rebuilt at the next NewFrame
   m_app.SetFonts(fonts);
-  m_app.SetScale(m_ratio);
-  ui::ApplyTheme(m_app.GetPalette(), m_ratio);
+  m_app.SetScale(m_scale);
+  ui::ApplyTheme(m_app.GetPalette(), m_scale);
 }
 
 void WebPlatform::Wake(int frames) {

@@ -1,0 +1,165 @@
+// Soak test of the kiosk on an accelerated clock: a simulated week of opening hours, attract
+// loops, touches, searches, bundle reloads (changed, unchanged, broken) and blank nights, in
+// the desktop build's code (headless ImGui). Prints memory, textures and mirror size at the
+// start and the end, and fails when anything grows. Run it under LeakSanitizer too
+// (scripts/sanitize). Usage: kiosk_soak [DAYS]   (default 7)
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <set>
+#include <sstream>
+#include <string>
+
+#include "core/kiosk.h"
+#include "ui/app.h"
+#include "ui/fonts.h"
+#include "ui/theme.h"
+
+namespace {
+
+// Stands in for the platform: counts the textures it would hold (created on first use,
+// dropped when a new bundle arrives, as the real ImageCache does).
+class SoakHost : public ui::Host {
+ public:
+  void OpenUrl(const std::string&) override { ++opened; }
+  std::string BundleFileUrl(const std::string& path) override { return "https://museum.example/" + path; }
+  ui::ImageView Image(const std::string& path) override {
+    textures.insert(path);
+    return {ui::ImageStatus::Ready, reinterpret_cast<ImTextureID>(static_cast<intptr_t>(textures.size())), 320, 200};
+  }
+  void RetryLoad() override {}
+  void CopyToClipboard(const std::string&) override {}
+  std::string AddressOf(const std::string& route) override { return "https://museum.example/" + route; }
+  std::set<std::string> textures;
+  int opened = 0;
+};
+
+long ResidentKiB() {
+  std::ifstream statm("/proc/self/statm");
+  long pages = 0, resident = 0;
+  statm >> pages >> resident;
+  return resident * 4;
+}
+
+std::string Bundle(int version) {
+  std::ostringstream b;
+  b << R"({"format":"publication-bundle","version":1,"languages":["sq","en"],)"
+    << R"("mission":{"title":"Misioni","paragraphs":[{"number":"1","text":"Ministria e Mbrojtjes mbështet Ministrin."}]},"news":[)";
+  for (int i = 0; i < 60; ++i) {
+    if (i) b << ",";
+    b << R"({"id":"n)" << i << R"(","date":"2024-)" << (i % 12 < 9 ? "0" : "") << (i % 12 + 1)
+      << R"(","title":"Lajmi )" << i << " botimi " << version << R"( për Bërzhitën","summary":"Përmbledhje )" << i
+      << R"(.")" << (i % 3 == 0 ? R"(,"image":"images/n)" + std::to_string(i) + R"(.png")" : std::string()) << "}";
+  }
+  b << R"(],"directives":[{"id":"d1","date":"2024","title":"Direktiva","link":"https://www.mod.gov.al/"}]})";
+  return b.str();
+}
+
+struct Figures {
+  long rssKiB = 0;
+  size_t mirrorNodes = 0, textures = 0;
+  int vertices = 0;
+};
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  const double days = argc > 1 ? std::atof(argv[1]) : 7;
+  ImGui::CreateContext();
+  ImGuiIO& io = ImGui::GetIO();
+  io.IniFilename = nullptr;
+  io.DisplaySize = ImVec2(1920, 1080);
+  io.DeltaTime = 1.0f / 60;
+  ui::Fonts fonts;
+  ui::LoadFonts(MODV_FONT_DIR, 1.5f, fonts);
+  unsigned char* pixels = nullptr;
+  int w = 0, h = 0;
+  io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
+  SoakHost host;
+  Figures start, end, peak;
+  long frames = 0, reloads = 0, accepted = 0, touches = 0;
+  {
+    ui::App app(host);
+    app.SetFonts(fonts);
+    app.SetScale(1.5f);
+    ui::ApplyTheme(app.GetPalette(), 1.5f);
+    app.ShowLoadResult(core::LoadBundle(Bundle(0)), "soak.json");
+    core::KioskSettings settings;
+    settings.hours = core::ParseOpeningHours("Mon-Sun 09:00-18:00").hours;
+    app.EnableKiosk(settings, 0, false);
+    const auto frame = [&](double now) {
+      app.SetClock(now, static_cast<int>(now / 60) % core::kMinutesPerWeek);
+      ImGui::NewFrame();
+      app.Frame();
+      ImGui::Render();
+      ++frames;
+    };
+    const auto measure = [&] {
+      Figures f;
+      f.rssKiB = ResidentKiB();
+      f.mirrorNodes = app.Mirror().nodes.size();
+      f.textures = host.textures.size();
+      f.vertices = ImGui::GetDrawData() ? ImGui::GetDrawData()->TotalVtxCount : 0;
+      return f;
+    };
+    int version = 0;
+    const double endTime = days * 86400;
+    double nextVisit = 0;
+    for (double now = 0; now < endTime;) {
+      // A visitor every 40 minutes, day and night: wake, look around, search, scroll, leave.
+      if (now >= nextVisit) {
+        nextVisit = now + 2400;
+        ++touches;
+        app.KioskInput(now);
+        frame(now);
+        for (const char* route : {"#/news", "#/news/n3", "#/directives/d1", "#/search?q=berzh", "#/mission"}) {
+          app.KioskInput(now);
+          app.Navigate(core::ParseRoute(route));
+          app.ScrollBy(400);
+          for (int i = 0; i < 3; ++i) frame(now += 0.5);
+        }
+      }
+      if (app.KioskReloadDue(now)) {
+        ++reloads;
+        // every hour new content; now and then a half-written file; otherwise unchanged
+        const long hour = static_cast<long>(now / 3600);
+        std::string text = Bundle(static_cast<int>(hour));
+        if (hour % 5 == 0) text = text.substr(0, text.size() / 2);
+        if (hour != version || hour % 5 == 0) {
+          core::LoadResult result = core::LoadBundle(text);
+          if (result.Ok()) {
+            ++accepted;
+            version = static_cast<int>(hour);
+            host.textures.clear();  // the platform drops its textures with the old bundle
+            app.ShowLoadResult(std::move(result), "soak.json");
+          }
+        }
+      }
+      frame(now);
+      // next event: what the kiosk asks for, sampling fades coarsely (accelerated clock)
+      const double wake = app.KioskWakeIn();
+      now += wake <= 0 ? 0.5 : std::min(wake, 60.0);
+      if (start.rssKiB == 0 && frames >= 2000) start = measure();  // after warming up (fonts, first layouts)
+      const Figures f = measure();
+      peak.mirrorNodes = std::max(peak.mirrorNodes, f.mirrorNodes);
+      peak.textures = std::max(peak.textures, f.textures);
+    }
+    end = measure();
+  }
+  ImGui::DestroyContext();
+  std::printf("kiosk soak: %.1f simulated days, %ld frames, %ld touches, %ld reload checks, %ld bundles taken\n", days,
+              frames, touches, reloads, accepted);
+  std::printf("memory: %ld KiB after warm-up, %ld KiB at the end (%+ld KiB)\n", start.rssKiB, end.rssKiB,
+              end.rssKiB - start.rssKiB);
+  std::printf("textures: %zu at warm-up, %zu at the end, %zu at most; mirror nodes: %zu at most; opened links: %d\n",
+              start.textures, end.textures, peak.textures, peak.mirrorNodes, host.opened);
+  bool ok = true;
+  if (end.rssKiB - start.rssKiB > 16 * 1024) ok = false, std::printf("FAIL: memory grew\n");
+  if (peak.textures > 25) ok = false, std::printf("FAIL: textures grew\n");
+  if (peak.mirrorNodes > 400) ok = false, std::printf("FAIL: the mirror grew\n");
+  if (touches < days * 30) ok = false, std::printf("FAIL: too few visits simulated\n");
+  if (host.opened != 0) ok = false, std::printf("FAIL: the kiosk opened a link\n");
+  if (accepted < days * 15) ok = false, std::printf("FAIL: too few reloads taken\n");
+  std::printf("%s\n", ok ? "soak: ok" : "soak: FAILED");
+  return ok ? 0 : 1;
+}
