@@ -136,12 +136,18 @@ void App::Navigate(const core::Route& route) {
 }
 
 void App::SetSearchText(const std::string& text) {
+  // Called between frames: the route changes at once so the next frame shows the results.
   m_state.searchText = text;
   core::Route r;
   r.screen = core::Screen::Search;
   r.query = text;
-  m_state.pending = r;
-  m_state.pendingReplace = m_state.route.screen == core::Screen::Search;
+  const bool refining = m_state.route.screen == core::Screen::Search;
+  if (r != m_state.route) {
+    m_state.route = r;
+    m_state.resetScroll = !refining;
+    m_state.focusNode.reset();
+    m_userNavigation = Navigation{r, refining};
+  }
   m_settleFrames = 3;
 }
 

@@ -1,9 +1,11 @@
 // The search screen: results over news and directives as you type, the matched words
 // highlighted in titles and in a snippet of the text around the first match.
 #include <algorithm>
+#include <optional>
 
 #include "core/date.h"
 #include "core/search.h"
+#include "ui/row_layout.h"
 #include "ui/widgets.h"
 
 namespace ui {
@@ -34,23 +36,23 @@ struct Result {
   std::string snippet;
 };
 
-bool ResultCard(const ViewContext& ctx, const Result& r, const std::string& query) {
+float CardHeight(const ViewContext& ctx, const Result& r) {
+  const float pad = ctx.Px(14), textW = ctx.measure - 2 * pad;
+  const float snippetH = WrappedHeight(ctx.fonts.body, r.snippet, textW);
+  return pad + WrappedHeight(ctx.fonts.small, r.kind, textW) + ctx.Px(4) + WrappedHeight(ctx.fonts.bold, *r.title, textW) +
+         (snippetH > 0 ? ctx.Px(6) + snippetH : 0) + pad;
+}
+
+// Draws one result card at `pos`, `height` high; returns true when it was activated.
+bool ResultCard(const ViewContext& ctx, const Result& r, const std::string& query, ImVec2 pos, float height) {
   const float pad = ctx.Px(14);
   const float width = ctx.measure;
   const float textW = width - 2 * pad;
-  const auto titleMarks = core::FindMatches(*r.title, query);
-  const auto snippetMarks = core::FindMatches(r.snippet, query);
-  const float kindH = WrappedHeight(ctx.fonts.small, r.kind, textW);
-  const float titleH = WrappedHeight(ctx.fonts.bold, *r.title, textW);
-  const float snippetH = WrappedHeight(ctx.fonts.body, r.snippet, textW);
-  const float height = pad + kindH + ctx.Px(4) + titleH + (snippetH > 0 ? ctx.Px(6) + snippetH : 0) + pad;
-  const ImVec2 pos = ImGui::GetCursorScreenPos();
+  ImGui::SetCursorScreenPos(pos);
   ImGui::PushID(core::FormatRoute(r.route).c_str());
   const bool pressed = ImGui::InvisibleButton("##result", ImVec2(width, height));
   const bool hovered = ImGui::IsItemHovered();
   ImGui::PopID();
-  ctx.mirror.Item(*r.title, core::FormatRoute(r.route), r.kind + (r.snippet.empty() ? "" : " — " + r.snippet), titleMarks);
-  if (!ImGui::IsItemVisible()) return pressed;
   ImDrawList* dl = ImGui::GetWindowDrawList();
   dl->AddRectFilled(pos, ImVec2(pos.x + width, pos.y + height), hovered ? ctx.palette.surfaceHover : ctx.palette.surface,
                     ctx.Px(8));
@@ -58,13 +60,33 @@ bool ResultCard(const ViewContext& ctx, const Result& r, const std::string& quer
   float y = pos.y + pad;
   dl->AddText(ctx.fonts.small, ctx.fonts.small->FontSize, ImVec2(pos.x + pad, y), ctx.palette.muted, r.kind.c_str(), nullptr,
               textW);
-  y += kindH + ctx.Px(4);
-  y += DrawMarkedText(dl, ctx.fonts.bold, ImVec2(pos.x + pad, y), textW, *r.title, titleMarks, ctx.palette.link,
-                      ctx.palette.mark);
+  y += WrappedHeight(ctx.fonts.small, r.kind, textW) + ctx.Px(4);
+  y += DrawMarkedText(dl, ctx.fonts.bold, ImVec2(pos.x + pad, y), textW, *r.title, core::FindMatches(*r.title, query),
+                      ctx.palette.link, ctx.palette.mark);
   y += ctx.Px(6);
-  DrawMarkedText(dl, ctx.fonts.body, ImVec2(pos.x + pad, y), textW, r.snippet, snippetMarks, ctx.palette.text,
-                 ctx.palette.mark);
+  DrawMarkedText(dl, ctx.fonts.body, ImVec2(pos.x + pad, y), textW, r.snippet, core::FindMatches(r.snippet, query),
+                 ctx.palette.text, ctx.palette.mark);
   return pressed;
+}
+
+Result MakeResult(const ViewContext& ctx, const core::SearchHit& hit, const std::string& query) {
+  Result r;
+  if (hit.news) {
+    const core::NewsItem& n = ctx.bundle.news[hit.index];
+    r.route.screen = core::Screen::NewsDetail;
+    r.route.id = n.id;
+    r.kind = std::string(ctx.Tr(core::Str::NewsItem)) + " · " + core::FormatDate(n.date, ctx.Lang());
+    r.title = &ctx.Get(n.title);
+    r.snippet = Snippet(ctx.Get(n.summary), ctx.Get(n.body), query);
+  } else {
+    const core::Directive& d = ctx.bundle.directives[hit.index];
+    r.route.screen = core::Screen::DirectiveDetail;
+    r.route.id = d.id;
+    r.kind = std::string(ctx.Tr(core::Str::DirectiveItem)) + " · " + core::FormatDate(d.date, ctx.Lang());
+    r.title = &ctx.Get(d.title);
+    r.snippet = Snippet(ctx.Get(d.summary), ctx.Get(d.body), query);
+  }
+  return r;
 }
 
 }  // namespace
@@ -83,27 +105,31 @@ void DrawSearchView(const ViewContext& ctx) {
   TextBlock(ctx.fonts.small, ctx.palette.muted, summary);
   ctx.mirror.Paragraph(summary);
   Gap(ctx, 8);
+  // Results are made lazily and laid out once per query, width and language; only the
+  // visible cards are drawn and a window of them goes to the mirror.
+  std::vector<std::optional<Result>> results(hits.size());
+  const auto result = [&](size_t i) -> const Result& {
+    if (!results[i]) results[i] = MakeResult(ctx, hits[i], query);
+    return *results[i];
+  };
+  RowLayout& layout = ctx.derived.searchLayout;
+  const std::string key = query + "|" + std::to_string(ctx.measure) + "|" + std::to_string(ctx.state.scale) + "|" +
+                          std::string(ctx.Lang()) + "|" + std::to_string(reinterpret_cast<uintptr_t>(ctx.fonts.body));
+  layout.Build(key, hits.size(), [&](size_t i) { return CardHeight(ctx, result(i)) + ctx.Px(6); });
+  const float left = ImGui::GetCursorScreenPos().x, originY = ImGui::GetCursorScreenPos().y;
+  const float clipTop = ImGui::GetWindowPos().y, clipBottom = clipTop + ImGui::GetWindowHeight();
+  const auto visible = layout.Visible(clipTop - originY, clipBottom - originY);
+  for (size_t i = visible.first; i < visible.second; ++i)
+    if (ResultCard(ctx, result(i), query, ImVec2(left, originY + layout.Y(i)), layout.H(i) - ctx.Px(6))) ctx.Go(result(i).route);
   ctx.mirror.ListBegin();
-  for (const core::SearchHit& hit : hits) {
-    Result r;
-    if (hit.news) {
-      const core::NewsItem& n = ctx.bundle.news[hit.index];
-      r.route.screen = core::Screen::NewsDetail;
-      r.route.id = n.id;
-      r.kind = std::string(ctx.Tr(core::Str::NewsItem)) + " · " + core::FormatDate(n.date, ctx.Lang());
-      r.title = &ctx.Get(n.title);
-      r.snippet = Snippet(ctx.Get(n.summary), ctx.Get(n.body), query);
-    } else {
-      const core::Directive& d = ctx.bundle.directives[hit.index];
-      r.route.screen = core::Screen::DirectiveDetail;
-      r.route.id = d.id;
-      r.kind = std::string(ctx.Tr(core::Str::DirectiveItem)) + " · " + core::FormatDate(d.date, ctx.Lang());
-      r.title = &ctx.Get(d.title);
-      r.snippet = Snippet(ctx.Get(d.summary), ctx.Get(d.body), query);
-    }
-    if (ResultCard(ctx, r, query)) ctx.Go(r.route);
-    Gap(ctx, 4);
+  const auto window = layout.Window(visible, 30, 10);
+  for (size_t i = window.first; i < window.second; ++i) {
+    const Result& r = result(i);
+    ctx.mirror.Item(*r.title, core::FormatRoute(r.route), r.kind + (r.snippet.empty() ? "" : " — " + r.snippet),
+                    core::FindMatches(*r.title, query)).rect = {left, originY + layout.Y(i), ctx.measure, layout.H(i)};
   }
+  ImGui::SetCursorScreenPos(ImVec2(left, originY + layout.Total()));
+  ImGui::Dummy(ImVec2(1, 0));
   ctx.mirror.ListEnd();
 }
 

@@ -58,6 +58,7 @@ struct Derived {
   // views fill them (hence mutable) and a new bundle resets them.
   mutable NewsLayout newsLayout;
   mutable ArchiveLayout archiveLayout;
+  mutable RowLayout searchLayout;
 
   std::vector<size_t> directiveOrder;                   // sorted and filtered archive
   bool directivesBuilt = false;
