@@ -77,8 +77,8 @@ export async function waitMirror(page, selector, text, timeout = 30000) {
       return el && el.textContent.includes(t);
     }, [selector, text], { timeout });
   } catch (e) {
-    const html = await page.evaluate(() => document.getElementById('mirror').innerHTML.slice(0, 400));
-    throw new Error(`#mirror ${selector} did not show "${text}" within ${timeout} ms; mirror: ${html}`);
+    const [hash, html] = await page.evaluate(() => [location.hash, document.getElementById('mirror').innerHTML.slice(0, 400)]);
+    throw new Error(`#mirror ${selector} did not show "${text}" within ${timeout} ms; at ${hash || '(no hash)'}; mirror: ${html}`);
   }
 }
 
