@@ -7,7 +7,8 @@ target_include_directories(imgui_backend SYSTEM PUBLIC ${IMGUI_DIR}/backends)
 target_link_libraries(imgui_backend PUBLIC imgui)
 target_compile_options(imgui_backend PRIVATE -w)
 
-add_executable(mod-viewer src/platform/web.cpp src/platform/gl_images.cpp src/platform/touch_input.cpp)
+add_executable(mod-viewer src/platform/web.cpp src/platform/gl_images.cpp src/platform/gl_frame.cpp
+  src/platform/touch_input.cpp)
 target_link_libraries(mod-viewer PRIVATE ui imgui_backend)
 add_dependencies(mod-viewer fonts)
 set_target_properties(mod-viewer PROPERTIES SUFFIX ".js" RUNTIME_OUTPUT_DIRECTORY "${WEB_OUT}")

@@ -19,6 +19,7 @@
 
 #include "core/bundle_loader.h"
 #include "core/limits.h"
+#include "platform/gl_frame.h"
 #include "platform/image_cache.h"
 #include "platform/native_cli.h"
 #include "platform/touch_input.h"
@@ -305,11 +306,7 @@ int RunWindow(const NativeOptions& o, NativeHost& host) {
       ImGui::Render();
       int fw = 0, fh = 0;
       glfwGetFramebufferSize(window, &fw, &fh);
-      glViewport(0, 0, fw, fh);
-      const ImVec4 bg = ImGui::ColorConvertU32ToFloat4(app.GetPalette().background);
-      glClearColor(bg.x, bg.y, bg.z, 1);
-      glClear(GL_COLOR_BUFFER_BIT);
-      ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+      Present(fw, fh, app.GetPalette().background);
       if (app.TakeUserNavigation()) glfwSetWindowTitle(window, app.Mirror().title.c_str());
       if (!o.screenshot.empty() && ++frames >= 6) {
         if (!WriteScreenshot(o.screenshot, fw, fh)) {

@@ -20,6 +20,7 @@
 #include "core/kiosk.h"
 #include "core/strings.h"
 #include "platform/touch_input.h"
+#include "platform/gl_frame.h"
 #include "platform/image_cache.h"
 #include "platform/web_bridge.h"
 #include "ui/app.h"
@@ -266,11 +267,7 @@ void WebPlatform::Frame() {
   ImGui::Render();
   int fw = 0, fh = 0;
   glfwGetFramebufferSize(m_window, &fw, &fh);
-  glViewport(0, 0, fw, fh);
-  const ImVec4 bg = ImGui::ColorConvertU32ToFloat4(m_app.GetPalette().background);
-  glClearColor(bg.x, bg.y, bg.z, 1);
-  glClear(GL_COLOR_BUFFER_BIT);
-  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  Present(fw, fh, m_app.GetPalette().background);
   Publish();
   if (m_kiosk) {
     const double wake = m_app.KioskWakeIn();

@@ -177,15 +177,7 @@ void DrawShell(const ViewContext& ctx, const std::function<void(const ViewContex
     ImGui::SetCursorScreenPos(ImVec2((display.x - width) * 0.5f, display.y - keyboardH + ctx.Px(12)));
     ImGui::PushFont(ctx.fonts.h2);
     std::string text = ctx.state.searchText;
-    if (ctx.keyboard->Draw("##keyboard", text, ctx.state.scale, width)) {
-      ctx.state.searchText = text;
-      core::Route r;
-      r.screen = core::Screen::Search;
-      r.query = text;
-      const bool refining = ctx.state.route.screen == core::Screen::Search;
-      ctx.Go(r);
-      ctx.state.pendingReplace = refining;
-    }
+    if (ctx.keyboard->Draw("##keyboard", text, ctx.state.scale, width)) ctx.TypedSearch(text);
     ImGui::PopFont();
     if (ctx.keyboard->CloseRequested()) ctx.state.keyboardOpen = false;
     for (const auto& key : ctx.keyboard->Keys())

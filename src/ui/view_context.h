@@ -104,6 +104,17 @@ struct ViewContext {
     state.pending = std::move(r);
     state.pendingReplace = false;
   }
+  // The visitor typed `text` into a search field: the search screen, refined in place (one
+  // history entry for a whole search).
+  void TypedSearch(const std::string& text) const {
+    state.searchText = text;
+    core::Route r;
+    r.screen = core::Screen::Search;
+    r.query = text;
+    const bool refining = state.route.screen == core::Screen::Search;
+    Go(r);
+    state.pendingReplace = refining;
+  }
   float Px(float cssPixels) const { return cssPixels * state.scale; }
   bool Narrow() const;  // a phone-width screen: one column
 };

@@ -138,15 +138,8 @@ void SearchField(const ViewContext& ctx, float width) {
     ImGui::PushStyleColor(ImGuiCol_FrameBg, ctx.palette.surface);
     ImGui::PushStyleColor(ImGuiCol_Border, ctx.palette.muted);
     ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, ctx.Px(1));
-    if (ImGui::InputTextWithHint("##news_search", ctx.Tr(core::Str::SearchHint), buffer, sizeof buffer)) {
-      ctx.state.searchText = buffer;
-      core::Route r;
-      r.screen = core::Screen::Search;
-      r.query = buffer;
-      const bool refining = ctx.state.route.screen == core::Screen::Search;
-      ctx.Go(r);
-      ctx.state.pendingReplace = refining;
-    }
+    if (ImGui::InputTextWithHint("##news_search", ctx.Tr(core::Str::SearchHint), buffer, sizeof buffer))
+      ctx.TypedSearch(buffer);
     ImGui::PopStyleVar(2);
     ImGui::PopStyleColor(2);
   }
