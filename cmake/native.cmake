@@ -10,7 +10,7 @@ target_link_libraries(imgui_backend PUBLIC imgui PkgConfig::GLFW OpenGL::GL ${CM
 target_compile_options(imgui_backend PRIVATE -w)
 
 add_executable(mod-viewer src/platform/native.cpp src/platform/native_cli.cpp src/platform/gl_images.cpp
-  src/platform/gl_frame.cpp src/platform/touch_input.cpp)
+  src/platform/gl_frame.cpp src/platform/native_soak.cpp src/platform/touch_input.cpp)
 target_link_libraries(mod-viewer PRIVATE ui imgui_backend)
 target_compile_definitions(mod-viewer PRIVATE MODV_FONT_DIR="${FONT_OUT}" MODV_DEFAULT_BUNDLE="${CMAKE_SOURCE_DIR}/assets/bundle.json")
 add_dependencies(mod-viewer fonts)

@@ -12,6 +12,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <optional>
 #include <sstream>
 
 #define STB_IMAGE_WRITE_IMPLEMENTATION
@@ -22,6 +23,7 @@
 #include "platform/gl_frame.h"
 #include "platform/image_cache.h"
 #include "platform/native_cli.h"
+#include "platform/native_soak.h"
 #include "platform/touch_input.h"
 #include "ui/app.h"
 
@@ -96,6 +98,7 @@ class NativeHost : public ui::Host {
   }
   void SetApp(ui::App* app) { m_app = app; }
   void ReleaseImages() { m_images.Clear(); }
+  size_t ImageCount() const { return m_images.Count(); }
 
   void OpenUrl(const std::string& url) override {
     // No shell: the URL is one argument to xdg-open.
@@ -286,16 +289,22 @@ int RunWindow(const NativeOptions& o, NativeHost& host) {
     int frames = 0;
     bool wantMore = true;
     if (o.kiosk) StartKiosk(app, o, window);
+    std::optional<SoakDriver> soak;
+    if (o.soakDays > 0) {
+      soak.emplace(o.soakDays, o.bundle);
+      glfwSwapInterval(0);  // the clock is simulated: no reason to wait for the display
+    }
     while (!glfwWindowShouldClose(window)) {
       // Sleep until something happens unless the app asked for more frames; a kiosk also
       // wakes for its next slide and its bundle check.
       const double kioskWake = app.KioskWakeIn();
-      if (wantMore || !o.screenshot.empty() || kioskWake == 0) glfwPollEvents();
+      if (wantMore || !o.screenshot.empty() || kioskWake == 0 || soak) glfwPollEvents();
       else if (kioskWake > 0) glfwWaitEventsTimeout(kioskWake);
       else glfwWaitEvents();
-      const double now = glfwGetTime();
+      const double now = soak ? soak->Now() : glfwGetTime();
+      if (soak) soak->Before(app);
       if (app.IsKiosk()) {
-        app.SetClock(now, LocalMinuteOfWeek());
+        app.SetClock(now, soak ? soak->MinuteOfWeek() : LocalMinuteOfWeek());
         if (app.KioskReloadDue(now)) host.CheckForUpdate(app);
       }
       ImGui_ImplOpenGL3_NewFrame();
@@ -308,6 +317,13 @@ int RunWindow(const NativeOptions& o, NativeHost& host) {
       glfwGetFramebufferSize(window, &fw, &fh);
       Present(fw, fh, app.GetPalette().background);
       if (app.TakeUserNavigation()) glfwSetWindowTitle(window, app.Mirror().title.c_str());
+      if (soak) {
+        soak->After(app, host.ImageCount());
+        if (soak->Done()) {
+          exitCode = soak->Report();
+          break;
+        }
+      }
       if (!o.screenshot.empty() && ++frames >= 6) {
         if (!WriteScreenshot(o.screenshot, fw, fh)) {
           std::cerr << "mod-viewer: could not write " << o.screenshot << "\n";

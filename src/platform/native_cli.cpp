@@ -21,7 +21,8 @@ const char* NativeUsage() {
          "  --kiosk           museum kiosk: full screen, attract loop when idle, bundle reloads\n"
          "  --idle S          kiosk: seconds without a touch before the attract loop (default 90)\n"
          "  --reload S        kiosk: seconds between bundle checks (default 60)\n"
-         "  --hours H         kiosk: opening hours, blank outside, e.g. 'Tue-Sun 09:00-18:00'\n";
+         "  --hours H         kiosk: opening hours, blank outside, e.g. 'Tue-Sun 09:00-18:00'\n"
+         "  --soak DAYS       kiosk soak test: DAYS simulated on an accelerated clock (rewrites BUNDLE)\n";
 }
 
 std::optional<NativeOptions> ParseNativeArgs(const std::vector<std::string>& args, std::string& error) {
@@ -70,6 +71,14 @@ std::optional<NativeOptions> ParseNativeArgs(const std::vector<std::string>& arg
         return std::nullopt;
       }
       o.kioskSettings.emplace_back(a.substr(2), v);
+    } else if (a == "--soak") {
+      if (!value(v)) return std::nullopt;
+      o.soakDays = std::atof(v.c_str());
+      if (o.soakDays <= 0 || o.soakDays > 60) {
+        error = "--soak wants a number of simulated days between 0 and 60; got '" + v + "'";
+        return std::nullopt;
+      }
+      o.kiosk = true;
     } else if (a == "--kiosk") {
       o.kiosk = true;
     } else if (a == "--dark") {

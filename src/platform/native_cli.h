@@ -19,6 +19,7 @@ struct NativeOptions {
   std::string screenshot;      // write one frame as PNG and exit
   bool mirror = false;         // print the mirror and exit
   bool kiosk = false;          // full screen museum kiosk
+  double soakDays = 0;         // kiosk soak test on an accelerated clock (rewrites BUNDLE)
   std::vector<std::pair<std::string, std::string>> kioskSettings;  // --idle, --reload, --hours as given
   bool help = false;
 };
