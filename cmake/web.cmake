@@ -20,7 +20,7 @@ target_link_options(mod-viewer PRIVATE
   -sMODULARIZE=0 -sEXIT_RUNTIME=0
   --js-library "${WEB_LIBS}"
   "--preload-file" "${FONT_OUT}@/fonts"
-  -O2)
+  -Os)
 set_property(TARGET mod-viewer APPEND PROPERTY LINK_DEPENDS "${WEB_LIBS}")
 
 # Static files beside the build output.

@@ -198,8 +198,11 @@ mergeInto(LibraryManager.library, {
   app_js_push_route: function (route, replace) {
     var r = UTF8ToString(route);
     if (location.hash === r) return;
-    if (replace) history.replaceState(history.state, '', r);  // no hashchange: the app is already there
-    else location.hash = r;  // a history entry; hashchange finds the same route
+    // pushState/replaceState fire no hashchange: the app is already there. (Setting
+    // location.hash would, and that event could arrive after the visitor typed on, taking the
+    // app back to an older search.) Back and forward still fire hashchange.
+    if (replace) history.replaceState(history.state, '', r);
+    else history.pushState(history.state, '', r);
   },
 
   app_js_open_url: function (url) {

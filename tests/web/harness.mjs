@@ -77,8 +77,9 @@ export async function waitMirror(page, selector, text, timeout = 30000) {
       return el && el.textContent.includes(t);
     }, [selector, text], { timeout });
   } catch (e) {
-    const [hash, html] = await page.evaluate(() => [location.hash, document.getElementById('mirror').innerHTML.slice(0, 400)]);
-    throw new Error(`#mirror ${selector} did not show "${text}" within ${timeout} ms; at ${hash || '(no hash)'}; mirror: ${html}`);
+    const [hash, main] = await page.evaluate(() => [location.hash,
+      (document.querySelector('#mirror main') || document.getElementById('mirror')).textContent.slice(0, 300)]);
+    throw new Error(`#mirror ${selector} did not show "${text}" within ${timeout} ms; at ${hash || '(no hash)'}; it shows: ${main}`);
   }
 }
 
