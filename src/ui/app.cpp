@@ -47,7 +47,7 @@ void App::ShowLoadResult(core::LoadResult result, std::string source) {
     if (gone) {
       m_state.route = core::ParentRoute(r);
       m_state.resetScroll = true;
-      m_userNavigation = Navigation{m_state.route, true};
+      NoteNavigation(m_state.route, true);
     }
   } else {
     m_state.resetScroll = true;
@@ -146,9 +146,17 @@ void App::SetSearchText(const std::string& text) {
     m_state.route = r;
     m_state.resetScroll = !refining;
     m_state.focusNode.reset();
-    m_userNavigation = Navigation{r, refining};
+    NoteNavigation(r, refining);
   }
   m_settleFrames = 3;
+}
+
+// Several navigations before the platform takes them merge into one: a replace only when
+// all of them were (the first keystroke of a search makes a history entry even when the
+// second arrives before the next frame).
+void App::NoteNavigation(const core::Route& route, bool replace) {
+  const bool push = !replace || (m_userNavigation && !m_userNavigation->replace);
+  m_userNavigation = Navigation{route, !push};
 }
 
 std::optional<App::Navigation> App::TakeUserNavigation() {
@@ -222,7 +230,7 @@ bool App::Frame() {
       m_state.focusNode.reset();
       m_state.route = *m_state.pending;
       m_state.resetScroll = !keepScroll;
-      m_userNavigation = Navigation{m_state.route, m_state.pendingReplace};
+      NoteNavigation(m_state.route, m_state.pendingReplace);
     }
     m_state.pending.reset();
     m_state.pendingReplace = false;
@@ -271,7 +279,7 @@ void App::UpdateKiosk() {
   m_kiosk->SetSlideCount(m_playlist.size());
   if (m_kioskState.mode != core::KioskMode::Interactive) {
     core::Route start;
-    if (m_state.route != start) m_userNavigation = Navigation{start, true};
+    if (m_state.route != start) NoteNavigation(start, true);
     m_state.route = start;
     m_state.resetScroll = true;
     m_state.keyboardOpen = false;

@@ -114,6 +114,7 @@ class App {
   void PublishMirror();
   void DrawFocus();
   void UpdateKiosk();
+  void NoteNavigation(const core::Route& route, bool replace);
 
   Host& m_host;
   Phase m_phase = Phase::Loading;

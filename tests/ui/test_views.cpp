@@ -206,15 +206,17 @@ TEST_CASE("Typing in the search field shows results as you type, in one history 
   h.Frames(1);
   io.MouseDown[0] = false;
   h.Frames(1);
+  h.app.TakeUserNavigation();
+  std::vector<bool> replaces;  // as the platform takes them, frame by frame
   for (const char* c : {"b", "ë", "r", "z"}) {
     io.AddInputCharactersUTF8(c);
     h.Frames(2);
+    if (const auto nav = h.app.TakeUserNavigation()) replaces.push_back(nav->replace);
   }
   CHECK(h.app.Route().screen == core::Screen::Search);
   CHECK(h.app.Route().query == "bërz");
-  const auto nav = h.app.TakeUserNavigation();
-  REQUIRE(nav);
-  CHECK(nav->replace);  // the later keystrokes replace the entry the first one made
+  // the first keystroke makes a history entry, the later ones replace it
+  CHECK(replaces == std::vector<bool>{false, true, true, true});
   const std::string m = h.MirrorText();
   CHECK(Has(m, "Rezultate për “bërz”: 1"));
   CHECK(Has(m, "Muzeu në Bërzhitë: “Çështje” – ’ë’ <#/news/museum-berzhite> | Lajm · 5 Dhjetor 2023"));
@@ -356,4 +358,21 @@ TEST_CASE("A new bundle replaces the old one and keeps the visitor's place when 
   h.Load("{\"format\": \"publication-bundle\", \"version\": 1, \"news\": [");
   h.Frames();
   CHECK(h.app.GetPhase() == ui::Phase::Ready);
+}
+
+TEST_CASE("Keystrokes between frames still leave one history entry for the search") {
+  test::Headless h;
+  h.LoadFile("tests/fixtures/bilingual.json");
+  h.Go("#/news");
+  h.app.TakeUserNavigation();
+  h.app.SetSearchText("b");   // the first keystroke: a new entry
+  h.app.SetSearchText("be");  // the second, before any frame: must not turn it into a replace
+  h.Frames(1);
+  const auto nav = h.app.TakeUserNavigation();
+  REQUIRE(nav);
+  CHECK_FALSE(nav->replace);
+  CHECK(nav->route.query == "be");
+  h.app.SetSearchText("ber");
+  h.Frames(1);
+  CHECK(h.app.TakeUserNavigation()->replace);
 }
