@@ -38,7 +38,7 @@ void Meta(const ViewContext& ctx, const std::string& text) {
   Gap(ctx, 12);
 }
 
-void Image(const ViewContext& ctx, const std::string& path, const std::string& alt) {
+void Image(const ViewContext& ctx, const std::string& path) {
   const float width = ctx.measure;
   const ImageView img = ctx.host.Image(path);
   float w = width, h = width * 0.5f;
@@ -57,7 +57,6 @@ void Image(const ViewContext& ctx, const std::string& path, const std::string& a
       dl->AddText(ctx.fonts.small, ctx.fonts.small->FontSize, ImVec2(pos.x + ctx.Px(12), pos.y + ctx.Px(12)),
                   ctx.palette.muted, ctx.Tr(core::Str::ImageUnavailable));
   }
-  (void)alt;
   Gap(ctx, 12);
 }
 
@@ -82,7 +81,7 @@ void DrawNewsDetail(const ViewContext& ctx, const core::NewsItem& item) {
   Heading(ctx, 1, ctx.Get(item.title));
   Meta(ctx, core::FormatDate(item.date, ctx.Lang()));
   CopyLink(ctx);
-  if (!item.image.empty()) Image(ctx, item.image, ctx.Get(item.title));
+  if (!item.image.empty()) Image(ctx, item.image);
   const std::string& summary = ctx.Get(item.summary);
   if (!summary.empty()) {
     TextBlock(ctx.fonts.bold, ctx.palette.text, summary);
