@@ -211,7 +211,7 @@ void StartKiosk(ui::App& app, const NativeOptions& o, GLFWwindow* window) {
   if (auto* s = static_cast<Session*>(glfwGetWindowUserPointer(window))) s->scale = scale;
   core::KioskSettings settings;
   for (const auto& [name, value] : o.kioskSettings) core::SetKioskParameter(settings, name, value);  // checked by the CLI
-  app.EnableKiosk(settings, glfwGetTime(), false);
+  app.EnableKiosk(settings, o.soakDays > 0 ? 0.0 : glfwGetTime(), false);  // a soak runs its own clock from 0
   glfwSetInputMode(window, GLFW_CURSOR, GLFW_CURSOR_HIDDEN);  // a touch screen: no pointer to show
 }
 

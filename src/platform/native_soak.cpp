@@ -64,8 +64,11 @@ void SoakDriver::After(ui::App& app, size_t textures) {
   if (m_frames == 2000) m_warm = m_last;  // after fonts, first layouts and first textures
   m_peak.textures = std::max(m_peak.textures, m_last.textures);
   m_peak.mirrorNodes = std::max(m_peak.mirrorNodes, m_last.mirrorNodes);
+  // Fades are sampled coarsely (the clock is accelerated), and every step moves the clock by
+  // at least a quarter second: a wake-up due in a rounding error's time would otherwise add
+  // nothing to a large time value and the simulation would stand still.
   const double wake = app.KioskWakeIn();
-  m_now += wake <= 0 ? 0.5 : std::min(wake, 60.0);  // fades sampled coarsely: the clock is accelerated
+  m_now += std::max(wake <= 0 ? 0.5 : std::min(wake, 60.0), 0.25);
 }
 
 int SoakDriver::Report() const {
