@@ -29,12 +29,7 @@ std::string Snippet(const std::string& summary, const std::string& body, const s
   return summary;
 }
 
-struct Result {
-  core::Route route;
-  std::string kind;  // "News", "Directive" with date
-  const std::string* title;
-  std::string snippet;
-};
+using Result = SearchResult;
 
 float CardHeight(const ViewContext& ctx, const Result& r) {
   const float pad = ctx.Px(14), textW = ctx.measure - 2 * pad;
@@ -69,24 +64,21 @@ bool ResultCard(const ViewContext& ctx, const Result& r, const std::string& quer
   return pressed;
 }
 
-Result MakeResult(const ViewContext& ctx, const core::SearchHit& hit, const std::string& query) {
+template <class Item>
+Result MakeResult(const ViewContext& ctx, const Item& item, core::Screen screen, core::Str kind, const std::string& query) {
   Result r;
-  if (hit.news) {
-    const core::NewsItem& n = ctx.bundle.news[hit.index];
-    r.route.screen = core::Screen::NewsDetail;
-    r.route.id = n.id;
-    r.kind = std::string(ctx.Tr(core::Str::NewsItem)) + " · " + core::FormatDate(n.date, ctx.Lang());
-    r.title = &ctx.Get(n.title);
-    r.snippet = Snippet(ctx.Get(n.summary), ctx.Get(n.body), query);
-  } else {
-    const core::Directive& d = ctx.bundle.directives[hit.index];
-    r.route.screen = core::Screen::DirectiveDetail;
-    r.route.id = d.id;
-    r.kind = std::string(ctx.Tr(core::Str::DirectiveItem)) + " · " + core::FormatDate(d.date, ctx.Lang());
-    r.title = &ctx.Get(d.title);
-    r.snippet = Snippet(ctx.Get(d.summary), ctx.Get(d.body), query);
-  }
+  r.route.screen = screen;
+  r.route.id = item.id;
+  r.kind = std::string(ctx.Tr(kind)) + " · " + core::FormatDate(item.date, ctx.Lang());
+  r.title = &ctx.Get(item.title);
+  r.snippet = Snippet(ctx.Get(item.summary), ctx.Get(item.body), query);
   return r;
+}
+
+Result MakeResult(const ViewContext& ctx, const core::SearchHit& hit, const std::string& query) {
+  if (hit.news)
+    return MakeResult(ctx, ctx.bundle.news[hit.index], core::Screen::NewsDetail, core::Str::NewsItem, query);
+  return MakeResult(ctx, ctx.bundle.directives[hit.index], core::Screen::DirectiveDetail, core::Str::DirectiveItem, query);
 }
 
 }  // namespace
@@ -105,12 +97,17 @@ void DrawSearchView(const ViewContext& ctx) {
   TextBlock(ctx.fonts.small, ctx.palette.muted, summary);
   ctx.mirror.Paragraph(summary);
   Gap(ctx, 8);
-  // Results are made lazily and laid out once per query, width and language; only the
-  // visible cards are drawn and a window of them goes to the mirror.
-  std::vector<std::optional<Result>> results(hits.size());
+  // Results are made lazily and kept per query and language, laid out once per width too;
+  // only the visible cards are drawn and a window of them goes to the mirror.
+  SearchResults& cache = ctx.derived.searchResults;
+  const std::string resultsKey = query + "|" + std::string(ctx.Lang());
+  if (cache.key != resultsKey || cache.items.size() != hits.size()) {
+    cache.key = resultsKey;
+    cache.items.assign(hits.size(), std::nullopt);
+  }
   const auto result = [&](size_t i) -> const Result& {
-    if (!results[i]) results[i] = MakeResult(ctx, hits[i], query);
-    return *results[i];
+    if (!cache.items[i]) cache.items[i] = MakeResult(ctx, hits[i], query);
+    return *cache.items[i];
   };
   RowLayout& layout = ctx.derived.searchLayout;
   const std::string key = query + "|" + std::to_string(ctx.measure) + "|" + std::to_string(ctx.state.scale) + "|" +

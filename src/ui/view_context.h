@@ -1,6 +1,7 @@
 // What every view receives: the content, the interface state, where to record the mirror, the
 // platform, the fonts and palette, and the language. Views draw one screen each.
 #pragma once
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -36,6 +37,21 @@ struct NewsLayout {
   RowLayout layout;
 };
 
+// One search result as shown: its route, "News · 5 Dhjetor 2023", title and snippet.
+struct SearchResult {
+  core::Route route;
+  std::string kind;
+  const std::string* title = nullptr;
+  std::string snippet;
+};
+
+// The results of the current query, made lazily (only those that are drawn or mirrored) and
+// kept until the query or the language changes: not rebuilt every frame.
+struct SearchResults {
+  std::string key;
+  std::vector<std::optional<SearchResult>> items;
+};
+
 // The archive's layout, kept while width, scale, language, sort and filter stay.
 struct ArchiveLayout {
   RowLayout layout;
@@ -59,6 +75,7 @@ struct Derived {
   mutable NewsLayout newsLayout;
   mutable ArchiveLayout archiveLayout;
   mutable RowLayout searchLayout;
+  mutable SearchResults searchResults;
 
   std::vector<size_t> directiveOrder;                   // sorted and filtered archive
   bool directivesBuilt = false;

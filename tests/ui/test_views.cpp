@@ -247,8 +247,12 @@ TEST_CASE("Copy link, Escape back, and the focus outline scrolls into view") {
     if (h.app.Mirror().nodes[i].kind == core::MirrorKind::Item) last = i;
   REQUIRE(last > 0);
   CHECK(h.app.Mirror().nodes[last].rect.y > 500);  // below the window at first
+  h.Frames(1);
+  CHECK(ImGui::GetForegroundDrawList()->VtxBuffer.Size == 0);  // nothing outlined
   h.app.FocusMirrorNode(last);
   h.Frames(6);
+  // the canvas outlines the focused item (drawn over everything)
+  CHECK(ImGui::GetForegroundDrawList()->VtxBuffer.Size > 0);
   const auto& r = h.app.Mirror().nodes[last].rect;
   CHECK(r.y >= 0);
   CHECK(r.y + r.h <= 500);
