@@ -17,6 +17,8 @@
 #include <nlohmann/json.hpp>
 
 #include "core/bundle_loader.h"
+#include "core/json_doc.h"
+#include "core/limits.h"
 #include "core/search.h"
 #include "core/timeline.h"
 
@@ -117,6 +119,15 @@ int main(int argc, char** argv) {
                                 const auto j = nlohmann::json::parse(text, nullptr, false);
                                 return j.is_discarded() ? size_t{0} : j.size();
                               }),
+        "nlohmann::json::parse of the same text");
+  Print("  of which json::Document::Parse", Measure(runs, [&] {
+          core::json::ParseError e;
+          const auto doc = core::json::Document::Parse(text, core::limits::kMaxDepth, e);
+          return doc ? doc->NodeCount() : size_t{0};
+        }, [&] {
+          const auto j = nlohmann::json::parse(text, nullptr, false);
+          return j.is_discarded() ? size_t{0} : j.size();
+        }),
         "nlohmann::json::parse of the same text");
 
   std::vector<int> newsKey, dirKey;

@@ -4,10 +4,11 @@
 
 #include <algorithm>
 #include <set>
+#include <unordered_set>
 #include <string>
 
+#include "core/json_doc.h"
 #include "core/json_positions.h"
-#include "core/json_reader.h"
 #include "core/limits.h"
 #include "core/links.h"
 
@@ -15,7 +16,7 @@ namespace core {
 
 namespace {
 
-using Json = nlohmann::json;
+using Json = json::Value;
 
 class Checker {
  public:
@@ -29,31 +30,28 @@ class Checker {
   // non-empty. Returns false on a problem (already reported).
   bool ReadText(const Json& parent, const char* key, const std::string& base, size_t maxChars, bool required,
                 const std::vector<std::string>& langs, Text& out) {
-    const std::string path = Join(base, key);
-    const auto it = parent.find(key);
-    if (it == parent.end() || it->is_null()) {
-      if (required) Error(path, "is missing");
+    const Json v = parent.Find(key);
+    if (!v || v.IsNull()) {
+      if (required) Error(Join(base, key), "is missing");
       return !required;
     }
-    if (it->is_string()) {
-      return ReadTextValue(*it, path, maxChars, required, "", out);
-    }
-    if (!it->is_object()) {
-      Error(path, "must be a string or an object of language code to string, not " + TypeName(*it));
+    if (v.IsString()) return ReadTextValue(v, base, key, maxChars, required, "", out);
+    const std::string path = Join(base, key);
+    if (!v.IsObject()) {
+      Error(path, "must be a string or an object of language code to string, not " + TypeName(v));
       return false;
     }
     bool ok = true;
-    for (const auto& [lang, value] : it->items()) {
-      const std::string sub = path + "." + lang;
-      if (!value.is_string()) {
-        Error(sub, "must be a string, not " + TypeName(value));
+    v.ForEachMember([&](std::string_view lang, Json value) {
+      if (!value.IsString()) {
+        Error(Join(path, std::string(lang)), "must be a string, not " + TypeName(value));
         ok = false;
-        continue;
+        return;
       }
       if (!langs.empty() && std::find(langs.begin(), langs.end(), lang) == langs.end())
-        Warn(sub, "language \"" + lang + "\" is not listed in \"languages\"");
-      ok = ReadTextValue(value, sub, maxChars, false, lang, out) && ok;
-    }
+        Warn(Join(path, std::string(lang)), "language \"" + std::string(lang) + "\" is not listed in \"languages\"");
+      ok = ReadTextValue(value, path, lang, maxChars, false, lang, out) && ok;
+    });
     if (ok && required && out.Empty()) {
       Error(path, "has no text in any language");
       ok = false;
@@ -63,49 +61,52 @@ class Checker {
 
   // Reads an optional short string; returns false on a problem (already reported).
   bool ReadString(const Json& parent, const char* key, const std::string& base, size_t maxChars, std::string& out) {
-    const auto it = parent.find(key);
-    if (it == parent.end() || it->is_null()) return true;
-    const std::string path = Join(base, key);
-    if (!it->is_string()) {
-      Error(path, "must be a string, not " + TypeName(*it));
+    const Json v = parent.Find(key);
+    if (!v || v.IsNull()) return true;
+    if (!v.IsString()) {
+      Error(Join(base, key), "must be a string, not " + TypeName(v));
       return false;
     }
-    const auto& s = it->get_ref<const std::string&>();
-    if (CountCodePoints(s) > maxChars) {
-      Error(path, "is longer than " + std::to_string(maxChars) + " characters");
+    std::string s = v.String();
+    if (TooLong(s, maxChars)) {
+      Error(Join(base, key), "is longer than " + std::to_string(maxChars) + " characters");
       return false;
     }
-    out = s;
+    out = std::move(s);
     return true;
   }
+
+  // More than `maxChars` code points; a string of no more bytes than that cannot be.
+  static bool TooLong(std::string_view s, size_t maxChars) { return s.size() > maxChars && CountCodePoints(s) > maxChars; }
 
   static std::string Join(const std::string& base, const std::string& key) { return base.empty() ? key : base + "." + key; }
   static std::string Index(const std::string& base, size_t i) { return base + "[" + std::to_string(i) + "]"; }
 
   static std::string TypeName(const Json& j) {
-    switch (j.type()) {
-      case Json::value_t::null: return "null";
-      case Json::value_t::object: return "an object";
-      case Json::value_t::array: return "an array";
-      case Json::value_t::string: return "a string";
-      case Json::value_t::boolean: return "a boolean";
+    switch (j.GetType()) {
+      case json::Type::Null: return "null";
+      case json::Type::Object: return "an object";
+      case json::Type::Array: return "an array";
+      case json::Type::String: return "a string";
+      case json::Type::Boolean: return "a boolean";
       default: return "a number";
     }
   }
 
  private:
-  bool ReadTextValue(const Json& value, const std::string& path, size_t maxChars, bool required, const std::string& lang,
-                     Text& out) {
-    const auto& s = value.get_ref<const std::string&>();
-    if (required && CollapseWhitespace(s).empty()) {
-      Error(path, "is empty");
+  // The path of the value is `base` "." `key`; it is only spelled out for a message.
+  bool ReadTextValue(const Json& value, const std::string& base, std::string_view key, size_t maxChars, bool required,
+                     std::string_view lang, Text& out) {
+    std::string s = value.String();
+    if (required && IsBlank(s)) {
+      Error(Join(base, std::string(key)), "is empty");
       return false;
     }
-    if (CountCodePoints(s) > maxChars) {
-      Error(path, "is longer than " + std::to_string(maxChars) + " characters");
+    if (TooLong(s, maxChars)) {
+      Error(Join(base, std::string(key)), "is longer than " + std::to_string(maxChars) + " characters");
       return false;
     }
-    out.byLang.emplace_back(lang, s);
+    out.byLang.emplace_back(lang, std::move(s));
     return true;
   }
 
@@ -122,7 +123,7 @@ class Checker {
   int m_errors = 0;
 };
 
-bool IsValidId(const std::string& id) {
+bool IsValidId(std::string_view id) {
   if (id.empty() || id.size() > limits::kMaxIdBytes) return false;
   for (size_t i = 0; i < id.size(); ++i) {
     const char c = id[i];
@@ -132,7 +133,7 @@ bool IsValidId(const std::string& id) {
   return true;
 }
 
-bool IsLanguageCode(const std::string& s) {
+bool IsLanguageCode(std::string_view s) {
   if (s.size() < 2 || s.size() > 12) return false;
   for (size_t i = 0; i < s.size(); ++i) {
     const char c = s[i];
@@ -145,38 +146,39 @@ bool IsLanguageCode(const std::string& s) {
 // Fields every item (news or directive) shares: id, date, title, summary, body, link.
 template <class Item>
 bool ReadCommon(Checker& c, const Json& j, const std::string& path, const std::vector<std::string>& langs,
-                std::set<std::string>& ids, Item& item) {
+                std::unordered_set<std::string>& ids, Item& item) {
   bool ok = true;
-  const auto id = j.find("id");
-  if (id == j.end()) {
+  const Json idValue = j.Find("id");
+  const std::string id = idValue.String();
+  if (!idValue) {
     c.Error(Checker::Join(path, "id"), "is missing");
     ok = false;
-  } else if (!id->is_string()) {
-    c.Error(Checker::Join(path, "id"), "must be a string, not " + Checker::TypeName(*id));
+  } else if (!idValue.IsString()) {
+    c.Error(Checker::Join(path, "id"), "must be a string, not " + Checker::TypeName(idValue));
     ok = false;
-  } else if (!IsValidId(id->get_ref<const std::string&>())) {
+  } else if (!IsValidId(id)) {
     c.Error(Checker::Join(path, "id"), "must be 1 to " + std::to_string(limits::kMaxIdBytes) +
                                            " characters of a-z, 0-9 and '-', starting with a letter or digit");
     ok = false;
-  } else if (!ids.insert(id->get_ref<const std::string&>()).second) {
-    c.Error(Checker::Join(path, "id"), "\"" + id->get_ref<const std::string&>() + "\" is used by an earlier item");
+  } else if (!ids.insert(id).second) {
+    c.Error(Checker::Join(path, "id"), "\"" + id + "\" is used by an earlier item");
     ok = false;
   } else {
-    item.id = id->get_ref<const std::string&>();
+    item.id = id;
   }
 
-  const auto date = j.find("date");
-  if (date == j.end()) {
+  const Json date = j.Find("date");
+  if (!date) {
     c.Error(Checker::Join(path, "date"), "is missing");
     ok = false;
-  } else if (!date->is_string()) {
-    c.Error(Checker::Join(path, "date"), "must be a string like \"2024-01-15\", not " + Checker::TypeName(*date));
+  } else if (!date.IsString()) {
+    c.Error(Checker::Join(path, "date"), "must be a string like \"2024-01-15\", not " + Checker::TypeName(date));
     ok = false;
-  } else if (auto d = ParseDate(date->get_ref<const std::string&>())) {
+  } else if (auto d = ParseDate(date.String())) {
     item.date = *d;
   } else {
     c.Error(Checker::Join(path, "date"),
-            "\"" + date->get_ref<const std::string&>() + "\" is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD");
+            "\"" + std::string(date.String()) + "\" is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD");
     ok = false;
   }
 
@@ -187,55 +189,54 @@ bool ReadCommon(Checker& c, const Json& j, const std::string& path, const std::v
   std::string link;
   ok = c.ReadString(j, "link", path, limits::kMaxUrlBytes, link) && ok;
   if (!link.empty()) {
-    if (IsSafeExternalUrl(link)) item.link = link;
+    if (IsSafeExternalUrl(link)) item.link = std::move(link);
     else c.Warn(Checker::Join(path, "link"), "only https:, http: and mailto: links are opened; this one is left out");
   }
   return ok;
 }
 
 bool ReadNews(Checker& c, const Json& j, const std::string& path, const std::vector<std::string>& langs,
-              std::set<std::string>& ids, NewsItem& item) {
+              std::unordered_set<std::string>& ids, NewsItem& item) {
   bool ok = ReadCommon(c, j, path, langs, ids, item);
   std::string image;
   ok = c.ReadString(j, "image", path, limits::kMaxUrlBytes, image) && ok;
   if (!image.empty()) {
-    if (IsSafeRelativePath(image)) item.image = image;
+    if (IsSafeRelativePath(image)) item.image = std::move(image);
     else c.Warn(Checker::Join(path, "image"), "must be a relative path inside the bundle's folder; the image is left out");
   }
-  const auto tags = j.find("tags");
-  if (tags != j.end() && !tags->is_null()) {
+  const Json tags = j.Find("tags");
+  if (tags && !tags.IsNull()) {
     const std::string tpath = Checker::Join(path, "tags");
-    if (!tags->is_array()) {
-      c.Error(tpath, "must be an array of strings, not " + Checker::TypeName(*tags));
+    if (!tags.IsArray()) {
+      c.Error(tpath, "must be an array of strings, not " + Checker::TypeName(tags));
       ok = false;
-    } else if (tags->size() > limits::kMaxTags) {
+    } else if (tags.Size() > limits::kMaxTags) {
       c.Error(tpath, "has more than " + std::to_string(limits::kMaxTags) + " tags");
       ok = false;
     } else {
-      for (size_t i = 0; i < tags->size(); ++i) {
-        const auto& t = (*tags)[i];
-        if (!t.is_string() || CollapseWhitespace(t.get_ref<const std::string&>()).empty() ||
-            CountCodePoints(t.get_ref<const std::string&>()) > limits::kMaxShortChars) {
+      tags.ForEachElement([&](size_t i, Json t) {
+        const std::string tag = t.String();
+        if (!t.IsString() || IsBlank(tag) || Checker::TooLong(tag, limits::kMaxShortChars)) {
           c.Error(Checker::Index(tpath, i), "must be a non-empty string of at most " +
                                                 std::to_string(limits::kMaxShortChars) + " characters");
           ok = false;
         } else {
-          item.tags.push_back(CollapseWhitespace(t.get_ref<const std::string&>()));
+          item.tags.push_back(CollapseWhitespace(tag));
         }
-      }
+      });
     }
   }
   return ok;
 }
 
 bool ReadDirective(Checker& c, const Json& j, const std::string& path, const std::vector<std::string>& langs,
-                   std::set<std::string>& ids, Directive& item) {
+                   std::unordered_set<std::string>& ids, Directive& item) {
   bool ok = ReadCommon(c, j, path, langs, ids, item);
   ok = c.ReadString(j, "category", path, limits::kMaxShortChars, item.category) && ok;
   std::string doc;
   ok = c.ReadString(j, "document", path, limits::kMaxUrlBytes, doc) && ok;
   if (!doc.empty()) {
-    if (IsSafeExternalUrl(doc) || IsSafeRelativePath(doc)) item.document = doc;
+    if (IsSafeExternalUrl(doc) || IsSafeRelativePath(doc)) item.document = std::move(doc);
     else c.Warn(Checker::Join(path, "document"), "must be a relative path inside the bundle's folder or an https:/http: "
                                                  "address; the document is left out");
   }
@@ -246,18 +247,20 @@ bool ReadDirective(Checker& c, const Json& j, const std::string& path, const std
 template <class Item, class ReadFn>
 void ReadList(Checker& c, const Json& root, const char* key, size_t maxCount, const std::vector<std::string>& langs,
               ReadFn read, std::vector<Item>& out, int& skipped) {
-  const Json& list = root.at(key);
-  if (list.size() > maxCount) {
-    c.Error(key, "has " + std::to_string(list.size()) + " items; at most " + std::to_string(maxCount) + " are read");
+  const Json list = root.Find(key);
+  if (list.Size() > maxCount) {
+    c.Error(key, "has " + std::to_string(list.Size()) + " items; at most " + std::to_string(maxCount) + " are read");
   }
-  std::set<std::string> ids;
-  const size_t n = std::min(list.size(), maxCount);
-  out.reserve(n);
-  for (size_t i = 0; i < n; ++i) {
+  std::unordered_set<std::string> ids;
+  out.reserve(std::min(list.Size(), maxCount));
+  list.ForEachElement([&](size_t i, Json j) {
+    if (i >= maxCount) {
+      ++skipped;
+      return;
+    }
     const std::string path = Checker::Index(key, i);
-    const Json& j = list[i];
     Item item;
-    if (!j.is_object()) {
+    if (!j.IsObject()) {
       c.Error(path, "must be an object, not " + Checker::TypeName(j));
       ++skipped;
     } else if (read(c, j, path, langs, ids, item)) {
@@ -265,76 +268,74 @@ void ReadList(Checker& c, const Json& root, const char* key, size_t maxCount, co
     } else {
       ++skipped;
     }
-  }
-  skipped += static_cast<int>(list.size() - n);
+  });
 }
 
 void ReadLanguages(Checker& c, const Json& root, std::vector<std::string>& langs) {
-  const auto it = root.find("languages");
-  if (it != root.end() && !it->is_null()) {
-    if (!it->is_array()) {
+  const Json list = root.Find("languages");
+  if (list && !list.IsNull()) {
+    if (!list.IsArray()) {
       c.Warn("languages", "must be an array of language codes; ignored");
     } else {
-      for (size_t i = 0; i < it->size() && langs.size() < limits::kMaxLanguages; ++i) {
-        const auto& l = (*it)[i];
-        if (!l.is_string() || !IsLanguageCode(l.get_ref<const std::string&>())) {
+      list.ForEachElement([&](size_t i, Json l) {
+        if (langs.size() >= limits::kMaxLanguages) return;
+        const std::string code = l.String();
+        if (!l.IsString() || !IsLanguageCode(code)) {
           c.Warn(Checker::Index("languages", i), "is not a language code like \"sq\" or \"en\"; ignored");
-        } else if (std::find(langs.begin(), langs.end(), l.get_ref<const std::string&>()) == langs.end()) {
-          langs.push_back(l.get_ref<const std::string&>());
+        } else if (std::find(langs.begin(), langs.end(), code) == langs.end()) {
+          langs.push_back(code);
         }
-      }
+      });
     }
   }
   if (langs.empty()) langs.push_back("sq");  // the ministry's language, when the bundle names none
 }
 
 bool ReadMission(Checker& c, const Json& root, const std::vector<std::string>& langs, Mission& m) {
-  const Json& j = root.at("mission");
+  const Json j = root.Find("mission");
   bool ok = c.ReadText(j, "title", "mission", limits::kMaxTitleChars, true, langs, m.title);
-  const auto paras = j.find("paragraphs");
-  if (paras == j.end() || !paras->is_array()) {
-    c.Error("mission.paragraphs", paras == j.end() ? "is missing" : "must be an array, not " + Checker::TypeName(*paras));
+  const Json paras = j.Find("paragraphs");
+  if (!paras || !paras.IsArray()) {
+    c.Error("mission.paragraphs", !paras ? "is missing" : "must be an array, not " + Checker::TypeName(paras));
     return false;
   }
-  if (paras->size() > limits::kMaxParagraphs) {
+  if (paras.Size() > limits::kMaxParagraphs) {
     c.Error("mission.paragraphs", "has more than " + std::to_string(limits::kMaxParagraphs) + " paragraphs");
     return false;
   }
-  for (size_t i = 0; i < paras->size(); ++i) {
+  paras.ForEachElement([&](size_t i, Json p) {
     const std::string path = Checker::Index("mission.paragraphs", i);
-    const Json& p = (*paras)[i];
-    if (!p.is_object()) {
+    if (!p.IsObject()) {
       c.Error(path, "must be an object, not " + Checker::TypeName(p));
       ok = false;
-      continue;
+      return;
     }
     MissionParagraph para;
     ok = c.ReadString(p, "number", path, limits::kMaxShortChars, para.number) && ok;
     ok = c.ReadText(p, "text", path, limits::kMaxBodyChars, true, langs, para.text) && ok;
-    const auto items = p.find("items");
-    if (items != p.end() && !items->is_null()) {
+    const Json items = p.Find("items");
+    if (items && !items.IsNull()) {
       const std::string ipath = Checker::Join(path, "items");
-      if (!items->is_array() || items->size() > limits::kMaxMissionItems) {
+      if (!items.IsArray() || items.Size() > limits::kMaxMissionItems) {
         c.Error(ipath, "must be an array of at most " + std::to_string(limits::kMaxMissionItems) + " items");
         ok = false;
       } else {
-        for (size_t k = 0; k < items->size(); ++k) {
+        items.ForEachElement([&](size_t k, Json it) {
           const std::string itpath = Checker::Index(ipath, k);
-          const Json& it = (*items)[k];
-          if (!it.is_object()) {
+          if (!it.IsObject()) {
             c.Error(itpath, "must be an object, not " + Checker::TypeName(it));
             ok = false;
-            continue;
+            return;
           }
           MissionItem item;
           ok = c.ReadString(it, "label", itpath, limits::kMaxShortChars, item.label) && ok;
           ok = c.ReadText(it, "text", itpath, limits::kMaxBodyChars, true, langs, item.text) && ok;
           para.items.push_back(std::move(item));
-        }
+        });
       }
     }
     m.paragraphs.push_back(std::move(para));
-  }
+  });
   return ok;
 }
 
@@ -420,38 +421,47 @@ LoadResult LoadWithoutPositions(std::string_view text) {
                         std::to_string(limits::kMaxFileBytes >> 20) + " MiB");
   if (text.empty()) return fail("", "the file is empty");
 
-  Diagnostic syntax;
-  auto doc = ParseJson(text, limits::kMaxDepth, syntax);
+  json::ParseError syntax;
+  const auto doc = json::Document::Parse(text, limits::kMaxDepth, syntax);
   if (!doc) {
-    result.diagnostics.push_back(std::move(syntax));
+    Diagnostic d;
+    d.severity = Severity::Error;
+    d.message = "not valid JSON: " + syntax.message;
+    const LineColumn at = LineColumnAt(text, syntax.offset);
+    d.line = at.line;
+    d.column = at.column;
+    result.diagnostics.push_back(std::move(d));
     return result;
   }
-  const Json& root = *doc;
-  if (!root.is_object()) return fail("", "a bundle is a JSON object, but this file holds " + Checker::TypeName(root));
+  const Json root = doc->Root();
+  if (!root.IsObject()) return fail("", "a bundle is a JSON object, but this file holds " + Checker::TypeName(root));
 
-  const auto format = root.find("format");
-  if (format == root.end()) return fail("format", "is missing; a bundle starts with \"format\": \"publication-bundle\"");
-  if (!format->is_string() || format->get_ref<const std::string&>() != "publication-bundle")
+  const Json format = root.Find("format");
+  if (!format) return fail("format", "is missing; a bundle starts with \"format\": \"publication-bundle\"");
+  if (!format.StringEquals("publication-bundle"))
     return fail("format", "must be \"publication-bundle\"; this file is not a publication bundle");
-  const auto version = root.find("version");
-  if (version == root.end()) return fail("version", "is missing");
-  if (!version->is_number_integer() || version->get<long long>() != 1)
-    return fail("version", "this viewer reads bundle format version 1; the file says " + version->dump());
+  const Json version = root.Find("version");
+  if (!version) return fail("version", "is missing");
+  if (version.Integer() != 1) {
+    const std::string says = version.IsString() ? "\"" + version.String() + "\""
+                             : version.IsObject() || version.IsArray() ? Checker::TypeName(version)
+                                                                       : std::string(version.Source());
+    return fail("version", "this viewer reads bundle format version 1; the file says " + says);
+  }
 
   for (const char* key : {"mission", "news", "directives"}) {
-    const auto it = root.find(key);
-    if (it == root.end()) return fail(key, "is missing");
+    const Json v = root.Find(key);
+    if (!v) return fail(key, "is missing");
     const bool wantObject = std::string_view(key) == "mission";
-    if (wantObject ? !it->is_object() : !it->is_array())
-      return fail(key, std::string("must be ") + (wantObject ? "an object" : "an array") + ", not " +
-                           Checker::TypeName(*it));
+    if (wantObject ? !v.IsObject() : !v.IsArray())
+      return fail(key, std::string("must be ") + (wantObject ? "an object" : "an array") + ", not " + Checker::TypeName(v));
   }
 
   Bundle b;
   ReadLanguages(c, root, b.languages);
-  const auto site = root.find("site");
-  if (site != root.end() && site->is_object())
-    c.ReadText(*site, "title", "site", limits::kMaxTitleChars, false, b.languages, b.siteTitle);
+  const Json site = root.Find("site");
+  if (site.IsObject())
+    c.ReadText(site, "title", "site", limits::kMaxTitleChars, false, b.languages, b.siteTitle);
   if (!ReadMission(c, root, b.languages, b.mission)) {
     result.diagnostics.back().message += " (the mission statement cannot be shown without it)";
     result.bundle.reset();

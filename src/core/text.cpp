@@ -74,11 +74,21 @@ size_t CountCodePoints(std::string_view s) {
   return n;
 }
 
+namespace {
+bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+}  // namespace
+
+bool IsBlank(std::string_view s) {
+  for (char c : s)
+    if (!IsSpace(c)) return false;
+  return true;
+}
+
 std::string CollapseWhitespace(std::string_view s) {
   std::string out;
   bool space = false;
   for (char c : s) {
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+    if (IsSpace(c)) {
       space = !out.empty();
     } else {
       if (space) out += ' ';

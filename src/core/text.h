@@ -25,5 +25,7 @@ void AppendUtf8(std::string& out, char32_t cp);
 size_t CountCodePoints(std::string_view s);
 // Collapses runs of whitespace into one space and trims both ends.
 std::string CollapseWhitespace(std::string_view s);
+// True when `s` is empty or only spaces, tabs and line breaks (what CollapseWhitespace removes).
+bool IsBlank(std::string_view s);
 
 }  // namespace core

@@ -7,8 +7,8 @@
 #include <ostream>
 #include <set>
 
+#include "core/json_doc.h"
 #include "core/json_positions.h"
-#include "core/json_reader.h"
 #include "core/limits.h"
 
 namespace tools {
@@ -18,22 +18,20 @@ namespace {
 // Loaded items keep the file's order and the first item of each id is the only one that can be
 // kept, so walking both lists together pairs each loaded item with its index in the file.
 template <class Item>
-std::vector<size_t> MatchIndices(const nlohmann::json& root, const char* key, const std::vector<Item>& loaded,
-                                 size_t& inFile) {
+std::vector<size_t> MatchIndices(core::json::Value root, const char* key, const std::vector<Item>& loaded, size_t& inFile) {
   std::vector<size_t> indices;
-  const auto list = root.find(key);
-  if (list == root.end() || !list->is_array()) return indices;
-  inFile = list->size();
+  const core::json::Value list = root.Find(key);
+  if (!list.IsArray()) return indices;
+  inFile = list.Size();
   size_t k = 0;
-  for (size_t i = 0; i < list->size() && k < loaded.size(); ++i) {
-    const auto& item = (*list)[i];
-    if (!item.is_object()) continue;
-    const auto id = item.find("id");
-    if (id != item.end() && id->is_string() && id->get_ref<const std::string&>() == loaded[k].id) {
+  list.ForEachElement([&](size_t i, core::json::Value item) {
+    if (k >= loaded.size() || !item.IsObject()) return;
+    const core::json::Value id = item.Find("id");
+    if (id.StringEquals(loaded[k].id)) {
       indices.push_back(i);
       ++k;
     }
-  }
+  });
   return indices;
 }
 
@@ -57,11 +55,12 @@ BundleFile ReadBundleFile(const std::string& path) {
   if (!file.result.Ok()) return file;
 
   // The loader has already parsed this text successfully, so this parse cannot fail.
-  core::Diagnostic unused;
-  const auto root = core::ParseJson(file.text, core::limits::kMaxDepth, unused);
-  if (!root) return file;
-  file.newsIndex = MatchIndices(*root, "news", file.result.bundle->news, file.newsInFile);
-  file.directiveIndex = MatchIndices(*root, "directives", file.result.bundle->directives, file.directivesInFile);
+  core::json::ParseError unused;
+  const auto doc = core::json::Document::Parse(file.text, core::limits::kMaxDepth, unused);
+  if (!doc) return file;
+  const core::json::Value root = doc->Root();
+  file.newsIndex = MatchIndices(root, "news", file.result.bundle->news, file.newsInFile);
+  file.directiveIndex = MatchIndices(root, "directives", file.result.bundle->directives, file.directivesInFile);
   return file;
 }
 
