@@ -15,24 +15,25 @@ namespace {
 // `text` it came from, so matches in folded text map back to the original.
 std::string FoldWithMap(std::string_view text, std::vector<size_t>& origin) {
   std::string out;
+  out.reserve(text.size());
   origin.clear();
+  origin.reserve(text.size() + 1);
   for (size_t i = 0; i < text.size();) {
     const size_t at = i;
-    DecodeUtf8(text, i);
-    const std::string piece = Fold(text.substr(at, i - at));
-    out += piece;
-    origin.insert(origin.end(), piece.size(), at);
+    const unsigned char b = static_cast<unsigned char>(text[i]);
+    if (b < 0x80) {  // as Fold, without its per-call string
+      out += static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b);
+      ++i;
+    } else {
+      const char32_t cp = DecodeUtf8(text, i);
+      if (cp == 0xC6 || cp == 0xE6) out += "ae";
+      else if (cp == 0x152 || cp == 0x153) out += "oe";
+      else AppendUtf8(out, FoldCodePoint(cp));
+    }
+    origin.resize(out.size(), at);
   }
   origin.push_back(text.size());
   return out;
-}
-
-template <class Item>
-std::string Rest(const Item& item, std::string_view lang, std::string_view fallback) {
-  std::string rest = item.summary.Get(lang, fallback);
-  rest += '\n';
-  rest += item.body.Get(lang, fallback);
-  return rest;
 }
 
 // Letters and digits of any script; punctuation (ASCII, Latin-1's, General Punctuation such as
@@ -77,72 +78,193 @@ std::vector<std::string_view> SplitWords(std::string_view folded) {
 }
 
 namespace {
+bool IsAsciiLowerOrDigit(unsigned char b) { return (b >= 'a' && b <= 'z') || (b >= '0' && b <= '9'); }
+bool IsAsciiSeparator(unsigned char b) { return b < 0x80 && !IsAsciiLowerOrDigit(b) && !(b >= 'A' && b <= 'Z'); }
+}  // namespace
+
+bool FoldedWords::Next(std::string_view& word) {
+  const size_t n = m_text.size();
+  const auto at = [&](size_t i) { return static_cast<unsigned char>(m_text[i]); };
+  while (m_pos < n && IsAsciiSeparator(at(m_pos))) ++m_pos;
+  // Most words are already folded: lower-case ASCII up to an ASCII separator. Those are
+  // views of the text itself, not copies.
+  size_t end = m_pos;
+  while (end < n && IsAsciiLowerOrDigit(at(end))) ++end;
+  if (end > m_pos && (end == n || IsAsciiSeparator(at(end)))) {
+    word = m_text.substr(m_pos, end - m_pos);
+    m_pos = end;
+    return true;
+  }
+  m_word.clear();
+  while (m_pos < n) {
+    const unsigned char b = static_cast<unsigned char>(m_text[m_pos]);
+    if (b < 0x80) {  // ASCII, most of the text: no decoding, no table
+      ++m_pos;
+      if ((b >= 'a' && b <= 'z') || (b >= '0' && b <= '9')) {
+        m_word += static_cast<char>(b);
+        continue;
+      }
+      if (b >= 'A' && b <= 'Z') {
+        m_word += static_cast<char>(b + 32);
+        continue;
+      }
+    } else {
+      const char32_t cp = DecodeUtf8(m_text, m_pos);
+      // As Fold: the ligatures become two letters, everything else its folded code point.
+      if (cp == 0xC6 || cp == 0xE6) {
+        m_word += "ae";
+        continue;
+      }
+      if (cp == 0x152 || cp == 0x153) {
+        m_word += "oe";
+        continue;
+      }
+      const char32_t folded = FoldCodePoint(cp);
+      if (IsWordChar(folded)) {
+        AppendUtf8(m_word, folded);
+        continue;
+      }
+    }
+    if (!m_word.empty()) break;  // a separator ends the word
+  }
+  word = m_word;
+  return !m_word.empty();
+}
+
+namespace {
 
 // Collects (word -> entries) with one hash look-up per word; postings stay ascending and
-// unique because entries are added in order.
+// unique because entries are added in order. Words are stored once, in blocks that never
+// move, and the map holds views of them.
 class WordCollector {
  public:
-  void Add(const std::string& text, uint32_t entry) {
-    const std::string folded = Fold(text);
-    for (std::string_view w : SplitWords(folded)) {
-      auto [it, fresh] = m_ids.try_emplace(std::string(w), static_cast<uint32_t>(m_postings.size()));
-      if (fresh) m_postings.emplace_back();
+  void Add(std::string_view text, uint32_t entry) {
+    FoldedWords reader(text);
+    std::string_view w;
+    while (reader.Next(w)) {
+      auto it = m_ids.find(w);
+      if (it == m_ids.end()) {
+        it = m_ids.emplace(Store(w), static_cast<uint32_t>(m_postings.size())).first;
+        m_postings.emplace_back();
+      }
       std::vector<uint32_t>& p = m_postings[it->second];
       if (p.empty() || p.back() != entry) p.push_back(entry);
     }
   }
   // Sorted words with their postings.
   void Finish(std::vector<std::string>& words, std::vector<std::vector<uint32_t>>& postings) {
-    std::vector<std::pair<std::string, uint32_t>> sorted(m_ids.begin(), m_ids.end());
-    m_ids.clear();
+    std::vector<std::pair<std::string_view, uint32_t>> sorted(m_ids.begin(), m_ids.end());
+    decltype(m_ids)().swap(m_ids);
     std::sort(sorted.begin(), sorted.end());
     words.reserve(sorted.size());
     postings.reserve(sorted.size());
     for (auto& [word, id] : sorted) {
-      words.push_back(std::move(word));
+      words.emplace_back(word);
       postings.push_back(std::move(m_postings[id]));
       postings.back().shrink_to_fit();
     }
-    m_postings.clear();
+    decltype(m_postings)().swap(m_postings);
+    decltype(m_blocks)().swap(m_blocks);
   }
 
  private:
-  std::unordered_map<std::string, uint32_t> m_ids;
+  std::string_view Store(std::string_view w) {
+    constexpr size_t kBlock = 64 * 1024;
+    if (m_blocks.empty() || m_used + w.size() > m_blockSize) {
+      m_blockSize = std::max(kBlock, w.size());
+      m_blocks.push_back(std::make_unique<char[]>(m_blockSize));
+      m_used = 0;
+    }
+    char* at = m_blocks.back().get() + m_used;
+    std::copy(w.begin(), w.end(), at);
+    m_used += w.size();
+    return std::string_view(at, w.size());
+  }
+
+  std::unordered_map<std::string_view, uint32_t> m_ids;
   std::vector<std::vector<uint32_t>> m_postings;
+  std::vector<std::unique_ptr<char[]>> m_blocks;
+  size_t m_blockSize = 0, m_used = 0;
 };
 
-std::string FirstWord(const std::string& title) {
-  const std::string folded = Fold(title);
-  const auto words = SplitWords(folded);
-  return words.empty() ? std::string() : std::string(words.front());
+std::string FirstWord(std::string_view title) {
+  FoldedWords reader(title);
+  std::string_view w;
+  return reader.Next(w) ? std::string(w) : std::string();
+}
+
+template <class Item>
+size_t TextBytes(const Item& item, std::string_view lang, std::string_view fallback) {
+  return item.title.Get(lang, fallback).size() + item.summary.Get(lang, fallback).size() +
+         item.body.Get(lang, fallback).size();
 }
 
 }  // namespace
 
-SearchIndex::SearchIndex(const Bundle& b, std::string_view lang) {
-  const std::string_view fallback = b.DefaultLanguage();
-  m_entries.reserve(b.news.size() + b.directives.size());
+struct SearchIndexBuilder::State {
+  SearchIndex index;
   WordCollector titles, rest;
-  for (size_t i = 0; i < b.news.size(); ++i) {
-    const NewsItem& n = b.news[i];
-    const auto entry = static_cast<uint32_t>(m_entries.size());
-    const std::string& title = n.title.Get(lang, fallback);
-    m_entries.push_back({true, static_cast<uint32_t>(i), n.date, FirstWord(title)});
-    titles.Add(title, entry);
-    std::string more = Rest(n, lang, fallback);
-    for (const auto& t : n.tags) more += '\n' + t;
-    rest.Add(more, entry);
+  size_t next = 0;  // items done: news first, then directives
+};
+
+SearchIndexBuilder::SearchIndexBuilder(const Bundle& b, std::string lang)
+    : m_bundle(&b), m_lang(std::move(lang)), m_state(std::make_unique<State>()) {
+  m_state->index.m_entries.reserve(b.news.size() + b.directives.size());
+}
+SearchIndexBuilder::~SearchIndexBuilder() = default;
+SearchIndexBuilder::SearchIndexBuilder(SearchIndexBuilder&&) noexcept = default;
+SearchIndexBuilder& SearchIndexBuilder::operator=(SearchIndexBuilder&&) noexcept = default;
+
+bool SearchIndexBuilder::Done() const { return m_state->next >= m_bundle->news.size() + m_bundle->directives.size(); }
+
+double SearchIndexBuilder::Progress() const {
+  const size_t total = m_bundle->news.size() + m_bundle->directives.size();
+  return total == 0 ? 1.0 : static_cast<double>(m_state->next) / static_cast<double>(total);
+}
+
+bool SearchIndexBuilder::Step(size_t bytes) {
+  const Bundle& b = *m_bundle;
+  const std::string_view lang = m_lang, fallback = b.DefaultLanguage();
+  State& s = *m_state;
+  size_t done = 0;
+  while (!Done() && (done == 0 || done < bytes)) {
+    const auto entry = static_cast<uint32_t>(s.index.m_entries.size());
+    if (s.next < b.news.size()) {
+      const NewsItem& n = b.news[s.next];
+      const std::string& title = n.title.Get(lang, fallback);
+      s.index.m_entries.push_back({true, static_cast<uint32_t>(s.next), n.date, FirstWord(title)});
+      s.titles.Add(title, entry);
+      s.rest.Add(n.summary.Get(lang, fallback), entry);
+      s.rest.Add(n.body.Get(lang, fallback), entry);
+      for (const auto& t : n.tags) s.rest.Add(t, entry);
+      done += TextBytes(n, lang, fallback) + 1;
+    } else {
+      const size_t i = s.next - b.news.size();
+      const Directive& d = b.directives[i];
+      const std::string& title = d.title.Get(lang, fallback);
+      s.index.m_entries.push_back({false, static_cast<uint32_t>(i), d.date, FirstWord(title)});
+      s.titles.Add(title, entry);
+      s.rest.Add(d.summary.Get(lang, fallback), entry);
+      s.rest.Add(d.body.Get(lang, fallback), entry);
+      s.rest.Add(d.category, entry);
+      done += TextBytes(d, lang, fallback) + 1;
+    }
+    ++s.next;
   }
-  for (size_t i = 0; i < b.directives.size(); ++i) {
-    const Directive& d = b.directives[i];
-    const auto entry = static_cast<uint32_t>(m_entries.size());
-    const std::string& title = d.title.Get(lang, fallback);
-    m_entries.push_back({false, static_cast<uint32_t>(i), d.date, FirstWord(title)});
-    titles.Add(title, entry);
-    rest.Add(Rest(d, lang, fallback) + '\n' + d.category, entry);
-  }
-  titles.Finish(m_titles.words, m_titles.postings);
-  rest.Finish(m_rest.words, m_rest.postings);
+  return Done();
+}
+
+SearchIndex SearchIndexBuilder::Take() {
+  State& s = *m_state;
+  s.titles.Finish(s.index.m_titles.words, s.index.m_titles.postings);
+  s.rest.Finish(s.index.m_rest.words, s.index.m_rest.postings);
+  return std::move(s.index);
+}
+
+SearchIndex::SearchIndex(const Bundle& b, std::string_view lang) {
+  SearchIndexBuilder builder(b, std::string(lang));
+  builder.Step(SIZE_MAX);
+  *this = builder.Take();
 }
 
 void SearchIndex::Score(const Words& w, std::string_view prefix, int weight, std::vector<int>& score) const {
@@ -155,33 +277,41 @@ void SearchIndex::Score(const Words& w, std::string_view prefix, int weight, std
   }
 }
 
-std::vector<SearchHit> SearchIndex::Search(std::string_view query, size_t limit) const {
+std::vector<SearchHit> SearchIndex::Search(std::string_view query, size_t limit, size_t* total) const {
+  if (total) *total = 0;
   const std::string folded = Fold(query);
   const std::vector<std::string_view> terms = SplitWords(folded);
   if (terms.empty()) return {};
-  std::vector<int> total(m_entries.size(), 0), term(m_entries.size());
+  std::vector<int> scores(m_entries.size(), 0), term(m_entries.size());
   bool first = true;
   for (std::string_view t : terms) {
     std::fill(term.begin(), term.end(), 0);
     Score(m_titles, t, 10, term);
     Score(m_rest, t, 1, term);
-    for (size_t e = 0; e < total.size(); ++e) {
+    for (size_t e = 0; e < scores.size(); ++e) {
       if (term[e] > 0 && m_entries[e].firstWord.compare(0, t.size(), t) == 0) term[e] += 5;
-      total[e] = (first || total[e] > 0) && term[e] > 0 ? total[e] + term[e] : 0;
+      scores[e] = (first || scores[e] > 0) && term[e] > 0 ? scores[e] + term[e] : 0;
     }
     first = false;
   }
   std::vector<uint32_t> found;
-  for (size_t e = 0; e < total.size(); ++e)
-    if (total[e] > 0) found.push_back(static_cast<uint32_t>(e));
-  std::stable_sort(found.begin(), found.end(), [&](uint32_t a, uint32_t b) {
-    if (total[a] != total[b]) return total[a] > total[b];
-    return m_entries[b].date < m_entries[a].date;
-  });
+  for (size_t e = 0; e < scores.size(); ++e)
+    if (scores[e] > 0) found.push_back(static_cast<uint32_t>(e));
+  if (total) *total = found.size();
+  const auto better = [&](uint32_t a, uint32_t b) {
+    if (scores[a] != scores[b]) return scores[a] > scores[b];
+    if (m_entries[b].date < m_entries[a].date) return true;
+    if (m_entries[a].date < m_entries[b].date) return false;
+    return a < b;  // stable: the bundle's order
+  };
+  // Only the first `limit` are ordered: "b" matches most of a large archive.
+  const size_t keep = std::min(limit, found.size());
+  std::partial_sort(found.begin(), found.begin() + static_cast<std::ptrdiff_t>(keep), found.end(), better);
   std::vector<SearchHit> out;
-  for (size_t i = 0; i < found.size() && i < limit; ++i) {
+  out.reserve(keep);
+  for (size_t i = 0; i < keep; ++i) {
     const Entry& e = m_entries[found[i]];
-    out.push_back({e.news, e.index, total[found[i]]});
+    out.push_back({e.news, e.index, scores[found[i]]});
   }
   return out;
 }

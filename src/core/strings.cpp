@@ -57,6 +57,7 @@ constexpr Entry kStrings[] = {
     {"Të gjitha kategoritë", "All categories"},
     {"Prekni ekranin për të eksploruar", "Touch the screen to explore"},
     {"Skanojeni me telefonin për ta hapur", "Scan with your phone to open it"},
+    {"(shfaqen {} të parat)", "(the first {} are shown)"},
 };
 static_assert(sizeof(kStrings) / sizeof(kStrings[0]) == static_cast<size_t>(Str::Count), "one row per Str");
 

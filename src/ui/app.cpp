@@ -112,13 +112,24 @@ void App::UpdateDerived() {
     d.directiveCategoryFor = category;
     d.directivesBuilt = true;
   }
-  // The search index is built when the visitor first searches (and again for another
-  // language), so a large archive does not pay for it at start-up.
-  if (r.screen == core::Screen::Search && (!d.searchBuilt || d.searchLangFor != m_state.lang)) {
-    d.search = core::SearchIndex(b, m_state.lang);
-    d.searchLangFor = m_state.lang;
-    d.searchBuilt = true;
-  }
+  // Somebody searches before the index is finished (or in another language): finish it now.
+  if (r.screen == core::Screen::Search) StepSearchIndex(SIZE_MAX);
+}
+
+// The search index is built in the frames after the bundle appears, a slice each, so that a
+// large archive neither delays the first screen nor makes the first keystroke wait; again when
+// the language changes. Returns true while there is more to do.
+bool App::StepSearchIndex(size_t bytes) {
+  if (!m_bundle) return false;
+  Derived& d = m_derived;
+  if (d.searchBuilt && d.searchLangFor == m_state.lang) return false;
+  if (!d.searchBuilder || d.searchBuilder->Language() != m_state.lang) d.searchBuilder.emplace(*m_bundle, m_state.lang);
+  if (!d.searchBuilder->Step(bytes)) return true;
+  d.search = d.searchBuilder->Take();
+  d.searchBuilder.reset();
+  d.searchLangFor = m_state.lang;
+  d.searchBuilt = true;
+  return false;
 }
 
 void App::Navigate(const core::Route& route) {
@@ -239,7 +250,10 @@ bool App::Frame() {
   PublishMirror();
   if (m_settleFrames > 0) --m_settleFrames;
   const bool fading = m_kiosk && m_kioskState.mode == core::KioskMode::Attract && m_kioskState.wakeIn <= 0;
-  return m_settleFrames > 0 || fading;
+  // About 512 KB of text a frame: a few milliseconds in the browser; a 20,000-item archive is
+  // searchable a second or two after it appears.
+  const bool indexing = ready && StepSearchIndex(512 * 1024);
+  return m_settleFrames > 0 || fading || indexing;
 }
 
 void App::EnableKiosk(const core::KioskSettings& settings, double now, bool reducedMotion) {

@@ -102,6 +102,9 @@ class App {
   const std::vector<core::Diagnostic>& Diagnostics() const { return m_diagnostics; }
   UiState& State() { return m_state; }
 
+  // True once the search index of the shown bundle and language is built (in the frames
+  // after the bundle appears, or when somebody searches first).
+  bool SearchIndexReady() const { return m_derived.searchBuilt && m_derived.searchLangFor == m_state.lang; }
   const core::Mirror& Mirror() const { return m_mirror; }
   uint64_t MirrorVersion() const { return m_mirrorVersion; }      // bumps when content changes
   uint64_t MirrorRectVersion() const { return m_rectVersion; }    // bumps when positions change
@@ -109,6 +112,7 @@ class App {
  private:
   void ChooseLanguage();
   void UpdateDerived();
+  bool StepSearchIndex(size_t bytes);
   void DrawScreen(const ViewContext& ctx);
   void DrawStatusScreen();
   void PublishMirror();

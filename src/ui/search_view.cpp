@@ -31,11 +31,26 @@ std::string Snippet(const std::string& summary, const std::string& body, const s
 
 using Result = SearchResult;
 
-float CardHeight(const ViewContext& ctx, const Result& r) {
+// Snippets are cut after this many lines, so a card's height is known without making its
+// snippet: a keystroke lays out hundreds of results by their titles alone.
+constexpr int kSnippetLines = 3;
+
+template <class Item>
+float CardHeight(const ViewContext& ctx, const Item& item, const std::string& query) {
   const float pad = ctx.Px(14), textW = ctx.measure - 2 * pad;
-  const float snippetH = WrappedHeight(ctx.fonts.body, r.snippet, textW);
-  return pad + WrappedHeight(ctx.fonts.small, r.kind, textW) + ctx.Px(4) + WrappedHeight(ctx.fonts.bold, *r.title, textW) +
+  const std::string& summary = ctx.Get(item.summary);
+  const float maxSnippet = kSnippetLines * ctx.fonts.body->FontSize;
+  // As Snippet(): the summary when it matches, else the body around the match (at least three
+  // lines of it), else the summary.
+  const bool fromBody = !ctx.Get(item.body).empty() && (summary.empty() || core::FindMatches(summary, query).empty());
+  const float snippetH = fromBody ? maxSnippet : std::min(maxSnippet, WrappedHeight(ctx.fonts.body, summary, textW));
+  return pad + ctx.fonts.small->FontSize + ctx.Px(4) + WrappedHeight(ctx.fonts.bold, ctx.Get(item.title), textW) +
          (snippetH > 0 ? ctx.Px(6) + snippetH : 0) + pad;
+}
+
+float CardHeight(const ViewContext& ctx, const core::SearchHit& hit, const std::string& query) {
+  return hit.news ? CardHeight(ctx, ctx.bundle.news[hit.index], query)
+                  : CardHeight(ctx, ctx.bundle.directives[hit.index], query);
 }
 
 // Draws one result card at `pos`, `height` high; returns true when it was activated.
@@ -55,12 +70,12 @@ bool ResultCard(const ViewContext& ctx, const Result& r, const std::string& quer
   float y = pos.y + pad;
   dl->AddText(ctx.fonts.small, ctx.fonts.small->FontSize, ImVec2(pos.x + pad, y), ctx.palette.muted, r.kind.c_str(), nullptr,
               textW);
-  y += WrappedHeight(ctx.fonts.small, r.kind, textW) + ctx.Px(4);
+  y += ctx.fonts.small->FontSize + ctx.Px(4);
   y += DrawMarkedText(dl, ctx.fonts.bold, ImVec2(pos.x + pad, y), textW, *r.title, core::FindMatches(*r.title, query),
                       ctx.palette.link, ctx.palette.mark);
   y += ctx.Px(6);
   DrawMarkedText(dl, ctx.fonts.body, ImVec2(pos.x + pad, y), textW, r.snippet, core::FindMatches(r.snippet, query),
-                 ctx.palette.text, ctx.palette.mark);
+                 ctx.palette.text, ctx.palette.mark, kSnippetLines);
   return pressed;
 }
 
@@ -91,9 +106,15 @@ void DrawSearchView(const ViewContext& ctx) {
     return;
   }
   const std::vector<core::SearchHit>& hits = ctx.derived.SearchFor(query);
-  const std::string summary = hits.empty() ? std::string(ctx.Tr(core::Str::NoResults)) + " “" + query + "”."
-                                           : std::string(ctx.Tr(core::Str::Results)) + " “" + query + "”: " +
-                                                 std::to_string(hits.size());
+  const size_t total = ctx.derived.SearchTotal();
+  std::string summary = hits.empty() ? std::string(ctx.Tr(core::Str::NoResults)) + " “" + query + "”."
+                                     : std::string(ctx.Tr(core::Str::Results)) + " “" + query + "”: " +
+                                           std::to_string(total);
+  if (total > hits.size()) {  // "(the first 500 are shown)"
+    std::string shown = ctx.Tr(core::Str::FirstShown);
+    shown.replace(shown.find("{}"), 2, std::to_string(hits.size()));
+    summary += " " + shown;
+  }
   TextBlock(ctx.fonts.small, ctx.palette.muted, summary);
   ctx.mirror.Paragraph(summary);
   Gap(ctx, 8);
@@ -112,7 +133,7 @@ void DrawSearchView(const ViewContext& ctx) {
   RowLayout& layout = ctx.derived.searchLayout;
   const std::string key = query + "|" + std::to_string(ctx.measure) + "|" + std::to_string(ctx.state.scale) + "|" +
                           std::string(ctx.Lang()) + "|" + std::to_string(reinterpret_cast<uintptr_t>(ctx.fonts.body));
-  layout.Build(key, hits.size(), [&](size_t i) { return CardHeight(ctx, result(i)) + ctx.Px(6); });
+  layout.Build(key, hits.size(), [&](size_t i) { return CardHeight(ctx, hits[i], query) + ctx.Px(6); });
   const float left = ImGui::GetCursorScreenPos().x, originY = ImGui::GetCursorScreenPos().y;
   const float clipTop = ImGui::GetWindowPos().y, clipBottom = clipTop + ImGui::GetWindowHeight();
   const auto visible = layout.Visible(clipTop - originY, clipBottom - originY);

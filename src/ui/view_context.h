@@ -81,21 +81,26 @@ struct Derived {
   bool directivesBuilt = false;
   core::DirectiveSort directiveSortFor = core::DirectiveSort::DateNewest;
   std::string directiveLangFor, directiveCategoryFor;
-  core::SearchIndex search;  // for searchLangFor, once somebody searched
+  core::SearchIndex search;  // for searchLangFor, once searchBuilt
   std::string searchLangFor;
   bool searchBuilt = false;
-  // The hits of the last query asked for; recomputed only when the query changes.
+  // The index under construction, a slice per frame after the bundle appears (App::Frame).
+  std::optional<core::SearchIndexBuilder> searchBuilder;
+  // The hits of the last query asked for (the best 500); recomputed only when the query changes.
   const std::vector<core::SearchHit>& SearchFor(const std::string& query) const {
     if (query != m_lastQuery || m_lastIndex != &search || m_lastLang != searchLangFor) {
-      m_lastHits = search.Search(query);
+      m_lastHits = search.Search(query, kShownHits, &m_lastTotal);
       m_lastQuery = query;
       m_lastIndex = &search;
       m_lastLang = searchLangFor;
     }
     return m_lastHits;
   }
+  size_t SearchTotal() const { return m_lastTotal; }  // all items the last query matched
+  static constexpr size_t kShownHits = 500;
 
  private:
+  mutable size_t m_lastTotal = 0;
   mutable std::string m_lastQuery, m_lastLang;
   mutable const core::SearchIndex* m_lastIndex = nullptr;
   mutable std::vector<core::SearchHit> m_lastHits;

@@ -72,11 +72,13 @@ bool ActionButton(const ViewContext& ctx, const char* id, std::string_view label
 }
 
 float DrawMarkedText(ImDrawList* dl, ImFont* font, ImVec2 pos, float wrapWidth, std::string_view text,
-                     const std::vector<std::pair<size_t, size_t>>& marks, ImU32 color, ImU32 markColor) {
+                     const std::vector<std::pair<size_t, size_t>>& marks, ImU32 color, ImU32 markColor,
+                     int maxLines) {
   const char* begin = text.data();
   const char* end = begin + text.size();
   const float size = font->FontSize;
   float y = pos.y;
+  int lines = 0;
   for (const char* s = begin; s < end;) {
     const char* lineEnd = font->CalcWordWrapPositionA(1.0f, s, end, wrapWidth);
     if (lineEnd <= s) lineEnd = s + 1;
@@ -92,11 +94,19 @@ float DrawMarkedText(ImDrawList* dl, ImFont* font, ImVec2 pos, float wrapWidth, 
     const char* drawEnd = lineEnd;
     while (drawEnd > s && (drawEnd[-1] == '\n' || drawEnd[-1] == '\r')) --drawEnd;
     dl->AddText(font, size, ImVec2(pos.x, y), color, s, drawEnd);
-    y += size;
     // Like ImGui's own wrapping: blanks at the start of the next line are dropped.
-    s = lineEnd;
-    while (s < end && (*s == ' ' || *s == '\t')) ++s;
-    if (s < end && *s == '\n') ++s;
+    const char* next = lineEnd;
+    while (next < end && (*next == ' ' || *next == '\t')) ++next;
+    if (next < end && *next == '\n') ++next;
+    if (++lines == maxLines && next < end) {  // cut here: an ellipsis says there is more
+      const char* last = drawEnd;
+      while (last > s && last[-1] == ' ') --last;
+      dl->AddText(font, size, ImVec2(pos.x + font->CalcTextSizeA(size, FLT_MAX, 0, s, last).x, y), color, "…");
+      y += size;
+      break;
+    }
+    y += size;
+    s = next;
   }
   return y - pos.y;
 }

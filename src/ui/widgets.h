@@ -26,8 +26,10 @@ bool ActionButton(const ViewContext& ctx, const char* id, std::string_view label
 
 // Text wrapped at `wrapWidth` drawn at `pos` with the byte ranges `marks` highlighted behind
 // the text; returns the height used. Measure first with WrappedHeight (same line breaking).
+// At most `maxLines` lines when it is above 0; a cut text ends in "…".
 float DrawMarkedText(ImDrawList* dl, ImFont* font, ImVec2 pos, float wrapWidth, std::string_view text,
-                     const std::vector<std::pair<size_t, size_t>>& marks, ImU32 color, ImU32 markColor);
+                     const std::vector<std::pair<size_t, size_t>>& marks, ImU32 color, ImU32 markColor,
+                     int maxLines = 0);
 
 // The search field of the header, `width` wide: an ImGui text field, or the place where the
 // page puts its own <input> (Host::PageProvidesTextField).

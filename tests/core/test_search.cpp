@@ -65,3 +65,62 @@ TEST_CASE("Words are split at punctuation of every kind, and a query word matche
   CHECK(en.Search("black hawk").size() == 1);
   CHECK(en.Search("BËRZHITË").size() == 1);
 }
+
+TEST_CASE("FoldedWords reads the words SplitWords(Fold()) gives") {
+  const std::vector<std::string> texts = {
+      "Bërzhitë, ÇËSHTJE — “Muzeu” i Forcave; Æsir Œuvre×2÷3 naïve",
+      "",
+      "   ",
+      "x",
+      "a\xC3(b \xFF c\xE2\x80\x99" "d",            // broken UTF-8 separates words
+      "Ολυμπία Москва 東京 İstanbul ŁÓDŹ ŒÆ",  // other scripts keep their letters
+      "dh-gj_nj.ll/rr:sh;th'xh\"zh",
+  };
+  for (const auto& text : texts) {
+    const std::string folded = core::Fold(text);
+    std::vector<std::string> expected;
+    for (auto w : core::SplitWords(folded)) expected.emplace_back(w);
+    std::vector<std::string> got;
+    core::FoldedWords reader(text);
+    std::string_view w;
+    while (reader.Next(w)) got.emplace_back(w);
+    CHECK_MESSAGE(got == expected, text);
+  }
+  // Every code point of the BMP, one per word.
+  std::string all;
+  for (char32_t cp = 0x20; cp < 0x3000; ++cp) {
+    if (cp >= 0xD800 && cp <= 0xDFFF) continue;
+    core::AppendUtf8(all, cp);
+    all += ' ';
+  }
+  std::vector<std::string> expected, got;
+  const std::string foldedAll = core::Fold(all);
+  for (auto w : core::SplitWords(foldedAll)) expected.emplace_back(w);
+  core::FoldedWords reader(all);
+  std::string_view w;
+  while (reader.Next(w)) got.emplace_back(w);
+  CHECK(got == expected);
+}
+
+TEST_CASE("An index built in small steps is the index built at once") {
+  const auto r = core::LoadBundle(SourceFile("assets/bundle.json"));
+  REQUIRE(r.Ok());
+  core::SearchIndexBuilder builder(*r.bundle, "en");
+  int steps = 0;
+  CHECK(builder.Progress() == 0.0);
+  while (!builder.Step(1)) ++steps;
+  CHECK(steps == static_cast<int>(r.bundle->news.size() + r.bundle->directives.size()) - 1);  // one item per step
+  CHECK(builder.Progress() == 1.0);
+  const core::SearchIndex stepped = builder.Take();
+  const core::SearchIndex whole(*r.bundle, "en");
+  for (const char* q : {"berzhite", "b", "nato strategic", "helicopters", "zzz", "2022"}) {
+    const auto a = stepped.Search(q), b = whole.Search(q);
+    REQUIRE(a.size() == b.size());
+    for (size_t i = 0; i < a.size(); ++i) {
+      CHECK(a[i].news == b[i].news);
+      CHECK(a[i].index == b[i].index);
+      CHECK(a[i].score == b[i].score);
+    }
+  }
+  CHECK_FALSE(whole.Search("b").empty());
+}

@@ -380,3 +380,58 @@ TEST_CASE("Keystrokes between frames still leave one history entry for the searc
   h.Frames(1);
   CHECK(h.app.TakeUserNavigation()->replace);
 }
+
+namespace {
+
+// `count` news items, each with a body of about 1 KB: several megabytes of text to index.
+std::string ManyLongNews(int count) {
+  std::string body;
+  for (int k = 0; body.size() < 1000; ++k) body += "fjala" + std::to_string(k % 97) + " stërvitje mbrojtje ";
+  std::string news;
+  for (int i = 0; i < count; ++i) {
+    if (i) news += ",";
+    news += R"({"id":"n)" + std::to_string(i) + R"(","date":"2020-01","title":"Lajm numër )" + std::to_string(i) +
+            R"(","summary":"Përmbledhje )" + std::to_string(i) + R"(","body":")" + body + R"("})";
+  }
+  return R"({"format":"publication-bundle","version":1,"languages":["sq"],"mission":{"title":"M","paragraphs":[{"text":"p"}]},"news":[)" +
+         news + R"(],"directives":[]})";
+}
+
+}  // namespace
+
+TEST_CASE("A large archive is indexed in the frames after it appears, then the frames stop") {
+  test::Headless h;
+  h.Load(ManyLongNews(5000));  // about 5 MB of text: several frames of indexing
+  CHECK_FALSE(h.app.SearchIndexReady());
+  int frames = 0;
+  bool more = true;
+  while (more && frames < 200) {
+    ImGui::NewFrame();
+    more = h.app.Frame();
+    ImGui::Render();
+    ++frames;
+  }
+  CHECK(h.app.SearchIndexReady());
+  CHECK(frames > 5);    // in slices, not in one frame
+  CHECK(frames < 100);  // and then no more frames are asked for
+  // Many matches: all are counted, the best 500 are listed, a window of them is drawn and mirrored.
+  h.Go("#/search?q=stervitje");
+  const std::string m = h.MirrorText();
+  CHECK_MESSAGE(Has(m, "Rezultate për “stervitje”: 5000 (shfaqen 500 të parat)"), m);
+  int items = 0;
+  for (const auto& n : h.app.Mirror().nodes) items += n.kind == core::MirrorKind::Item;
+  CHECK(items > 5);
+  CHECK(items < 100);
+  // A snippet from a long body is cut after three lines, with an ellipsis.
+  const core::MirrorNode* first = h.FindNode("Lajm numër 0");
+  REQUIRE(first);
+  CHECK(first->rect.h < 10 * ImGui::GetFontSize());
+}
+
+TEST_CASE("Searching before the index is finished finishes it at once") {
+  test::Headless h;
+  h.Load(ManyLongNews(3000));
+  h.Go("#/search?q=numer 2999");
+  CHECK(h.app.SearchIndexReady());
+  CHECK(Has(h.MirrorText(), "Rezultate për “numer 2999”: 1"));
+}

@@ -100,15 +100,27 @@ test('with reduced motion a flick does not coast', async () => {
   await page.context().close();
 });
 
-test('the bundle download starts before the program is downloaded', async () => {
+test('the bundle downloads while the program does: all are requested before the program runs', async () => {
   const page = await openPage(browser, null);
-  const order = [];
-  page.on('request', (r) => order.push(new URL(r.url()).pathname));
+  // Emscripten calls Module.preRun just before main(), once the wasm and the fonts are in.
+  await page.addInitScript(() => {
+    let module;
+    Object.defineProperty(window, 'Module', {
+      configurable: true,
+      get: () => module,
+      set: (m) => { module = m; m.preRun = [() => { window.__preRunAt = performance.now(); }]; },
+    });
+  });
   await page.goto(site.base);
   await waitState(page, 'ready');
-  const bundle = order.indexOf('/bundle.json'), js = order.indexOf('/mod-viewer.js');
-  assert.ok(bundle >= 0 && js >= 0 && bundle < js, order.join(' '));
-  assert.ok(await page.$('link[rel=preload][href="mod-viewer.wasm"]'), 'the wasm is preloaded from the HTML');
+  const t = await page.evaluate(() => {
+    const start = (name) => performance.getEntriesByType('resource').find((e) => new URL(e.name).pathname === name)?.startTime;
+    return { bundle: start('/bundle.json'), wasm: start('/mod-viewer.wasm'), js: start('/mod-viewer.js'),
+             data: start('/mod-viewer.data'), run: window.__preRunAt };
+  });
+  for (const k of ['bundle', 'wasm', 'js', 'data']) assert.ok(t[k] >= 0 && t[k] < t.run, JSON.stringify(t));
+  for (const f of ['mod-viewer.wasm', 'mod-viewer.js', 'mod-viewer.data'])
+    assert.ok(await page.$(`link[rel=preload][href="${f}"]`), `${f} is preloaded from the HTML`);
   await page.context().close();
 });
 
