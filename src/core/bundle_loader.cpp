@@ -35,25 +35,25 @@ class Checker {
       if (required) Error(Join(base, key), "is missing");
       return !required;
     }
-    if (v.IsString()) return ReadTextValue(v, base, key, maxChars, required, "", out);
-    const std::string path = Join(base, key);
+    if (v.IsString()) return ReadTextValue(v, base, key, {}, maxChars, required, out);
     if (!v.IsObject()) {
-      Error(path, "must be a string or an object of language code to string, not " + TypeName(v));
+      Error(Join(base, key), "must be a string or an object of language code to string, not " + TypeName(v));
       return false;
     }
     bool ok = true;
+    out.byLang.reserve(v.Size());
     v.ForEachMember([&](std::string_view lang, Json value) {
       if (!value.IsString()) {
-        Error(Join(path, std::string(lang)), "must be a string, not " + TypeName(value));
+        Error(Join(base, key) + "." + std::string(lang), "must be a string, not " + TypeName(value));
         ok = false;
         return;
       }
       if (!langs.empty() && std::find(langs.begin(), langs.end(), lang) == langs.end())
-        Warn(Join(path, std::string(lang)), "language \"" + std::string(lang) + "\" is not listed in \"languages\"");
-      ok = ReadTextValue(value, path, lang, maxChars, false, lang, out) && ok;
+        Warn(Join(base, key) + "." + std::string(lang), "language \"" + std::string(lang) + "\" is not listed in \"languages\"");
+      ok = ReadTextValue(value, base, key, lang, maxChars, false, out) && ok;
     });
     if (ok && required && out.Empty()) {
-      Error(path, "has no text in any language");
+      Error(Join(base, key), "has no text in any language");
       ok = false;
     }
     return ok;
@@ -94,16 +94,18 @@ class Checker {
   }
 
  private:
-  // The path of the value is `base` "." `key`; it is only spelled out for a message.
-  bool ReadTextValue(const Json& value, const std::string& base, std::string_view key, size_t maxChars, bool required,
-                     std::string_view lang, Text& out) {
+  // The text of language `lang` ("" for all) at path `base`.`key`[.`lang`]; the path is only
+  // spelled out for a message.
+  bool ReadTextValue(const Json& value, const std::string& base, const char* key, std::string_view lang, size_t maxChars,
+                     bool required, Text& out) {
+    const auto path = [&] { return Join(base, key) + (lang.empty() ? "" : "." + std::string(lang)); };
     std::string s = value.String();
     if (required && IsBlank(s)) {
-      Error(Join(base, std::string(key)), "is empty");
+      Error(path(), "is empty");
       return false;
     }
     if (TooLong(s, maxChars)) {
-      Error(Join(base, std::string(key)), "is longer than " + std::to_string(maxChars) + " characters");
+      Error(path(), "is longer than " + std::to_string(maxChars) + " characters");
       return false;
     }
     out.byLang.emplace_back(lang, std::move(s));

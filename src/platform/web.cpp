@@ -115,6 +115,7 @@ class WebPlatform : public ui::Host {
   float m_scale = 1.0f;   // interface scale the fonts were made for (ratio x kiosk zoom)
   int m_framesLeft = 3;   // frames to draw before pausing
   bool m_paused = false;
+  bool m_loadingDrawn = false;  // the loading screen has had its frame
   uint64_t m_mirrorVersion = 0, m_rectVersion = 0;
   ui::Phase m_phase = ui::Phase::Loading;
   std::string m_lang;
@@ -246,6 +247,12 @@ void WebPlatform::Wake(int frames) {
 }
 
 void WebPlatform::Frame() {
+  // While the bundle downloads, one frame is drawn (it warms up the GL state and publishes the
+  // loading screen's mirror; the page shows its own progress bar): the CPU goes to the
+  // download and the start-up instead of redrawing "Loading…".
+  const bool loading = m_app.GetPhase() == ui::Phase::Loading;
+  if (!loading) m_loadingDrawn = false;
+  if (loading && m_loadingDrawn) m_framesLeft = 0;
   if (m_framesLeft <= 0) {
     m_paused = true;
     emscripten_pause_main_loop();
@@ -269,6 +276,7 @@ void WebPlatform::Frame() {
   glfwGetFramebufferSize(m_window, &fw, &fh);
   Present(fw, fh, m_app.GetPalette().background);
   Publish();
+  m_loadingDrawn = loading;
   if (m_kiosk) {
     const double wake = m_app.KioskWakeIn();
     if (wake > 0) app_js_wake_after(this, wake);
