@@ -53,6 +53,9 @@ struct Bundle {
   Mission mission;
   std::vector<NewsItem> news;
   std::vector<Directive> directives;
+  // Every code point above U+007F in the bundle's text, ascending: the glyphs the fonts need
+  // for it beyond the interface's own (ui/fonts).
+  std::vector<char32_t> codePoints;
 
   const std::string& DefaultLanguage() const { return languages.front(); }
   const NewsItem* FindNews(std::string_view id) const;

@@ -471,6 +471,7 @@ LoadResult LoadWithoutPositions(std::string_view text) {
   }
   ReadList(c, root, "news", limits::kMaxNews, b.languages, ReadNews, b.news, result.skippedItems);
   ReadList(c, root, "directives", limits::kMaxDirectives, b.languages, ReadDirective, b.directives, result.skippedItems);
+  b.codePoints = doc->CodePoints();
   result.bundle = std::move(b);
   return result;
 }

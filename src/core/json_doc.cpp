@@ -33,7 +33,7 @@ int HexValue(unsigned char c) {
 // Reads the escape at `p` (a backslash) and steps over it, appending the character to `out`
 // when given: the parser checks escapes without output, a string is decoded when read. Returns
 // "" or what is wrong, with `p` where it is.
-std::string ReadEscape(const unsigned char*& p, const unsigned char* end, std::string* out) {
+std::string ReadEscape(const unsigned char*& p, const unsigned char* end, std::string* out, char32_t* decoded = nullptr) {
   const unsigned char* at = p++;
   if (p == end) return "the text ends inside a string";
   char simple = 0;
@@ -80,6 +80,7 @@ std::string ReadEscape(const unsigned char*& p, const unsigned char* end, std::s
     cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
   }
   if (out) core::AppendUtf8(*out, static_cast<char32_t>(cp));
+  if (decoded) *decoded = static_cast<char32_t>(cp);
   return {};
 }
 
@@ -284,11 +285,14 @@ class Parser {
       return Fail(m_p, "invalid UTF-8 (" + Describe(c) + "); bundles must be saved as UTF-8");
     }
     if (m_end - m_p <= more) return Fail(m_end, "the text ends inside a UTF-8 character");
+    char32_t cp = c & (0x3F >> more);
     for (int k = 1; k <= more; ++k) {
       const unsigned char b = m_p[k];
       const bool ok = k == 1 ? (b >= lo && b <= hi) : (b >= 0x80 && b <= 0xBF);
       if (!ok) return Fail(m_p + k, "invalid UTF-8 (" + Describe(b) + " cannot continue a character); bundles must be saved as UTF-8");
+      cp = (cp << 6) | (b & 0x3F);
     }
+    m_doc.SawCodePoint(cp);
     m_p += more + 1;
     return true;
   }
@@ -309,8 +313,10 @@ class Parser {
       if (c == '"') break;
       if (c == '\\') {
         escaped = true;
-        std::string problem = ReadEscape(m_p, m_end, nullptr);
+        char32_t cp = 0;
+        std::string problem = ReadEscape(m_p, m_end, nullptr, &cp);
         if (!problem.empty()) return Fail(m_p, std::move(problem));
+        if (cp >= 0x80) m_doc.SawCodePoint(cp);
       } else if (c < 0x20) {
         return Fail(m_p, "a control character (" + Describe(c) + ") inside a string; write it as an escape such as \\n");
       } else if (c < 0x80) {
@@ -353,6 +359,14 @@ std::optional<Document> Document::Parse(std::string_view text, size_t maxDepth, 
   Parser parser(text, maxDepth, doc, error);
   if (!parser.Run()) return std::nullopt;
   return doc;
+}
+
+std::vector<char32_t> Document::CodePoints() const {
+  std::vector<char32_t> out;
+  for (size_t w = 0; w < m_seen.size(); ++w)
+    for (uint64_t bits = m_seen[w]; bits != 0; bits &= bits - 1)
+      out.push_back(static_cast<char32_t>(w * 64 + static_cast<size_t>(__builtin_ctzll(bits))));
+  return out;
 }
 
 Type Value::GetType() const { return m_doc ? m_doc->At(m_node).GetType() : Type::Null; }

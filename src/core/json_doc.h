@@ -71,6 +71,9 @@ class Document {
 
   Value Root() const { return Value(this, 0); }
   size_t NodeCount() const { return m_count; }
+  // Every code point above U+007F that occurs in a string, ascending (written or escaped):
+  // what the text needs from a font, found while parsing at no extra pass.
+  std::vector<char32_t> CodePoints() const;
 
  private:
   friend class Value;
@@ -95,9 +98,15 @@ class Document {
   Node& At(uint32_t i) { return m_blocks[i >> kBlockBits][i & ((1u << kBlockBits) - 1)]; }
   uint32_t Append(const Node& n);
 
+  void SawCodePoint(char32_t cp) {
+    if (m_seen.empty()) m_seen.resize((0x110000 + 63) / 64);
+    m_seen[cp >> 6] |= uint64_t{1} << (cp & 63);
+  }
+
   std::string_view m_text;
   std::vector<std::unique_ptr<Node[]>> m_blocks;
   uint32_t m_count = 0;
+  std::vector<uint64_t> m_seen;  // a bit per code point, allocated at the first non-ASCII one
 };
 
 template <class F>

@@ -1,6 +1,10 @@
 // The interface string table.
 #include "core/strings.h"
 
+#include <algorithm>
+
+#include "core/text.h"
+
 namespace core {
 
 namespace {
@@ -68,6 +72,10 @@ const char* Tr(Str s, std::string_view lang) {
   return lang == "sq" ? e.sq : e.en;
 }
 
+namespace {
+constexpr const char* kKnownLanguages[] = {"sq", "en", "it", "fr", "de"};
+}  // namespace
+
 std::string_view LanguageName(std::string_view code) {
   if (code == "sq") return "Shqip";
   if (code == "en") return "English";
@@ -75,6 +83,24 @@ std::string_view LanguageName(std::string_view code) {
   if (code == "fr") return "Français";
   if (code == "de") return "Deutsch";
   return code;
+}
+
+std::vector<char32_t> InterfaceCodePoints() {
+  std::vector<char32_t> out;
+  const auto add = [&](std::string_view s) {
+    for (size_t i = 0; i < s.size();) {
+      const char32_t cp = DecodeUtf8(s, i);
+      if (cp >= 0x80) out.push_back(cp);
+    }
+  };
+  for (const Entry& e : kStrings) {
+    add(e.sq);
+    add(e.en);
+  }
+  for (const char* code : kKnownLanguages) add(LanguageName(code));
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
 }
 
 }  // namespace core

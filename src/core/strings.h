@@ -2,6 +2,7 @@
 // words of the interface itself.
 #pragma once
 #include <string_view>
+#include <vector>
 
 namespace core {
 
@@ -18,5 +19,8 @@ const char* Tr(Str s, std::string_view lang);
 
 // The name of a language in that language ("Shqip", "English"); the code itself when unknown.
 std::string_view LanguageName(std::string_view code);
+
+// Every code point above U+007F in the interface strings and language names, ascending.
+std::vector<char32_t> InterfaceCodePoints();
 
 }  // namespace core

@@ -169,6 +169,7 @@ int PrintMirror(const NativeOptions& o, NativeHost& host) {
   host.SetApp(&app);
   SetUpApp(app, o);
   host.Load(app);
+  app.UpdateFonts(MODV_FONT_DIR);  // the bundle's glyphs
   unsigned char* pixels = nullptr;
   int w = 0, h = 0;
   io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
@@ -202,11 +203,7 @@ void StartKiosk(ui::App& app, const NativeOptions& o, GLFWwindow* window) {
   int w = 0, h = 0;
   glfwGetWindowSize(window, &w, &h);
   const float scale = o.scale != 1.0f ? o.scale : core::KioskTextZoom(static_cast<float>(h));
-  ui::Fonts fonts;
-  ui::LoadFonts(MODV_FONT_DIR, scale, fonts);
-  ImGui_ImplOpenGL3_DestroyFontsTexture();
-  app.SetFonts(fonts);
-  app.SetScale(scale);
+  app.SetScale(scale);  // the fonts follow before the next frame (App::UpdateFonts)
   ui::ApplyTheme(app.GetPalette(), scale);
   if (auto* s = static_cast<Session*>(glfwGetWindowUserPointer(window))) s->scale = scale;
   core::KioskSettings settings;
@@ -307,6 +304,7 @@ int RunWindow(const NativeOptions& o, NativeHost& host) {
         app.SetClock(now, soak ? soak->MinuteOfWeek() : LocalMinuteOfWeek());
         if (app.KioskReloadDue(now)) host.CheckForUpdate(app);
       }
+      if (app.UpdateFonts(MODV_FONT_DIR)) ImGui_ImplOpenGL3_DestroyFontsTexture();
       ImGui_ImplOpenGL3_NewFrame();
       ImGui_ImplGlfw_NewFrame();
       const bool touching = app.IsKiosk() && session.touch.Apply(app, now, session.scale);

@@ -105,7 +105,7 @@ class WebPlatform : public ui::Host {
   void SyncCanvasSize();
   void PlaceSearchField();
   void StartKioskIfAsked();
-  void LoadFonts();
+  void ApplyScale();
   void Publish();
 
   ui::App m_app{*this};
@@ -205,7 +205,7 @@ void WebPlatform::Start() {
   app_js_init(this);
   StartKioskIfAsked();
   SyncCanvasSize();
-  LoadFonts();
+  ApplyScale();
   app_js_request_bundle(this);
   emscripten_set_main_loop_arg(LoopCallback, this, 0, false);
 }
@@ -225,15 +225,12 @@ void WebPlatform::SyncCanvasSize() {
   if (std::fabs(ratio - m_ratio) > 0.01f || std::fabs(scale - m_scale) > 0.01f) {
     m_ratio = ratio;
     m_scale = scale;
-    LoadFonts();
+    ApplyScale();
   }
 }
 
-void WebPlatform::LoadFonts() {
-  ui::Fonts fonts;
-  ui::LoadFonts("/fonts", m_scale, fonts);
-  ImGui_ImplOpenGL3_DestroyFontsTexture();  // rebuilt at the next NewFrame
-  m_app.SetFonts(fonts);
+// The fonts follow at the next frame (App::UpdateFonts).
+void WebPlatform::ApplyScale() {
   m_app.SetScale(m_scale);
   ui::ApplyTheme(m_app.GetPalette(), m_scale);
 }
@@ -260,6 +257,9 @@ void WebPlatform::Frame() {
   }
   --m_framesLeft;
   SyncCanvasSize();
+  // The atlas is built at the first frame, when the bundle has often arrived already (one
+  // build with its glyphs), and again when the scale or the content asks for more.
+  if (m_app.UpdateFonts("/fonts")) ImGui_ImplOpenGL3_DestroyFontsTexture();
   ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplGlfw_NewFrame();
   const double now = emscripten_get_now() / 1000.0;

@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "core/strings.h"
+#include "core/text.h"
 #include "ui/kiosk_view.h"
 #include "ui/shell.h"
 #include "ui/widgets.h"
@@ -17,6 +18,7 @@ void App::ShowLoading() {
 
 void App::ShowLoadResult(core::LoadResult result, std::string source) {
   if (!result.bundle && m_bundle) return;  // a failed reload keeps the content (and diagnostics) we had
+  ++m_contentGeneration;
   m_diagnostics = std::move(result.diagnostics);
   m_skipped = result.skippedItems;
   if (!result.bundle) {
@@ -58,10 +60,36 @@ void App::ShowLoadResult(core::LoadResult result, std::string source) {
 
 void App::ShowLoadFailure(std::string message, std::string source) {
   if (m_bundle) return;
+  ++m_contentGeneration;
   m_errorMessage = std::move(message);
   m_errorLocation = std::move(source);
   m_phase = Phase::Error;
   m_settleFrames = 3;
+}
+
+bool App::UpdateFonts(const std::string& dir) {
+  const std::vector<char32_t>& wanted = WantedGlyphs();
+  if (m_fonts.body && m_fonts.scale == m_state.scale && HasGlyphs(m_fonts, wanted)) return false;
+  Fonts fonts;
+  LoadFonts(dir, m_state.scale, fonts, wanted);
+  m_fonts = fonts;
+  return true;
+}
+
+const std::vector<char32_t>& App::WantedGlyphs() {
+  if (m_wantedGeneration == m_contentGeneration && m_wantedTyped == m_state.searchText) return m_wanted;
+  m_wantedGeneration = m_contentGeneration;
+  m_wantedTyped = m_state.searchText;
+  m_wanted = m_bundle ? m_bundle->codePoints : std::vector<char32_t>();
+  for (const std::string* text : {&m_state.searchText, &m_errorMessage, &m_errorLocation}) {
+    for (size_t i = 0; i < text->size();) {
+      const char32_t cp = core::DecodeUtf8(*text, i);
+      if (cp >= 0x80) m_wanted.push_back(cp);
+    }
+  }
+  std::sort(m_wanted.begin(), m_wanted.end());
+  m_wanted.erase(std::unique(m_wanted.begin(), m_wanted.end()), m_wanted.end());
+  return m_wanted;
 }
 
 void App::ChooseLanguage() {

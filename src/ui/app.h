@@ -30,6 +30,10 @@ class App {
   // Language asked for (?lang=, --lang, the browser's); used when the bundle has it.
   void SetPreferredLanguages(std::vector<std::string> langs) { m_preferred = std::move(langs); }
   void SetFonts(const Fonts& fonts) { m_fonts = fonts; }
+  // Call before ImGui::NewFrame: (re)builds the font atlas from `dir` when there is none yet,
+  // the scale changed or the content needs glyphs it lacks (WantedGlyphs). Returns true when
+  // it did: the renderer's font texture must then be made again.
+  bool UpdateFonts(const std::string& dir);
   void SetScale(float scale) { m_state.scale = scale; }
   void SetDark(bool dark) { m_palette = dark ? &DarkPalette() : &LightPalette(); }
   const Palette& GetPalette() const { return *m_palette; }
@@ -105,6 +109,10 @@ class App {
   // True once the search index of the shown bundle and language is built (in the frames
   // after the bundle appears, or when somebody searches first).
   bool SearchIndexReady() const { return m_derived.searchBuilt && m_derived.searchLangFor == m_state.lang; }
+  // Code points above U+007F the screens can need beyond the interface's own, ascending: the
+  // bundle's text, what the visitor typed, an error message quoting the file. The platform
+  // gives them to LoadFonts when the atlas lacks some (ui::HasGlyphs).
+  const std::vector<char32_t>& WantedGlyphs();
   const core::Mirror& Mirror() const { return m_mirror; }
   uint64_t MirrorVersion() const { return m_mirrorVersion; }      // bumps when content changes
   uint64_t MirrorRectVersion() const { return m_rectVersion; }    // bumps when positions change
@@ -148,6 +156,10 @@ class App {
   double m_now = 0;
   std::optional<int> m_minuteOfWeek;
   bool m_reducedMotion = false;
+  uint64_t m_contentGeneration = 0;  // bumps with every bundle or error shown
+  uint64_t m_wantedGeneration = ~uint64_t{0};
+  std::string m_wantedTyped;
+  std::vector<char32_t> m_wanted;
 };
 
 }  // namespace ui

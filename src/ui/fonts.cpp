@@ -1,20 +1,29 @@
-// Font loading with the glyph ranges Albanian text needs.
+// Font loading with the glyphs the interface and the content need.
 #include "ui/fonts.h"
 
+#include <algorithm>
 #include <cstdio>
+
+#include "core/strings.h"
 
 namespace ui {
 
 namespace {
 
-constexpr ImWchar kRanges[] = {
+// The interface's own beyond ASCII: the Albanian letters, the punctuation the screens write
+// (« · » – — ’ “ ” • … ‹ ›), the replacement character.
+constexpr ImWchar kInterfaceRanges[] = {
     0x0020, 0x007E,  // Basic Latin
-    0x00A0, 0x017F,  // Latin-1 Supplement, Latin Extended-A (ë, ç, Ë, Ç, ...)
-    0x0218, 0x021B,  // Ș ș Ț ț
+    0x00A0, 0x00A0,  // no-break space
+    0x00AB, 0x00AB,  // «
+    0x00B7, 0x00B7,  // ·
+    0x00BB, 0x00BB,  // »
+    0x00C7, 0x00C7,  // Ç
+    0x00CB, 0x00CB,  // Ë
+    0x00E7, 0x00E7,  // ç
+    0x00EB, 0x00EB,  // ë
     0x2010, 0x2027,  // dashes, quotes ’ “ ”, bullets, ellipsis
-    0x2030, 0x203A,  // per mille, primes, angle quotes
-    0x20AC, 0x20AC,  // euro
-    0x2212, 0x2212,  // minus
+    0x2039, 0x203A,  // ‹ ›
     0xFFFD, 0xFFFD,  // replacement character
     0,
 };
@@ -28,11 +37,22 @@ bool Exists(const std::string& path) {
 
 }  // namespace
 
-const ImWchar* GlyphRanges() { return kRanges; }
-
-bool LoadFonts(const std::string& dir, float scale, Fonts& fonts) {
+bool LoadFonts(const std::string& dir, float scale, Fonts& fonts, const std::vector<char32_t>& content) {
   ImGuiIO& io = ImGui::GetIO();
   io.Fonts->Clear();
+  ImFontGlyphRangesBuilder builder;
+  builder.AddRanges(kInterfaceRanges);
+  for (char32_t cp : core::InterfaceCodePoints())
+    if (cp <= 0xFFFF) builder.AddChar(static_cast<ImWchar>(cp));
+  for (char32_t cp : content)
+    if (cp <= 0xFFFF) builder.AddChar(static_cast<ImWchar>(cp));
+  fonts.ranges = std::make_shared<ImVector<ImWchar>>();
+  builder.BuildRanges(fonts.ranges.get());
+  fonts.glyphs.clear();
+  for (int i = 0; i + 1 < fonts.ranges->Size; i += 2)
+    for (char32_t cp = std::max<char32_t>((*fonts.ranges)[i], 0x80); cp <= (*fonts.ranges)[i + 1]; ++cp)
+      fonts.glyphs.push_back(cp);
+
   const std::string regular = dir + "/NotoSans-Regular.ttf";
   const std::string bold = dir + "/NotoSans-Bold.ttf";
   const bool ok = Exists(regular) && Exists(bold);
@@ -41,13 +61,17 @@ bool LoadFonts(const std::string& dir, float scale, Fonts& fonts) {
   config.OversampleV = 1;
   config.PixelSnapH = false;
   const auto add = [&](const std::string& file, float cssPixels) {
+    // Horizontal oversampling places small glyphs at fractions of a pixel; large ones and dense
+    // screens do not need it, and it doubles the rasterising, most of the start-up's work.
+    config.OversampleH = cssPixels * scale >= 22 ? 1 : 2;
     if (!ok) {
       ImFontConfig fallback;
       fallback.SizePixels = cssPixels * scale;
       return io.Fonts->AddFontDefault(&fallback);
     }
-    return io.Fonts->AddFontFromFileTTF(file.c_str(), cssPixels * scale, &config, kRanges);
+    return io.Fonts->AddFontFromFileTTF(file.c_str(), cssPixels * scale, &config, fonts.ranges->Data);
   };
+  fonts.scale = scale;
   fonts.body = add(regular, 18);
   fonts.small = add(regular, 16);
   fonts.bold = add(bold, 19);
@@ -56,6 +80,14 @@ bool LoadFonts(const std::string& dir, float scale, Fonts& fonts) {
   io.FontDefault = fonts.body;
   io.Fonts->Build();
   return ok;
+}
+
+bool HasGlyphs(const Fonts& fonts, const std::vector<char32_t>& wanted) {
+  for (char32_t cp : wanted) {
+    if (cp < 0x80 || cp > 0xFFFF) continue;
+    if (!std::binary_search(fonts.glyphs.begin(), fonts.glyphs.end(), cp)) return false;
+  }
+  return true;
 }
 
 }  // namespace ui

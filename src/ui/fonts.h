@@ -1,9 +1,15 @@
-// The fonts the interface uses, rasterised for the device pixel ratio, with the glyph ranges
-// Albanian and typographic punctuation need (ImGui's default stops at U+00FF).
+// The fonts the interface uses, rasterised for the device pixel ratio. Only the glyphs needed
+// are rasterised: the interface's own (ASCII, the Albanian letters ç ë, the punctuation the
+// screens use) plus the code points the content brings (core::Bundle::codePoints, what the
+// visitor types). Building the atlas was most of the web build's start-up time with every
+// Latin-1, Latin Extended-A and punctuation glyph in five sizes; a content with new
+// characters (a kiosk's new bundle, a typed name) gets a new atlas.
 #pragma once
 #include <imgui.h>
 
+#include <memory>
 #include <string>
+#include <vector>
 
 namespace ui {
 
@@ -13,15 +19,19 @@ struct Fonts {
   ImFont* bold = nullptr;     // card titles, 19 CSS px
   ImFont* h2 = nullptr;       // section headings, 23 CSS px
   ImFont* h1 = nullptr;       // screen titles, 30 CSS px
+  float scale = 0;                             // the interface scale they were rasterised for
+  std::vector<char32_t> glyphs;                // code points above U+007F asked of the atlas, ascending
+  std::shared_ptr<ImVector<ImWchar>> ranges;   // the atlas's glyph ranges (ImGui keeps a pointer)
 };
 
 // Loads NotoSans-Regular.ttf and NotoSans-Bold.ttf from `dir` into the current context's atlas,
-// replacing what was there. Falls back to ImGui's built-in font (ASCII only) when they are
-// missing, and says so in the return value.
-bool LoadFonts(const std::string& dir, float scale, Fonts& fonts);
+// replacing what was there, with the interface's glyphs and those of `content` (code points
+// above U+FFFF are drawn as the replacement character). Falls back to ImGui's built-in font
+// (ASCII only) when the files are missing, and says so in the return value.
+bool LoadFonts(const std::string& dir, float scale, Fonts& fonts, const std::vector<char32_t>& content = {});
 
-// The glyph ranges loaded: Basic Latin, Latin-1, Latin Extended-A, Romanian comma letters,
-// General Punctuation, replacement character.
-const ImWchar* GlyphRanges();
+// True when the atlas was asked for every code point of `wanted` (ascending) it can hold; when
+// not, LoadFonts again with them.
+bool HasGlyphs(const Fonts& fonts, const std::vector<char32_t>& wanted);
 
 }  // namespace ui

@@ -168,3 +168,13 @@ TEST_CASE("Numbers: integers read exactly, others only as written") {
   CHECK_FALSE(got[7]);
   CHECK(source[7].empty());
 }
+
+TEST_CASE("The code points of the text are collected while parsing") {
+  ParseError e;
+  const auto doc = Parse(R"({"ë":"Bërzhitë – ’ç’ \u00c7 \ud83d\ude00 😀","a":"plain"})", e);
+  REQUIRE(doc);
+  CHECK(doc->CodePoints() == std::vector<char32_t>{0xC7, 0xE7, 0xEB, 0x2013, 0x2019, 0x1F600});
+  const auto ascii = Parse(R"({"a":["b",1,true]})", e);
+  REQUIRE(ascii);
+  CHECK(ascii->CodePoints().empty());
+}

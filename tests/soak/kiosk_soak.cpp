@@ -89,6 +89,7 @@ int main(int argc, char** argv) {
     app.EnableKiosk(settings, 0, false);
     const auto frame = [&](double now) {
       app.SetClock(now, static_cast<int>(now / 60) % core::kMinutesPerWeek);
+      app.UpdateFonts(MODV_FONT_DIR);
       ImGui::NewFrame();
       app.Frame();
       ImGui::Render();

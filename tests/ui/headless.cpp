@@ -38,6 +38,7 @@ void Headless::LoadFile(const std::string& relative) {
 
 void Headless::Frames(int n) {
   for (int i = 0; i < n; ++i) {
+    app.UpdateFonts(MODV_FONT_DIR);  // as the platforms do: glyphs for new content
     ImGui::NewFrame();
     app.Frame();
     ImGui::Render();

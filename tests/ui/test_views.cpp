@@ -2,6 +2,7 @@
 // the mirror and on state.
 #include <doctest/doctest.h>
 
+#include "core/text.h"
 #include "ui/headless.h"
 
 namespace {
@@ -434,4 +435,35 @@ TEST_CASE("Searching before the index is finished finishes it at once") {
   h.Go("#/search?q=numer 2999");
   CHECK(h.app.SearchIndexReady());
   CHECK(Has(h.MirrorText(), "Rezultate për “numer 2999”: 1"));
+}
+
+TEST_CASE("Glyphs: the atlas holds what the content uses, and grows when new characters come") {
+  test::Headless h;
+  h.LoadFile("tests/fixtures/bilingual.json");
+  h.Frames();
+  ImFont* font = ImGui::GetIO().Fonts->Fonts[0];
+  // Every character of every screen's mirror has a real glyph (nothing drawn as '?').
+  for (const char* route : {"#/mission", "#/news", "#/directives", "#/news/museum-berzhite", "#/search?q=çështje",
+                            "#/diagnostics"}) {
+    h.Go(route);
+    const std::string text = h.MirrorText();
+    for (size_t i = 0; i < text.size();) {
+      const char32_t cp = core::DecodeUtf8(text, i);
+      if (cp < 0x20 || cp == 0x2713) continue;  // line breaks; the mirror's own check mark (HTML only)
+      CHECK_MESSAGE(font->FindGlyphNoFallback(static_cast<ImWchar>(cp)) != nullptr, route, " code point ",
+                    static_cast<unsigned>(cp));
+    }
+  }
+  // The interface alone does not rasterise Latin Extended-A; a bundle that uses it gets it.
+  CHECK(font->FindGlyphNoFallback(0x0141) == nullptr);  // Ł
+  h.Load(R"({"format":"publication-bundle","version":1,"mission":{"title":"Łódź Žilina","paragraphs":[{"text":"p"}]},"news":[],"directives":[]})");
+  h.Frames();
+  font = ImGui::GetIO().Fonts->Fonts[0];
+  CHECK(font->FindGlyphNoFallback(0x0141) != nullptr);
+  CHECK(font->FindGlyphNoFallback(0x017D) != nullptr);  // Ž
+  // So does a typed search.
+  CHECK(font->FindGlyphNoFallback(0x0219) == nullptr);  // ș
+  h.Go("#/search?q=ș");
+  h.Frames();
+  CHECK(ImGui::GetIO().Fonts->Fonts[0]->FindGlyphNoFallback(0x0219) != nullptr);
 }
