@@ -29,6 +29,49 @@ constexpr const char* kAlbanian[] = {"a", "b", "c", "ç", "d", "dh", "e", "ë", 
                                      "i", "j", "k", "l", "ll", "m", "n", "nj", "o", "p", "q", "r",
                                      "rr", "s", "sh", "t", "th", "u", "v", "w", "x", "xh", "y", "z", "zh"};
 
+constexpr int kAlbanianCount = static_cast<int>(sizeof(kAlbanian) / sizeof(kAlbanian[0]));
+
+constexpr int AlbanianIndex(std::string_view letter) {
+  for (int k = 0; k < kAlbanianCount; ++k)
+    if (std::string_view(kAlbanian[k]) == letter) return k;
+  return -1;
+}
+
+// The second letter of the digraph a letter can begin (dh gj ll nj rr sh th xh zh), or 0.
+constexpr char DigraphSecond(char c) {
+  switch (c) {
+    case 'd': case 's': case 't': case 'x': case 'z': return 'h';
+    case 'g': case 'n': return 'j';
+    case 'l': return 'l';
+    case 'r': return 'r';
+    default: return 0;
+  }
+}
+
+// Each letter's place in kAlbanian, worked out at compile time.
+struct LetterIndex {
+  int single[26] = {};
+  int digraph[26] = {};  // of the digraph the letter begins; -1 when none
+  int cedilla = 0, diaeresis = 0;
+};
+
+constexpr LetterIndex MakeLetterIndex() {
+  LetterIndex t;
+  for (char c = 'a'; c <= 'z'; ++c) {
+    const char one[1] = {c};
+    t.single[c - 'a'] = AlbanianIndex(std::string_view(one, 1));
+    const char two[2] = {c, DigraphSecond(c)};
+    t.digraph[c - 'a'] = two[1] ? AlbanianIndex(std::string_view(two, 2)) : -1;
+  }
+  t.cedilla = AlbanianIndex("ç");
+  t.diaeresis = AlbanianIndex("ë");
+  return t;
+}
+
+constexpr LetterIndex kLetterIndex = MakeLetterIndex();
+static_assert(kLetterIndex.single['z' - 'a'] == kAlbanianCount - 2 && kLetterIndex.digraph['z' - 'a'] == kAlbanianCount - 1,
+              "every letter and digraph has its place");
+
 void PutWeight(std::string& key, unsigned w) {
   key += static_cast<char>((w >> 8) & 0xFF);
   key += static_cast<char>(w & 0xFF);
@@ -81,19 +124,19 @@ std::string CollationKey(std::string_view s, std::string_view lang) {
   std::string key;
   for (size_t i = 0; i < lower.size();) {
     if (albanian) {
-      // Longest match first: digraphs before single letters.
-      int best = -1;
-      size_t bestLen = 0;
-      for (int k = 0; k < static_cast<int>(sizeof(kAlbanian) / sizeof(kAlbanian[0])); ++k) {
-        const std::string_view letter = kAlbanian[k];
-        if (letter.size() > bestLen && lower.compare(i, letter.size(), letter) == 0) {
-          best = k;
-          bestLen = letter.size();
-        }
+      // Digraphs before single letters: "dh" is one letter, after "d".
+      const char c = lower[i];
+      if (c >= 'a' && c <= 'z') {
+        const char second = DigraphSecond(c);
+        const bool digraph = second != 0 && i + 1 < lower.size() && lower[i + 1] == second;
+        PutWeight(key, 0x100 + static_cast<unsigned>(digraph ? kLetterIndex.digraph[c - 'a'] : kLetterIndex.single[c - 'a']));
+        i += digraph ? 2 : 1;
+        continue;
       }
-      if (best >= 0) {
-        PutWeight(key, 0x100 + static_cast<unsigned>(best));
-        i += bestLen;
+      const bool cedilla = lower.compare(i, 2, "ç") == 0;
+      if (cedilla || lower.compare(i, 2, "ë") == 0) {
+        PutWeight(key, 0x100 + static_cast<unsigned>(cedilla ? kLetterIndex.cedilla : kLetterIndex.diaeresis));
+        i += 2;
         continue;
       }
     }
