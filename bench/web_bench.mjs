@@ -149,7 +149,7 @@ function siteRoot() {
 }
 
 async function main() {
-  for (const f of [path.join(webRoot, 'mod-viewer.wasm'), path.join(bareDir, 'bare.js'), big]) {
+  for (const f of [path.join(webRoot, 'index.html'), path.join(bareDir, 'bare.js'), big]) {
     if (!fs.existsSync(f)) throw new Error(`missing ${f}: run scripts/bench (it builds and generates everything)`);
   }
   const root = siteRoot();

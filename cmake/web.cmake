@@ -1,6 +1,10 @@
 # Web build: mod-viewer.js + .wasm + .data (fonts), our own index.html and the default bundle,
-# laid out in WEB_OUT as a complete static site.
+# laid out in WEB_OUT as a complete static site. The program and style files carry their content's
+# hash in their names (mod-viewer.0123456789.wasm) so servers can cache them for a year; index.html
+# and bundle.json keep their names and are revalidated (web/nginx.conf).
 set(WEB_OUT "${CMAKE_SOURCE_DIR}/build/web" CACHE PATH "Where the static site is written")
+# Emscripten links here, under the plain names; only the hashed copies go into WEB_OUT.
+set(WEB_LINK_OUT "${CMAKE_BINARY_DIR}/web-link")
 
 add_library(imgui_backend STATIC ${IMGUI_DIR}/backends/imgui_impl_glfw.cpp ${IMGUI_DIR}/backends/imgui_impl_opengl3.cpp)
 target_include_directories(imgui_backend SYSTEM PUBLIC ${IMGUI_DIR}/backends)
@@ -11,7 +15,7 @@ add_executable(mod-viewer src/platform/web.cpp src/platform/gl_images.cpp src/pl
   src/platform/touch_input.cpp)
 target_link_libraries(mod-viewer PRIVATE ui imgui_backend)
 add_dependencies(mod-viewer fonts)
-set_target_properties(mod-viewer PROPERTIES SUFFIX ".js" RUNTIME_OUTPUT_DIRECTORY "${WEB_OUT}")
+set_target_properties(mod-viewer PROPERTIES SUFFIX ".js" RUNTIME_OUTPUT_DIRECTORY "${WEB_LINK_OUT}")
 set(WEB_LIBS "${CMAKE_SOURCE_DIR}/web/lib_app.js")
 target_link_options(mod-viewer PRIVATE
   -sUSE_GLFW=3 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2 -sALLOW_MEMORY_GROWTH=1
@@ -21,22 +25,27 @@ target_link_options(mod-viewer PRIVATE
   --js-library "${WEB_LIBS}"
   "--preload-file" "${FONT_OUT}@/fonts"
   -Os)
-set_property(TARGET mod-viewer APPEND PROPERTY LINK_DEPENDS "${WEB_LIBS}")
+# The fonts are packed into mod-viewer.data at link time: a new subset must relink.
+set_property(TARGET mod-viewer APPEND PROPERTY LINK_DEPENDS "${WEB_LIBS}" ${FONT_FILES})
 
-# Static files beside the build output.
-set(WEB_STATIC index.html app.css boot.js)
-set(WEB_COPIED "")
-foreach(f ${WEB_STATIC})
-  add_custom_command(OUTPUT "${WEB_OUT}/${f}" COMMAND ${CMAKE_COMMAND} -E copy "${CMAKE_SOURCE_DIR}/web/${f}" "${WEB_OUT}/${f}"
-                     DEPENDS "${CMAKE_SOURCE_DIR}/web/${f}")
-  list(APPEND WEB_COPIED "${WEB_OUT}/${f}")
-endforeach()
+# The default bundle and what it references, under their own names (editors replace them).
 file(GLOB_RECURSE ASSET_FILES CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/assets/*")
 add_custom_command(OUTPUT "${WEB_OUT}/.assets.stamp"
   COMMAND ${CMAKE_COMMAND} -E copy_directory "${CMAKE_SOURCE_DIR}/assets" "${WEB_OUT}"
   COMMAND ${CMAKE_COMMAND} -E touch "${WEB_OUT}/.assets.stamp"
   DEPENDS ${ASSET_FILES})
-add_custom_target(web_static ALL DEPENDS ${WEB_COPIED} "${WEB_OUT}/.assets.stamp")
+add_custom_target(web_static ALL DEPENDS "${WEB_OUT}/.assets.stamp")
+
+# app.css, boot.js (from web/) and mod-viewer.js, .wasm, .data (from WEB_LINK_OUT) copied into
+# WEB_OUT as name.<first 10 hex of SHA-256>.ext, index.html written from web/index.html with those
+# names, and old hashed or unhashed copies removed (cmake/hash_site.py). Runs on every build (a
+# few milliseconds): it reads web/ itself, so an edit there alone is picked up, and rewrites only
+# files whose bytes changed.
+add_custom_target(web_hash ALL
+  COMMAND /usr/bin/python3 "${CMAKE_SOURCE_DIR}/cmake/hash_site.py" "${CMAKE_SOURCE_DIR}/web" "${WEB_LINK_OUT}" "${WEB_OUT}"
+  COMMENT "Writing content-hashed names and index.html into ${WEB_OUT}"
+  VERBATIM)
+add_dependencies(web_hash mod-viewer)
 
 # Precompressed copies beside the originals (gzip -9 and brotli -q 11) for servers that send
 # them as they are (nginx gzip_static, web/nginx.conf). Runs on every build; a file is
@@ -54,7 +63,7 @@ add_custom_target(web_precompress ALL
   COMMAND sh "${CMAKE_BINARY_DIR}/precompress.sh" "${WEB_OUT}"
   COMMENT "Precompressing the site in ${WEB_OUT} (.gz, .br)"
   VERBATIM)
-add_dependencies(web_precompress mod-viewer web_static)
+add_dependencies(web_precompress web_hash web_static)
 
 # Benchmark baseline (scripts/bench): a bare Dear ImGui page that redraws every frame, linked
 # like the app, written to build/bench-web (never into the site). Not built by default.

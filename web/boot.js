@@ -1,8 +1,13 @@
 // Starts the page without inline script (the Content-Security-Policy forbids it): reads the
 // page parameters, begins downloading the bundle at once so it runs in parallel with the
 // wasm download and compile, shows progress, and configures Emscripten's Module.
+// The program's files carry their content hash in their names (cmake/hash_site.py writes them
+// into index.html): this script's tag names them in data-program, data-wasm and data-package.
 (function () {
   'use strict';
+  var files = document.currentScript.dataset;
+  // What mod-viewer.js asks for under the plain names it was linked with.
+  var hashed = { 'mod-viewer.wasm': files.wasm, 'mod-viewer.data': files.package };
   var MAX_BUNDLE_BYTES = 128 * 1048576;  // core::limits::kMaxFileBytes; larger is refused unread
   var params = new URLSearchParams(location.search);
   var asked = params.get('bundle') || 'bundle.json';
@@ -74,6 +79,9 @@
       if (m && bar && +m[2] > 0) bar.style.setProperty('--done', Math.round(100 * m[1] / m[2]) + '%');
     },
     onAbort: function (what) { fatal('The viewer stopped unexpectedly (' + what + ').'); },
+    // Emscripten asks for the wasm with mod-viewer.js's directory as prefix, and the file
+    // package (REMOTE_PACKAGE_BASE) with an empty one.
+    locateFile: function (name, prefix) { return prefix + (hashed[name] || name); },
   };
   window.Module.canvas.addEventListener('webglcontextlost', function (e) {
     e.preventDefault();
@@ -107,7 +115,7 @@
   });
 
   var s = document.createElement('script');
-  s.src = 'mod-viewer.js';
+  s.src = files.program;
   s.async = true;
   s.onerror = function () { fatal('The viewer program could not be downloaded.'); };
   document.body.appendChild(s);

@@ -3,7 +3,7 @@
 // routes, and a 4K screen.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startSite, launchChromium, openPage, waitState, waitMirror, clickMirror, pixelAt } from './harness.mjs';
+import { startSite, launchChromium, openPage, waitState, waitMirror, clickMirror, pixelAt, hashedName } from './harness.mjs';
 
 let site, browser;
 before(async () => { site = await startSite(); browser = await launchChromium(); });
@@ -113,13 +113,15 @@ test('the bundle downloads while the program does: all are requested before the 
   });
   await page.goto(site.base);
   await waitState(page, 'ready');
-  const t = await page.evaluate(() => {
+  // The program's files carry their content hash in their names (cmake/hash_site.py).
+  const names = { wasm: hashedName('mod-viewer.wasm'), js: hashedName('mod-viewer.js'), data: hashedName('mod-viewer.data') };
+  const t = await page.evaluate((names) => {
     const start = (name) => performance.getEntriesByType('resource').find((e) => new URL(e.name).pathname === name)?.startTime;
-    return { bundle: start('/bundle.json'), wasm: start('/mod-viewer.wasm'), js: start('/mod-viewer.js'),
-             data: start('/mod-viewer.data'), run: window.__preRunAt };
-  });
+    return { bundle: start('/bundle.json'), wasm: start('/' + names.wasm), js: start('/' + names.js),
+             data: start('/' + names.data), run: window.__preRunAt };
+  }, names);
   for (const k of ['bundle', 'wasm', 'js', 'data']) assert.ok(t[k] >= 0 && t[k] < t.run, JSON.stringify(t));
-  for (const f of ['mod-viewer.wasm', 'mod-viewer.js', 'mod-viewer.data'])
+  for (const f of Object.values(names))
     assert.ok(await page.$(`link[rel=preload][href="${f}"]`), `${f} is preloaded from the HTML`);
   await page.context().close();
 });
@@ -172,7 +174,7 @@ test('while the program downloads, a light progress indicator shows instead of a
   const page = await openPage(browser, null);
   let release;
   const held = new Promise((r) => { release = r; });
-  await page.route('**/mod-viewer.wasm', async (route) => { await held; await route.continue(); });
+  await page.route('**/' + hashedName('mod-viewer.wasm'), async (route) => { await held; await route.continue(); });
   await page.goto(site.base);
   await page.waitForSelector('#loading', { state: 'visible', timeout: 20000 });
   assert.match(await page.textContent('#loading'), /Loading/);

@@ -13,9 +13,23 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 export const repo = path.resolve(here, '../..');
 export const webRoot = process.env.WEB_ROOT || path.join(repo, 'build/web');
 
+// The build names app.css, boot.js and mod-viewer.js/.wasm/.data by their content
+// (cmake/hash_site.py): hashedName('mod-viewer.wasm') is 'mod-viewer.0123456789.wasm', the one in `root`.
+export const HASHED_FILES = ['app.css', 'boot.js', 'mod-viewer.js', 'mod-viewer.wasm', 'mod-viewer.data'];
+export function hashedPattern(name) {
+  const dot = name.lastIndexOf('.');
+  const esc = (t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`^${esc(name.slice(0, dot))}\\.([0-9a-f]{10})${esc(name.slice(dot))}$`);
+}
+export function hashedName(name, root = webRoot) {
+  const found = fs.existsSync(root) ? fs.readdirSync(root).filter((f) => hashedPattern(name).test(f)) : [];
+  if (found.length !== 1) throw new Error(`expected one ${name} with a content hash in ${root}, found ${found.length}: run scripts/build`);
+  return found[0];
+}
+
 // build/web and the fixtures side by side, as a site would hold several bundles.
 export function makeSiteRoot() {
-  if (!fs.existsSync(path.join(webRoot, 'mod-viewer.wasm'))) throw new Error(`no web build in ${webRoot}: run scripts/build`);
+  hashedName('mod-viewer.wasm');  // throws when there is no web build
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'modv-site-'));
   for (const f of fs.readdirSync(webRoot)) fs.symlinkSync(path.join(webRoot, f), path.join(dir, f));
   fs.symlinkSync(path.join(repo, 'tests/fixtures'), path.join(dir, 'fixtures'));

@@ -1,6 +1,6 @@
 // The production server configuration (web/nginx.conf) with Debian's nginx, serving build/web:
-// types, precompressed copies, security headers and caching, then the app loaded from it in
-// Chromium. nginx runs as a child of this process with its own prefix, stopped even on failure.
+// types, precompressed copies, security headers and caching (a year for the content-hashed
+// files, revalidation for index.html and bundle.json), then the app loaded from it in Chromium. nginx runs as a child of this process with its own prefix, stopped even on failure.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
@@ -10,7 +10,9 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { repo, webRoot, launchChromium, openPage, waitState, waitMirror, cspViolations } from './harness.mjs';
+import crypto from 'node:crypto';
+import { repo, webRoot, launchChromium, openPage, waitState, waitMirror, cspViolations, HASHED_FILES, hashedName,
+         hashedPattern } from './harness.mjs';
 
 const NGINX = process.env.NGINX || '/usr/sbin/nginx';
 const BROTLI_MODULE = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
@@ -55,6 +57,8 @@ function get(base, pathname, headers = {}) {
 }
 
 let nginx = null, dir = null, base = null, browser = null, stderr = '';
+const hashed = {};  // 'mod-viewer.wasm' -> '/mod-viewer.0123456789.wasm'
+const IMMUTABLE = 'public, max-age=31536000, immutable';
 
 function stop() {
   if (nginx && nginx.exitCode === null) nginx.kill('SIGTERM');
@@ -66,7 +70,7 @@ process.on('exit', stop);  // also when the run is interrupted between hooks
 
 before(async () => {
   assert.ok(fs.existsSync(NGINX), `${NGINX} is missing (scripts/setup installs nginx-light)`);
-  assert.ok(fs.existsSync(path.join(webRoot, 'mod-viewer.wasm')), `no web build in ${webRoot}: run scripts/build`);
+  for (const f of HASHED_FILES) hashed[f] = '/' + hashedName(f);  // throws when there is no web build
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'modv-nginx-'));
   const port = await freePort();
   const conf = path.join(dir, 'nginx.conf');
@@ -97,23 +101,32 @@ after(async () => {
 const metaCsp = () => /http-equiv="Content-Security-Policy" content="([^"]+)"/
   .exec(fs.readFileSync(path.join(repo, 'web/index.html'), 'utf8'))[1];
 
+function assertSecurityHeaders(headers, p) {
+  assert.equal(headers['content-security-policy'], metaCsp(), `${p}: Content-Security-Policy`);
+  assert.equal(headers['x-content-type-options'], 'nosniff', `${p}: X-Content-Type-Options`);
+  assert.equal(headers['x-frame-options'], 'DENY', `${p}: X-Frame-Options`);
+  assert.match(headers['referrer-policy'] || '', /^(no-referrer|same-origin|strict-origin(-when-cross-origin)?)$/, `${p}: Referrer-Policy`);
+  assert.match(headers['permissions-policy'] || '', /camera=\(\)/, `${p}: Permissions-Policy`);
+}
+
 test('every response carries the security headers, the CSP equal to index.html\'s', async () => {
-  for (const p of ['/', '/index.html', '/mod-viewer.wasm', '/bundle.json', '/no-such-file']) {
-    const r = await get(base, p);
-    assert.equal(r.headers['content-security-policy'], metaCsp(), `${p}: Content-Security-Policy`);
-    assert.equal(r.headers['x-content-type-options'], 'nosniff', `${p}: X-Content-Type-Options`);
-    assert.equal(r.headers['x-frame-options'], 'DENY', `${p}: X-Frame-Options`);
-    assert.match(r.headers['referrer-policy'] || '', /^(no-referrer|same-origin|strict-origin(-when-cross-origin)?)$/, `${p}: Referrer-Policy`);
-    assert.match(r.headers['permissions-policy'] || '', /camera=\(\)/, `${p}: Permissions-Policy`);
+  for (const p of ['/', '/index.html', ...Object.values(hashed), '/bundle.json', '/no-such-file']) {
+    for (const encoding of [undefined, 'gzip', 'br']) {
+      const r = await get(base, p, encoding ? { 'Accept-Encoding': encoding } : {});
+      assertSecurityHeaders(r.headers, `${p} (${encoding || 'identity'})`);
+    }
   }
+  const hashedRevalidated = await get(base, hashed['mod-viewer.wasm'], { 'If-None-Match': (await get(base, hashed['mod-viewer.wasm'])).headers.etag });
+  assert.equal(hashedRevalidated.status, 304);
+  assertSecurityHeaders(hashedRevalidated.headers, `${hashed['mod-viewer.wasm']} (304)`);
   assert.equal((await get(base, '/no-such-file')).status, 404);
   assert.equal((await get(base, '/.assets.stamp')).status, 404, 'build leftovers are not served');
 });
 
 test('types are right, wasm included, and the precompressed .gz copies are sent to gzip clients', async () => {
-  const cases = { '/mod-viewer.wasm': /^application\/wasm$/, '/mod-viewer.js': /^text\/javascript; charset=utf-8$/,
-                  '/mod-viewer.data': /^application\/octet-stream$/, '/app.css': /^text\/css; charset=utf-8$/,
-                  '/index.html': /^text\/html; charset=utf-8$/, '/boot.js': /^text\/javascript; charset=utf-8$/ };
+  const cases = { [hashed['mod-viewer.wasm']]: /^application\/wasm$/, [hashed['mod-viewer.js']]: /^text\/javascript; charset=utf-8$/,
+                  [hashed['mod-viewer.data']]: /^application\/octet-stream$/, [hashed['app.css']]: /^text\/css; charset=utf-8$/,
+                  '/index.html': /^text\/html; charset=utf-8$/, [hashed['boot.js']]: /^text\/javascript; charset=utf-8$/ };
   for (const [p, type] of Object.entries(cases)) {
     const file = path.join(webRoot, p);
     assert.ok(fs.existsSync(file + '.gz'), `${file}.gz is missing: the build writes it (cmake/web.cmake web_precompress)`);
@@ -132,36 +145,96 @@ test('types are right, wasm included, and the precompressed .gz copies are sent 
 
 test('brotli copies are sent (libnginx-mod-http-brotli-static, installed by scripts/setup)', async () => {
   assert.ok(hasBrotli, `${BROTLI_MODULE} is missing: run scripts/setup`);
-  const r = await get(base, '/mod-viewer.wasm', { 'Accept-Encoding': 'br, gzip' });
-  assert.equal(r.headers['content-encoding'], 'br');
-  assert.ok(zlib.brotliDecompressSync(r.body).equals(fs.readFileSync(path.join(webRoot, 'mod-viewer.wasm'))));
+  for (const p of Object.values(hashed)) {
+    const r = await get(base, p, { 'Accept-Encoding': 'br, gzip' });
+    assert.equal(r.headers['content-encoding'], 'br', p);
+    assert.equal(Number(r.headers['content-length']), fs.statSync(path.join(webRoot, p + '.br')).size, `${p}: the build's .br itself is sent`);
+    assert.ok(zlib.brotliDecompressSync(r.body).equals(fs.readFileSync(path.join(webRoot, p))), p);
+  }
 });
 
-test('caching: files that are not content-hashed and the bundle revalidate; nothing is immutable', async () => {
-  for (const p of ['/', '/index.html', '/boot.js', '/app.css', '/mod-viewer.js', '/mod-viewer.wasm', '/mod-viewer.data']) {
+test('caching: content-hashed files for a year, immutable, however encoded', async () => {
+  for (const p of Object.values(hashed)) {
+    for (const encoding of [undefined, 'gzip', 'br']) {
+      const r = await get(base, p, encoding ? { 'Accept-Encoding': encoding } : {});
+      assert.equal(r.status, 200, p);
+      assert.equal(r.headers['content-encoding'], encoding, `${p}: sent as ${encoding || 'identity'}`);
+      assert.equal(r.headers['cache-control'], IMMUTABLE, `${p} (${encoding || 'identity'}): Cache-Control`);
+    }
+  }
+  // A revalidation (a reload may still ask) answers 304 with the same policy.
+  const p = hashed['mod-viewer.js'];
+  const again = await get(base, p, { 'If-None-Match': (await get(base, p)).headers.etag });
+  assert.equal(again.status, 304);
+  assert.equal(again.headers['cache-control'], IMMUTABLE, `${p} (304): Cache-Control`);
+});
+
+test('caching: index.html and bundle.json revalidate; unhashed and unknown names are never stored', async () => {
+  for (const p of ['/', '/index.html']) {
     const r = await get(base, p, { 'Accept-Encoding': 'gzip' });
-    assert.equal(r.headers['cache-control'], 'no-cache', `${p}: Cache-Control (its name has no content hash)`);
+    assert.equal(r.headers['cache-control'], 'no-cache', `${p}: Cache-Control (it names the hashed files)`);
     assert.ok(r.headers.etag || r.headers['last-modified'], `${p}: a validator for revalidation`);
   }
+  const index = await get(base, '/index.html', { 'If-None-Match': (await get(base, '/index.html')).headers.etag });
+  assert.equal(index.status, 304, 'revalidation of an unchanged index.html costs no download');
+  assert.equal(index.headers['cache-control'], 'no-cache');
   const bundle = await get(base, '/bundle.json', { 'Accept-Encoding': 'gzip' });
   assert.match(bundle.headers['content-type'], /^application\/json; charset=utf-8$/);
   assert.equal(bundle.headers['cache-control'], 'no-cache', 'bundle.json: editors\' updates show at the next visit');
   const body = bundle.headers['content-encoding'] === 'gzip' ? zlib.gunzipSync(bundle.body) : bundle.body;
   assert.ok(body.equals(fs.readFileSync(path.join(webRoot, 'bundle.json'))), 'bundle.json: the current file, never a stale copy');
-  const again = await get(base, '/mod-viewer.wasm', { 'If-None-Match': (await get(base, '/mod-viewer.wasm')).headers.etag });
-  assert.equal(again.status, 304, 'revalidation of an unchanged file costs no download');
+  // The build leaves no unhashed copy that a stale page could load.
+  for (const f of HASHED_FILES) {
+    assert.ok(!fs.existsSync(path.join(webRoot, f)), `${webRoot}/${f}: only the hashed copy belongs in the site`);
+    const r = await get(base, '/' + f);
+    assert.equal(r.status, 404, `/${f}`);
+  }
+  // A hashed name that is not (yet) there, as between the uploads of index.html and its files:
+  // the 404 must not be kept for a year.
+  const missing = await get(base, '/mod-viewer.0123456789.wasm');
+  assert.equal(missing.status, 404);
+  assert.equal(missing.headers['cache-control'], 'no-store');
+});
+
+test('the hashed names are their content\'s SHA-256, as served, and index.html names exactly these', async () => {
+  const index = (await get(base, '/index.html')).body.toString('utf8');
+  for (const [name, p] of Object.entries(hashed)) {
+    const r = await get(base, p);
+    const digest = crypto.createHash('sha256').update(r.body).digest('hex');
+    assert.equal(hashedPattern(name).exec(p.slice(1))[1], digest.slice(0, 10), `${p}: the name is the first 10 hex of the SHA-256 of the bytes served`);
+    assert.ok(index.includes(`"${p.slice(1)}"`), `index.html names ${p.slice(1)}`);
+    assert.ok(!index.includes(`"${name}"`), `index.html does not name the unhashed ${name}`);
+  }
 });
 
 test('the app loads from nginx in Chromium and shows the mission', async () => {
   const page = await openPage(browser, null);
-  const encodings = {};
-  page.on('response', (r) => { encodings[new URL(r.url()).pathname] = r.headers()['content-encoding'] || ''; });
+  const responses = [];
+  page.on('response', (r) => responses.push(r.allHeaders().then((headers) => ({ path: new URL(r.url()).pathname, status: r.status(), headers }))));
+  const warnings = [];
+  page.on('console', (m) => { if (m.type() === 'warning' || m.type() === 'error') warnings.push(m.text()); });
   await page.goto(base + '/?lang=en');
   await waitState(page, 'ready');
   const title = JSON.parse(fs.readFileSync(path.join(webRoot, 'bundle.json'), 'utf8')).mission.title;
   await waitMirror(page, 'h1', typeof title === 'string' ? title : title.en);
-  assert.match(encodings['/mod-viewer.wasm'] || '', hasBrotli ? /^(br|gzip)$/ : /^gzip$/, 'the browser got the compressed wasm');
+  const got = await Promise.all(responses);
+  const paths = got.map((r) => r.path);
+  // Each of the five hashed files once (the preloads were used, not fetched a second time),
+  // besides only the page and the bundle; never an unhashed name.
+  assert.deepEqual([...paths].sort(), ['/', '/bundle.json', ...Object.values(hashed)].sort(), 'what the page requested');
+  const types = { js: /^text\/javascript; charset=utf-8$/, css: /^text\/css; charset=utf-8$/, wasm: /^application\/wasm$/, data: /^application\/octet-stream$/ };
+  for (const r of got.filter((r) => Object.values(hashed).includes(r.path))) {
+    assert.equal(r.status, 200, r.path);
+    assert.equal(r.headers['cache-control'], IMMUTABLE, `${r.path}: Cache-Control`);
+    assert.match(r.headers['content-type'], types[r.path.split('.').pop()], `${r.path}: Content-Type`);
+    assert.match(r.headers['content-encoding'] || '', hasBrotli ? /^(br|gzip)$/ : /^gzip$/, `${r.path}: the browser got the compressed copy`);
+    assertSecurityHeaders(r.headers, r.path);
+  }
+  for (const p of ['/', '/bundle.json']) assert.equal(got.find((r) => r.path === p).headers['cache-control'], 'no-cache', p);
   assert.deepEqual(page.errors, []);
+  // Chromium warns about a preload that was not used (a href that does not match the request).
+  await new Promise((r) => setTimeout(r, 3500));
+  assert.deepEqual(warnings.filter((w) => /preload/i.test(w)), [], 'every preload was used');
   assert.deepEqual(await cspViolations(page), [], 'the header CSP lets the app run');
   await page.context().close();
 });
