@@ -83,6 +83,13 @@
     // package (REMOTE_PACKAGE_BASE) with an empty one.
     locateFile: function (name, prefix) { return prefix + (hashed[name] || name); },
   };
+  // Creating the WebGL context takes tens of milliseconds; done now, it overlaps the program's
+  // download and compile instead of delaying its start (-sGL_PREINITIALIZED_CONTEXT). The
+  // attributes are those GLFW asks for by default: alpha, depth, stencil, no multisampling.
+  try {
+    window.Module.preinitializedWebGLContext = window.Module.canvas.getContext('webgl2',
+      { alpha: true, depth: true, stencil: true, antialias: false }) || undefined;
+  } catch (e) { /* the program creates it, or says that it cannot */ }
   window.Module.canvas.addEventListener('webglcontextlost', function (e) {
     e.preventDefault();
     fatal('The graphics context was lost; reload the page.');
