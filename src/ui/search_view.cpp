@@ -14,10 +14,18 @@ namespace {
 
 constexpr size_t kSnippetBytes = 220;
 
-// The summary when it matches, else the part of the body around the first match, else the
-// summary's start: what tells the visitor why this result is here.
+// What tells the visitor why this result is here: the summary when it matches, else the part
+// of the body around the first match, else the summary; a summary goes on into the body, so
+// that a card's three lines of snippet are filled whenever there is a body.
 std::string Snippet(const std::string& summary, const std::string& body, const std::string& query) {
-  if (!summary.empty() && !core::FindMatches(summary, query).empty()) return summary;
+  const auto withBody = [&] {
+    if (body.empty()) return summary;
+    const size_t end = std::min(body.size(), kSnippetBytes);
+    size_t cut = end;
+    while (cut < body.size() && (static_cast<unsigned char>(body[cut]) & 0xC0) == 0x80) ++cut;  // whole code points
+    return (summary.empty() ? "" : summary + " — ") + body.substr(0, cut) + (cut < body.size() ? "…" : "");
+  };
+  if (!summary.empty() && !core::FindMatches(summary, query).empty()) return withBody();
   const auto inBody = core::FindMatches(body, query);
   if (!inBody.empty()) {
     size_t start = inBody.front().first > 60 ? inBody.front().first - 60 : 0;
@@ -26,7 +34,7 @@ std::string Snippet(const std::string& summary, const std::string& body, const s
     while (end < body.size() && (static_cast<unsigned char>(body[end]) & 0xC0) == 0x80) ++end;
     return (start > 0 ? "…" : "") + body.substr(start, end - start) + (end < body.size() ? "…" : "");
   }
-  return summary;
+  return withBody();
 }
 
 using Result = SearchResult;
@@ -36,21 +44,19 @@ using Result = SearchResult;
 constexpr int kSnippetLines = 3;
 
 template <class Item>
-float CardHeight(const ViewContext& ctx, const Item& item, const std::string& query) {
+float CardHeight(const ViewContext& ctx, const Item& item) {
   const float pad = ctx.Px(14), textW = ctx.measure - 2 * pad;
-  const std::string& summary = ctx.Get(item.summary);
   const float maxSnippet = kSnippetLines * ctx.fonts.body->FontSize;
-  // As Snippet(): the summary when it matches, else the body around the match (at least three
-  // lines of it), else the summary.
-  const bool fromBody = !ctx.Get(item.body).empty() && (summary.empty() || core::FindMatches(summary, query).empty());
-  const float snippetH = fromBody ? maxSnippet : std::min(maxSnippet, WrappedHeight(ctx.fonts.body, summary, textW));
+  // As Snippet(): with a body there is text for all three lines; without, the summary's own.
+  const float snippetH = !ctx.Get(item.body).empty()
+                             ? maxSnippet
+                             : std::min(maxSnippet, WrappedHeight(ctx.fonts.body, ctx.Get(item.summary), textW));
   return pad + ctx.fonts.small->FontSize + ctx.Px(4) + WrappedHeight(ctx.fonts.bold, ctx.Get(item.title), textW) +
          (snippetH > 0 ? ctx.Px(6) + snippetH : 0) + pad;
 }
 
-float CardHeight(const ViewContext& ctx, const core::SearchHit& hit, const std::string& query) {
-  return hit.news ? CardHeight(ctx, ctx.bundle.news[hit.index], query)
-                  : CardHeight(ctx, ctx.bundle.directives[hit.index], query);
+float CardHeight(const ViewContext& ctx, const core::SearchHit& hit) {
+  return hit.news ? CardHeight(ctx, ctx.bundle.news[hit.index]) : CardHeight(ctx, ctx.bundle.directives[hit.index]);
 }
 
 // Draws one result card at `pos`, `height` high; returns true when it was activated.
@@ -133,7 +139,7 @@ void DrawSearchView(const ViewContext& ctx) {
   RowLayout& layout = ctx.derived.searchLayout;
   const std::string key = query + "|" + std::to_string(ctx.measure) + "|" + std::to_string(ctx.state.scale) + "|" +
                           std::string(ctx.Lang()) + "|" + std::to_string(reinterpret_cast<uintptr_t>(ctx.fonts.body));
-  layout.Build(key, hits.size(), [&](size_t i) { return CardHeight(ctx, hits[i], query) + ctx.Px(6); });
+  layout.Build(key, hits.size(), [&](size_t i) { return CardHeight(ctx, hits[i]) + ctx.Px(6); });
   const float left = ImGui::GetCursorScreenPos().x, originY = ImGui::GetCursorScreenPos().y;
   const float clipTop = ImGui::GetWindowPos().y, clipBottom = clipTop + ImGui::GetWindowHeight();
   const auto visible = layout.Visible(clipTop - originY, clipBottom - originY);
