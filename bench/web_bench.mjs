@@ -199,7 +199,7 @@ async function main() {
         const gz = zlib.gzipSync(raw, { level: 9 }).length;
         const br = fs.existsSync(file + '.br') ? fs.statSync(file + '.br').size : NaN;
         total += gz; totalBr += br;
-        console.log(`  download ${path.basename(file).padEnd(22)} ${(raw.length / 1000).toFixed(1).padStart(8)} KB raw ` +
+        console.log(`  download ${path.basename(file).padEnd(28)} ${(raw.length / 1000).toFixed(1).padStart(8)} KB raw ` +
                     `${(gz / 1000).toFixed(1).padStart(8)} KB gzip -9 ${(br / 1000).toFixed(1).padStart(8)} KB brotli (build's .br)`);
       }
       report('download before ready (gzip -9)', total, 300000, 'KB', 300000, { absolute: true, note: `brotli total ${(totalBr / 1000).toFixed(1)} KB; baseline = the budget` });
