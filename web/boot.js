@@ -53,6 +53,9 @@
     fetchBundle: fetchBundle,
     bundlePromise: fetchBundle(),
   };
+  // Kept as well once it is in, so that a program starting after it can take it at once, in
+  // its start-up, instead of a task later (lib_app.js); not once the program took the promise.
+  window.MODV.bundlePromise.then(function (r) { if (window.MODV.bundlePromise) window.MODV.bundleResult = r; });
 
   function fatal(text) {
     root.setAttribute('data-app-state', 'error');

@@ -97,9 +97,10 @@ mergeInto(LibraryManager.library, {
   app_js_bundle_url: function () { return modvString(window.MODV.bundleName); },
 
   app_js_request_bundle: function (platform) {
+    var arrived = window.MODV.bundleResult;  // the first download, when it is already in
     var promise = window.MODV.bundlePromise || window.MODV.fetchBundle();
-    window.MODV.bundlePromise = null;  // a retry downloads again
-    promise.then(function (r) {
+    window.MODV.bundlePromise = window.MODV.bundleResult = null;  // a retry downloads again
+    var deliver = function (r) {
       if (r.bytes) {
         var ptr = _malloc(r.bytes.length || 1);
         HEAPU8.set(r.bytes, ptr);
@@ -110,7 +111,9 @@ mergeInto(LibraryManager.library, {
         Module['_app_on_bundle_failure'](platform, msg);
         _free(msg);
       }
-    });
+    };
+    if (arrived) deliver(arrived);  // during the program's start: its first frame shows the content
+    else promise.then(deliver);
   },
   app_js_request_bundle__deps: ['malloc', 'free', '$stringToNewUTF8'],
 

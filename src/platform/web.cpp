@@ -206,7 +206,10 @@ void WebPlatform::Start() {
   StartKioskIfAsked();
   SyncCanvasSize();
   ApplyScale();
-  app_js_request_bundle(this);
+  app_js_request_bundle(this);  // a bundle already downloaded is taken now
+  // The font atlas, with the bundle's glyphs when it is in: built here, before the wait for
+  // the first animation frame rather than after it.
+  m_app.UpdateFonts("/fonts");
   emscripten_set_main_loop_arg(LoopCallback, this, 0, false);
 }
 
