@@ -41,8 +41,14 @@ class Checker {
       return false;
     }
     bool ok = true;
-    out.byLang.reserve(v.Size());
+    out.byLang.reserve(std::min(v.Size(), limits::kMaxLanguages));
+    bool full = false;
     v.ForEachMember([&](std::string_view lang, Json value) {
+      if (out.byLang.size() >= limits::kMaxLanguages && !out.Has(lang)) {
+        if (!full) Warn(Join(base, key), "has more than " + std::to_string(limits::kMaxLanguages) + " languages; the rest are ignored");
+        full = true;
+        return;
+      }
       if (!value.IsString()) {
         Error(Join(base, key) + "." + std::string(lang), "must be a string, not " + TypeName(value));
         ok = false;
@@ -108,16 +114,27 @@ class Checker {
       Error(path(), "is longer than " + std::to_string(maxChars) + " characters");
       return false;
     }
+    // A language named twice: the last one counts, as for any repeated field.
+    for (auto& [code, text] : out.byLang) {
+      if (code == lang) {
+        text = std::move(s);
+        return true;
+      }
+    }
     out.byLang.emplace_back(lang, std::move(s));
     return true;
   }
 
   void Add(Severity severity, const std::string& path, std::string message) {
     if (severity == Severity::Error) ++m_errors;
+    if (m_out.size() >= limits::kMaxDiagnostics) return;  // a list nobody could read, and memory
+    const bool last = m_out.size() + 1 == limits::kMaxDiagnostics;
     Diagnostic d;
-    d.severity = severity;
-    d.path = path;
-    d.message = std::move(message);
+    d.severity = last ? Severity::Warning : severity;
+    d.path = last ? std::string() : path;
+    d.message = last ? "more problems were found; only the first " + std::to_string(limits::kMaxDiagnostics - 1) +
+                           " are listed"
+                     : std::move(message);
     m_out.push_back(std::move(d));
   }
 
@@ -424,7 +441,7 @@ LoadResult LoadWithoutPositions(std::string_view text) {
   if (text.empty()) return fail("", "the file is empty");
 
   json::ParseError syntax;
-  const auto doc = json::Document::Parse(text, limits::kMaxDepth, syntax);
+  const auto doc = json::Document::Parse(text, limits::kMaxDepth, syntax, limits::kMaxJsonValues);
   if (!doc) {
     Diagnostic d;
     d.severity = Severity::Error;

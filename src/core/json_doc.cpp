@@ -97,11 +97,12 @@ std::string Describe(unsigned char c) {
 
 class Parser {
  public:
-  Parser(std::string_view text, size_t maxDepth, Document& doc, ParseError& error)
+  Parser(std::string_view text, size_t maxDepth, size_t maxValues, Document& doc, ParseError& error)
       : m_begin(reinterpret_cast<const unsigned char*>(text.data())),
         m_p(m_begin),
         m_end(m_begin + text.size()),
         m_maxDepth(maxDepth),
+        m_maxValues(maxValues),
         m_doc(doc),
         m_error(error) {}
 
@@ -140,6 +141,8 @@ class Parser {
   }
 
   bool ParseValue(size_t depth) {
+    if (m_doc.m_count >= m_maxValues)
+      return Fail(m_p, "more than " + std::to_string(m_maxValues) + " values; no bundle within the limits needs as many");
     SkipSpace();
     if (m_p == m_end) return Fail(m_p, m_p == m_begin ? "the text is empty" : "the text ends where a value should be");
     switch (*m_p) {
@@ -337,6 +340,7 @@ class Parser {
   const unsigned char* m_p;
   const unsigned char* const m_end;
   const size_t m_maxDepth;
+  const size_t m_maxValues;
   Document& m_doc;
   ParseError& m_error;
 };
@@ -348,7 +352,7 @@ uint32_t Document::Append(const Node& n) {
   return i;
 }
 
-std::optional<Document> Document::Parse(std::string_view text, size_t maxDepth, ParseError& error) {
+std::optional<Document> Document::Parse(std::string_view text, size_t maxDepth, ParseError& error, size_t maxValues) {
   error = {};
   if (text.size() > Node::kLengthMask) {
     error.message = "the text is too large to parse (" + std::to_string(text.size() >> 20) + " MiB)";
@@ -356,7 +360,7 @@ std::optional<Document> Document::Parse(std::string_view text, size_t maxDepth, 
   }
   Document doc;
   doc.m_text = text;
-  Parser parser(text, maxDepth, doc, error);
+  Parser parser(text, maxDepth, maxValues, doc, error);
   if (!parser.Run()) return std::nullopt;
   return doc;
 }

@@ -31,7 +31,7 @@ class Value {
   explicit operator bool() const { return m_doc != nullptr; }
 
   Type GetType() const;
-  bool IsNull() const { return GetType() == Type::Null; }
+  bool IsNull() const { return m_doc && GetType() == Type::Null; }  // a null written in the text
   bool IsString() const { return GetType() == Type::String; }
   bool IsObject() const { return GetType() == Type::Object; }
   bool IsArray() const { return GetType() == Type::Array; }
@@ -66,8 +66,10 @@ class Value {
 class Document {
  public:
   // Parses `text`, which must outlive the document. Returns nullopt with `error` filled when
-  // the text is not one valid JSON value or is nested deeper than `maxDepth`.
-  static std::optional<Document> Parse(std::string_view text, size_t maxDepth, ParseError& error);
+  // the text is not one valid JSON value, is nested deeper than `maxDepth` or holds more than
+  // `maxValues` values (each costs a node: 1 GiB for a 128 MiB file of "[0,0,0,...").
+  static std::optional<Document> Parse(std::string_view text, size_t maxDepth, ParseError& error,
+                                       size_t maxValues = SIZE_MAX);
 
   Value Root() const { return Value(this, 0); }
   size_t NodeCount() const { return m_count; }
@@ -78,7 +80,7 @@ class Document {
  private:
   friend class Value;
   friend class Parser;
-  // 16 bytes per value: texts are at most 256 MiB (the loader allows 128), so lengths take 28
+  // 16 bytes per value: texts are under 256 MiB (the loader allows 128), so lengths take 28
   // bits and the type and the decoded flag share the last word.
   struct Node {
     uint32_t pos = 0;   // offset of the value's first byte in the text

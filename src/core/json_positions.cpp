@@ -19,6 +19,7 @@ class Scanner {
   }
 
   std::map<std::string, size_t> Run() {
+    if (m_text.substr(0, 3) == "\xEF\xBB\xBF") m_pos = 3;  // a byte order mark, skipped as the parser does
     SkipSpace();
     Value("");
     return std::move(m_found);

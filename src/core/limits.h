@@ -7,6 +7,8 @@ namespace core::limits {
 
 constexpr size_t kMaxFileBytes = 128u << 20;  // 128 MiB: 20,000 news items with bodies of a few KB fit
 constexpr size_t kMaxDepth = 32;             // JSON nesting; a valid bundle needs at most 6
+constexpr size_t kMaxJsonValues = 8000000;   // values in the file (16 bytes each while loading); 20,000 news use 0.5 million
+constexpr size_t kMaxDiagnostics = 10000;    // problems listed; the last entry says when more were found
 constexpr size_t kMaxNews = 50000;
 constexpr size_t kMaxDirectives = 10000;
 constexpr size_t kMaxLanguages = 16;

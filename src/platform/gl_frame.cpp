@@ -19,4 +19,9 @@ void Present(int framebufferWidth, int framebufferHeight, ImU32 background) {
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
 }
 
+void RemakeFontsTexture(bool rendererStarted) {
+  ImGui_ImplOpenGL3_DestroyFontsTexture();
+  if (rendererStarted) ImGui_ImplOpenGL3_CreateFontsTexture();
+}
+
 }  // namespace platform

@@ -284,6 +284,7 @@ int RunWindow(const NativeOptions& o, NativeHost& host) {
     SetUpApp(app, o);
     host.Load(app);
     int frames = 0;
+    long framesDrawn = 0;
     bool wantMore = true;
     if (o.kiosk) StartKiosk(app, o, window);
     std::optional<SoakDriver> soak;
@@ -304,8 +305,9 @@ int RunWindow(const NativeOptions& o, NativeHost& host) {
         app.SetClock(now, soak ? soak->MinuteOfWeek() : LocalMinuteOfWeek());
         if (app.KioskReloadDue(now)) host.CheckForUpdate(app);
       }
-      if (app.UpdateFonts(MODV_FONT_DIR)) ImGui_ImplOpenGL3_DestroyFontsTexture();
+      if (app.UpdateFonts(MODV_FONT_DIR)) RemakeFontsTexture(framesDrawn > 0);
       ImGui_ImplOpenGL3_NewFrame();
+      ++framesDrawn;
       ImGui_ImplGlfw_NewFrame();
       const bool touching = app.IsKiosk() && session.touch.Apply(app, now, session.scale);
       ImGui::NewFrame();

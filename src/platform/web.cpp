@@ -116,6 +116,7 @@ class WebPlatform : public ui::Host {
   int m_framesLeft = 3;   // frames to draw before pausing
   bool m_paused = false;
   bool m_loadingDrawn = false;  // the loading screen has had its frame
+  long m_framesDrawn = 0;
   uint64_t m_mirrorVersion = 0, m_rectVersion = 0;
   ui::Phase m_phase = ui::Phase::Loading;
   std::string m_lang;
@@ -262,8 +263,9 @@ void WebPlatform::Frame() {
   SyncCanvasSize();
   // The atlas is built at the first frame, when the bundle has often arrived already (one
   // build with its glyphs), and again when the scale or the content asks for more.
-  if (m_app.UpdateFonts("/fonts")) ImGui_ImplOpenGL3_DestroyFontsTexture();
+  if (m_app.UpdateFonts("/fonts")) RemakeFontsTexture(m_framesDrawn > 0);
   ImGui_ImplOpenGL3_NewFrame();
+  ++m_framesDrawn;
   ImGui_ImplGlfw_NewFrame();
   const double now = emscripten_get_now() / 1000.0;
   if (m_touch.Apply(m_app, now, m_ratio)) m_framesLeft = std::max(m_framesLeft, 2);

@@ -5,6 +5,7 @@
 #include <filesystem>
 
 #include "core/bundle_loader.h"
+#include "core/limits.h"
 #include "test_helpers.h"
 
 namespace {
@@ -212,4 +213,50 @@ TEST_CASE("Whole-bundle problems point at the field or the document") {
   CHECK(missing.FirstError()->path == "mission");
   CHECK(missing.FirstError()->line == 2);
   CHECK(missing.FirstError()->column == 3);
+}
+
+TEST_CASE("A language named twice in a text: the last counts; more than the limit are ignored with a warning") {
+  const auto r = core::LoadBundle(Wrap(R"([{"id":"a","date":"2024","title":{"en":"Old","en":"New","sq":"Titull"}}])"));
+  REQUIRE(r.Ok());
+  REQUIRE(r.bundle->news.size() == 1);
+  CHECK(r.bundle->news[0].title.Get("en") == "New");
+  CHECK(r.bundle->news[0].title.byLang.size() == 2);
+  // Thousands of language keys in one title (hostile): at most the limit are kept.
+  std::string many;
+  for (int i = 0; i < 5000; ++i) many += (i ? "," : "") + std::string("\"l") + std::to_string(i) + "\":\"x\"";
+  const auto h = core::LoadBundle(Wrap(R"([{"id":"a","date":"2024","title":{)" + many + "}}]"));
+  REQUIRE(h.Ok());
+  CHECK(h.bundle->news[0].title.byLang.size() == core::limits::kMaxLanguages);
+  CHECK(h.diagnostics.size() < 200);  // one warning per kept unlisted language and for the rest, not 5000
+}
+
+TEST_CASE("A byte order mark does not shift the positions of problems") {
+  const std::string body = "{\n  \"format\": \"publication-bundle\",\n  \"version\": 1,\n"
+                           "  \"mission\": {\"title\": \"M\", \"paragraphs\": []},\n"
+                           "  \"news\": [{\"id\": \"a\", \"date\": \"2024-13\", \"title\": \"T\"}],\n  \"directives\": []\n}";
+  const auto plain = core::LoadBundle(body);
+  const auto bom = core::LoadBundle("\xEF\xBB\xBF" + body);
+  REQUIRE(plain.FirstError());
+  REQUIRE(bom.FirstError());
+  CHECK(plain.FirstError()->line == 5);
+  CHECK(bom.FirstError()->line == plain.FirstError()->line);
+  CHECK(bom.FirstError()->column == plain.FirstError()->column);
+}
+
+TEST_CASE("Limits on values and on listed problems keep hostile files small") {
+  // More values than any bundle within the limits needs: refused while parsing.
+  std::string zeros = "[";
+  for (size_t i = 0; i < core::limits::kMaxJsonValues + 10; ++i) zeros += i ? ",0" : "0";
+  zeros += "]";
+  const auto r = core::LoadBundle(zeros);
+  REQUIRE(r.FirstError());
+  CHECK(r.FirstError()->message.find("values") != std::string::npos);
+  // 20,000 items with a bad date: the list stops at the limit and says so.
+  std::string news;
+  for (int i = 0; i < 20000; ++i) news += (i ? "," : "") + std::string(R"({"id":"n)") + std::to_string(i) + R"(","date":"x","title":"T"})";
+  const auto many = core::LoadBundle(Wrap("[" + news + "]"));
+  REQUIRE(many.Ok());
+  CHECK(many.skippedItems == 20000);
+  CHECK(many.diagnostics.size() == core::limits::kMaxDiagnostics);
+  CHECK(many.diagnostics.back().message.find("more problems were found") == 0);
 }

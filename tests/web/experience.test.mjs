@@ -3,7 +3,9 @@
 // routes, and a 4K screen.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startSite, launchChromium, openPage, waitState, waitMirror, clickMirror, pixelAt, hashedName } from './harness.mjs';
+import fs from 'node:fs';
+import path from 'node:path';
+import { startSite, launchChromium, openPage, waitState, waitMirror, clickMirror, pixelAt, hashedName, inkIn } from './harness.mjs';
 
 let site, browser;
 before(async () => { site = await startSite(); browser = await launchChromium(); });
@@ -182,5 +184,38 @@ test('while the program downloads, a light progress indicator shows instead of a
   release();
   await waitState(page, 'ready');
   assert.equal(await page.isVisible('#loading'), false);
+  await page.context().close();
+});
+
+// The font atlas holds the glyphs the content needs and is rebuilt when new ones come; after
+// the first frame that must also remake the renderer's texture, or every text is invisible.
+test('text stays drawn when a late bundle or a typed search brings characters the fonts lacked', async () => {
+  const dir = path.join(site.generated, 'glyphs');
+  fs.mkdirSync(dir, { recursive: true });
+  fs.writeFileSync(path.join(dir, 'bundle.json'), JSON.stringify({
+    format: 'publication-bundle', version: 1, languages: ['en'],
+    mission: { title: 'Misión Łódź Ñandú', paragraphs: [{ text: 'Übung für Straße' }] }, news: [], directives: [] }));
+  const page = await openPage(browser, null);
+  // Held back until the program has drawn its loading frame: the atlas is rebuilt after it.
+  await page.route('**/generated/glyphs/bundle.json', async (route) => {
+    await new Promise((r) => setTimeout(r, 1500));
+    await route.continue();
+  });
+  await page.goto(site.base + '?lang=en&bundle=generated/glyphs/bundle.json');
+  await waitState(page, 'ready', 30000);
+  await waitMirror(page, 'h1', 'Misión Łódź Ñandú');
+  await settle(page);
+  const box = (selector) => page.evaluate((s) => {
+    const r = document.querySelector(s).getBoundingClientRect();
+    return { x: r.x, y: r.y, width: r.width, height: r.height };
+  }, selector);
+  assert.ok(await inkIn(page, await box('#mirror h1')) > 100, 'the title with the new letters is drawn');
+  // A letter that neither the interface nor the bundle has, typed into the search field.
+  await page.locator('#search').click();
+  await page.keyboard.type('ğ');
+  await waitMirror(page, 'main', '“ğ”');
+  await settle(page);
+  assert.ok(await inkIn(page, await box('#mirror h1')) > 50, 'the search screen\'s title is still drawn');
+  assert.deepEqual(page.errors, []);
   await page.context().close();
 });

@@ -137,6 +137,37 @@ export async function pixelAt(page, x, y) {
   return [raw[1], raw[2], raw[3]];
 }
 
+// How many pixels of the page's region `rect` (CSS px) differ clearly from its first pixel, the
+// background there: "is any text drawn in this box". Decodes the screenshot's PNG (8-bit RGB or
+// RGBA, not interlaced, as Chromium writes them).
+export async function inkIn(page, rect) {
+  const png = await page.screenshot({ clip: rect, scale: 'css' });
+  let pos = 8, idat = [], width = 0, height = 0, channels = 0;
+  while (pos < png.length) {
+    const len = png.readUInt32BE(pos), type = png.toString('ascii', pos + 4, pos + 8);
+    if (type === 'IHDR') { width = png.readUInt32BE(pos + 8); height = png.readUInt32BE(pos + 12); channels = png[pos + 17] === 6 ? 4 : 3; }
+    if (type === 'IDAT') idat.push(png.subarray(pos + 8, pos + 8 + len));
+    pos += 12 + len;
+  }
+  const raw = zlib.inflateSync(Buffer.concat(idat));
+  const stride = width * channels, px = Buffer.alloc(stride * height);
+  for (let y = 0; y < height; y++) {
+    const filter = raw[y * (stride + 1)], row = raw.subarray(y * (stride + 1) + 1, (y + 1) * (stride + 1));
+    for (let x = 0; x < stride; x++) {
+      const a = x >= channels ? px[y * stride + x - channels] : 0, b = y > 0 ? px[(y - 1) * stride + x] : 0;
+      const c = x >= channels && y > 0 ? px[(y - 1) * stride + x - channels] : 0;
+      const p = a + b - c, pa = Math.abs(p - a), pb = Math.abs(p - b), pc = Math.abs(p - c);
+      const pred = [0, a, b, (a + b) >> 1, pa <= pb && pa <= pc ? a : pb <= pc ? b : c][filter];
+      px[y * stride + x] = (row[x] + pred) & 255;
+    }
+  }
+  let ink = 0;
+  for (let i = 0; i < px.length; i += channels) {
+    if (Math.abs(px[i] - px[0]) + Math.abs(px[i + 1] - px[1]) + Math.abs(px[i + 2] - px[2]) > 150) ink++;
+  }
+  return ink;
+}
+
 // Firefox ESR has WebGL only when headed: run it on an Xvfb display of our own when there is
 // none (CI has no display). Driven by puppeteer-core over WebDriver BiDi.
 export async function launchFirefox() {
