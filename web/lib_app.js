@@ -154,6 +154,7 @@ mergeInto(LibraryManager.library, {
     var hadFocus = mirror.contains(document.activeElement);
     // The HTML comes from core::Mirror::ToHtml, which escapes every text and attribute value.
     mirror.innerHTML = UTF8ToString(html);
+    window.MODV.mirrorPlaces = null;  // the elements app_js_set_mirror_rects places
     // A keyboard user who opened something continues from the new screen's title.
     var h1 = mirror.querySelector('h1');
     if (h1) h1.setAttribute('tabindex', '-1');
@@ -165,20 +166,28 @@ mergeInto(LibraryManager.library, {
     if (l) document.documentElement.lang = l;
   },
 
+  // Called every frame while something scrolls: the elements are found once per mirror, and
+  // only the values that changed are written (scrolling changes `top` alone).
   app_js_set_mirror_rects: function (rects, count, ratio) {
-    var mirror = document.getElementById('mirror');
-    var nodes = mirror.querySelectorAll('[data-i]');
+    var places = window.MODV.mirrorPlaces;
+    if (!places) {
+      places = window.MODV.mirrorPlaces = [];
+      var nodes = document.getElementById('mirror').querySelectorAll('[data-i]');
+      for (var k = 0; k < nodes.length; k++) {
+        places.push({ el: nodes[k], i: parseInt(nodes[k].getAttribute('data-i'), 10), left: '', top: '', width: '', height: '' });
+      }
+    }
     var base = rects >> 2;
-    for (var k = 0; k < nodes.length; k++) {
-      var el = nodes[k];
-      var i = parseInt(el.getAttribute('data-i'), 10);
+    for (var n = 0; n < places.length; n++) {
+      var p = places[n], i = p.i;
       if (!(i < count)) continue;
-      var x = HEAPF32[base + i * 4], y = HEAPF32[base + i * 4 + 1];
-      var w = HEAPF32[base + i * 4 + 2], h = HEAPF32[base + i * 4 + 3];
-      el.style.left = (x / ratio) + 'px';
-      el.style.top = (y / ratio) + 'px';
-      el.style.width = Math.max(w / ratio, 1) + 'px';
-      el.style.height = Math.max(h / ratio, 1) + 'px';
+      var left = (HEAPF32[base + i * 4] / ratio) + 'px', top = (HEAPF32[base + i * 4 + 1] / ratio) + 'px';
+      var width = Math.max(HEAPF32[base + i * 4 + 2] / ratio, 1) + 'px';
+      var height = Math.max(HEAPF32[base + i * 4 + 3] / ratio, 1) + 'px';
+      if (left !== p.left) p.el.style.left = p.left = left;
+      if (top !== p.top) p.el.style.top = p.top = top;
+      if (width !== p.width) p.el.style.width = p.width = width;
+      if (height !== p.height) p.el.style.height = p.height = height;
     }
   },
 
