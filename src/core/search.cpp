@@ -251,11 +251,6 @@ SearchIndexBuilder& SearchIndexBuilder::operator=(SearchIndexBuilder&&) noexcept
 
 bool SearchIndexBuilder::Done() const { return m_state->next >= m_bundle->news.size() + m_bundle->directives.size(); }
 
-double SearchIndexBuilder::Progress() const {
-  const size_t total = m_bundle->news.size() + m_bundle->directives.size();
-  return total == 0 ? 1.0 : static_cast<double>(m_state->next) / static_cast<double>(total);
-}
-
 bool SearchIndexBuilder::Step(size_t bytes) {
   const Bundle& b = *m_bundle;
   const std::string_view lang = m_lang, fallback = b.DefaultLanguage();

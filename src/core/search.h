@@ -67,7 +67,6 @@ class SearchIndexBuilder {
   // returns true when every item is in.
   bool Step(size_t bytes);
   bool Done() const;
-  double Progress() const;  // 0..1
   const std::string& Language() const { return m_lang; }
   // The finished index; call once, after Step returned true.
   SearchIndex Take();

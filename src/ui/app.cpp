@@ -69,10 +69,13 @@ void App::ShowLoadFailure(std::string message, std::string source) {
 
 bool App::UpdateFonts(const std::string& dir) {
   const std::vector<char32_t>& wanted = WantedGlyphs();
-  if (m_fonts.body && m_fonts.scale == m_state.scale && HasGlyphs(m_fonts, wanted)) return false;
-  Fonts fonts;
-  LoadFonts(dir, m_state.scale, fonts, wanted);
-  m_fonts = fonts;
+  // The atlas is compared with the wanted glyphs only when either changed, not every frame.
+  if (m_fonts.body && m_fonts.scale == m_state.scale && (m_glyphsChecked || HasGlyphs(m_fonts, wanted))) {
+    m_glyphsChecked = true;
+    return false;
+  }
+  LoadFonts(dir, m_state.scale, m_fonts, wanted);
+  m_glyphsChecked = true;
   return true;
 }
 
@@ -80,6 +83,7 @@ const std::vector<char32_t>& App::WantedGlyphs() {
   if (m_wantedGeneration == m_contentGeneration && m_wantedTyped == m_state.searchText) return m_wanted;
   m_wantedGeneration = m_contentGeneration;
   m_wantedTyped = m_state.searchText;
+  m_glyphsChecked = false;
   m_wanted = m_bundle ? m_bundle->codePoints : std::vector<char32_t>();
   for (const std::string* text : {&m_state.searchText, &m_errorMessage, &m_errorLocation}) {
     for (size_t i = 0; i < text->size();) {

@@ -29,7 +29,10 @@ class App {
 
   // Language asked for (?lang=, --lang, the browser's); used when the bundle has it.
   void SetPreferredLanguages(std::vector<std::string> langs) { m_preferred = std::move(langs); }
-  void SetFonts(const Fonts& fonts) { m_fonts = fonts; }
+  void SetFonts(const Fonts& fonts) {
+    m_fonts = fonts;
+    m_glyphsChecked = false;
+  }
   // Call before ImGui::NewFrame: (re)builds the font atlas from `dir` when there is none yet,
   // the scale changed or the content needs glyphs it lacks (WantedGlyphs). Returns true when
   // it did: the renderer's font texture must then be made again.
@@ -160,6 +163,7 @@ class App {
   uint64_t m_wantedGeneration = ~uint64_t{0};
   std::string m_wantedTyped;
   std::vector<char32_t> m_wanted;
+  bool m_glyphsChecked = false;  // m_fonts has every glyph of m_wanted
 };
 
 }  // namespace ui

@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/json_doc.h"
+#include "json_reference.h"
 #include "test_helpers.h"
 
 namespace {
@@ -15,27 +16,6 @@ using core::json::Document;
 using core::json::ParseError;
 using core::json::Type;
 using core::json::Value;
-
-// The document's value as nlohmann's DOM, for comparison with nlohmann's own parse.
-nlohmann::json ToNlohmann(Value v) {
-  switch (v.GetType()) {
-    case Type::Null: return nullptr;
-    case Type::Boolean: return v.Source() == "true";
-    case Type::Number: return nlohmann::json::parse(v.Source(), nullptr, false);
-    case Type::String: return std::string(v.String());
-    case Type::Array: {
-      nlohmann::json a = nlohmann::json::array();
-      v.ForEachElement([&](size_t, Value e) { a.push_back(ToNlohmann(e)); });
-      return a;
-    }
-    case Type::Object: {
-      nlohmann::json o = nlohmann::json::object();
-      v.ForEachMember([&](std::string_view k, Value e) { o[std::string(k)] = ToNlohmann(e); });
-      return o;
-    }
-  }
-  return nullptr;
-}
 
 std::optional<Document> Parse(std::string_view text, ParseError& error, size_t depth = 32) {
   return Document::Parse(text, depth, error);
@@ -73,7 +53,7 @@ TEST_CASE("JSONTestSuite: every file gets nlohmann's verdict, and the same value
     // compute with them), nlohmann refuses those that overflow a double.
     if (name.rfind("i_", 0) == 0 && reference.is_discarded()) continue;
     REQUIRE_MESSAGE(!reference.is_discarded(), name);
-    CHECK_MESSAGE(ToNlohmann(doc->Root()) == reference, name);
+    CHECK_MESSAGE(test::ToNlohmann(doc->Root()) == reference, name);
   }
   CHECK(accepted > 90);
   CHECK(rejected > 180);

@@ -12,31 +12,11 @@
 #include <nlohmann/json.hpp>
 
 #include "core/json_doc.h"
+#include "json_reference.h"
 
 namespace {
 
-using core::json::Type;
 using core::json::Value;
-
-nlohmann::json ToNlohmann(Value v) {
-  switch (v.GetType()) {
-    case Type::Null: return nullptr;
-    case Type::Boolean: return v.Source() == "true";
-    case Type::Number: return nlohmann::json::parse(v.Source(), nullptr, false);
-    case Type::String: return std::string(v.String());
-    case Type::Array: {
-      nlohmann::json a = nlohmann::json::array();
-      v.ForEachElement([&](size_t, Value e) { a.push_back(ToNlohmann(e)); });
-      return a;
-    }
-    case Type::Object: {
-      nlohmann::json o = nlohmann::json::object();
-      v.ForEachMember([&](std::string_view k, Value e) { o[std::string(k)] = ToNlohmann(e); });
-      return o;
-    }
-  }
-  return nullptr;
-}
 
 bool HasHugeNumber(Value v) {
   bool huge = false;
@@ -67,6 +47,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     if (!HasHugeNumber(doc->Root())) __builtin_trap();  // we accepted what the reference refuses
     return 0;
   }
-  if (ToNlohmann(doc->Root()) != reference) __builtin_trap();
+  if (test::ToNlohmann(doc->Root()) != reference) __builtin_trap();
   return 0;
 }

@@ -13,6 +13,7 @@
 #include "core/kiosk.h"
 #include "ui/app.h"
 #include "ui/fonts.h"
+#include "ui/imgui_context.h"
 #include "ui/theme.h"
 
 namespace {
@@ -65,16 +66,8 @@ struct Figures {
 
 int main(int argc, char** argv) {
   const double days = argc > 1 ? std::atof(argv[1]) : 7;
-  ImGui::CreateContext();
-  ImGuiIO& io = ImGui::GetIO();
-  io.IniFilename = nullptr;
-  io.DisplaySize = ImVec2(1920, 1080);
-  io.DeltaTime = 1.0f / 60;
   ui::Fonts fonts;
-  ui::LoadFonts(MODV_FONT_DIR, 1.5f, fonts);
-  unsigned char* pixels = nullptr;
-  int w = 0, h = 0;
-  io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
+  test::StartImGui(1920, 1080, 1.5f, fonts);
   SoakHost host;
   Figures start, end, peak;
   long frames = 0, reloads = 0, accepted = 0, touches = 0;

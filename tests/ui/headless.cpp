@@ -5,21 +5,14 @@
 #include <sstream>
 
 #include "ui/fonts.h"
+#include "ui/imgui_context.h"
 #include "ui/theme.h"
 
 namespace test {
 
 Headless::Headless(float width, float height, float scale) {
-  ImGui::CreateContext();
-  ImGuiIO& io = ImGui::GetIO();
-  io.IniFilename = nullptr;
-  io.DisplaySize = ImVec2(width, height);
-  io.DeltaTime = 1.0f / 60;
   ui::Fonts fonts;
-  ui::LoadFonts(MODV_FONT_DIR, scale, fonts);
-  unsigned char* pixels = nullptr;
-  int w = 0, h = 0;
-  io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
+  StartImGui(width, height, scale, fonts);
   app.SetFonts(fonts);
   app.SetScale(scale);
   ui::ApplyTheme(app.GetPalette(), scale);
@@ -43,6 +36,17 @@ void Headless::Frames(int n) {
     app.Frame();
     ImGui::Render();
   }
+}
+
+int Headless::FramesUntilIdle(int max) {
+  int frames = 0;
+  for (bool more = true; more && frames < max; ++frames) {
+    app.UpdateFonts(MODV_FONT_DIR);
+    ImGui::NewFrame();
+    more = app.Frame();
+    ImGui::Render();
+  }
+  return frames;
 }
 
 void Headless::Go(const std::string& route) {

@@ -40,6 +40,8 @@ class Headless {
   void Load(const std::string& json);
   void LoadFile(const std::string& relativeToSource);
   void Frames(int n = 3);
+  // Draws frames until the app asks for no more (at most `max`); returns how many it drew.
+  int FramesUntilIdle(int max = 100);
   void Go(const std::string& route);  // as the platform would on a hash change
   // Clicks the centre of the mirror node whose text is `text` (press and release over frames).
   bool ClickMirrorText(const std::string& text);

@@ -7,6 +7,7 @@
 
 #include "core/text.h"
 #include "ui/fonts.h"
+#include "ui/imgui_context.h"
 #include "ui/onscreen_keyboard.h"
 #include "ui/theme.h"
 
@@ -15,16 +16,8 @@ namespace {
 class KeyboardScreen {
  public:
   explicit KeyboardScreen(float scale = 1, float width = 1000) : m_scale(scale), m_width(width) {
-    ImGui::CreateContext();
-    ImGuiIO& io = ImGui::GetIO();
-    io.IniFilename = nullptr;
-    io.DisplaySize = ImVec2(1280 * scale, 900 * scale);
-    io.DeltaTime = 1.0f / 60;
     ui::Fonts fonts;
-    fontsLoaded = ui::LoadFonts(MODV_FONT_DIR, scale, fonts);
-    unsigned char* pixels = nullptr;
-    int w = 0, h = 0;
-    io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
+    fontsLoaded = test::StartImGui(1280 * scale, 900 * scale, scale, fonts);
     ui::ApplyTheme(ui::LightPalette(), scale);
   }
   ~KeyboardScreen() { ImGui::DestroyContext(); }

@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "ui/fonts.h"
+#include "ui/imgui_context.h"
 #include "ui/qr_view.h"
 #include "ui/theme.h"
 
@@ -47,16 +48,8 @@ ImU32 ColourAt(const Drawn& d, ImVec2 origin, float m, int x, int y) {
 }  // namespace
 
 TEST_CASE("DrawQr draws the modules in black on a white quiet zone, on whole pixels, whatever the theme") {
-  ImGui::CreateContext();
-  ImGuiIO& io = ImGui::GetIO();
-  io.IniFilename = nullptr;
-  io.DisplaySize = ImVec2(800, 600);
-  io.DeltaTime = 1.0f / 60;
   ui::Fonts fonts;
-  ui::LoadFonts(MODV_FONT_DIR, 1, fonts);
-  unsigned char* pixels = nullptr;
-  int w = 0, h = 0;
-  io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
+  test::StartImGui(800, 600, 1, fonts);
   ui::ApplyTheme(ui::DarkPalette(), 1);  // light text on dark: the code must not follow it
 
   const auto qr = core::EncodeQr("https://mod.gov.al/#/news/armed-forces-museum-berzhite");

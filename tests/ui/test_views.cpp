@@ -153,15 +153,7 @@ TEST_CASE("A failed reload keeps the content that was shown") {
 TEST_CASE("Frames settle: the app stops asking for frames when nothing changes") {
   test::Headless h;
   h.LoadFile("assets/bundle.json");
-  int frames = 0;
-  bool more = true;
-  while (more && frames < 100) {
-    ImGui::NewFrame();
-    more = h.app.Frame();
-    ImGui::Render();
-    ++frames;
-  }
-  CHECK(frames <= 4);
+  CHECK(h.FramesUntilIdle() <= 4);
   const auto version = h.app.MirrorVersion();
   h.Frames(5);
   CHECK(h.app.MirrorVersion() == version);  // the mirror is republished only when it changes
@@ -404,14 +396,7 @@ TEST_CASE("A large archive is indexed in the frames after it appears, then the f
   test::Headless h;
   h.Load(ManyLongNews(5000));  // about 5 MB of text: several frames of indexing
   CHECK_FALSE(h.app.SearchIndexReady());
-  int frames = 0;
-  bool more = true;
-  while (more && frames < 200) {
-    ImGui::NewFrame();
-    more = h.app.Frame();
-    ImGui::Render();
-    ++frames;
-  }
+  const int frames = h.FramesUntilIdle(200);
   CHECK(h.app.SearchIndexReady());
   CHECK(frames > 5);    // in slices, not in one frame
   CHECK(frames < 100);  // and then no more frames are asked for

@@ -123,6 +123,9 @@ test('the bundle downloads while the program does: all are requested before the 
              data: start('/' + names.data), run: window.__preRunAt };
   }, names);
   for (const k of ['bundle', 'wasm', 'js', 'data']) assert.ok(t[k] >= 0 && t[k] < t.run, JSON.stringify(t));
+  // The program draws with the WebGL context boot.js made while the files downloaded.
+  assert.ok(await page.evaluate(() => !!Module.ctx && Module.ctx === Module.preinitializedWebGLContext),
+            'GLFW uses the early context');
   for (const f of Object.values(names))
     assert.ok(await page.$(`link[rel=preload][href="${f}"]`), `${f} is preloaded from the HTML`);
   await page.context().close();
