@@ -1,6 +1,7 @@
 // The publication bundle (format "publication-bundle", version 1) as the app holds it once
 // loaded: immutable, already validated, items in the bundle's order.
 #pragma once
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -48,6 +49,9 @@ struct Directive {
 };
 
 struct Bundle {
+  // The bundle's JSON text, kept: every Text views its strings here (decoded in place by the
+  // loader). A Bundle can be moved, never copied, so the views always have their text.
+  std::unique_ptr<char[]> source;
   std::vector<std::string> languages;  // first is the default; never empty once loaded
   Text siteTitle;
   Mission mission;

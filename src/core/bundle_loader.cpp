@@ -105,23 +105,34 @@ class Checker {
   bool ReadTextValue(const Json& value, const std::string& base, const char* key, std::string_view lang, size_t maxChars,
                      bool required, Text& out) {
     const auto path = [&] { return Join(base, key) + (lang.empty() ? "" : "." + std::string(lang)); };
-    std::string s = value.String();
-    if (required && IsBlank(s)) {
+    // The string stays where it is written; it is decoded there once the whole bundle has been
+    // read (DecodeTexts), after the positions of any problems were taken from the text as it was.
+    // The checks see decoded contents: escaped strings they need are decoded into m_scratch.
+    const std::string_view raw = value.Raw();
+    const bool escaped = value.Escaped();
+    const auto decoded = [&]() -> std::string_view {
+      if (!escaped) return raw;
+      m_scratch.assign(raw);
+      m_scratch.resize(json::UnescapeInPlace(m_scratch.data(), m_scratch.size()));
+      return m_scratch;
+    };
+    if (required && IsBlank(decoded())) {
       Error(path(), "is empty");
       return false;
     }
-    if (TooLong(s, maxChars)) {
+    if (raw.size() > maxChars && TooLong(decoded(), maxChars)) {  // escapes only shorten
       Error(path(), "is longer than " + std::to_string(maxChars) + " characters");
       return false;
     }
     // A language named twice: the last one counts, as for any repeated field.
-    for (auto& [code, text] : out.byLang) {
-      if (code == lang) {
-        text = std::move(s);
+    for (Text::Entry& e : out.byLang) {
+      if (e.lang == lang) {
+        e.text = raw;
+        e.escaped = escaped;
         return true;
       }
     }
-    out.byLang.emplace_back(lang, std::move(s));
+    out.byLang.push_back(Text::Entry{std::string(lang), raw, escaped});
     return true;
   }
 
@@ -140,6 +151,7 @@ class Checker {
 
   std::vector<Diagnostic>& m_out;
   int m_errors = 0;
+  std::string m_scratch;  // an escaped string decoded for a check; reused
 };
 
 bool IsValidId(std::string_view id) {
@@ -416,11 +428,52 @@ void AttachPositions(std::string_view text, std::vector<Diagnostic>& diagnostics
 
 LoadResult LoadWithoutPositions(std::string_view text);
 
+// Decodes each Text's escaped strings where they are written (they only get shorter).
+void DecodeTexts(Bundle& b) {
+  const auto decode = [](Text& t) {
+    for (Text::Entry& e : t.byLang) {
+      if (!e.escaped) continue;
+      char* at = const_cast<char*>(e.text.data());  // in Bundle::source, which the bundle owns
+      e.text = std::string_view(at, json::UnescapeInPlace(at, e.text.size()));
+      e.escaped = false;
+    }
+  };
+  decode(b.siteTitle);
+  decode(b.mission.title);
+  for (MissionParagraph& p : b.mission.paragraphs) {
+    decode(p.text);
+    for (MissionItem& item : p.items) decode(item.text);
+  }
+  for (NewsItem& n : b.news) {
+    decode(n.title);
+    decode(n.summary);
+    decode(n.body);
+  }
+  for (Directive& d : b.directives) {
+    decode(d.title);
+    decode(d.summary);
+    decode(d.body);
+  }
+}
+
 }  // namespace
 
-LoadResult LoadBundle(std::string_view text) {
+LoadResult LoadBundle(std::string_view json) {
+  if (json.size() > limits::kMaxFileBytes) return LoadWithoutPositions(json);  // refused, not copied
+  std::unique_ptr<char[]> copy(new char[std::max<size_t>(json.size(), 1)]);
+  std::copy(json.begin(), json.end(), copy.get());
+  return LoadBundle(std::move(copy), json.size());
+}
+
+LoadResult LoadBundle(std::unique_ptr<char[]> bytes, size_t size) {
+  const std::string_view text(bytes.get(), size);
   LoadResult result = LoadWithoutPositions(text);
+  // Positions come from the text as written, so before anything is decoded in it.
   if (!result.diagnostics.empty() && text.size() <= limits::kMaxFileBytes) AttachPositions(text, result.diagnostics);
+  if (result.bundle) {
+    DecodeTexts(*result.bundle);
+    result.bundle->source = std::move(bytes);
+  }
   return result;
 }
 
@@ -432,7 +485,7 @@ LoadResult LoadWithoutPositions(std::string_view text) {
   const auto fail = [&](const std::string& path, std::string message) {
     c.Error(path, std::move(message));
     result.bundle.reset();
-    return result;
+    return std::move(result);
   };
 
   if (text.size() > limits::kMaxFileBytes)

@@ -2,6 +2,7 @@
 // Problems with the bundle as a whole leave `bundle` empty; problems inside one item drop that
 // item (counted in `skippedItems`) and keep the rest.
 #pragma once
+#include <memory>
 #include <optional>
 #include <string_view>
 #include <vector>
@@ -21,6 +22,10 @@ struct LoadResult {
   const Diagnostic* FirstError() const;
 };
 
+// Loads a copy of `json`.
 LoadResult LoadBundle(std::string_view json);
+// Loads `size` bytes at `text` and keeps them in the bundle (Bundle::source), with no copy:
+// the strings the bundle holds are decoded where they are written.
+LoadResult LoadBundle(std::unique_ptr<char[]> text, size_t size);
 
 }  // namespace core

@@ -376,22 +376,39 @@ std::vector<char32_t> Document::CodePoints() const {
 Type Value::GetType() const { return m_doc ? m_doc->At(m_node).GetType() : Type::Null; }
 
 std::string Value::String() const {
+  std::string out(Raw());
+  if (Escaped()) out.resize(UnescapeInPlace(out.data(), out.size()));
+  return out;
+}
+
+std::string_view Value::Raw() const {
   if (GetType() != Type::String) return {};
   const Document::Node& n = m_doc->At(m_node);
-  const std::string_view raw = m_doc->m_text.substr(n.a, n.Length());
-  if (!n.Escaped()) return std::string(raw);
-  std::string out;
-  out.reserve(raw.size());
-  const auto* p = reinterpret_cast<const unsigned char*>(raw.data());
-  const auto* end = p + raw.size();
+  return m_doc->m_text.substr(n.a, n.Length());
+}
+
+bool Value::Escaped() const { return GetType() == Type::String && m_doc->At(m_node).Escaped(); }
+
+size_t UnescapeInPlace(char* s, size_t size) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s);
+  const auto* end = p + size;
+  char* w = s;
+  std::string one;  // one escape's character, at most 4 bytes: no allocation
   while (p < end) {
     const auto* stop = static_cast<const unsigned char*>(std::memchr(p, '\\', static_cast<size_t>(end - p)));
     if (!stop) stop = end;
-    out.append(reinterpret_cast<const char*>(p), static_cast<size_t>(stop - p));
+    const size_t run = static_cast<size_t>(stop - p);
+    std::memmove(w, p, run);  // the write position never passes the read one: an escape is longer than its character
+    w += run;
     p = stop;
-    if (p < end) ReadEscape(p, end, &out);  // checked while parsing
+    if (p < end) {
+      one.clear();
+      ReadEscape(p, end, &one);  // checked while parsing
+      std::memcpy(w, one.data(), one.size());
+      w += one.size();
+    }
   }
-  return out;
+  return static_cast<size_t>(w - s);
 }
 
 bool Value::StringEquals(std::string_view s) const {

@@ -1,7 +1,8 @@
 // A strict JSON parser (RFC 8259: UTF-8 checked, no comments, no trailing commas, nesting
 // limited) that turns text into a compact read-only document: one 16-byte node per value, in
 // document order, strings pointing into the text. Escapes are checked while parsing but decoded
-// only when a string is read, straight into the caller's copy: nothing is copied twice.
+// only when a string is read: into the caller's copy (String()), or where it is written
+// (UnescapeInPlace on Raw(), which the bundle loader does in the text the bundle keeps).
 // It replaces a general-purpose DOM for the bundle loader: a 58 MB archive is parsed several
 // times faster and with a fraction of the memory (see bench_core). Never throws.
 #pragma once
@@ -40,6 +41,10 @@ class Value {
   std::optional<long long> Integer() const;
 
   std::string String() const;                   // a string's decoded contents; "" for other types
+  // A string's contents as written, escapes and all (a view of the text); "" for other types.
+  // Escaped() says whether it holds any: without, it is the decoded contents.
+  std::string_view Raw() const;
+  bool Escaped() const;
   bool StringEquals(std::string_view s) const;  // a string whose decoded contents are `s`
   std::string_view Source() const;  // a scalar's text as written (numbers, literals); "" for containers
   size_t Size() const;              // elements of an array, members of an object; 0 otherwise
@@ -110,6 +115,10 @@ class Document {
   uint32_t m_count = 0;
   std::vector<uint64_t> m_seen;  // a bit per code point, allocated at the first non-ASCII one
 };
+
+// Decodes, in place, the contents of a string as written in a parsed document (its escapes
+// were checked then); returns the decoded length, never more than `size`.
+size_t UnescapeInPlace(char* s, size_t size);
 
 template <class F>
 void Value::ForEachElement(F&& f) const {

@@ -260,7 +260,7 @@ bool SearchIndexBuilder::Step(size_t bytes) {
     const auto entry = static_cast<uint32_t>(s.index.m_entries.size());
     if (s.next < b.news.size()) {
       const NewsItem& n = b.news[s.next];
-      const std::string& title = n.title.Get(lang, fallback);
+      const std::string_view title = n.title.Get(lang, fallback);
       s.index.m_entries.push_back({true, static_cast<uint32_t>(s.next), n.date, FirstWord(title)});
       s.titles.Add(title, entry);
       s.rest.Add(n.summary.Get(lang, fallback), entry);
@@ -270,7 +270,7 @@ bool SearchIndexBuilder::Step(size_t bytes) {
     } else {
       const size_t i = s.next - b.news.size();
       const Directive& d = b.directives[i];
-      const std::string& title = d.title.Get(lang, fallback);
+      const std::string_view title = d.title.Get(lang, fallback);
       s.index.m_entries.push_back({false, static_cast<uint32_t>(i), d.date, FirstWord(title)});
       s.titles.Add(title, entry);
       s.rest.Add(d.summary.Get(lang, fallback), entry);

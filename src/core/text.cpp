@@ -3,21 +3,17 @@
 
 namespace core {
 
-namespace {
-const std::string kEmpty;
-}
-
-const std::string& Text::Get(std::string_view lang, std::string_view fallback) const {
-  for (const auto& [code, text] : byLang)
-    if (code.empty() || code == lang) return text;
-  for (const auto& [code, text] : byLang)
-    if (code == fallback) return text;
-  return byLang.empty() ? kEmpty : byLang.front().second;
+std::string_view Text::Get(std::string_view lang, std::string_view fallback) const {
+  for (const Entry& e : byLang)
+    if (e.lang.empty() || e.lang == lang) return e.text;
+  for (const Entry& e : byLang)
+    if (e.lang == fallback) return e.text;
+  return byLang.empty() ? std::string_view() : byLang.front().text;
 }
 
 bool Text::Has(std::string_view lang) const {
-  for (const auto& entry : byLang)
-    if (entry.first.empty() || entry.first == lang) return true;
+  for (const Entry& e : byLang)
+    if (e.lang.empty() || e.lang == lang) return true;
   return false;
 }
 

@@ -8,12 +8,20 @@
 
 namespace core {
 
+// The strings are views: of the loaded bundle's own text (core::Bundle::source, where the
+// loader decoded them in place, so a 58 MB archive is not copied string by string), or of
+// literals in tests. A Text lives no longer than what it views.
 struct Text {
-  std::vector<std::pair<std::string, std::string>> byLang;  // (code, text); code "" = all languages
+  struct Entry {
+    std::string lang;        // language code; "" = all languages
+    std::string_view text;
+    bool escaped = false;    // still as written in JSON; only while the loader works on it
+  };
+  std::vector<Entry> byLang;
 
   bool Empty() const { return byLang.empty(); }
   // The text for `lang`, else for `fallback`, else the first one given; "" when there is none.
-  const std::string& Get(std::string_view lang, std::string_view fallback = {}) const;
+  std::string_view Get(std::string_view lang, std::string_view fallback = {}) const;
   bool Has(std::string_view lang) const;  // true for a plain string (it serves every language)
 };
 

@@ -82,7 +82,7 @@ void DrawNewsDetail(const ViewContext& ctx, const core::NewsItem& item) {
   Meta(ctx, core::FormatDate(item.date, ctx.Lang()));
   CopyLink(ctx);
   if (!item.image.empty()) Image(ctx, item.image);
-  const std::string& summary = ctx.Get(item.summary);
+  const std::string_view summary = ctx.Get(item.summary);
   if (!summary.empty()) {
     TextBlock(ctx.fonts.bold, ctx.palette.text, summary);
     ctx.mirror.Paragraph(summary);
@@ -104,7 +104,7 @@ void DrawDirectiveDetail(const ViewContext& ctx, const core::Directive& item) {
   if (!item.category.empty()) meta += " · " + item.category;
   Meta(ctx, meta);
   CopyLink(ctx);
-  const std::string& summary = ctx.Get(item.summary);
+  const std::string_view summary = ctx.Get(item.summary);
   if (!summary.empty()) {
     TextBlock(ctx.fonts.bold, ctx.palette.text, summary);
     ctx.mirror.Paragraph(summary);

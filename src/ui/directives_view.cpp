@@ -95,19 +95,19 @@ bool DrawRow(const ViewContext& ctx, const core::Directive& d, const ArchiveGeom
   ImDrawList* dl = ImGui::GetWindowDrawList();
   dl->AddRectFilled(ImVec2(g.left, y), ImVec2(g.left + g.width, y + h - ctx.Px(2)),
                     hovered ? ctx.palette.surfaceHover : ctx.palette.surface, ctx.Px(6));
-  const std::string& title = ctx.Get(d.title);
+  const std::string_view title = ctx.Get(d.title);
   if (g.narrow) {
     const std::string meta = Meta(ctx, d, true);
     dl->AddText(ctx.fonts.small, ctx.fonts.small->FontSize, ImVec2(g.left + g.pad, y + g.pad), ctx.palette.muted, meta.c_str(),
                 nullptr, g.titleW);
     dl->AddText(ctx.fonts.bold, ctx.fonts.bold->FontSize,
-                ImVec2(g.left + g.pad, y + g.pad + ctx.fonts.small->FontSize + ctx.Px(4)), ctx.palette.link, title.c_str(),
+                ImVec2(g.left + g.pad, y + g.pad + ctx.fonts.small->FontSize + ctx.Px(4)), ctx.palette.link, title.data(),
                 nullptr, g.titleW);
   } else {
     const std::string date = Meta(ctx, d, false);
     dl->AddText(ctx.fonts.small, ctx.fonts.small->FontSize, ImVec2(g.left + g.pad, y + g.pad + ctx.Px(2)), ctx.palette.muted,
                 date.c_str(), nullptr, g.dateW - g.pad);
-    dl->AddText(ctx.fonts.bold, ctx.fonts.bold->FontSize, ImVec2(g.left + g.titleX, y + g.pad), ctx.palette.link, title.c_str(),
+    dl->AddText(ctx.fonts.bold, ctx.fonts.bold->FontSize, ImVec2(g.left + g.titleX, y + g.pad), ctx.palette.link, title.data(),
                 nullptr, g.titleW);
     dl->AddText(ctx.fonts.small, ctx.fonts.small->FontSize, ImVec2(g.left + g.catX, y + g.pad + ctx.Px(2)), ctx.palette.text,
                 d.category.c_str(), nullptr, g.catW - 2 * g.pad);
@@ -149,7 +149,7 @@ void DrawList(const ViewContext& ctx) {
   const auto window = layout.Window(visible, 40, 20);
   for (size_t i = window.first; i < window.second; ++i) {
     const core::Directive& d = ctx.bundle.directives[order[i]];
-    ctx.mirror.Item(ctx.Get(d.title), core::FormatRoute(DirectiveRoute(d)), Meta(ctx, d, true)).rect = {
+    ctx.mirror.Item(std::string(ctx.Get(d.title)), core::FormatRoute(DirectiveRoute(d)), Meta(ctx, d, true)).rect = {
         g.left, originY + layout.Y(i), g.width, layout.H(i)};
   }
   ImGui::SetCursorScreenPos(ImVec2(g.left, originY + layout.Total()));

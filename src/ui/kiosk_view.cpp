@@ -44,7 +44,7 @@ void DrawSlide(const ViewContext& ctx, const core::Route& route, ImVec2 min, ImV
   y += DrawMarkedText(dl, ctx.fonts.h1, ImVec2(x, y), width, ctx.Get(m.title), {}, ctx.palette.text, 0) + ctx.Px(32);
   for (const auto& p : m.paragraphs) {
     if (y > max.y - ctx.Px(200)) break;
-    const std::string text = (p.number.empty() ? "" : p.number + ". ") + ctx.Get(p.text);
+    const std::string text = (p.number.empty() ? "" : p.number + ". ") + std::string(ctx.Get(p.text));
     y += DrawMarkedText(dl, ctx.fonts.body, ImVec2(x, y), width, text, {}, ctx.palette.text, 0) + ctx.Px(20);
   }
 }

@@ -5,6 +5,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "core/mirror.h"
 
@@ -16,9 +17,9 @@ class MirrorRecorder {
   core::Mirror Take() { return std::move(m_mirror); }
   const core::Mirror& Current() const { return m_mirror; }
 
-  core::MirrorNode& Heading(int level, std::string text) { return Add(core::MirrorKind::Heading, std::move(text), level); }
-  void Paragraph(std::string text) { Add(core::MirrorKind::Paragraph, std::move(text)); }
-  void Alert(std::string text) { Add(core::MirrorKind::Alert, std::move(text)); }
+  core::MirrorNode& Heading(int level, std::string_view text) { return Add(core::MirrorKind::Heading, std::string(text), level); }
+  void Paragraph(std::string_view text) { Add(core::MirrorKind::Paragraph, std::string(text)); }
+  void Alert(std::string_view text) { Add(core::MirrorKind::Alert, std::string(text)); }
   void SearchField(std::string text) { Add(core::MirrorKind::SearchField, std::move(text)); }
   // Returns true when a screen reader activated this button through the mirror.
   bool Button(std::string text);

@@ -8,7 +8,7 @@ namespace ui {
 namespace {
 
 // "number" then text, the text wrapped in a column after a hanging indent of `indent`.
-void Hanging(const ViewContext& ctx, ImFont* font, const std::string& marker, const std::string& text, float indent) {
+void Hanging(const ViewContext& ctx, ImFont* font, const std::string& marker, std::string_view text, float indent) {
   const float x = ImGui::GetCursorPosX();
   ImGui::PushFont(font);
   ImGui::PushStyleColor(ImGuiCol_Text, ctx.palette.muted);
@@ -16,7 +16,9 @@ void Hanging(const ViewContext& ctx, ImFont* font, const std::string& marker, co
   ImGui::PopStyleColor();
   ImGui::SameLine(x + indent, 0);
   ImGui::PushStyleColor(ImGuiCol_Text, ctx.palette.text);
-  ImGui::TextWrapped("%s", text.c_str());
+  ImGui::PushTextWrapPos(0.0f);  // TextWrapped, without copying the text through a format
+  ImGui::TextUnformatted(text.data(), text.data() + text.size());
+  ImGui::PopTextWrapPos();
   ImGui::PopStyleColor();
   ImGui::PopFont();
 }
@@ -29,22 +31,22 @@ void DrawMissionView(const ViewContext& ctx) {
   const float numberIndent = ctx.Px(32);
   const float letterIndent = ctx.Px(36);
   for (const auto& p : m.paragraphs) {
-    const std::string& text = ctx.Get(p.text);
+    const std::string_view text = ctx.Get(p.text);
     if (p.number.empty()) {
       TextBlock(ctx.fonts.body, ctx.palette.text, text);
       ctx.mirror.Paragraph(text);
     } else {
       Hanging(ctx, ctx.fonts.body, p.number + ".", text, numberIndent);
-      ctx.mirror.Paragraph(p.number + ". " + text);
+      ctx.mirror.Paragraph(p.number + ". " + std::string(text));
     }
     if (!p.items.empty()) {
       Gap(ctx, 6);
       ImGui::Indent(numberIndent);
       ctx.mirror.ListBegin();
       for (const auto& item : p.items) {
-        const std::string& itemText = ctx.Get(item.text);
+        const std::string_view itemText = ctx.Get(item.text);
         Hanging(ctx, ctx.fonts.body, item.label + ")", itemText, letterIndent);
-        ctx.mirror.Item(item.label + ") " + itemText, "");
+        ctx.mirror.Item(item.label + ") " + std::string(itemText), "");
         Gap(ctx, 6);
       }
       ctx.mirror.ListEnd();

@@ -93,12 +93,14 @@ bool NewsCard(const ViewContext& ctx, const core::NewsItem& item, float width) {
   const std::string date = core::FormatDate(item.date, ctx.Lang());
   dl->AddText(ctx.fonts.small, ctx.fonts.small->FontSize, ImVec2(x, y), ctx.palette.muted, date.c_str(), nullptr, c.textWidth);
   y += c.dateH + ctx.Px(4);
-  const std::string& title = ctx.Get(item.title);
-  dl->AddText(ctx.fonts.bold, ctx.fonts.bold->FontSize, ImVec2(x, y), ctx.palette.link, title.c_str(), nullptr, c.textWidth);
+  const std::string_view title = ctx.Get(item.title);
+  dl->AddText(ctx.fonts.bold, ctx.fonts.bold->FontSize, ImVec2(x, y), ctx.palette.link, title.data(), title.data() + title.size(),
+              c.textWidth);
   y += c.titleH + ctx.Px(6);
-  const std::string& summary = ctx.Get(item.summary);
+  const std::string_view summary = ctx.Get(item.summary);
   if (!summary.empty())
-    dl->AddText(ctx.fonts.body, ctx.fonts.body->FontSize, ImVec2(x, y), ctx.palette.text, summary.c_str(), nullptr, c.textWidth);
+    dl->AddText(ctx.fonts.body, ctx.fonts.body->FontSize, ImVec2(x, y), ctx.palette.text, summary.data(),
+                summary.data() + summary.size(), c.textWidth);
   return pressed;
 }
 
@@ -237,8 +239,8 @@ void RecordRows(const ViewContext& ctx, const std::vector<TimelineRow>& rows, co
     target.screen = core::Screen::NewsDetail;
     target.id = item.id;
     std::string note = core::FormatDate(item.date, ctx.Lang());
-    if (!ctx.Get(item.summary).empty()) note += " — " + ctx.Get(item.summary);
-    ctx.mirror.Item(ctx.Get(item.title), core::FormatRoute(target), note).rect = {g.cardX, rect.y, g.cardW, rect.h};
+    if (!ctx.Get(item.summary).empty()) (note += " — ") += ctx.Get(item.summary);
+    ctx.mirror.Item(std::string(ctx.Get(item.title)), core::FormatRoute(target), note).rect = {g.cardX, rect.y, g.cardW, rect.h};
   }
   closeList();
 }

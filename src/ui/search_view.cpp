@@ -17,13 +17,17 @@ constexpr size_t kSnippetBytes = 220;
 // What tells the visitor why this result is here: the summary when it matches, else the part
 // of the body around the first match, else the summary; a summary goes on into the body, so
 // that a card's three lines of snippet are filled whenever there is a body.
-std::string Snippet(const std::string& summary, const std::string& body, const std::string& query) {
+std::string Snippet(std::string_view summary, std::string_view body, const std::string& query) {
   const auto withBody = [&] {
-    if (body.empty()) return summary;
+    std::string out(summary);
+    if (body.empty()) return out;
     const size_t end = std::min(body.size(), kSnippetBytes);
     size_t cut = end;
     while (cut < body.size() && (static_cast<unsigned char>(body[cut]) & 0xC0) == 0x80) ++cut;  // whole code points
-    return (summary.empty() ? "" : summary + " — ") + body.substr(0, cut) + (cut < body.size() ? "…" : "");
+    if (!out.empty()) out += " — ";
+    out += body.substr(0, cut);
+    if (cut < body.size()) out += "…";
+    return out;
   };
   if (!summary.empty() && !core::FindMatches(summary, query).empty()) return withBody();
   const auto inBody = core::FindMatches(body, query);
@@ -32,7 +36,10 @@ std::string Snippet(const std::string& summary, const std::string& body, const s
     while (start > 0 && (static_cast<unsigned char>(body[start]) & 0xC0) == 0x80) --start;  // whole code points
     size_t end = std::min(body.size(), start + kSnippetBytes);
     while (end < body.size() && (static_cast<unsigned char>(body[end]) & 0xC0) == 0x80) ++end;
-    return (start > 0 ? "…" : "") + body.substr(start, end - start) + (end < body.size() ? "…" : "");
+    std::string out = start > 0 ? "…" : "";
+    out += body.substr(start, end - start);
+    if (end < body.size()) out += "…";
+    return out;
   }
   return withBody();
 }
@@ -77,7 +84,7 @@ bool ResultCard(const ViewContext& ctx, const Result& r, const std::string& quer
   dl->AddText(ctx.fonts.small, ctx.fonts.small->FontSize, ImVec2(pos.x + pad, y), ctx.palette.muted, r.kind.c_str(), nullptr,
               textW);
   y += ctx.fonts.small->FontSize + ctx.Px(4);
-  y += DrawMarkedText(dl, ctx.fonts.bold, ImVec2(pos.x + pad, y), textW, *r.title, core::FindMatches(*r.title, query),
+  y += DrawMarkedText(dl, ctx.fonts.bold, ImVec2(pos.x + pad, y), textW, r.title, core::FindMatches(r.title, query),
                       ctx.palette.link, ctx.palette.mark);
   y += ctx.Px(6);
   DrawMarkedText(dl, ctx.fonts.body, ImVec2(pos.x + pad, y), textW, r.snippet, core::FindMatches(r.snippet, query),
@@ -91,7 +98,7 @@ Result MakeResult(const ViewContext& ctx, const Item& item, core::Screen screen,
   r.route.screen = screen;
   r.route.id = item.id;
   r.kind = std::string(ctx.Tr(kind)) + " · " + core::FormatDate(item.date, ctx.Lang());
-  r.title = &ctx.Get(item.title);
+  r.title = ctx.Get(item.title);
   r.snippet = Snippet(ctx.Get(item.summary), ctx.Get(item.body), query);
   return r;
 }
@@ -149,8 +156,8 @@ void DrawSearchView(const ViewContext& ctx) {
   const auto window = layout.Window(visible, 30, 10);
   for (size_t i = window.first; i < window.second; ++i) {
     const Result& r = result(i);
-    ctx.mirror.Item(*r.title, core::FormatRoute(r.route), r.kind + (r.snippet.empty() ? "" : " — " + r.snippet),
-                    core::FindMatches(*r.title, query)).rect = {left, originY + layout.Y(i), ctx.measure, layout.H(i)};
+    ctx.mirror.Item(std::string(r.title), core::FormatRoute(r.route), r.kind + (r.snippet.empty() ? "" : " — " + r.snippet),
+                    core::FindMatches(r.title, query)).rect = {left, originY + layout.Y(i), ctx.measure, layout.H(i)};
   }
   ImGui::SetCursorScreenPos(ImVec2(left, originY + layout.Total()));
   ImGui::Dummy(ImVec2(1, 0));

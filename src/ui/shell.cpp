@@ -22,14 +22,14 @@ constexpr NavEntry kNav[] = {
 std::string ScreenTitle(const ViewContext& ctx) {
   const core::Route& r = ctx.state.route;
   switch (r.screen) {
-    case core::Screen::Mission: return ctx.Get(ctx.bundle.mission.title);
+    case core::Screen::Mission: return std::string(ctx.Get(ctx.bundle.mission.title));
     case core::Screen::News: return ctx.Tr(core::Str::News);
     case core::Screen::Directives: return ctx.Tr(core::Str::Directives);
     case core::Screen::NewsDetail:
-      if (const auto* n = ctx.bundle.FindNews(r.id)) return ctx.Get(n->title);
+      if (const auto* n = ctx.bundle.FindNews(r.id)) return std::string(ctx.Get(n->title));
       break;
     case core::Screen::DirectiveDetail:
-      if (const auto* d = ctx.bundle.FindDirective(r.id)) return ctx.Get(d->title);
+      if (const auto* d = ctx.bundle.FindDirective(r.id)) return std::string(ctx.Get(d->title));
       break;
     case core::Screen::Diagnostics: return ctx.Tr(core::Str::Diagnostics);
     case core::Screen::Search:
@@ -66,11 +66,10 @@ void DrawHeader(const ViewContext& ctx) {
   const float width = ImGui::GetContentRegionAvail().x;
   ImGui::SetCursorScreenPos(ImVec2(origin.x + pad, origin.y + ctx.Px(8)));
   ImGui::BeginGroup();
-  const std::string& siteTitle = ctx.bundle.siteTitle.Empty() ? std::string(ctx.Tr(core::Str::SiteTitleFallback))
-                                                                : ctx.Get(ctx.bundle.siteTitle);
+  const std::string_view siteTitle = ctx.bundle.siteTitle.Empty() ? ctx.Tr(core::Str::SiteTitleFallback) : ctx.Get(ctx.bundle.siteTitle);
   ImGui::PushFont(ctx.fonts.h2);
   ImGui::PushStyleColor(ImGuiCol_Text, p.text);
-  ImGui::TextUnformatted(siteTitle.c_str());
+  ImGui::TextUnformatted(siteTitle.data(), siteTitle.data() + siteTitle.size());
   ImGui::PopStyleColor();
   ImGui::PopFont();
   ctx.mirror.Paragraph(siteTitle);

@@ -41,7 +41,7 @@ struct NewsLayout {
 struct SearchResult {
   core::Route route;
   std::string kind;
-  const std::string* title = nullptr;
+  std::string_view title;  // the bundle's
   std::string snippet;
 };
 
@@ -121,7 +121,7 @@ struct ViewContext {
   std::string_view Lang() const { return state.lang; }
   const char* Tr(core::Str s) const { return core::Tr(s, state.lang); }
   // The content text in the visitor's language, falling back to the bundle's first language.
-  const std::string& Get(const core::Text& t) const { return t.Get(state.lang, bundle.DefaultLanguage()); }
+  std::string_view Get(const core::Text& t) const { return t.Get(state.lang, bundle.DefaultLanguage()); }
   void Go(core::Route r) const {
     state.pending = std::move(r);
     state.pendingReplace = false;

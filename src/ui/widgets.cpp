@@ -21,19 +21,19 @@ void TextBlock(ImFont* font, ImU32 color, std::string_view text) {
   ImGui::PopFont();
 }
 
-void Heading(const ViewContext& ctx, int level, const std::string& text) {
+void Heading(const ViewContext& ctx, int level, std::string_view text) {
   ImFont* font = level <= 1 ? ctx.fonts.h1 : level == 2 ? ctx.fonts.h2 : ctx.fonts.bold;
   TextBlock(font, ctx.palette.text, text);
   ctx.mirror.Heading(level, text);
   Gap(ctx, level <= 1 ? 12 : 6);
 }
 
-void Paragraphs(const ViewContext& ctx, const std::string& text) {
+void Paragraphs(const ViewContext& ctx, std::string_view text) {
   size_t start = 0;
   while (start < text.size()) {
     size_t end = text.find("\n\n", start);
-    if (end == std::string::npos) end = text.size();
-    const std::string para = text.substr(start, end - start);
+    if (end == std::string_view::npos) end = text.size();
+    const std::string_view para = text.substr(start, end - start);
     if (!para.empty()) {
       TextBlock(ctx.fonts.body, ctx.palette.text, para);
       ctx.mirror.Paragraph(para);

@@ -16,9 +16,9 @@ namespace ui {
 // Wrapped text at the cursor, in `font` and `color`, up to the current wrap position.
 void TextBlock(ImFont* font, ImU32 color, std::string_view text);
 // A screen or section heading, recorded in the mirror.
-void Heading(const ViewContext& ctx, int level, const std::string& text);
+void Heading(const ViewContext& ctx, int level, std::string_view text);
 // Body text split into paragraphs at blank lines, each recorded in the mirror.
-void Paragraphs(const ViewContext& ctx, const std::string& text);
+void Paragraphs(const ViewContext& ctx, std::string_view text);
 // Text drawn as a link; returns true when activated. Sized for touch (44 CSS px high).
 bool LinkButton(const ViewContext& ctx, const char* id, std::string_view label);
 // A plain button with the theme's accent; returns true when activated.

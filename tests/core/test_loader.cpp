@@ -260,3 +260,43 @@ TEST_CASE("Limits on values and on listed problems keep hostile files small") {
   CHECK(many.diagnostics.size() == core::limits::kMaxDiagnostics);
   CHECK(many.diagnostics.back().message.find("more problems were found") == 0);
 }
+
+// The bundle keeps its text and its strings are views of it, decoded where they are written
+// (Bundle::source): escapes of every kind come out right, once, and problems after an escaped
+// string on the same line still get the column of the text as written.
+TEST_CASE("Texts are decoded in the bundle's own text, once, and positions stay those of the file") {
+  const std::string json =
+      R"({"format":"publication-bundle","version":1,"mission":{"title":"Mis\u00EBion \"A\"\n\ud83d\ude00 \\n","paragraphs":[{"text":"p\tq"}]},)"
+      R"("news":[{"id":"a","date":"2024","title":{"en":"x\\n","en":"Line\\none \/ \u00e7"},"body":"One\n\nTwo"},)"
+      R"({"id":"Bad Id","date":"2024","title":"\u00eb\u00eb"}],"directives":[]})";
+  auto r = core::LoadBundle(json);
+  REQUIRE(r.bundle);
+  const core::Bundle& b = *r.bundle;
+  CHECK(b.mission.title.Get("en") == "Misëion \"A\"\n\xF0\x9F\x98\x80 \\n");
+  CHECK(b.mission.paragraphs[0].text.Get("en") == "p\tq");
+  REQUIRE(b.news.size() == 1);
+  // The last "en" counts, and its \\n stays a backslash and an n: not decoded a second time.
+  CHECK(b.news[0].title.Get("en") == "Line\\none / ç");
+  CHECK(b.news[0].body.Get("en") == "One\n\nTwo");
+  // Views of the bundle's own text, not copies.
+  const char* begin = b.source.get();
+  const char* end = begin + json.size();
+  for (const std::string_view s : {b.mission.title.Get("en"), b.news[0].title.Get("en"), b.news[0].body.Get("en")})
+    CHECK((s.data() >= begin && s.data() + s.size() <= end));
+  // The bad id's position, on the one line of this file: after several escaped strings.
+  const core::Diagnostic* bad = Find(r, "news[1].id");
+  REQUIRE(bad);
+  CHECK(bad->line == 1);
+  CHECK(bad->column == static_cast<int>(json.find("\"Bad Id\"")) + 1);  // the file is ASCII
+}
+
+TEST_CASE("A moved bundle keeps its texts") {
+  core::Bundle kept;
+  {
+    auto r = core::LoadBundle(Wrap(R"([{"id":"a","date":"2024","title":"T\u00eftle","body":"B\nody"}])"));
+    REQUIRE(r.bundle);
+    kept = std::move(*r.bundle);
+  }  // the LoadResult, and the text it owned before the move, are gone (ASan checks this in core_sanitizers)
+  CHECK(kept.news[0].title.Get("en") == "Tïtle");
+  CHECK(kept.news[0].body.Get("en") == "B\nody");
+}

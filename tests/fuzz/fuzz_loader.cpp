@@ -22,7 +22,7 @@ size_t g_sink = 0;
 
 void TouchText(const core::Text& t, const core::Bundle& b) {
   for (const auto& lang : b.languages) {
-    const std::string& s = t.Get(lang, b.DefaultLanguage());
+    const std::string_view s = t.Get(lang, b.DefaultLanguage());
     g_sink += s.size() + core::CountCodePoints(s) + core::Fold(s).size() + core::CollationKey(s, lang).size();
     g_sink += t.Has(lang);
   }
