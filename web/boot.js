@@ -31,19 +31,69 @@
         return { error: 'The bundle was redirected to another site and was refused.' };
       }
       var size = Number(r.headers.get('Content-Length') || 0);
-      if (size > MAX_BUNDLE_BYTES) {
-        return { error: 'The bundle is ' + Math.round(size / 1048576) + ' MiB; bundles may be at most ' +
-                        (MAX_BUNDLE_BYTES / 1048576) + ' MiB.' };
-      }
+      if (size > MAX_BUNDLE_BYTES) return { error: tooLarge(size) };
       if (!r.ok) {
         return { error: r.status === 404 ? 'The bundle was not found on the server (HTTP 404).'
                                           : 'The server answered HTTP ' + r.status + ' ' + r.statusText + ' for the bundle.' };
       }
       window.MODV.validators = { etag: r.headers.get('ETag'), modified: r.headers.get('Last-Modified') };
-      return r.arrayBuffer().then(function (b) { return { bytes: new Uint8Array(b) }; });
-    }, function (e) {
+      // Content-Length is the size of what is read only when nothing was compressed for transfer.
+      return readBody(r, r.headers.get('Content-Encoding') ? 0 : size);
+    }).catch(function (e) {
       return { error: 'The bundle could not be downloaded: the network failed (' + (e && e.message || e) + ').' };
     });
+  }
+
+  // Reads the body as it arrives into one array (of the announced size, when there is one): no
+  // copy of the whole at the end, the bar shows how much has come, and a body larger than the
+  // limit is refused as soon as it is, whatever the headers said. Once the program runs
+  // (MODV.makeRoom, lib_app.js) and the size is known, the bytes go straight into the room it
+  // made for them in its memory, where it keeps them: then nothing is copied after the last byte.
+  function readBody(r, expected) {
+    if (!r.body || !r.body.getReader) return r.arrayBuffer().then(function (b) { return checked(new Uint8Array(b)); });
+    var reader = r.body.getReader();
+    var buf = null, n = 0;
+    var room = null;  // { ptr, heap() }: the program's memory; heap() again after each growth
+    var shown = 0;    // the percentage on the bar
+    function checked(bytes) {
+      return bytes.length > MAX_BUNDLE_BYTES ? { error: tooLarge(bytes.length) } : { bytes: bytes };
+    }
+    function next(chunk) {
+      if (chunk.done) {
+        if (room) return { ptr: room.ptr, length: n };
+        return { bytes: !buf ? new Uint8Array(0) : n === buf.length ? buf : buf.subarray(0, n) };
+      }
+      var c = chunk.value;
+      if (n + c.length > (expected || MAX_BUNDLE_BYTES)) {
+        reader.cancel();
+        return { error: n + c.length > MAX_BUNDLE_BYTES ? tooLarge(0) : 'The bundle was longer than the server said.' };
+      }
+      if (!room && expected && window.MODV.makeRoom) {
+        room = window.MODV.makeRoom(expected);
+        if (room && n) room.heap().set(buf.subarray(0, n), room.ptr);
+        if (room) buf = null;
+      }
+      if (room) {
+        room.heap().set(c, room.ptr + n);
+      } else {
+        if (!buf || n + c.length > buf.length) {
+          var grown = new Uint8Array(expected || Math.min(MAX_BUNDLE_BYTES, Math.max(2 * (buf ? buf.length : 0), n + c.length, 1 << 16)));
+          if (buf) grown.set(buf.subarray(0, n));
+          buf = grown;
+        }
+        buf.set(c, n);
+      }
+      n += c.length;
+      var done = expected ? Math.round(100 * n / expected) : 0;
+      if (bar && done !== shown) bar.style.setProperty('--done', (shown = done) + '%');
+      return reader.read().then(next);
+    }
+    return reader.read().then(next);
+  }
+  // `size` from the headers; without it, the body is only known to be over the limit.
+  function tooLarge(size) {
+    return 'The bundle is ' + (size ? Math.round(size / 1048576) + ' MiB' : 'larger than that') +
+           '; bundles may be at most ' + (MAX_BUNDLE_BYTES / 1048576) + ' MiB.';
   }
 
   window.MODV = {
@@ -75,12 +125,8 @@
     canvas: document.getElementById('canvas'),
     print: function (t) { console.log(t); },
     printErr: function (t) { console.warn(t); },
-    // Emscripten's own status lines ("Downloading data... (x/y)") are not for visitors; the
-    // page keeps its bilingual "Loading…" and shows the fraction on the bar.
-    setStatus: function (t) {
-      var m = /\((\d+)\/(\d+)\)/.exec(t || '');
-      if (m && bar && +m[2] > 0) bar.style.setProperty('--done', Math.round(100 * m[1] / m[2]) + '%');
-    },
+    // No setStatus: with one, Emscripten starts main() a timer task later (and its status
+    // lines are not for visitors); the bar shows the bundle's download instead.
     onAbort: function (what) { fatal('The viewer stopped unexpectedly (' + what + ').'); },
     // Emscripten asks for the wasm with mod-viewer.js's directory as prefix, and the file
     // package (REMOTE_PACKAGE_BASE) with an empty one.
@@ -89,7 +135,14 @@
   // Creating the WebGL context takes tens of milliseconds; done now, it overlaps the program's
   // download and compile instead of delaying its start (-sGL_PREINITIALIZED_CONTEXT). The
   // attributes are those GLFW asks for by default: alpha, depth, stencil, no multisampling.
+  // The canvas gets its final size first (CSS pixels x device pixel ratio, as the program
+  // computes it), so that the drawing buffer is made once, not made and then remade twice.
   try {
+    var box = window.Module.canvas.getBoundingClientRect(), ratio = window.devicePixelRatio || 1;
+    if (box.width > 0 && box.height > 0) {
+      window.Module.canvas.width = Math.round(box.width * ratio);
+      window.Module.canvas.height = Math.round(box.height * ratio);
+    }
     window.Module.preinitializedWebGLContext = window.Module.canvas.getContext('webgl2',
       { alpha: true, depth: true, stencil: true, antialias: false }) || undefined;
   } catch (e) { /* the program creates it, or says that it cannot */ }

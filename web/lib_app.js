@@ -100,13 +100,21 @@ mergeInto(LibraryManager.library, {
     var arrived = window.MODV.bundleResult;  // the first download, when it is already in
     var promise = window.MODV.bundlePromise || window.MODV.fetchBundle();
     window.MODV.bundlePromise = window.MODV.bundleResult = null;  // a retry downloads again
+    // From now on a download of known size goes straight into the program's memory (boot.js).
+    window.MODV.makeRoom = function (size) {
+      var ptr = Module['_app_bundle_buffer'](platform, size);
+      return ptr ? { ptr: ptr, heap: function () { return HEAPU8; } } : null;
+    };
     var deliver = function (r) {
-      if (r.bytes) {
-        var ptr = _malloc(r.bytes.length || 1);
-        HEAPU8.set(r.bytes, ptr);
-        Module['_app_on_bundle'](platform, ptr, r.bytes.length);
-        _free(ptr);
+      if (r.ptr) {
+        Module['_app_on_bundle'](platform, r.ptr, r.length);  // already in the room the program made
+        return;
+      }
+      var ptr = r.bytes ? modvBundleBytes(platform, r.bytes) : 0;
+      if (ptr) {
+        Module['_app_on_bundle'](platform, ptr, r.bytes.length);  // the program keeps the bytes
       } else {
+        if (r.bytes) r = { error: modvNoRoom(r.bytes.length) };
         var msg = stringToNewUTF8(r.error);
         Module['_app_on_bundle_failure'](platform, msg);
         _free(msg);
@@ -115,12 +123,23 @@ mergeInto(LibraryManager.library, {
     if (arrived) deliver(arrived);  // during the program's start: its first frame shows the content
     else promise.then(deliver);
   },
-  app_js_request_bundle__deps: ['malloc', 'free', '$stringToNewUTF8'],
+  app_js_request_bundle__deps: ['malloc', 'free', '$stringToNewUTF8', '$modvBundleBytes', '$modvNoRoom'],
+
+  // The bundle's bytes copied into room the program made for them (it keeps them: its texts
+  // are read where they are written); 0 when there is not that much memory.
+  $modvBundleBytes: function (platform, bytes) {
+    var ptr = Module['_app_bundle_buffer'](platform, bytes.length);
+    if (ptr) HEAPU8.set(bytes, ptr);
+    return ptr;
+  },
+  $modvNoRoom: function (size) {
+    return 'There is not enough memory in this browser tab for the bundle (' + Math.round(size / 1048576) + ' MiB).';
+  },
 
   // The kiosk's periodic check: a conditional request, so an unchanged bundle costs a 304;
   // a changed one is handed to the app, which keeps the old content if the new one is broken.
   // A network that went away changes nothing.
-  app_js_check_bundle__deps: ['malloc', 'free'],
+  app_js_check_bundle__deps: ['$modvBundleBytes'],
   app_js_check_bundle: function (platform) {
     var v = window.MODV.validators || {};
     var headers = {};
@@ -133,10 +152,9 @@ mergeInto(LibraryManager.library, {
       return r.arrayBuffer().then(function (b) { return { bytes: new Uint8Array(b), validators: next }; });
     }).then(function (res) {
       if (!res) return;
-      var ptr = _malloc(res.bytes.length || 1);
-      HEAPU8.set(res.bytes, ptr);
+      var ptr = modvBundleBytes(platform, res.bytes);
+      if (!ptr) throw new Error('not enough memory for the changed bundle');
       var accepted = Module['_app_on_bundle_update'](platform, ptr, res.bytes.length);
-      _free(ptr);
       // Only a bundle the app took becomes the reference; a broken one is fetched again next time.
       if (accepted) window.MODV.validators = res.validators;
       window.MODV.checks = (window.MODV.checks || 0) + 1;

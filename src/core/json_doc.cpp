@@ -324,6 +324,10 @@ class Parser {
         return Fail(m_p, "a control character (" + Describe(c) + ") inside a string; write it as an escape such as \\n");
       } else if (c < 0x80) {
         ++m_p;
+      } else if (c >= 0xC2 && c <= 0xDF && m_end - m_p >= 2 && (m_p[1] & 0xC0) == 0x80) {
+        // Two bytes, well formed: the Latin letters (ë, ç) that make most of a bundle's non-ASCII.
+        m_doc.SawCodePoint((static_cast<char32_t>(c & 0x1F) << 6) | (m_p[1] & 0x3F));
+        m_p += 2;
       } else if (!SkipUtf8()) {
         return false;
       }

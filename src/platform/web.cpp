@@ -12,6 +12,8 @@
 #include <cfloat>
 #include <cmath>
 #include <deque>
+#include <memory>
+#include <new>
 #include <cstdlib>
 #include <string>
 #include <vector>
@@ -35,6 +37,17 @@ std::string Take(char* s) {
   return out;
 }
 
+// The drawing buffer's size: the canvas's CSS size in device pixels (boot.js computes the same).
+float BackingSize(int& w, int& h, double* cssHeight = nullptr) {
+  double cssW = 0, cssH = 0;
+  emscripten_get_element_css_size("#canvas", &cssW, &cssH);
+  const double ratio = emscripten_get_device_pixel_ratio();
+  w = static_cast<int>(std::lround(cssW * ratio));
+  h = static_cast<int>(std::lround(cssH * ratio));
+  if (cssHeight) *cssHeight = cssH;
+  return static_cast<float>(ratio);
+}
+
 class WebPlatform : public ui::Host {
  public:
   WebPlatform() : m_images([this](const std::string& p) { app_js_fetch_image(this, p.c_str()); }) {}
@@ -42,8 +55,18 @@ class WebPlatform : public ui::Host {
   void Start();
   void Frame();
   void Wake(int frames = 3);
+  // Draws a frame at once (not at the next animation frame), then the usual settling ones.
+  void DrawNow();
 
   // From JavaScript (see the extern "C" functions below).
+  // Room for a bundle of `size` bytes that JavaScript fills, then hands over with OnBundle or
+  // OnBundleUpdate: the bundle keeps these bytes (core::Bundle::source), so they are not copied.
+  // One room at a time: the first download and the kiosk's checks (which start once it is
+  // shown) never overlap.
+  char* BundleBuffer(size_t size) {
+    m_incoming.reset(new (std::nothrow) char[std::max<size_t>(size, 1)]);
+    return m_incoming.get();
+  }
   void OnBundle(const char* bytes, size_t size);
   void OnBundleFailure(const char* message);
   bool OnBundleUpdate(const char* bytes, size_t size);
@@ -102,6 +125,7 @@ class WebPlatform : public ui::Host {
   }
 
  private:
+  core::LoadResult Load(const char* bytes, size_t size);
   void SyncCanvasSize();
   void PlaceSearchField();
   void StartKioskIfAsked();
@@ -110,13 +134,16 @@ class WebPlatform : public ui::Host {
 
   ui::App m_app{*this};
   ImageCache m_images;
+  std::unique_ptr<char[]> m_incoming;  // BundleBuffer's, until the bundle takes it
   GLFWwindow* m_window = nullptr;
   float m_ratio = 1.0f;   // device pixel ratio: backing store pixels per CSS pixel
   float m_scale = 1.0f;   // interface scale the fonts were made for (ratio x kiosk zoom)
   int m_framesLeft = 3;   // frames to draw before pausing
   bool m_paused = false;
   bool m_loadingDrawn = false;  // the loading screen has had its frame
+  double m_loadingFrameAt = 0;  // not before then (seconds): a bundle arriving sooner is the first frame
   long m_framesDrawn = 0;
+  bool m_looping = false;  // the main loop is set up (Start has run)
   uint64_t m_mirrorVersion = 0, m_rectVersion = 0;
   ui::Phase m_phase = ui::Phase::Loading;
   std::string m_lang;
@@ -170,7 +197,10 @@ void WebPlatform::Start() {
   glfwInit();
   glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
   glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
-  m_window = glfwCreateWindow(800, 600, "mod-viewer", nullptr, nullptr);
+  // At the canvas's size (boot.js gave it its final one), so the drawing buffer stays as made.
+  int width = 0, height = 0;
+  BackingSize(width, height);
+  m_window = glfwCreateWindow(std::max(width, 1), std::max(height, 1), "mod-viewer", nullptr, nullptr);
   glfwSetWindowUserPointer(m_window, this);
   glfwSetCursorPosCallback(m_window, WakeOnCursor);
   glfwSetMouseButtonCallback(m_window, WakeOnButton);
@@ -207,19 +237,27 @@ void WebPlatform::Start() {
   StartKioskIfAsked();
   SyncCanvasSize();
   ApplyScale();
-  app_js_request_bundle(this);  // a bundle already downloaded is taken now
-  // The font atlas, with the bundle's glyphs when it is in: built here, before the wait for
-  // the first animation frame rather than after it.
+  app_js_request_bundle(this);
+  // The font atlas, with the bundle's glyphs when it is in (the interface's own cover the usual
+  // content, so a bundle arriving later seldom asks for a new one).
   m_app.UpdateFonts("/fonts");
   emscripten_set_main_loop_arg(LoopCallback, this, 0, false);
+  m_looping = true;
+  if (m_app.GetPhase() != ui::Phase::Loading) {
+    DrawNow();  // the content, now rather than at the first animation frame
+  } else {
+    // The page shows its own progress; the first frame waits a little for the bundle, so
+    // that when it comes soon it is the first thing drawn (the first frame drawn costs most).
+    constexpr double kLoadingFrameDelay = 0.3;
+    m_loadingFrameAt = emscripten_get_now() / 1000.0 + kLoadingFrameDelay;
+    app_js_wake_after(this, kLoadingFrameDelay);
+  }
 }
 
 void WebPlatform::SyncCanvasSize() {
-  double cssW = 0, cssH = 0;
-  emscripten_get_element_css_size("#canvas", &cssW, &cssH);
-  const float ratio = static_cast<float>(emscripten_get_device_pixel_ratio());
-  const int w = static_cast<int>(std::lround(cssW * ratio));
-  const int h = static_cast<int>(std::lround(cssH * ratio));
+  int w = 0, h = 0;
+  double cssH = 0;
+  const float ratio = BackingSize(w, h, &cssH);
   int cw = 0, ch = 0;
   glfwGetWindowSize(m_window, &cw, &ch);
   if (w > 0 && h > 0 && (w != cw || h != ch)) app_js_set_canvas_size(w, h);
@@ -247,13 +285,18 @@ void WebPlatform::Wake(int frames) {
   }
 }
 
+void WebPlatform::DrawNow() {
+  Wake();
+  Frame();
+}
+
 void WebPlatform::Frame() {
-  // While the bundle downloads, one frame is drawn (it warms up the GL state and publishes the
-  // loading screen's mirror; the page shows its own progress bar): the CPU goes to the
-  // download and the start-up instead of redrawing "Loading…".
+  // While the bundle downloads, one frame is drawn, and only once the bundle has taken longer
+  // than m_loadingFrameAt (it publishes the loading screen's mirror; the page shows its own
+  // progress bar): the CPU goes to the download and the start-up instead of redrawing "Loading…".
   const bool loading = m_app.GetPhase() == ui::Phase::Loading;
   if (!loading) m_loadingDrawn = false;
-  if (loading && m_loadingDrawn) m_framesLeft = 0;
+  if (loading && (m_loadingDrawn || emscripten_get_now() / 1000.0 < m_loadingFrameAt)) m_framesLeft = 0;
   if (m_framesLeft <= 0) {
     m_paused = true;
     emscripten_pause_main_loop();
@@ -341,19 +384,25 @@ void WebPlatform::PlaceSearchField() {
   app_js_hide_search();
 }
 
+core::LoadResult WebPlatform::Load(const char* bytes, size_t size) {
+  if (m_incoming && bytes == m_incoming.get()) return core::LoadBundle(std::move(m_incoming), size);
+  return core::LoadBundle(std::string_view(bytes, size));
+}
+
 void WebPlatform::OnBundle(const char* bytes, size_t size) {
   m_images.Clear();
-  core::LoadResult result = core::LoadBundle(std::string_view(bytes, size));
+  core::LoadResult result = Load(bytes, size);
   for (const auto& d : result.diagnostics)
     emscripten_log(d.severity == core::Severity::Error ? EM_LOG_ERROR : EM_LOG_WARN, "bundle: %s",
                    core::FormatDiagnostic(d).c_str());
   m_app.ShowLoadResult(std::move(result), Take(app_js_bundle_url()));
-  Wake();
+  if (m_framesDrawn == 0 && m_looping) DrawNow();  // the first frame, as soon as there is content
+  else Wake();
 }
 
 // A changed bundle from the kiosk's check: taken when it loads, otherwise logged and ignored.
 bool WebPlatform::OnBundleUpdate(const char* bytes, size_t size) {
-  core::LoadResult result = core::LoadBundle(std::string_view(bytes, size));
+  core::LoadResult result = Load(bytes, size);
   if (!result.Ok()) {
     const core::Diagnostic* e = result.FirstError();
     emscripten_log(EM_LOG_WARN, "bundle update ignored, keeping the content shown: %s",
@@ -367,8 +416,10 @@ bool WebPlatform::OnBundleUpdate(const char* bytes, size_t size) {
 }
 
 void WebPlatform::OnBundleFailure(const char* message) {
+  m_incoming.reset();  // room made for a download that then failed
   m_app.ShowLoadFailure(message, Take(app_js_bundle_url()));
-  Wake();
+  if (m_framesDrawn == 0 && m_looping) DrawNow();
+  else Wake();
 }
 
 }  // namespace
@@ -377,6 +428,9 @@ void WebPlatform::OnBundleFailure(const char* message) {
 using platform::WebPlatform;
 
 extern "C" {
+EMSCRIPTEN_KEEPALIVE char* app_bundle_buffer(void* p, int size) {
+  return static_cast<WebPlatform*>(p)->BundleBuffer(static_cast<size_t>(size));
+}
 EMSCRIPTEN_KEEPALIVE void app_on_bundle(void* p, const char* bytes, int size) {
   static_cast<WebPlatform*>(p)->OnBundle(bytes, static_cast<size_t>(size));
 }

@@ -131,6 +131,93 @@ test('the bundle downloads while the program does: all are requested before the 
   await page.context().close();
 });
 
+// Records, from the page's first script on, every size given to the canvas after its WebGL
+// context exists, and the start of each text the mirror publishes, in order.
+function recordStart() {
+  window.__resized = [];
+  window.__published = [];
+  const proto = HTMLCanvasElement.prototype;
+  for (const prop of ['width', 'height']) {
+    const d = Object.getOwnPropertyDescriptor(proto, prop);
+    Object.defineProperty(proto, prop, { configurable: true, get() { return d.get.call(this); }, set(v) {
+      if (this.id === 'canvas' && window.Module?.preinitializedWebGLContext) window.__resized.push(prop + '=' + v);
+      d.set.call(this, v);
+    } });
+  }
+  // The whole document from the start: the program may publish before DOMContentLoaded.
+  new MutationObserver(() => {
+    const text = document.getElementById('mirror')?.textContent.trim().slice(0, 80);
+    if (text && window.__published.at(-1) !== text) window.__published.push(text);
+  }).observe(document, { childList: true, subtree: true, characterData: true });
+}
+
+test('start-up: the drawing buffer is made once, at its size; a prompt bundle is the first frame', async () => {
+  const page = await openPage(browser, null, { deviceScaleFactor: 1.5 });
+  await page.addInitScript(recordStart);
+  await page.goto(site.base + '?lang=en');
+  await waitState(page, 'ready');
+  const canvas = await page.evaluate(() => {
+    const c = document.getElementById('canvas');
+    return { w: c.width, h: c.height, resized: window.__resized, published: window.__published };
+  });
+  assert.deepEqual([canvas.w, canvas.h], [1800, 1200], 'CSS size x device pixel ratio');
+  assert.deepEqual(canvas.resized, [], 'no size given to the canvas after its context was made');
+  // The bundle came while the program started: no "Loading" frame was drawn before the content.
+  assert.match(canvas.published[0], /Mission/, JSON.stringify(canvas.published));
+  assert.doesNotMatch(canvas.published.join(' | '), /Loading/);
+  await page.context().close();
+});
+
+test('start-up: a bundle that is slow to come gets a loading frame first, then the content', async () => {
+  const page = await openPage(browser, null);
+  await page.addInitScript(recordStart);
+  await page.route('**/bundle.json', async (route) => { await new Promise((r) => setTimeout(r, 2500)); await route.continue(); });
+  await page.goto(site.base + '?lang=en');
+  await waitState(page, 'ready', 30000);
+  await waitMirror(page, 'h1', 'Mission');
+  const published = await page.evaluate(() => window.__published);
+  assert.match(published[0], /^Loading/, 'the loading screen was published while the bundle downloaded: ' + JSON.stringify(published));
+  assert.match(published.at(-1), /Mission/);
+  await page.context().close();
+});
+
+// The bundle's body read as it comes: with its size announced, into the program's memory once
+// the program runs (boot.js readBody, MODV.makeRoom); without, into a growing array. Either
+// way the whole text arrives, in order, and the bar follows the download when it can.
+function slowBundle(announce) {
+  const real = window.fetch;
+  window.fetch = async (input, init) => {
+    if (!String(input).includes('bundle.json')) return real(input, init);
+    const bytes = new Uint8Array(await (await real(input, init)).arrayBuffer());
+    const pieces = 9, step = Math.ceil(bytes.length / pieces);
+    const body = new ReadableStream({ async start(c) {
+      for (let at = 0; at < bytes.length; at += step) {
+        await new Promise((r) => setTimeout(r, 120));
+        c.enqueue(bytes.slice(at, at + step));
+      }
+      c.close();
+    } });
+    const headers = { 'Content-Type': 'application/json' };
+    if (announce) headers['Content-Length'] = String(bytes.length);
+    return new Response(body, { headers });
+  };
+}
+
+test('a bundle that comes in pieces while the program starts is read whole, with or without its size', async () => {
+  for (const announce of [true, false]) {
+    const page = await openPage(browser, null);
+    await page.addInitScript(slowBundle, announce);
+    await page.goto(site.base + '?lang=en');
+    await waitState(page, 'ready', 30000);
+    await waitMirror(page, 'h1', 'Mission');
+    assert.match(await page.textContent('#mirror'), /Armed Forces/, `announce ${announce}`);
+    const done = await page.evaluate(() => getComputedStyle(document.querySelector('#loading .bar')).getPropertyValue('--done').trim());
+    assert.equal(done, announce ? '100%' : '', 'the bar shows the download when its size is known');
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  }
+});
+
 test('the year rail and categories filter, and each filter is a URL', async () => {
   const page = await openPage(browser, site.base + '#/news');
   await waitState(page, 'ready');

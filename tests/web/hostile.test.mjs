@@ -152,6 +152,27 @@ test('a network failure while downloading the bundle shows the error screen with
   await page.context().close();
 });
 
+// The connection breaks after the headers and part of the body: the bundle's fetch resolves,
+// then reading the body fails. (Once, this left the page loading for ever.)
+test('a connection lost in the middle of the bundle shows the error screen, not loading for ever', async () => {
+  const page = await openPage(browser, null);
+  await page.addInitScript(() => {
+    const real = window.fetch;
+    window.fetch = (input, init) => {
+      if (!String(input).includes('bundle.json')) return real(input, init);
+      const body = new ReadableStream({ start(c) {
+        c.enqueue(new TextEncoder().encode('{"format": "publication-bundle", "version": 1, "languages": ['));
+        setTimeout(() => c.error(new TypeError('connection reset')), 50);
+      } });
+      return Promise.resolve(new Response(body, { headers: { 'Content-Type': 'application/json', 'Content-Length': '90000' } }));
+    };
+  });
+  await page.goto(site.base);
+  await waitState(page, 'error', 20000);
+  assert.match(await page.textContent('#mirror [role=alert]'), /network failed \(connection reset\)/);
+  await page.context().close();
+});
+
 test('a safe link opens in a new tab without access to the viewer', async () => {
   const page = await openPage(browser, site.base + '?bundle=fixtures/bilingual.json&lang=en#/directives/strategy-2024');
   await waitState(page, 'ready');
