@@ -132,6 +132,24 @@
     // package (REMOTE_PACKAGE_BASE) with an empty one.
     locateFile: function (name, prefix) { return prefix + (hashed[name] || name); },
   };
+  // The program compiles from now on, as its bytes come and on other threads, while this page
+  // sets up and mod-viewer.js is read: not only once mod-viewer.js runs and asks for it. A
+  // server that does not send application/wasm still gets the program compiled, a little later.
+  if (window.WebAssembly && WebAssembly.compileStreaming) {
+    var wasmUrl = files.wasm;
+    var compiled = WebAssembly.compileStreaming(fetch(wasmUrl, { credentials: 'same-origin' })).catch(function () {
+      return fetch(wasmUrl, { credentials: 'same-origin' }).then(function (r) {
+        if (!r.ok) throw new Error('HTTP ' + r.status);
+        return r.arrayBuffer();
+      }).then(function (b) { return WebAssembly.compile(b); });
+    });
+    window.Module.instantiateWasm = function (imports, receive) {
+      compiled.then(function (module) {
+        return WebAssembly.instantiate(module, imports).then(function (instance) { receive(instance, module); });
+      }).catch(function (e) { fatal('The viewer program could not be started (' + (e && e.message || e) + ').'); });
+      return {};  // the exports come through receive()
+    };
+  }
   // Creating the WebGL context takes tens of milliseconds; done now, it overlaps the program's
   // download and compile instead of delaying its start (-sGL_PREINITIALIZED_CONTEXT). The
   // attributes are those GLFW asks for by default: alpha, depth, stencil, no multisampling.

@@ -131,6 +131,31 @@ test('the bundle downloads while the program does: all are requested before the 
   await page.context().close();
 });
 
+// boot.js compiles the program as it downloads (WebAssembly.compileStreaming) and gives it to
+// Emscripten (Module.instantiateWasm): fetched once, and a server that sends the wasm under
+// another type than application/wasm still gets the program started, by the slower way.
+test('the program is compiled as it downloads, once, and starts even with a wrong wasm type', async () => {
+  const wasm = hashedName('mod-viewer.wasm');
+  const page = await openPage(browser, null);
+  const requests = [];
+  page.on('request', (r) => { if (r.url().endsWith('/' + wasm)) requests.push(r.url()); });
+  await page.goto(site.base + '?lang=en');
+  await waitState(page, 'ready');
+  assert.equal(requests.length, 1, 'the preloaded wasm is the one compiled: one download');
+  assert.ok(await page.evaluate(() => typeof Module.instantiateWasm === 'function'));
+  await page.context().close();
+
+  const wrong = await openPage(browser, null);
+  await wrong.route('**/' + wasm, async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, headers: { ...response.headers(), 'content-type': 'application/octet-stream' } });
+  });
+  await wrong.goto(site.base + '?lang=en');
+  await waitState(wrong, 'ready');
+  await waitMirror(wrong, 'h1', 'Mission');
+  await wrong.context().close();
+});
+
 // Records, from the page's first script on, every size given to the canvas after its WebGL
 // context exists, and the start of each text the mirror publishes, in order.
 function recordStart() {
