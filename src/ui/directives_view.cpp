@@ -102,13 +102,13 @@ bool DrawRow(const ViewContext& ctx, const core::Directive& d, const ArchiveGeom
                 nullptr, g.titleW);
     dl->AddText(ctx.fonts.bold, ctx.fonts.bold->FontSize,
                 ImVec2(g.left + g.pad, y + g.pad + ctx.fonts.small->FontSize + ctx.Px(4)), ctx.palette.link, title.data(),
-                nullptr, g.titleW);
+                title.data() + title.size(), g.titleW);
   } else {
     const std::string date = Meta(ctx, d, false);
     dl->AddText(ctx.fonts.small, ctx.fonts.small->FontSize, ImVec2(g.left + g.pad, y + g.pad + ctx.Px(2)), ctx.palette.muted,
                 date.c_str(), nullptr, g.dateW - g.pad);
     dl->AddText(ctx.fonts.bold, ctx.fonts.bold->FontSize, ImVec2(g.left + g.titleX, y + g.pad), ctx.palette.link, title.data(),
-                nullptr, g.titleW);
+                title.data() + title.size(), g.titleW);
     dl->AddText(ctx.fonts.small, ctx.fonts.small->FontSize, ImVec2(g.left + g.catX, y + g.pad + ctx.Px(2)), ctx.palette.text,
                 d.category.c_str(), nullptr, g.catW - 2 * g.pad);
   }
