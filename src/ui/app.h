@@ -112,6 +112,7 @@ class App {
   // True once the search index of the shown bundle and language is built (in the frames
   // after the bundle appears, or when somebody searches first).
   bool SearchIndexReady() const { return m_derived.searchBuilt && m_derived.searchLangFor == m_state.lang; }
+  const Derived& GetDerived() const { return m_derived; }
   // Code points above U+007F the screens can need beyond the interface's own, ascending: the
   // bundle's text, what the visitor typed, an error message quoting the file. The platform
   // gives them to LoadFonts when the atlas lacks some (ui::HasGlyphs).

@@ -57,13 +57,15 @@ struct ArchiveLayout {
   RowLayout layout;
 };
 
-// Derived from the bundle once, and again only when a filter, the sort or the language
-// changes; never per frame. App::UpdateDerived keeps it current; a new bundle resets it.
+// Derived from the bundle when a screen first needs it, and again only when a filter, the sort
+// or the language changes; never per frame. App::UpdateDerived keeps it current for the screen
+// shown; a new bundle resets it.
 struct Derived {
-  bool built = false;                                   // the per-bundle part below
+  bool newsBuilt = false;                               // newsOrder, years, tags
   std::vector<size_t> newsOrder;                        // newest first
   std::vector<std::pair<int, int>> years;               // (year, news items), newest first
   std::vector<std::pair<std::string, int>> tags;        // most used first
+  bool categoriesBuilt = false;
   std::vector<std::pair<std::string, int>> categories;  // of directives, most used first
 
   std::vector<core::TimelineGroup> timeline;            // the news filter's items by year and month

@@ -414,6 +414,21 @@ TEST_CASE("A large archive is indexed in the frames after it appears, then the f
   CHECK(first->rect.h < 10 * ImGui::GetFontSize());
 }
 
+TEST_CASE("A large archive opened on its mission page orders its lists only when their screens are shown") {
+  test::Headless h;
+  h.Load(ManyLongNews(2000));
+  h.Frames();
+  CHECK_FALSE(h.app.GetDerived().newsBuilt);
+  CHECK(h.app.GetDerived().timeline.empty());
+  CHECK_FALSE(h.app.GetDerived().directivesBuilt);
+  h.Go("#/news");
+  CHECK(h.app.GetDerived().newsBuilt);
+  CHECK_FALSE(h.app.GetDerived().timeline.empty());
+  CHECK(Has(h.MirrorText(), "Lajm numër 0"));
+  h.Go("#/directives");
+  CHECK(h.app.GetDerived().directivesBuilt);
+}
+
 TEST_CASE("Searching before the index is finished finishes it at once") {
   test::Headless h;
   h.Load(ManyLongNews(3000));
