@@ -114,6 +114,17 @@ void App::SetLanguage(const std::string& lang) {
   m_settleFrames = 3;
 }
 
+// The news in timeline order, their years and tags: when News is first shown, or in the first
+// idle frame after the bundle appears (App::Frame), whichever comes first.
+void App::BuildNewsLists() {
+  Derived& d = m_derived;
+  if (!m_bundle || d.newsBuilt) return;
+  d.newsOrder = core::NewsNewestFirst(m_bundle->news);
+  d.years = core::CountYears(m_bundle->news);
+  d.tags = core::CountTags(m_bundle->news);
+  d.newsBuilt = true;
+}
+
 void App::UpdateDerived() {
   if (!m_bundle) return;
   Derived& d = m_derived;
@@ -122,12 +133,7 @@ void App::UpdateDerived() {
   // Each list when its screen is first shown: a large archive opened on its mission page
   // does not wait for the timeline or the archive's order (20-30 ms in wasm for 23,000 items).
   if (r.screen == core::Screen::News) {
-    if (!d.newsBuilt) {
-      d.newsOrder = core::NewsNewestFirst(b.news);
-      d.years = core::CountYears(b.news);
-      d.tags = core::CountTags(b.news);
-      d.newsBuilt = true;
-    }
+    BuildNewsLists();
     if (d.timelineYear != r.year || d.timelineTag != r.tag) {
       d.timeline = core::GroupByMonth(b.news, core::FilterNews(b.news, d.newsOrder, r.year, r.tag));
       d.timelineYear = r.year;
@@ -255,6 +261,7 @@ bool App::Frame() {
                                               IM_COL32_BLACK);
   } else {
     UpdateDerived();
+    m_derived.layoutPending = false;
     ViewContext ctx{*m_bundle, m_derived, m_state, m_recorder, m_host, m_fonts, *m_palette, m_skipped};
     if (m_kiosk) ctx.keyboard = &m_keyboard;
     if (m_kiosk && m_kioskState.mode == core::KioskMode::Attract) {
@@ -288,10 +295,22 @@ bool App::Frame() {
   PublishMirror();
   if (m_settleFrames > 0) --m_settleFrames;
   const bool fading = m_kiosk && m_kioskState.mode == core::KioskMode::Attract && m_kioskState.wakeIn <= 0;
-  // About 512 KB of text a frame: a few milliseconds in the browser; a 20,000-item archive is
-  // searchable a second or two after it appears.
-  const bool indexing = ready && StepSearchIndex(512 * 1024);
-  return m_settleFrames > 0 || fading || indexing;
+  // In the frames after the bundle appears: the news lists (so that News opens without
+  // sorting 20,000 items), then the search index, about 512 KB of text a frame (a few
+  // milliseconds in the browser; a 20,000-item archive is searchable a second or two later).
+  // None of it in the frame that first shows new content: that frame is the one people wait for.
+  const bool shownBefore = m_shownGeneration == m_contentGeneration;
+  m_shownGeneration = m_contentGeneration;
+  bool indexing = ready && !shownBefore;  // a frame more for it
+  if (ready && shownBefore) {
+    if (!m_derived.newsBuilt) {
+      BuildNewsLists();
+      indexing = true;
+    } else {
+      indexing = StepSearchIndex(512 * 1024);
+    }
+  }
+  return m_settleFrames > 0 || fading || indexing || m_derived.layoutPending;
 }
 
 void App::EnableKiosk(const core::KioskSettings& settings, double now, bool reducedMotion) {

@@ -124,6 +124,7 @@ class App {
  private:
   void ChooseLanguage();
   void UpdateDerived();
+  void BuildNewsLists();
   bool StepSearchIndex(size_t bytes);
   void DrawScreen(const ViewContext& ctx);
   void DrawStatusScreen();
@@ -161,6 +162,7 @@ class App {
   std::optional<int> m_minuteOfWeek;
   bool m_reducedMotion = false;
   uint64_t m_contentGeneration = 0;  // bumps with every bundle or error shown
+  uint64_t m_shownGeneration = 0;    // the content generation the last frame drew
   uint64_t m_wantedGeneration = ~uint64_t{0};
   std::string m_wantedTyped;
   std::vector<char32_t> m_wanted;

@@ -270,11 +270,17 @@ void DrawNewsView(const ViewContext& ctx) {
     cache.layout.Invalidate();
   }
   const std::vector<TimelineRow>& rows = cache.rows;
-  cache.layout.Build(key, rows.size(), [&](size_t i) { return RowHeight(ctx, rows[i], g.cardW); });
-  const RowLayout& layout = cache.layout;
-
   const float originY = ImGui::GetCursorScreenPos().y;
   const float clipTop = ImGui::GetWindowPos().y, clipBottom = clipTop + ImGui::GetWindowHeight();
+  // Rows are measured as far as the screen and the mirror's window reach, and a slice more each
+  // frame until all are: the first look at 20,000 news items costs a few milliseconds, not a
+  // frame of 100 ms (measuring wraps every title and summary).
+  constexpr size_t kMirrorRows = 80, kRowsPerFrame = 1500;
+  if (cache.layout.Measure(key, rows.size(), [&](size_t i) { return RowHeight(ctx, rows[i], g.cardW); },
+                           clipBottom - originY, kMirrorRows + kRowsPerFrame))
+    ctx.derived.layoutPending = true;
+  const RowLayout& layout = cache.layout;
+
   const auto visible = layout.Visible(clipTop - originY, clipBottom - originY);
   ImDrawList* dl = ImGui::GetWindowDrawList();
   dl->ChannelsSplit(2);  // the axis line goes under the dots drawn on it

@@ -16,34 +16,49 @@ class RowLayout {
   // fonts) differs from the last build; `height(i)` is asked once per row.
   template <class HeightFn>
   void Build(const std::string& key, size_t count, HeightFn height) {
-    if (key == m_key && count == m_offsets.size()) return;
-    m_key = key;
-    m_offsets.resize(count);
-    m_heights.resize(count);
-    float y = 0;
-    for (size_t i = 0; i < count; ++i) {
-      m_offsets[i] = y;
-      m_heights[i] = height(i);
-      y += m_heights[i];
+    Measure(key, count, height, kEverything, count);
+  }
+  // As Build, but lazily: rows are measured in order, as far as `needY` (list coordinates) and
+  // then `extra` rows more; the rows not measured yet count at the average height of those
+  // that are (in Total()) until later calls measure them. Rows above `needY` never move, so
+  // nothing on screen jumps. Returns true while rows are left to measure.
+  template <class HeightFn>
+  bool Measure(const std::string& key, size_t count, HeightFn height, float needY, size_t extra) {
+    if (key != m_key || count != m_offsets.size()) {
+      m_key = key;
+      m_offsets.assign(count, 0);
+      m_heights.assign(count, 0);
+      m_measured = 0;
+      m_measuredY = 0;
     }
-    m_total = y;
+    while (m_measured < count && (m_measuredY < needY || extra > 0)) {
+      if (m_measuredY >= needY) --extra;
+      m_offsets[m_measured] = m_measuredY;
+      m_heights[m_measured] = height(m_measured);
+      m_measuredY += m_heights[m_measured];
+      ++m_measured;
+    }
+    const float average = m_measured ? m_measuredY / static_cast<float>(m_measured) : 0;
+    m_total = m_measuredY + average * static_cast<float>(count - m_measured);
+    return m_measured < count;
   }
   void Invalidate() { m_key.clear(); }
 
   size_t Count() const { return m_offsets.size(); }
+  size_t Measured() const { return m_measured; }
   float Y(size_t i) const { return m_offsets[i]; }
   float H(size_t i) const { return m_heights[i]; }
   float Total() const { return m_total; }
-  // Rows overlapping [top, bottom) (list coordinates): [first, last).
+  // Measured rows overlapping [top, bottom) (list coordinates): [first, last).
   std::pair<size_t, size_t> Visible(float top, float bottom) const {
-    size_t lo = 0, hi = m_offsets.size();  // first row whose bottom is below `top`
+    size_t lo = 0, hi = m_measured;  // first row whose bottom is below `top`
     while (lo < hi) {
       const size_t mid = (lo + hi) / 2;
       if (m_offsets[mid] + m_heights[mid] <= top) lo = mid + 1;
       else hi = mid;
     }
     size_t last = lo;
-    while (last < m_offsets.size() && m_offsets[last] < bottom) ++last;
+    while (last < m_measured && m_offsets[last] < bottom) ++last;
     return {lo, last};
   }
   // A window around `visible` of `margin` rows on each side, its ends rounded to multiples of
@@ -53,12 +68,15 @@ class RowLayout {
     first -= first % step;
     size_t last = visible.second + margin;
     last += (step - last % step) % step;
-    return {first, std::min(last, m_offsets.size())};
+    return {first, std::min(last, m_measured)};
   }
 
  private:
+  static constexpr float kEverything = 3.4e38f;
   std::string m_key;
-  std::vector<float> m_offsets, m_heights;
+  std::vector<float> m_offsets, m_heights;  // valid for the first m_measured rows
+  size_t m_measured = 0;
+  float m_measuredY = 0;  // their height together
   float m_total = 0;
 };
 

@@ -75,6 +75,7 @@ struct Derived {
   // Layout caches of the drawing code: derived from the lists above and the screen's width;
   // views fill them (hence mutable) and a new bundle resets them.
   mutable NewsLayout newsLayout;
+  mutable bool layoutPending = false;  // a list was measured in part this frame: more frames wanted
   mutable ArchiveLayout archiveLayout;
   mutable RowLayout searchLayout;
   mutable SearchResults searchResults;

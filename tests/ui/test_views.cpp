@@ -414,12 +414,15 @@ TEST_CASE("A large archive is indexed in the frames after it appears, then the f
   CHECK(first->rect.h < 10 * ImGui::GetFontSize());
 }
 
-TEST_CASE("A large archive opened on its mission page orders its lists only when their screens are shown") {
+TEST_CASE("A large archive opened on its mission page orders its lists after its first frame, or for their screens") {
   test::Headless h;
   h.Load(ManyLongNews(2000));
-  h.Frames();
+  h.Frames(1);  // the frame that shows the content does nothing else
   CHECK_FALSE(h.app.GetDerived().newsBuilt);
-  CHECK(h.app.GetDerived().timeline.empty());
+  CHECK_FALSE(h.app.GetDerived().searchBuilder.has_value());
+  h.Frames(1);  // the next one orders the news
+  CHECK(h.app.GetDerived().newsBuilt);
+  CHECK(h.app.GetDerived().timeline.empty());  // the timeline and the archive wait for their screens
   CHECK_FALSE(h.app.GetDerived().directivesBuilt);
   h.Go("#/news");
   CHECK(h.app.GetDerived().newsBuilt);
@@ -427,6 +430,22 @@ TEST_CASE("A large archive opened on its mission page orders its lists only when
   CHECK(Has(h.MirrorText(), "Lajm numër 0"));
   h.Go("#/directives");
   CHECK(h.app.GetDerived().directivesBuilt);
+}
+
+TEST_CASE("A long timeline is measured a slice a frame: the first frame shows the top, the rest follows") {
+  test::Headless h;
+  h.Load(ManyLongNews(6000));
+  h.Go("#/news");  // a few frames: each measures the screen's rows and a slice more
+  const ui::RowLayout& layout = h.app.GetDerived().newsLayout.layout;
+  REQUIRE(layout.Count() > 6000);
+  CHECK(layout.Measured() < layout.Count());
+  CHECK(layout.Measured() > 100);
+  CHECK(Has(h.MirrorText(), "Lajm numër 0"));
+  const float estimated = layout.Total();
+  h.FramesUntilIdle(100);  // asks for frames until every row is measured, then stops
+  CHECK(layout.Measured() == layout.Count());
+  CHECK(layout.Total() == doctest::Approx(estimated).epsilon(0.05));  // the same cards: the estimate held
+  CHECK(layout.Y(layout.Count() - 1) + layout.H(layout.Count() - 1) == doctest::Approx(layout.Total()));
 }
 
 TEST_CASE("Searching before the index is finished finishes it at once") {
