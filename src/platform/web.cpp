@@ -71,9 +71,11 @@ class WebPlatform : public ui::Host {
   void OnBundleFailure(const char* message);
   bool OnBundleUpdate(const char* bytes, size_t size);
   void OnTouch(int phase, float x, float y, double ms);
+  // A typed letter's results are drawn (and mirrored) at once, not at the next animation frame.
   void OnSearchInput(const char* text) {
     m_app.SetSearchText(text);
-    Wake();
+    if (m_looping) DrawNow();
+    else Wake();
   }
   // The kiosk has no keyboard: its search uses the on-screen one, not the page's input.
   bool PageProvidesTextField() const override { return !m_kiosk; }

@@ -35,6 +35,21 @@ test('typing searches as you type, marks matches, and back leaves the search in 
   await page.context().close();
 });
 
+test('a typed letter\'s results are drawn and mirrored before the input event returns', async () => {
+  const page = await openPage(browser, site.base + '?bundle=fixtures/bilingual.json&lang=sq#/search?q=berzhit');
+  await waitState(page, 'ready');
+  await waitMirror(page, 'main', 'Rezultate për “berzhit”');
+  const text = await page.evaluate(() => {
+    const input = document.getElementById('search');
+    input.value = 'berzhite';
+    input.dispatchEvent(new Event('input'));
+    return document.querySelector('#mirror main').textContent;  // no animation frame has run since
+  });
+  assert.match(text, /Rezultate për “berzhite”: 1/);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
 test('capital letters without diacritics find Albanian words; a deep link searches', async () => {
   const page = await openPage(browser, site.base + '?bundle=fixtures/bilingual.json&lang=sq#/search?q=CESHTJE');
   await waitState(page, 'ready');
