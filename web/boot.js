@@ -1,6 +1,10 @@
 // Starts the page without inline script (the Content-Security-Policy forbids it): reads the
 // page parameters, begins downloading the bundle at once so it runs in parallel with the
 // wasm download and compile, shows progress, and configures Emscripten's Module.
+// It runs from <head> as soon as it has arrived (async: it does not wait for the style sheet
+// or the body), so that the downloads and the compile start early; what needs the page (the
+// canvas, its size, the WebGL context) waits for the body and the style sheet (whenPageReady),
+// and only then is mod-viewer.js added, so the program always finds them.
 // The program's files carry their content hash in their names (cmake/hash_site.py writes them
 // into index.html): this script's tag names them in data-program, data-wasm and data-package.
 (function () {
@@ -12,7 +16,7 @@
   var params = new URLSearchParams(location.search);
   var asked = params.get('bundle') || 'bundle.json';
   var root = document.documentElement;
-  var bar = document.querySelector('#loading .bar');
+  var bar = null;  // #loading .bar, once the body is there
 
   function resolveBundle() {
     var url;
@@ -110,6 +114,10 @@
   function fatal(text) {
     root.setAttribute('data-app-state', 'error');
     var mirror = document.getElementById('mirror');
+    if (!mirror) {  // before the body is parsed
+      document.addEventListener('DOMContentLoaded', function () { fatal(text); });
+      return;
+    }
     mirror.textContent = '';
     var h = document.createElement('h1');
     h.textContent = 'The viewer could not start';
@@ -122,7 +130,7 @@
   }
 
   window.Module = {
-    canvas: document.getElementById('canvas'),
+    // canvas: set once the body is there (whenPageReady), before mod-viewer.js is added.
     print: function (t) { console.log(t); },
     printErr: function (t) { console.warn(t); },
     // No setStatus: with one, Emscripten starts main() a timer task later (and its status
@@ -150,42 +158,6 @@
       return {};  // the exports come through receive()
     };
   }
-  // Creating the WebGL context takes tens of milliseconds; done now, it overlaps the program's
-  // download and compile instead of delaying its start (-sGL_PREINITIALIZED_CONTEXT). The
-  // attributes are those GLFW asks for by default: alpha, depth, stencil, no multisampling.
-  // The canvas gets its final size first (CSS pixels x device pixel ratio, as the program
-  // computes it), so that the drawing buffer is made once, not made and then remade twice.
-  try {
-    var box = window.Module.canvas.getBoundingClientRect(), ratio = window.devicePixelRatio || 1;
-    if (box.width > 0 && box.height > 0) {
-      window.Module.canvas.width = Math.round(box.width * ratio);
-      window.Module.canvas.height = Math.round(box.height * ratio);
-    }
-    window.Module.preinitializedWebGLContext = window.Module.canvas.getContext('webgl2',
-      { alpha: true, depth: true, stencil: true, antialias: false }) || undefined;
-  } catch (e) { /* the program creates it, or says that it cannot */ }
-  window.Module.canvas.addEventListener('webglcontextlost', function (e) {
-    e.preventDefault();
-    fatal('The graphics context was lost; reload the page.');
-  });
-  if (!window.WebAssembly) fatal('This browser cannot run WebAssembly.');
-
-  // Touch: handled by the app (taps are clicks, drags scroll with inertia). Registered on the
-  // canvas before emscripten's GLFW, these stop its own touch handling (which would press the
-  // mouse at the wrong place and click twice) and the browser's mouse emulation.
-  var canvas = document.getElementById('canvas');
-  var phases = { touchstart: 0, touchmove: 1, touchend: 2, touchcancel: 3 };
-  Object.keys(phases).forEach(function (type) {
-    canvas.addEventListener(type, function (e) {
-      e.preventDefault();
-      e.stopImmediatePropagation();
-      var t = e.changedTouches[0];
-      if (!t || !window.MODV.onTouch) return;
-      if (e.touches.length > 1 && type === 'touchstart') return;  // one finger steers
-      window.MODV.onTouch(phases[type], t.clientX, t.clientY, e.timeStamp);
-    }, { capture: true, passive: false });
-  });
-
   // Keys typed into the page's own fields stay there: emscripten's GLFW listens on window in
   // the capture phase and would swallow backspace and tab. Registered before it, this runs first.
   ['keydown', 'keypress', 'keyup'].forEach(function (type) {
@@ -195,9 +167,68 @@
     }, true);
   });
 
-  var s = document.createElement('script');
-  s.src = files.program;
-  s.async = true;
-  s.onerror = function () { fatal('The viewer program could not be downloaded.'); };
-  document.body.appendChild(s);
+  // Calls `then` once the body is parsed and the style sheet applied (the canvas's size
+  // depends on it); a style sheet that fails to load does not hold the page back.
+  function whenPageReady(then) {
+    var sheet = document.querySelector('link[rel=stylesheet]');
+    var ready = function () { return document.readyState !== 'loading' && (!sheet || sheet.sheet || sheet.dataset.failed); };
+    if (ready()) { then(); return; }
+    var check = function () {
+      if (!ready() || !then) return;
+      var f = then;
+      then = null;
+      f();
+    };
+    document.addEventListener('DOMContentLoaded', check);
+    if (sheet) {
+      sheet.addEventListener('load', check);
+      sheet.addEventListener('error', function () { sheet.dataset.failed = '1'; check(); });
+    }
+  }
+
+  whenPageReady(function () {
+    bar = document.querySelector('#loading .bar');
+    window.Module.canvas = document.getElementById('canvas');
+    // Creating the WebGL context takes tens of milliseconds; done now, it overlaps the program's
+    // download and compile instead of delaying its start (-sGL_PREINITIALIZED_CONTEXT). The
+    // attributes are those GLFW asks for by default: alpha, depth, stencil, no multisampling.
+    // The canvas gets its final size first (CSS pixels x device pixel ratio, as the program
+    // computes it), so that the drawing buffer is made once, not made and then remade twice.
+    try {
+      var box = window.Module.canvas.getBoundingClientRect(), ratio = window.devicePixelRatio || 1;
+      if (box.width > 0 && box.height > 0) {
+        window.Module.canvas.width = Math.round(box.width * ratio);
+        window.Module.canvas.height = Math.round(box.height * ratio);
+      }
+      window.Module.preinitializedWebGLContext = window.Module.canvas.getContext('webgl2',
+        { alpha: true, depth: true, stencil: true, antialias: false }) || undefined;
+    } catch (e) { /* the program creates it, or says that it cannot */ }
+    window.Module.canvas.addEventListener('webglcontextlost', function (e) {
+      e.preventDefault();
+      fatal('The graphics context was lost; reload the page.');
+    });
+    if (!window.WebAssembly) fatal('This browser cannot run WebAssembly.');
+
+    // Touch: handled by the app (taps are clicks, drags scroll with inertia). Registered on the
+    // canvas before emscripten's GLFW, these stop its own touch handling (which would press the
+    // mouse at the wrong place and click twice) and the browser's mouse emulation.
+    var canvas = document.getElementById('canvas');
+    var phases = { touchstart: 0, touchmove: 1, touchend: 2, touchcancel: 3 };
+    Object.keys(phases).forEach(function (type) {
+      canvas.addEventListener(type, function (e) {
+        e.preventDefault();
+        e.stopImmediatePropagation();
+        var t = e.changedTouches[0];
+        if (!t || !window.MODV.onTouch) return;
+        if (e.touches.length > 1 && type === 'touchstart') return;  // one finger steers
+        window.MODV.onTouch(phases[type], t.clientX, t.clientY, e.timeStamp);
+      }, { capture: true, passive: false });
+    });
+
+    var s = document.createElement('script');
+    s.src = files.program;
+    s.async = true;
+    s.onerror = function () { fatal('The viewer program could not be downloaded.'); };
+    document.body.appendChild(s);
+  });
 })();

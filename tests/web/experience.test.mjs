@@ -193,6 +193,29 @@ test('start-up: the drawing buffer is made once, at its size; a prompt bundle is
   await page.context().close();
 });
 
+// boot.js runs from <head> as soon as it arrives; the canvas and the program wait for the body
+// and the style sheet (the canvas's size comes from it). A style sheet that never comes does
+// not keep the viewer from starting.
+test('start-up: a late style sheet still gives the canvas its size; a missing one does not stop the viewer', async () => {
+  const css = hashedName('app.css');
+  const late = await openPage(browser, null);
+  await late.addInitScript(recordStart);
+  await late.route('**/' + css, async (route) => { await new Promise((r) => setTimeout(r, 800)); await route.continue(); });
+  await late.goto(site.base + '?lang=en');
+  await waitState(late, 'ready');
+  const c = await late.evaluate(() => ({ w: document.getElementById('canvas').width, resized: window.__resized }));
+  assert.equal(c.w, 1200, 'sized with the style sheet applied (100vw)');
+  assert.deepEqual(c.resized, []);
+  await late.context().close();
+
+  const missing = await openPage(browser, null);
+  await missing.route('**/' + css, (route) => route.fulfill({ status: 404, body: 'not found' }));
+  await missing.goto(site.base + '?lang=en');
+  await waitState(missing, 'ready');
+  await waitMirror(missing, 'h1', 'Mission');
+  await missing.context().close();
+});
+
 test('start-up: a bundle that is slow to come gets a loading frame first, then the content', async () => {
   const page = await openPage(browser, null);
   await page.addInitScript(recordStart);
