@@ -168,10 +168,14 @@
   });
 
   // Calls `then` once the body is parsed and the style sheet applied (the canvas's size
-  // depends on it); a style sheet that fails to load does not hold the page back.
+  // depends on it); a style sheet that fails to load does not hold the page back, even one
+  // that failed before this script ran (then the page's load event says all is in).
   function whenPageReady(then) {
     var sheet = document.querySelector('link[rel=stylesheet]');
-    var ready = function () { return document.readyState !== 'loading' && (!sheet || sheet.sheet || sheet.dataset.failed); };
+    var ready = function () {
+      return document.readyState !== 'loading' &&
+             (!sheet || sheet.sheet || sheet.dataset.failed || document.readyState === 'complete');
+    };
     if (ready()) { then(); return; }
     var check = function () {
       if (!ready() || !then) return;
@@ -180,6 +184,7 @@
       f();
     };
     document.addEventListener('DOMContentLoaded', check);
+    window.addEventListener('load', check);
     if (sheet) {
       sheet.addEventListener('load', check);
       sheet.addEventListener('error', function () { sheet.dataset.failed = '1'; check(); });

@@ -102,7 +102,7 @@ mergeInto(LibraryManager.library, {
     window.MODV.bundlePromise = window.MODV.bundleResult = null;  // a retry downloads again
     // From now on a download of known size goes straight into the program's memory (boot.js).
     window.MODV.makeRoom = function (size) {
-      var ptr = Module['_app_bundle_buffer'](platform, size);
+      var ptr = Module['_app_bundle_buffer'](platform, size, 0);
       return ptr ? { ptr: ptr, heap: function () { return HEAPU8; } } : null;
     };
     var deliver = function (r) {
@@ -110,7 +110,7 @@ mergeInto(LibraryManager.library, {
         Module['_app_on_bundle'](platform, r.ptr, r.length);  // already in the room the program made
         return;
       }
-      var ptr = r.bytes ? modvBundleBytes(platform, r.bytes) : 0;
+      var ptr = r.bytes ? modvBundleBytes(platform, r.bytes, 0) : 0;
       if (ptr) {
         Module['_app_on_bundle'](platform, ptr, r.bytes.length);  // the program keeps the bytes
       } else {
@@ -127,8 +127,9 @@ mergeInto(LibraryManager.library, {
 
   // The bundle's bytes copied into room the program made for them (it keeps them: its texts
   // are read where they are written); 0 when there is not that much memory.
-  $modvBundleBytes: function (platform, bytes) {
-    var ptr = Module['_app_bundle_buffer'](platform, bytes.length);
+  // `forCheck`: the kiosk's check, whose room is not the download's (web.cpp BundleBuffer).
+  $modvBundleBytes: function (platform, bytes, forCheck) {
+    var ptr = Module['_app_bundle_buffer'](platform, bytes.length, forCheck);
     if (ptr) HEAPU8.set(bytes, ptr);
     return ptr;
   },
@@ -152,7 +153,7 @@ mergeInto(LibraryManager.library, {
       return r.arrayBuffer().then(function (b) { return { bytes: new Uint8Array(b), validators: next }; });
     }).then(function (res) {
       if (!res) return;
-      var ptr = modvBundleBytes(platform, res.bytes);
+      var ptr = modvBundleBytes(platform, res.bytes, 1);
       if (!ptr) throw new Error('not enough memory for the changed bundle');
       var accepted = Module['_app_on_bundle_update'](platform, ptr, res.bytes.length);
       // Only a bundle the app took becomes the reference; a broken one is fetched again next time.

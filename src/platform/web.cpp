@@ -61,11 +61,12 @@ class WebPlatform : public ui::Host {
   // From JavaScript (see the extern "C" functions below).
   // Room for a bundle of `size` bytes that JavaScript fills, then hands over with OnBundle or
   // OnBundleUpdate: the bundle keeps these bytes (core::Bundle::source), so they are not copied.
-  // One room at a time: the first download and the kiosk's checks (which start once it is
-  // shown) never overlap.
-  char* BundleBuffer(size_t size) {
-    m_incoming.reset(new (std::nothrow) char[std::max<size_t>(size, 1)]);
-    return m_incoming.get();
+  // The download (the first, or a retry) and the kiosk's checks each have their own room: a
+  // check can come while a slow download is still being written into its room.
+  char* BundleBuffer(size_t size, bool forCheck) {
+    std::unique_ptr<char[]>& room = forCheck ? m_checkRoom : m_downloadRoom;
+    room.reset(new (std::nothrow) char[std::max<size_t>(size, 1)]);
+    return room.get();
   }
   void OnBundle(const char* bytes, size_t size);
   void OnBundleFailure(const char* message);
@@ -136,7 +137,7 @@ class WebPlatform : public ui::Host {
 
   ui::App m_app{*this};
   ImageCache m_images;
-  std::unique_ptr<char[]> m_incoming;  // BundleBuffer's, until the bundle takes it
+  std::unique_ptr<char[]> m_downloadRoom, m_checkRoom;  // BundleBuffer's, until a bundle takes them
   GLFWwindow* m_window = nullptr;
   float m_ratio = 1.0f;   // device pixel ratio: backing store pixels per CSS pixel
   float m_scale = 1.0f;   // interface scale the fonts were made for (ratio x kiosk zoom)
@@ -298,7 +299,8 @@ void WebPlatform::Frame() {
   // progress bar): the CPU goes to the download and the start-up instead of redrawing "Loading…".
   const bool loading = m_app.GetPhase() == ui::Phase::Loading;
   if (!loading) m_loadingDrawn = false;
-  if (loading && (m_loadingDrawn || emscripten_get_now() / 1000.0 < m_loadingFrameAt)) m_framesLeft = 0;
+  // (The wake-up timer may read the clock a hair before m_loadingFrameAt: a millisecond's grace.)
+  if (loading && (m_loadingDrawn || emscripten_get_now() / 1000.0 + 0.001 < m_loadingFrameAt)) m_framesLeft = 0;
   if (m_framesLeft <= 0) {
     m_paused = true;
     emscripten_pause_main_loop();
@@ -312,6 +314,9 @@ void WebPlatform::Frame() {
   ImGui_ImplOpenGL3_NewFrame();
   ++m_framesDrawn;
   ImGui_ImplGlfw_NewFrame();
+  // A frame drawn at once (DrawNow) can follow the last one within the clock's resolution;
+  // ImGui needs time to pass.
+  if (ImGui::GetIO().DeltaTime <= 0) ImGui::GetIO().DeltaTime = 1e-4f;
   const double now = emscripten_get_now() / 1000.0;
   if (m_touch.Apply(m_app, now, m_ratio)) m_framesLeft = std::max(m_framesLeft, 2);
   if (m_swallowMouse) {
@@ -387,7 +392,8 @@ void WebPlatform::PlaceSearchField() {
 }
 
 core::LoadResult WebPlatform::Load(const char* bytes, size_t size) {
-  if (m_incoming && bytes == m_incoming.get()) return core::LoadBundle(std::move(m_incoming), size);
+  for (std::unique_ptr<char[]>* room : {&m_downloadRoom, &m_checkRoom})
+    if (*room && bytes == room->get()) return core::LoadBundle(std::move(*room), size);
   return core::LoadBundle(std::string_view(bytes, size));
 }
 
@@ -418,7 +424,7 @@ bool WebPlatform::OnBundleUpdate(const char* bytes, size_t size) {
 }
 
 void WebPlatform::OnBundleFailure(const char* message) {
-  m_incoming.reset();  // room made for a download that then failed
+  m_downloadRoom.reset();  // room made for a download that then failed
   m_app.ShowLoadFailure(message, Take(app_js_bundle_url()));
   if (m_framesDrawn == 0 && m_looping) DrawNow();
   else Wake();
@@ -430,8 +436,8 @@ void WebPlatform::OnBundleFailure(const char* message) {
 using platform::WebPlatform;
 
 extern "C" {
-EMSCRIPTEN_KEEPALIVE char* app_bundle_buffer(void* p, int size) {
-  return static_cast<WebPlatform*>(p)->BundleBuffer(static_cast<size_t>(size));
+EMSCRIPTEN_KEEPALIVE char* app_bundle_buffer(void* p, int size, int forCheck) {
+  return static_cast<WebPlatform*>(p)->BundleBuffer(static_cast<size_t>(size), forCheck != 0);
 }
 EMSCRIPTEN_KEEPALIVE void app_on_bundle(void* p, const char* bytes, int size) {
   static_cast<WebPlatform*>(p)->OnBundle(bytes, static_cast<size_t>(size));

@@ -239,6 +239,7 @@ void App::ActivateMirrorNode(size_t index) {
 bool App::Frame() {
   const ImGuiIO& io = ImGui::GetIO();
   const bool ready = m_phase == Phase::Ready;
+  m_derived.layoutPending = false;  // a list measured in part says so again when it is drawn
   if (m_kiosk && ready) UpdateKiosk();
   // Against burn-in the kiosk's whole picture drifts by a few pixels over the hours.
   const ImVec2 drift = m_kiosk ? ImVec2(m_kioskDrift.x * m_state.scale, m_kioskDrift.y * m_state.scale) : ImVec2(0, 0);
@@ -261,7 +262,6 @@ bool App::Frame() {
                                               IM_COL32_BLACK);
   } else {
     UpdateDerived();
-    m_derived.layoutPending = false;
     ViewContext ctx{*m_bundle, m_derived, m_state, m_recorder, m_host, m_fonts, *m_palette, m_skipped};
     if (m_kiosk) ctx.keyboard = &m_keyboard;
     if (m_kiosk && m_kioskState.mode == core::KioskMode::Attract) {

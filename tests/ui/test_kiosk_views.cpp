@@ -94,3 +94,28 @@ TEST_CASE("Kiosk: outside opening hours the screen is blank; inside, the app") {
   h.Frames(3);
   CHECK(h.app.KioskMode() == core::KioskMode::Attract);
 }
+
+// A list measured a slice a frame asks for frames only while it is drawn: the blank screen after
+// closing time draws none, so it asks for none (it once did, all night).
+TEST_CASE("Kiosk: blank after closing asks for no frames, even with a long timeline measured in part") {
+  test::Headless h(1280, 800);
+  std::string news;
+  for (int i = 0; i < 6000; ++i)
+    news += std::string(i ? "," : "") + R"({"id":"n)" + std::to_string(i) + R"(","date":"2020-01","title":"News )" +
+            std::to_string(i) + R"("})";
+  h.Load(R"({"format":"publication-bundle","version":1,"languages":["en"],"mission":{"title":"M","paragraphs":[{"text":"p"}]},)"
+         R"("news":[)" + news + R"(],"directives":[]})");
+  core::KioskSettings settings;
+  settings.hours = core::ParseOpeningHours("Mon-Sun 09:00-18:00").hours;
+  REQUIRE(settings.hours);
+  h.app.EnableKiosk(settings, 0, false);
+  h.app.SetClock(10, core::MinuteOfWeek(2, 17, 0));  // open
+  h.app.Navigate(core::ParseRoute("#/news"));
+  h.Frames(1);
+  const ui::RowLayout& layout = h.app.GetDerived().newsLayout.layout;
+  REQUIRE(layout.Measured() < layout.Count());
+  h.app.SetClock(100000, core::MinuteOfWeek(2, 20, 0));  // long idle, after closing: blank
+  const int frames = h.FramesUntilIdle(500);
+  CHECK(h.app.KioskMode() == core::KioskMode::Blank);
+  CHECK(frames < 50);
+}

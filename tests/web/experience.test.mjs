@@ -208,12 +208,19 @@ test('start-up: a late style sheet still gives the canvas its size; a missing on
   assert.deepEqual(c.resized, []);
   await late.context().close();
 
-  const missing = await openPage(browser, null);
-  await missing.route('**/' + css, (route) => route.fulfill({ status: 404, body: 'not found' }));
-  await missing.goto(site.base + '?lang=en');
-  await waitState(missing, 'ready');
-  await waitMirror(missing, 'h1', 'Mission');
-  await missing.context().close();
+  // Missing, and failed before boot.js even ran (then no event will come for it).
+  for (const bootDelay of [0, 600]) {
+    const missing = await openPage(browser, null);
+    await missing.route('**/' + css, (route) => route.fulfill({ status: 404, body: 'not found' }));
+    await missing.route('**/' + hashedName('boot.js'), async (route) => {
+      await new Promise((r) => setTimeout(r, bootDelay));
+      await route.continue();
+    });
+    await missing.goto(site.base + '?lang=en');
+    await waitState(missing, 'ready');
+    await waitMirror(missing, 'h1', 'Mission');
+    await missing.context().close();
+  }
 });
 
 test('start-up: a bundle that is slow to come gets a loading frame first, then the content', async () => {

@@ -86,3 +86,39 @@ test('a changed bundle appears; a broken one and a lost network keep the last go
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
+
+// A kiosk's check that comes while the first download is still on its way (a slow network)
+// gets a room of its own in the program's memory: it must not take the one the download is
+// being written into.
+test('a check during a slow first download leaves the download whole', async () => {
+  const page = await openPage(browser, null, kioskView);
+  await page.addInitScript(() => {
+    const real = window.fetch;
+    window.fetch = async (input, init) => {
+      if (!String(input).includes('bundle.json')) return real(input, init);
+      const text = await (await real(input, { credentials: 'same-origin' })).text();
+      if (init && init.cache === 'no-store') {  // the kiosk's check: at once, and changed
+        window.__checked = true;
+        return new Response(text.replace('"Mission and activity of the Ministry of Defence"', '"Mission, as checked"'),
+                            { headers: { 'Content-Type': 'application/json', ETag: '"checked"' } });
+      }
+      const bytes = new TextEncoder().encode(text);  // the first download: slowly, past the check
+      const step = Math.ceil(bytes.length / 8);
+      const body = new ReadableStream({ async start(c) {
+        for (let at = 0; at < bytes.length; at += step) {
+          await new Promise((r) => setTimeout(r, 1600));
+          c.enqueue(bytes.slice(at, at + step));
+        }
+        c.close();
+      } });
+      return new Response(body, { headers: { 'Content-Type': 'application/json', 'Content-Length': String(bytes.length) } });
+    };
+  });
+  await page.goto(site.base + '?kiosk=1&reload=10&idle=3600&lang=en');
+  await waitMirror(page, 'h1', 'Mission, as checked', 30000);  // the check's bundle, while the download goes on
+  // The download ends after the check: its text, whole, is what shows then.
+  await waitMirror(page, 'h1', 'Mission and activity', 30000);
+  await waitState(page, 'ready');
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
