@@ -171,10 +171,10 @@
   // depends on it); a style sheet that fails to load does not hold the page back, even one
   // that failed before this script ran (then the page's load event says all is in).
   function whenPageReady(then) {
-    var sheet = document.querySelector('link[rel=stylesheet]');
+    var sheet = document.querySelector('link[rel=stylesheet]'), sheetFailed = false;
     var ready = function () {
       return document.readyState !== 'loading' &&
-             (!sheet || sheet.sheet || sheet.dataset.failed || document.readyState === 'complete');
+             (!sheet || sheet.sheet || sheetFailed || document.readyState === 'complete');
     };
     if (ready()) { then(); return; }
     var check = function () {
@@ -187,7 +187,7 @@
     window.addEventListener('load', check);
     if (sheet) {
       sheet.addEventListener('load', check);
-      sheet.addEventListener('error', function () { sheet.dataset.failed = '1'; check(); });
+      sheet.addEventListener('error', function () { sheetFailed = true; check(); });
     }
   }
 

@@ -57,6 +57,11 @@ class WebPlatform : public ui::Host {
   void Wake(int frames = 3);
   // Draws a frame at once (not at the next animation frame), then the usual settling ones.
   void DrawNow();
+  // New content: drawn at once when it is the first thing to show, else at the next frame.
+  void ShowNewContent() {
+    if (m_framesDrawn == 0 && m_looping) DrawNow();
+    else Wake();
+  }
 
   // From JavaScript (see the extern "C" functions below).
   // Room for a bundle of `size` bytes that JavaScript fills, then hands over with OnBundle or
@@ -308,8 +313,7 @@ void WebPlatform::Frame() {
   }
   --m_framesLeft;
   SyncCanvasSize();
-  // The atlas is built at the first frame, when the bundle has often arrived already (one
-  // build with its glyphs), and again when the scale or the content asks for more.
+  // The atlas is built in Start(); again when the scale or the content asks for more.
   if (m_app.UpdateFonts("/fonts")) RemakeFontsTexture(m_framesDrawn > 0);
   ImGui_ImplOpenGL3_NewFrame();
   ++m_framesDrawn;
@@ -404,8 +408,7 @@ void WebPlatform::OnBundle(const char* bytes, size_t size) {
     emscripten_log(d.severity == core::Severity::Error ? EM_LOG_ERROR : EM_LOG_WARN, "bundle: %s",
                    core::FormatDiagnostic(d).c_str());
   m_app.ShowLoadResult(std::move(result), Take(app_js_bundle_url()));
-  if (m_framesDrawn == 0 && m_looping) DrawNow();  // the first frame, as soon as there is content
-  else Wake();
+  ShowNewContent();
 }
 
 // A changed bundle from the kiosk's check: taken when it loads, otherwise logged and ignored.
@@ -426,8 +429,7 @@ bool WebPlatform::OnBundleUpdate(const char* bytes, size_t size) {
 void WebPlatform::OnBundleFailure(const char* message) {
   m_downloadRoom.reset();  // room made for a download that then failed
   m_app.ShowLoadFailure(message, Take(app_js_bundle_url()));
-  if (m_framesDrawn == 0 && m_looping) DrawNow();
-  else Wake();
+  ShowNewContent();
 }
 
 }  // namespace

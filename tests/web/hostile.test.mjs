@@ -173,6 +173,38 @@ test('a connection lost in the middle of the bundle shows the error screen, not 
   await page.context().close();
 });
 
+// The body is read into a room of the announced size: one that runs past it must stop there
+// (the room is the program's memory), and one without a size is refused once past the limit,
+// without waiting for its end.
+function endlessBody(announced) {
+  const real = window.fetch;
+  window.fetch = (input, init) => {
+    if (!String(input).includes('bundle.json')) return real(input, init);
+    const piece = new Uint8Array(8 << 20).fill(0x20);  // spaces: still JSON-like, but too much
+    let sent = 0;
+    const body = new ReadableStream({ pull(c) {
+      if (sent >= 200 << 20) { c.close(); return; }
+      sent += piece.length;
+      c.enqueue(piece);
+    } });
+    const headers = { 'Content-Type': 'application/json' };
+    if (announced) headers['Content-Length'] = String(announced);
+    return Promise.resolve(new Response(body, { headers }));
+  };
+}
+
+test('a body longer than announced, or over the limit without a size, is refused as it comes', async () => {
+  for (const [announced, message] of [[1 << 20, /longer than the server said/], [0, /larger than that; bundles may be at most 128 MiB/]]) {
+    const page = await openPage(browser, null);
+    await page.addInitScript(endlessBody, announced);
+    await page.goto(site.base);
+    await waitState(page, 'error', 30000);
+    assert.match(await page.textContent('#mirror [role=alert]'), message);
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  }
+});
+
 test('a safe link opens in a new tab without access to the viewer', async () => {
   const page = await openPage(browser, site.base + '?bundle=fixtures/bilingual.json&lang=en#/directives/strategy-2024');
   await waitState(page, 'ready');
