@@ -295,22 +295,23 @@ bool App::Frame() {
   PublishMirror();
   if (m_settleFrames > 0) --m_settleFrames;
   const bool fading = m_kiosk && m_kioskState.mode == core::KioskMode::Attract && m_kioskState.wakeIn <= 0;
-  // In the frames after the bundle appears: the news lists (so that News opens without
-  // sorting 20,000 items), then the search index, about 512 KB of text a frame (a few
-  // milliseconds in the browser; a 20,000-item archive is searchable a second or two later).
-  // None of it in the frame that first shows new content: that frame is the one people wait for.
+  const bool background = ready && StepBackground();
+  return m_settleFrames > 0 || fading || background || m_derived.layoutPending;
+}
+
+// In the frames after the bundle appears: the news lists (so that News opens without sorting
+// 20,000 items), then the search index, about 512 KB of text a frame (a few milliseconds in the
+// browser; a 20,000-item archive is searchable a second or two later). None of it in the frame
+// that first shows new content: that frame is the one people wait for. True while work is left.
+bool App::StepBackground() {
   const bool shownBefore = m_shownGeneration == m_contentGeneration;
   m_shownGeneration = m_contentGeneration;
-  bool indexing = ready && !shownBefore;  // a frame more for it
-  if (ready && shownBefore) {
-    if (!m_derived.newsBuilt) {
-      BuildNewsLists();
-      indexing = true;
-    } else {
-      indexing = StepSearchIndex(512 * 1024);
-    }
+  if (!shownBefore) return true;  // next frame
+  if (!m_derived.newsBuilt) {
+    BuildNewsLists();
+    return true;
   }
-  return m_settleFrames > 0 || fading || indexing || m_derived.layoutPending;
+  return StepSearchIndex(512 * 1024);
 }
 
 void App::EnableKiosk(const core::KioskSettings& settings, double now, bool reducedMotion) {

@@ -125,6 +125,7 @@ class App {
   void ChooseLanguage();
   void UpdateDerived();
   void BuildNewsLists();
+  bool StepBackground();
   bool StepSearchIndex(size_t bytes);
   void DrawScreen(const ViewContext& ctx);
   void DrawStatusScreen();
