@@ -34,26 +34,37 @@
       if (new URL(r.url || target.url.href).origin !== location.origin) {
         return { error: 'The bundle was redirected to another site and was refused.' };
       }
-      var size = Number(r.headers.get('Content-Length') || 0);
-      if (size > MAX_BUNDLE_BYTES) return { error: tooLarge(size) };
       if (!r.ok) {
         return { error: r.status === 404 ? 'The bundle was not found on the server (HTTP 404).'
                                           : 'The server answered HTTP ' + r.status + ' ' + r.statusText + ' for the bundle.' };
       }
       window.MODV.validators = { etag: r.headers.get('ETag'), modified: r.headers.get('Last-Modified') };
-      // Content-Length is the size of what is read only when nothing was compressed for transfer.
-      return readBody(r, r.headers.get('Content-Encoding') ? 0 : size);
+      return readBundle(r, function (size) { return window.MODV.makeRoom ? window.MODV.makeRoom(size) : null; });
     }).catch(function (e) {
       return { error: 'The bundle could not be downloaded: the network failed (' + (e && e.message || e) + ').' };
     });
   }
 
+  // The body of a bundle's response, read within the limits: a size over them is refused
+  // unread. The kiosk's checks read theirs with it too (MODV.readBundle, lib_app.js): an
+  // unattended screen must not take in whatever a server sends.
+  // `roomFor(size)`: the program's room for the bytes, or null while there is none (readBody).
+  function readBundle(r, roomFor) {
+    var size = Number(r.headers.get('Content-Length') || 0);
+    if (size > MAX_BUNDLE_BYTES) {
+      if (r.body) r.body.cancel().catch(function () {});
+      return Promise.resolve({ error: tooLarge(size) });
+    }
+    // Content-Length is the size of what is read only when nothing was compressed for transfer.
+    return readBody(r, r.headers.get('Content-Encoding') ? 0 : size, roomFor);
+  }
+
   // Reads the body as it arrives into one array (of the announced size, when there is one): no
   // copy of the whole at the end, the bar shows how much has come, and a body larger than the
-  // limit is refused as soon as it is, whatever the headers said. Once the program runs
-  // (MODV.makeRoom, lib_app.js) and the size is known, the bytes go straight into the room it
+  // limit is refused as soon as it is, whatever the headers said. Once the program runs and the
+  // size is known (roomFor: MODV.makeRoom, lib_app.js), the bytes go straight into the room it
   // made for them in its memory, where it keeps them: then nothing is copied after the last byte.
-  function readBody(r, expected) {
+  function readBody(r, expected, roomFor) {
     if (!r.body || !r.body.getReader) return r.arrayBuffer().then(function (b) { return checked(new Uint8Array(b)); });
     var reader = r.body.getReader();
     var buf = null, n = 0;
@@ -72,8 +83,8 @@
         reader.cancel();
         return { error: n + c.length > MAX_BUNDLE_BYTES ? tooLarge(0) : 'The bundle was longer than the server said.' };
       }
-      if (!room && expected && window.MODV.makeRoom) {
-        room = window.MODV.makeRoom(expected);
+      if (!room && expected) {
+        room = roomFor(expected);
         if (room && n) room.heap().set(buf.subarray(0, n), room.ptr);
         if (room) buf = null;
       }
@@ -105,6 +116,7 @@
     bundleUrl: target.url ? target.url.href : location.href,
     siteTitle: document.title,
     fetchBundle: fetchBundle,
+    readBundle: readBundle,
     bundlePromise: fetchBundle(),
   };
   // Kept as well once it is in, so that a program starting after it can take it at once, in

@@ -138,30 +138,44 @@ mergeInto(LibraryManager.library, {
   },
 
   // The kiosk's periodic check: a conditional request, so an unchanged bundle costs a 304;
-  // a changed one is handed to the app, which keeps the old content if the new one is broken.
-  // A network that went away changes nothing.
+  // a changed one is read within the bundle limits (boot.js readBundle) into a room of its own
+  // and handed to the app, which keeps the old content if the new one is broken. A network that
+  // went away, or a body too large, changes nothing. One check at a time: on a slow network the
+  // next waits for the one under way (two would each hold a copy, and share the check's room).
   app_js_check_bundle__deps: ['$modvBundleBytes'],
   app_js_check_bundle: function (platform) {
+    if (window.MODV.checking) return;
+    window.MODV.checking = true;
     var v = window.MODV.validators || {};
     var headers = {};
     if (v.etag) headers['If-None-Match'] = v.etag;
     if (v.modified) headers['If-Modified-Since'] = v.modified;
+    var next = null;
     fetch(window.MODV.bundleUrl, { cache: 'no-store', credentials: 'same-origin', headers: headers }).then(function (r) {
       if (r.status === 304) return null;
       if (!r.ok) throw new Error('HTTP ' + r.status);
-      var next = { etag: r.headers.get('ETag'), modified: r.headers.get('Last-Modified') };
-      return r.arrayBuffer().then(function (b) { return { bytes: new Uint8Array(b), validators: next }; });
+      next = { etag: r.headers.get('ETag'), modified: r.headers.get('Last-Modified') };
+      return window.MODV.readBundle(r, function (size) {
+        var ptr = Module['_app_bundle_buffer'](platform, size, 1);
+        return ptr ? { ptr: ptr, heap: function () { return HEAPU8; } } : null;
+      });
     }).then(function (res) {
       if (!res) return;
-      var ptr = modvBundleBytes(platform, res.bytes, 1);
+      if (res.error) throw new Error(res.error);
+      var ptr = res.ptr, length = res.length;
+      if (!ptr) {
+        ptr = modvBundleBytes(platform, res.bytes, 1);
+        length = res.bytes.length;
+      }
       if (!ptr) throw new Error('not enough memory for the changed bundle');
-      var accepted = Module['_app_on_bundle_update'](platform, ptr, res.bytes.length);
+      var accepted = Module['_app_on_bundle_update'](platform, ptr, length);
       // Only a bundle the app took becomes the reference; a broken one is fetched again next time.
-      if (accepted) window.MODV.validators = res.validators;
+      if (accepted) window.MODV.validators = next;
       window.MODV.checks = (window.MODV.checks || 0) + 1;
     }).catch(function (e) {
       console.warn('bundle check failed; keeping the content shown:', e && e.message || e);
-    });
+      window.MODV.failedChecks = (window.MODV.failedChecks || 0) + 1;
+    }).then(function () { window.MODV.checking = false; });
   },
 
   app_js_set_state: function (state) {

@@ -122,3 +122,66 @@ test('a check during a slow first download leaves the download whole', async () 
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
+
+// The kiosk's checks go through the same limits as the first download (boot.js readBundle): an
+// answer that announces too much is refused unread, one without a size once past the limit,
+// and the content on screen stays. Before, a check read any body whole (arrayBuffer).
+test('a check whose answer is over the bundle limit is refused; the content stays', async () => {
+  const page = await openPage(browser, null, kioskView);
+  await page.addInitScript(() => {
+    const real = window.fetch;
+    let checks = 0;
+    window.fetch = (input, init) => {
+      if (!String(input).includes('bundle.json') || !init || init.cache !== 'no-store') return real(input, init);
+      const piece = new Uint8Array(8 << 20).fill(0x20);
+      let sent = 0;
+      const body = new ReadableStream({ pull(c) {
+        if (sent >= 200 << 20) { c.close(); return; }
+        sent += piece.length;
+        c.enqueue(piece);
+      } });
+      // the first check announces 200 MiB; the next ones say no size and send it anyway
+      const headers = { 'Content-Type': 'application/json', ETag: '"huge"' };
+      if (checks++ === 0) headers['Content-Length'] = String(200 << 20);
+      return Promise.resolve(new Response(body, { headers }));
+    };
+  });
+  const warnings = [];
+  page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+  await page.goto(site.base + '?kiosk=1&reload=10&idle=3600&lang=en');
+  await waitState(page, 'ready');
+  await waitMirror(page, 'h1', 'Mission and activity');
+  await page.waitForFunction(() => (window.MODV.failedChecks || 0) >= 2, null, { timeout: 60000 });
+  assert.ok(warnings.some((w) => /bundle check failed.*The bundle is 200 MiB; bundles may be at most 128 MiB/.test(w)), warnings.join('\n'));
+  assert.ok(warnings.some((w) => /bundle check failed.*larger than that; bundles may be at most 128 MiB/.test(w)), warnings.join('\n'));
+  assert.match(await page.textContent('#mirror h1'), /Mission and activity/);
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.appState), 'ready');
+  // nothing of the refused bodies stays in the program's memory
+  assert.ok(await page.evaluate(() => HEAP8.length) < 96 << 20, 'the wasm heap grew for a refused body');
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+// On a slow network a check can take longer than the interval between checks: the next waits
+// for it instead of starting a second download of the whole bundle beside it.
+test('one check at a time: a slow check is not joined by the next', async () => {
+  const page = await openPage(browser, null, kioskView);
+  await page.addInitScript(() => {
+    const real = window.fetch;
+    window.__checkRequests = 0;
+    window.fetch = (input, init) => {
+      if (!String(input).includes('bundle.json') || !init || init.cache !== 'no-store') return real(input, init);
+      window.__checkRequests++;
+      const body = new ReadableStream({ start(c) { c.enqueue(new TextEncoder().encode('{"format": ')); } });  // and no more
+      return Promise.resolve(new Response(body, { headers: { 'Content-Type': 'application/json' } }));
+    };
+  });
+  await page.goto(site.base + '?kiosk=1&reload=10&idle=3600&lang=en');
+  await waitState(page, 'ready');
+  await page.waitForFunction(() => window.__checkRequests >= 1, null, { timeout: 30000 });
+  await new Promise((r) => setTimeout(r, 22000));  // two more intervals
+  assert.equal(await page.evaluate(() => window.__checkRequests), 1);
+  assert.match(await page.textContent('#mirror h1'), /Mission and activity/);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
