@@ -137,10 +137,14 @@ void DrawList(const ViewContext& ctx) {
                           "|" + std::to_string(static_cast<int>(ctx.derived.directiveSortFor)) + "|" +
                           ctx.derived.directiveCategoryFor + "|" + (g.narrow ? "n" : "w") + "|" +
                           std::to_string(reinterpret_cast<uintptr_t>(ctx.fonts.body));
-  cache.layout.Build(key, order.size(), [&](size_t i) { return RowHeight(ctx, ctx.bundle.directives[order[i]], g); });
-  const RowLayout& layout = cache.layout;
   const float originY = ImGui::GetCursorScreenPos().y;
   const float clipTop = ImGui::GetWindowPos().y, clipBottom = clipTop + ImGui::GetWindowHeight();
+  // Measured as the timeline is (news_view.cpp): the screen's rows and the mirror's window
+  // first, then a slice a frame.
+  if (cache.layout.Measure(key, order.size(), [&](size_t i) { return RowHeight(ctx, ctx.bundle.directives[order[i]], g); },
+                           clipBottom - originY, RowLayout::kMirrorRows + RowLayout::kSliceRows))
+    ctx.derived.layoutPending = true;
+  const RowLayout& layout = cache.layout;
   const auto visible = layout.Visible(clipTop - originY, clipBottom - originY);
   for (size_t i = visible.first; i < visible.second; ++i) {
     const core::Directive& d = ctx.bundle.directives[order[i]];

@@ -273,11 +273,9 @@ void DrawNewsView(const ViewContext& ctx) {
   const float originY = ImGui::GetCursorScreenPos().y;
   const float clipTop = ImGui::GetWindowPos().y, clipBottom = clipTop + ImGui::GetWindowHeight();
   // Rows are measured as far as the screen and the mirror's window reach, and a slice more each
-  // frame until all are: the first look at 20,000 news items costs a few milliseconds, not a
-  // frame of 100 ms (measuring wraps every title and summary).
-  constexpr size_t kMirrorRows = 80, kRowsPerFrame = 1500;
+  // frame until all are (RowLayout::kMirrorRows + RowLayout::kSliceRows).
   if (cache.layout.Measure(key, rows.size(), [&](size_t i) { return RowHeight(ctx, rows[i], g.cardW); },
-                           clipBottom - originY, kMirrorRows + kRowsPerFrame))
+                           clipBottom - originY, RowLayout::kMirrorRows + RowLayout::kSliceRows))
     ctx.derived.layoutPending = true;
   const RowLayout& layout = cache.layout;
 

@@ -12,16 +12,12 @@ namespace ui {
 
 class RowLayout {
  public:
-  // Rebuild when `key` (everything the heights depend on: width, scale, language, filter,
-  // fonts) differs from the last build; `height(i)` is asked once per row.
-  template <class HeightFn>
-  void Build(const std::string& key, size_t count, HeightFn height) {
-    Measure(key, count, height, kEverything, count);
-  }
-  // As Build, but lazily: rows are measured in order, as far as `needY` (list coordinates) and
-  // then `extra` rows more; the rows not measured yet count at the average height of those
-  // that are (in Total()) until later calls measure them. Rows above `needY` never move, so
-  // nothing on screen jumps. Returns true while rows are left to measure.
+  // Measures rows lazily, in order: as far as `needY` (list coordinates) and then `extra` rows
+  // more; the rows not measured yet count at the average height of those that are (in Total())
+  // until later calls measure them. Rows above `needY` never move, so nothing on screen jumps.
+  // Starts again when `key` (everything the heights depend on: width, scale, language, filter,
+  // fonts) or the count differs from the last call; `height(i)` is asked once per row.
+  // Returns true while rows are left to measure.
   template <class HeightFn>
   bool Measure(const std::string& key, size_t count, HeightFn height, float needY, size_t extra) {
     if (key != m_key || count != m_offsets.size()) {
@@ -43,6 +39,13 @@ class RowLayout {
     return m_measured < count;
   }
   void Invalidate() { m_key.clear(); }
+
+  // What lists measure past the screen's bottom each frame (Measure's `extra`): the mirror's
+  // window below the visible rows (lists mirror at most 40 rows past them), then a slice of
+  // rows more a frame. The first look at thousands of rows costs a few milliseconds, not one
+  // frame of 100 ms (measuring wraps every title and summary).
+  static constexpr size_t kMirrorRows = 80;
+  static constexpr size_t kSliceRows = 1500;
 
   size_t Count() const { return m_offsets.size(); }
   size_t Measured() const { return m_measured; }
@@ -72,7 +75,6 @@ class RowLayout {
   }
 
  private:
-  static constexpr float kEverything = 3.4e38f;
   std::string m_key;
   std::vector<float> m_offsets, m_heights;  // valid for the first m_measured rows
   size_t m_measured = 0;

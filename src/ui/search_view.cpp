@@ -146,9 +146,14 @@ void DrawSearchView(const ViewContext& ctx) {
   RowLayout& layout = ctx.derived.searchLayout;
   const std::string key = query + "|" + std::to_string(ctx.measure) + "|" + std::to_string(ctx.state.scale) + "|" +
                           std::string(ctx.Lang()) + "|" + std::to_string(reinterpret_cast<uintptr_t>(ctx.fonts.body));
-  layout.Build(key, hits.size(), [&](size_t i) { return CardHeight(ctx, hits[i]) + ctx.Px(6); });
   const float left = ImGui::GetCursorScreenPos().x, originY = ImGui::GetCursorScreenPos().y;
   const float clipTop = ImGui::GetWindowPos().y, clipBottom = clipTop + ImGui::GetWindowHeight();
+  // Measured as the timeline is (news_view.cpp), in smaller slices: a typed letter lays out the
+  // cards on screen and the mirror's window, not all of the (up to 500) listed results.
+  constexpr size_t kSlice = 100;
+  if (layout.Measure(key, hits.size(), [&](size_t i) { return CardHeight(ctx, hits[i]) + ctx.Px(6); }, clipBottom - originY,
+                     RowLayout::kMirrorRows + kSlice))
+    ctx.derived.layoutPending = true;
   const auto visible = layout.Visible(clipTop - originY, clipBottom - originY);
   for (size_t i = visible.first; i < visible.second; ++i)
     if (ResultCard(ctx, result(i), query, ImVec2(left, originY + layout.Y(i)), layout.H(i) - ctx.Px(6))) ctx.Go(result(i).route);

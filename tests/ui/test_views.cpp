@@ -401,7 +401,15 @@ TEST_CASE("A large archive is indexed in the frames after it appears, then the f
   CHECK(frames > 5);    // in slices, not in one frame
   CHECK(frames < 100);  // and then no more frames are asked for
   // Many matches: all are counted, the best 500 are listed, a window of them is drawn and mirrored.
-  h.Go("#/search?q=stervitje");
+  h.app.Navigate(core::ParseRoute("#/search?q=stervitje"));
+  h.Frames(1);
+  // The listed results are measured as far as the screen and the mirror reach, the rest in
+  // the frames after: a typed letter does not lay out 500 cards.
+  const ui::RowLayout& layout = h.app.GetDerived().searchLayout;
+  CHECK(layout.Count() == 500);
+  CHECK(layout.Measured() < layout.Count());
+  h.FramesUntilIdle(100);
+  CHECK(layout.Measured() == layout.Count());
   const std::string m = h.MirrorText();
   CHECK_MESSAGE(Has(m, "Rezultate për “stervitje”: 5000 (shfaqen 500 të parat)"), m);
   int items = 0;
@@ -412,6 +420,35 @@ TEST_CASE("A large archive is indexed in the frames after it appears, then the f
   const core::MirrorNode* first = h.FindNode("Lajm numër 0");
   REQUIRE(first);
   CHECK(first->rect.h < 10 * ImGui::GetFontSize());
+}
+
+// `count` directives with titles long enough to wrap on a phone, in three categories.
+std::string ManyDirectives(int count) {
+  std::string list;
+  for (int i = 0; i < count; ++i) {
+    if (i) list += ",";
+    list += R"({"id":"d)" + std::to_string(i) + R"(","date":"2021-05-0)" + std::to_string(1 + i % 9) +
+            R"(","title":"Urdhër numër )" + std::to_string(i) + R"( për stërvitjen e përbashkët të forcave","category":"Kategoria )" +
+            std::to_string(i % 3) + R"("})";
+  }
+  return R"({"format":"publication-bundle","version":1,"languages":["sq"],"mission":{"title":"M","paragraphs":[{"text":"p"}]},"news":[],"directives":[)" +
+         list + "]}";
+}
+
+TEST_CASE("A long archive of directives is measured a slice a frame, as the timeline is") {
+  test::Headless h;
+  h.Load(ManyDirectives(4000));
+  h.Frames(2);
+  h.app.Navigate(core::ParseRoute("#/directives"));
+  h.Frames(1);  // the archive's first frame: the screen's rows, the mirror's and one slice
+  const ui::RowLayout& layout = h.app.GetDerived().archiveLayout.layout;
+  REQUIRE(layout.Count() == 4000);
+  CHECK(layout.Measured() < layout.Count());
+  CHECK(layout.Measured() > ui::RowLayout::kMirrorRows);
+  CHECK_MESSAGE(Has(h.MirrorText(), "Urdhër numër 8 për"), h.MirrorText().substr(0, 600));  // the newest first
+  h.FramesUntilIdle(100);
+  CHECK(layout.Measured() == layout.Count());
+  CHECK(layout.Y(layout.Count() - 1) + layout.H(layout.Count() - 1) == doctest::Approx(layout.Total()));
 }
 
 TEST_CASE("A large archive opened on its mission page orders its lists after its first frame, or for their screens") {
