@@ -76,6 +76,19 @@ namespace {
 constexpr const char* kKnownLanguages[] = {"sq", "en", "it", "fr", "de"};
 }  // namespace
 
+std::string FormatCount(size_t n, std::string_view lang) {
+  const std::string digits = std::to_string(n);
+  const bool albanian = lang == "sq";
+  if (digits.size() <= 3 || (albanian && digits.size() <= 4)) return digits;
+  const std::string_view separator = albanian ? "\u00A0" : ",";
+  std::string out;
+  for (size_t i = 0; i < digits.size(); ++i) {
+    if (i > 0 && (digits.size() - i) % 3 == 0) out += separator;
+    out += digits[i];
+  }
+  return out;
+}
+
 std::string_view LanguageName(std::string_view code) {
   if (code == "sq") return "Shqip";
   if (code == "en") return "English";

@@ -1,6 +1,8 @@
 // Interface strings in Albanian and English. Content comes from the bundle; these are the
 // words of the interface itself.
 #pragma once
+#include <cstddef>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -16,6 +18,10 @@ enum class Str {
 
 // The string for `lang` ("sq" or "en"; anything else gets English). Never null.
 const char* Tr(Str s, std::string_view lang);
+
+// A count as the language writes it: "20,000" in English, "20 000" in Albanian (a no-break
+// space, and four digits stay together: "5000"), as CLDR gives them. Other languages: English.
+std::string FormatCount(size_t n, std::string_view lang);
 
 // The name of a language in that language ("Shqip", "English"); the code itself when unknown.
 std::string_view LanguageName(std::string_view code);

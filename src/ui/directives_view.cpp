@@ -174,13 +174,13 @@ void DrawDirectivesView(const ViewContext& ctx) {
     core::Route all;
     all.screen = core::Screen::Directives;
     const std::string& current = ctx.state.route.category;
-    if (row.Add(std::string(ctx.Tr(core::Str::AllCategories)) + " (" + std::to_string(ctx.bundle.directives.size()) + ")",
+    if (row.Add(std::string(ctx.Tr(core::Str::AllCategories)) + " (" + core::FormatCount(ctx.bundle.directives.size(), ctx.Lang()) + ")",
                 current.empty(), all))
       ctx.Go(all);
     for (const auto& [category, count] : ctx.derived.categories) {
       core::Route target = all;
       target.category = category;
-      if (row.Add(category + " (" + std::to_string(count) + ")", current == category, target)) ctx.Go(target);
+      if (row.Add(category + " (" + core::FormatCount(count, ctx.Lang()) + ")", current == category, target)) ctx.Go(target);
     }
     ctx.mirror.ListEnd();
     Gap(ctx, 8);

@@ -130,7 +130,7 @@ void Filters(const ViewContext& ctx) {
       target.year = r.year;
       const bool active = r.tag == tag;
       if (!active) target.tag = tag;  // a second press lifts the filter
-      if (tags.Add("#" + tag + " (" + std::to_string(count) + ")", active, target)) ctx.Go(target);
+      if (tags.Add("#" + tag + " (" + core::FormatCount(count, ctx.Lang()) + ")", active, target)) ctx.Go(target);
     }
     ctx.mirror.ListEnd();
   }

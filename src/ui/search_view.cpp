@@ -122,10 +122,10 @@ void DrawSearchView(const ViewContext& ctx) {
   const size_t total = ctx.derived.SearchTotal();
   std::string summary = hits.empty() ? std::string(ctx.Tr(core::Str::NoResults)) + " “" + query + "”."
                                      : std::string(ctx.Tr(core::Str::Results)) + " “" + query + "”: " +
-                                           std::to_string(total);
+                                           core::FormatCount(total, ctx.Lang());
   if (total > hits.size()) {  // "(the first 500 are shown)"
     std::string shown = ctx.Tr(core::Str::FirstShown);
-    shown.replace(shown.find("{}"), 2, std::to_string(hits.size()));
+    shown.replace(shown.find("{}"), 2, core::FormatCount(hits.size(), ctx.Lang()));
     summary += " " + shown;
   }
   TextBlock(ctx.fonts.small, ctx.palette.muted, summary);

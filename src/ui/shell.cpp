@@ -117,7 +117,7 @@ void DrawHeader(const ViewContext& ctx) {
 
 // Editors (and visitors) learn that content was left out, and where to read why.
 void SkippedNotice(const ViewContext& ctx) {
-  const std::string text = std::string(ctx.Tr(core::Str::SkippedItems)) + ": " + std::to_string(ctx.skippedItems);
+  const std::string text = std::string(ctx.Tr(core::Str::SkippedItems)) + ": " + core::FormatCount(static_cast<size_t>(ctx.skippedItems), ctx.Lang());
   TextBlock(ctx.fonts.small, ctx.palette.error, text);
   ctx.mirror.Paragraph(text);
   core::Route diagnostics;

@@ -83,7 +83,7 @@ void DrawNotFound(const ViewContext& ctx) {
 void DrawDiagnosticsView(const ViewContext& ctx, const std::vector<core::Diagnostic>& diagnostics) {
   Heading(ctx, 1, ctx.Tr(core::Str::Diagnostics));
   if (ctx.skippedItems > 0) {
-    const std::string text = std::string(ctx.Tr(core::Str::SkippedItems)) + ": " + std::to_string(ctx.skippedItems);
+    const std::string text = std::string(ctx.Tr(core::Str::SkippedItems)) + ": " + core::FormatCount(static_cast<size_t>(ctx.skippedItems), ctx.Lang());
     TextBlock(ctx.fonts.body, ctx.palette.error, text);
     ctx.mirror.Paragraph(text);
   }

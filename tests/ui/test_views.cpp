@@ -431,7 +431,7 @@ std::string ManyDirectives(int count) {
             R"(","title":"Urdhër numër )" + std::to_string(i) + R"( për stërvitjen e përbashkët të forcave","category":"Kategoria )" +
             std::to_string(i % 3) + R"("})";
   }
-  return R"({"format":"publication-bundle","version":1,"languages":["sq"],"mission":{"title":"M","paragraphs":[{"text":"p"}]},"news":[],"directives":[)" +
+  return R"({"format":"publication-bundle","version":1,"languages":["sq","en"],"mission":{"title":"M","paragraphs":[{"text":"p"}]},"news":[],"directives":[)" +
          list + "]}";
 }
 
@@ -449,6 +449,11 @@ TEST_CASE("A long archive of directives is measured a slice a frame, as the time
   h.FramesUntilIdle(100);
   CHECK(layout.Measured() == layout.Count());
   CHECK(layout.Y(layout.Count() - 1) + layout.H(layout.Count() - 1) == doctest::Approx(layout.Total()));
+  // Counts are written as the language writes them.
+  CHECK_MESSAGE(Has(h.MirrorText(), "(4000)"), h.MirrorText().substr(0, 400));
+  h.app.SetLanguage("en");
+  h.Frames();
+  CHECK_MESSAGE(Has(h.MirrorText(), "(4,000)"), h.MirrorText().substr(0, 400));
 }
 
 TEST_CASE("A large archive opened on its mission page orders its lists after its first frame, or for their screens") {
