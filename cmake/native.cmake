@@ -3,14 +3,18 @@ find_package(PkgConfig REQUIRED)
 pkg_check_modules(GLFW REQUIRED IMPORTED_TARGET glfw3)
 find_package(OpenGL REQUIRED)
 
-add_library(imgui_backend STATIC
-  ${IMGUI_DIR}/backends/imgui_impl_glfw.cpp ${IMGUI_DIR}/backends/imgui_impl_opengl3.cpp)
+# GLFW input only: the viewer draws with its own renderer (src/platform/gl_renderer.h).
+add_library(imgui_backend STATIC ${IMGUI_DIR}/backends/imgui_impl_glfw.cpp)
 target_include_directories(imgui_backend SYSTEM PUBLIC ${IMGUI_DIR}/backends)
 target_link_libraries(imgui_backend PUBLIC imgui PkgConfig::GLFW OpenGL::GL ${CMAKE_DL_LIBS})
 target_compile_options(imgui_backend PRIVATE -w)
+# Dear ImGui's own OpenGL3 renderer, for the benchmark's bare baseline window only.
+add_library(imgui_backend_gl3 STATIC EXCLUDE_FROM_ALL ${IMGUI_DIR}/backends/imgui_impl_opengl3.cpp)
+target_link_libraries(imgui_backend_gl3 PUBLIC imgui_backend)
+target_compile_options(imgui_backend_gl3 PRIVATE -w)
 
 add_executable(mod-viewer src/platform/native.cpp src/platform/native_cli.cpp src/platform/gl_images.cpp
-  src/platform/gl_frame.cpp src/platform/native_soak.cpp src/platform/touch_input.cpp)
+  src/platform/gl_renderer.cpp src/platform/native_soak.cpp src/platform/touch_input.cpp)
 target_link_libraries(mod-viewer PRIVATE ui imgui_backend)
 target_compile_definitions(mod-viewer PRIVATE MODV_FONT_DIR="${FONT_OUT}" MODV_DEFAULT_BUNDLE="${CMAKE_SOURCE_DIR}/assets/bundle.json")
 add_dependencies(mod-viewer fonts)
@@ -28,4 +32,4 @@ target_link_libraries(bench_core PRIVATE core)
 target_compile_definitions(bench_core PRIVATE MODV_SOURCE_DIR="${CMAKE_SOURCE_DIR}")
 # The desktop idle baseline for scripts/bench: bare Dear ImGui redrawing at 60 Hz.
 add_executable(bench_bare_native EXCLUDE_FROM_ALL bench/bare/bare_native.cpp)
-target_link_libraries(bench_bare_native PRIVATE imgui_backend)
+target_link_libraries(bench_bare_native PRIVATE imgui_backend_gl3)

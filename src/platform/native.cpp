@@ -3,7 +3,6 @@
 #include <GLFW/glfw3.h>
 #include <imgui.h>
 #include <imgui_impl_glfw.h>
-#include <imgui_impl_opengl3.h>
 #include <spawn.h>
 #include <sys/wait.h>
 
@@ -20,7 +19,7 @@
 
 #include "core/bundle_loader.h"
 #include "core/limits.h"
-#include "platform/gl_frame.h"
+#include "platform/gl_renderer.h"
 #include "platform/image_cache.h"
 #include "platform/native_cli.h"
 #include "platform/native_soak.h"
@@ -270,7 +269,14 @@ int RunWindow(const NativeOptions& o, NativeHost& host) {
   io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
   InstallCallbacks(window);
   ImGui_ImplGlfw_InitForOpenGL(window, true);
-  ImGui_ImplOpenGL3_Init("#version 330 core");
+  GlRenderer renderer;
+  if (!renderer.Init()) {
+    ImGui_ImplGlfw_Shutdown();
+    ImGui::DestroyContext();
+    glfwDestroyWindow(window);
+    glfwTerminate();
+    return 2;
+  }
   int exitCode = 0;
   {
     ui::App app(host);
@@ -305,8 +311,7 @@ int RunWindow(const NativeOptions& o, NativeHost& host) {
         app.SetClock(now, soak ? soak->MinuteOfWeek() : LocalMinuteOfWeek());
         if (app.KioskReloadDue(now)) host.CheckForUpdate(app);
       }
-      if (app.UpdateFonts(MODV_FONT_DIR)) RemakeFontsTexture(framesDrawn > 0);
-      ImGui_ImplOpenGL3_NewFrame();
+      if (app.UpdateFonts(MODV_FONT_DIR) || framesDrawn == 0) renderer.UploadFonts();
       ++framesDrawn;
       ImGui_ImplGlfw_NewFrame();
       const bool touching = app.IsKiosk() && session.touch.Apply(app, now, session.scale);
@@ -315,7 +320,7 @@ int RunWindow(const NativeOptions& o, NativeHost& host) {
       ImGui::Render();
       int fw = 0, fh = 0;
       glfwGetFramebufferSize(window, &fw, &fh);
-      Present(fw, fh, app.GetPalette().background);
+      renderer.Render(ImGui::GetDrawData(), fw, fh, app.GetPalette().background);
       if (app.TakeUserNavigation()) glfwSetWindowTitle(window, app.Mirror().title.c_str());
       if (soak) {
         soak->After(app, host.ImageCount());
@@ -338,7 +343,7 @@ int RunWindow(const NativeOptions& o, NativeHost& host) {
     glfwSetWindowUserPointer(window, nullptr);
   }
   host.ReleaseImages();  // textures go while the GL context still exists
-  ImGui_ImplOpenGL3_Shutdown();
+  renderer.Shutdown();
   ImGui_ImplGlfw_Shutdown();
   ImGui::DestroyContext();
   glfwDestroyWindow(window);

@@ -7,7 +7,6 @@
 #include <emscripten/html5.h>
 #include <imgui.h>
 #include <imgui_impl_glfw.h>
-#include <imgui_impl_opengl3.h>
 
 #include <cfloat>
 #include <cmath>
@@ -22,7 +21,7 @@
 #include "core/kiosk.h"
 #include "core/strings.h"
 #include "platform/touch_input.h"
-#include "platform/gl_frame.h"
+#include "platform/gl_renderer.h"
 #include "platform/image_cache.h"
 #include "platform/web_bridge.h"
 #include "ui/app.h"
@@ -141,6 +140,7 @@ class WebPlatform : public ui::Host {
   void Publish();
 
   ui::App m_app{*this};
+  GlRenderer m_renderer;
   ImageCache m_images;
   std::unique_ptr<char[]> m_downloadRoom, m_checkRoom;  // BundleBuffer's, until a bundle takes them
   GLFWwindow* m_window = nullptr;
@@ -223,7 +223,8 @@ void WebPlatform::Start() {
   // keyboard and screen-reader users move through, and the canvas outlines it.
   ImGui_ImplGlfw_InitForOpenGL(m_window, true);
   glfwSetScrollCallback(m_window, WakeOnScroll);  // replaces the backend's: OnWheel feeds ImGui
-  ImGui_ImplOpenGL3_Init("#version 300 es");
+  // Without it nothing is drawn, but the page's mirror (text, links, search) still works.
+  if (!m_renderer.Init()) emscripten_log(EM_LOG_ERROR, "the renderer could not be made: the canvas stays empty");
   emscripten_set_wheel_callback("#canvas", this, EM_FALSE, OnWheel);
   emscripten_set_resize_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, this, EM_FALSE, OnResize);
 
@@ -249,6 +250,7 @@ void WebPlatform::Start() {
   // The font atlas, with the bundle's glyphs when it is in (the interface's own cover the usual
   // content, so a bundle arriving later seldom asks for a new one).
   m_app.UpdateFonts("/fonts");
+  m_renderer.UploadFonts();
   emscripten_set_main_loop_arg(LoopCallback, this, 0, false);
   m_looping = true;
   if (m_app.GetPhase() != ui::Phase::Loading) {
@@ -314,8 +316,7 @@ void WebPlatform::Frame() {
   --m_framesLeft;
   SyncCanvasSize();
   // The atlas is built in Start(); again when the scale or the content asks for more.
-  if (m_app.UpdateFonts("/fonts")) RemakeFontsTexture(m_framesDrawn > 0);
-  ImGui_ImplOpenGL3_NewFrame();
+  if (m_app.UpdateFonts("/fonts")) m_renderer.UploadFonts();
   ++m_framesDrawn;
   ImGui_ImplGlfw_NewFrame();
   // A frame drawn at once (DrawNow) can follow the last one within the clock's resolution;
@@ -333,7 +334,7 @@ void WebPlatform::Frame() {
   ImGui::Render();
   int fw = 0, fh = 0;
   glfwGetFramebufferSize(m_window, &fw, &fh);
-  Present(fw, fh, m_app.GetPalette().background);
+  m_renderer.Render(ImGui::GetDrawData(), fw, fh, m_app.GetPalette().background);
   Publish();
   m_loadingDrawn = loading;
   if (m_kiosk) {

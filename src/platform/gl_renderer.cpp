@@ -1,0 +1,199 @@
+// See gl_renderer.h.
+#include "platform/gl_renderer.h"
+
+#include <cstdint>
+#include <cstdio>
+
+#ifdef __EMSCRIPTEN__
+#include <GLES3/gl3.h>
+#else
+#define GL_GLEXT_PROTOTYPES
+#include <GL/gl.h>
+#include <GL/glext.h>
+#endif
+
+namespace platform {
+
+namespace {
+
+#ifdef __EMSCRIPTEN__
+constexpr const char* kVersion = "#version 300 es\nprecision mediump float;\n";
+#else
+constexpr const char* kVersion = "#version 330 core\n";
+#endif
+
+constexpr const char* kVertex = R"(
+layout (location = 0) in vec2 Position;
+layout (location = 1) in vec2 UV;
+layout (location = 2) in vec4 Color;
+uniform mat4 Projection;
+out vec2 FragUV;
+out vec4 FragColor;
+void main() {
+  FragUV = UV;
+  FragColor = Color;
+  gl_Position = Projection * vec4(Position, 0.0, 1.0);
+}
+)";
+
+constexpr const char* kFragment = R"(
+uniform sampler2D Texture;
+in vec2 FragUV;
+in vec4 FragColor;
+layout (location = 0) out vec4 OutColor;
+void main() {
+  OutColor = FragColor * texture(Texture, FragUV);
+}
+)";
+
+GLuint Compile(GLenum type, const char* body) {
+  const GLuint shader = glCreateShader(type);
+  const char* parts[] = {kVersion, body};
+  glShaderSource(shader, 2, parts, nullptr);
+  glCompileShader(shader);
+  return shader;
+}
+
+// A shader's or program's log, for a message when linking failed.
+void PrintLog(GLuint object, bool program) {
+  char log[1024] = {};
+  if (program) glGetProgramInfoLog(object, sizeof log, nullptr, log);
+  else glGetShaderInfoLog(object, sizeof log, nullptr, log);
+  if (log[0]) std::fprintf(stderr, "mod-viewer: %s\n", log);
+}
+
+}  // namespace
+
+bool GlRenderer::Init() {
+  const GLuint vertex = Compile(GL_VERTEX_SHADER, kVertex);
+  const GLuint fragment = Compile(GL_FRAGMENT_SHADER, kFragment);
+  m_program = glCreateProgram();
+  glAttachShader(m_program, vertex);
+  glAttachShader(m_program, fragment);
+  glLinkProgram(m_program);
+  // One status query, after linking (each is a round trip to the GPU in a browser).
+  GLint linked = 0;
+  glGetProgramiv(m_program, GL_LINK_STATUS, &linked);
+  if (!linked) {
+    std::fprintf(stderr, "mod-viewer: the GL could not build the renderer's shader\n");
+    PrintLog(vertex, false);
+    PrintLog(fragment, false);
+    PrintLog(m_program, true);
+  }
+  glDetachShader(m_program, vertex);
+  glDetachShader(m_program, fragment);
+  glDeleteShader(vertex);
+  glDeleteShader(fragment);
+  if (!linked) {
+    glDeleteProgram(m_program);
+    m_program = 0;
+    return false;
+  }
+  m_projection = glGetUniformLocation(m_program, "Projection");
+  m_texture = glGetUniformLocation(m_program, "Texture");
+
+  glGenVertexArrays(1, &m_vao);
+  glGenBuffers(1, &m_vbo);
+  glGenBuffers(1, &m_ebo);
+  glBindVertexArray(m_vao);
+  glBindBuffer(GL_ARRAY_BUFFER, m_vbo);
+  glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, m_ebo);  // part of the vertex array's state
+  glEnableVertexAttribArray(0);
+  glEnableVertexAttribArray(1);
+  glEnableVertexAttribArray(2);
+  const auto at = [](size_t offset) { return reinterpret_cast<const void*>(offset); };
+  glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, sizeof(ImDrawVert), at(offsetof(ImDrawVert, pos)));
+  glVertexAttribPointer(1, 2, GL_FLOAT, GL_FALSE, sizeof(ImDrawVert), at(offsetof(ImDrawVert, uv)));
+  glVertexAttribPointer(2, 4, GL_UNSIGNED_BYTE, GL_TRUE, sizeof(ImDrawVert), at(offsetof(ImDrawVert, col)));
+  glBindVertexArray(0);
+
+  ImGuiIO& io = ImGui::GetIO();
+  io.BackendRendererName = "mod-viewer GL";
+  // No ImGuiBackendFlags_RendererHasVtxOffset: WebGL 2 has no base-vertex draws, so ImGui
+  // keeps each draw list's indices within 16 bits instead.
+  return true;
+}
+
+void GlRenderer::Shutdown() {
+  if (m_fonts) glDeleteTextures(1, &m_fonts);
+  if (m_vbo) glDeleteBuffers(1, &m_vbo);
+  if (m_ebo) glDeleteBuffers(1, &m_ebo);
+  if (m_vao) glDeleteVertexArrays(1, &m_vao);
+  if (m_program) glDeleteProgram(m_program);
+  m_fonts = m_vbo = m_ebo = m_vao = m_program = 0;
+  ImGui::GetIO().Fonts->SetTexID(nullptr);
+}
+
+void GlRenderer::UploadFonts() {
+  ImGuiIO& io = ImGui::GetIO();
+  unsigned char* pixels = nullptr;
+  int width = 0, height = 0;
+  io.Fonts->GetTexDataAsRGBA32(&pixels, &width, &height);
+  if (!m_fonts) glGenTextures(1, &m_fonts);
+  glBindTexture(GL_TEXTURE_2D, m_fonts);
+  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
+  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
+  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
+  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
+  glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
+  glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA, width, height, 0, GL_RGBA, GL_UNSIGNED_BYTE, pixels);
+  io.Fonts->SetTexID(reinterpret_cast<ImTextureID>(static_cast<intptr_t>(m_fonts)));
+  // ImGui keeps the atlas's pixels for a later rebuild; the GPU has its copy now.
+  io.Fonts->ClearTexData();
+}
+
+void GlRenderer::Render(const ImDrawData* data, int framebufferWidth, int framebufferHeight, ImU32 background) {
+  glViewport(0, 0, framebufferWidth, framebufferHeight);
+  const ImVec4 bg = ImGui::ColorConvertU32ToFloat4(background);
+  glClearColor(bg.x, bg.y, bg.z, 1);
+  glDisable(GL_SCISSOR_TEST);
+  glClear(GL_COLOR_BUFFER_BIT);
+  if (!data || !m_program || data->CmdListsCount == 0 || framebufferWidth <= 0 || framebufferHeight <= 0) return;
+
+  glEnable(GL_BLEND);
+  glBlendEquation(GL_FUNC_ADD);
+  glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
+  glDisable(GL_CULL_FACE);
+  glDisable(GL_DEPTH_TEST);
+  glDisable(GL_STENCIL_TEST);
+  glEnable(GL_SCISSOR_TEST);
+  glUseProgram(m_program);
+  glUniform1i(m_texture, 0);
+  glActiveTexture(GL_TEXTURE0);
+  // Display coordinates to clip space, y down.
+  const float l = data->DisplayPos.x, r = l + data->DisplaySize.x;
+  const float t = data->DisplayPos.y, b = t + data->DisplaySize.y;
+  const float projection[16] = {
+      2 / (r - l), 0, 0, 0, 0, 2 / (t - b), 0, 0, 0, 0, -1, 0, (r + l) / (l - r), (t + b) / (b - t), 0, 1,
+  };
+  glUniformMatrix4fv(m_projection, 1, GL_FALSE, projection);
+  glBindVertexArray(m_vao);
+  glBindBuffer(GL_ARRAY_BUFFER, m_vbo);
+
+  const ImVec2 origin = data->DisplayPos, scale = data->FramebufferScale;
+  for (int n = 0; n < data->CmdListsCount; ++n) {
+    const ImDrawList* list = data->CmdLists[n];
+    glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(list->VtxBuffer.Size) * static_cast<GLsizeiptr>(sizeof(ImDrawVert)),
+                 list->VtxBuffer.Data, GL_STREAM_DRAW);
+    glBufferData(GL_ELEMENT_ARRAY_BUFFER, static_cast<GLsizeiptr>(list->IdxBuffer.Size) * static_cast<GLsizeiptr>(sizeof(ImDrawIdx)),
+                 list->IdxBuffer.Data, GL_STREAM_DRAW);
+    for (const ImDrawCmd& cmd : list->CmdBuffer) {
+      if (cmd.UserCallback) {
+        if (cmd.UserCallback != ImDrawCallback_ResetRenderState) cmd.UserCallback(list, &cmd);
+        continue;  // the state is ours and set above; nothing to reset
+      }
+      // The clip rectangle in framebuffer pixels (GL's y goes up).
+      const float x0 = (cmd.ClipRect.x - origin.x) * scale.x, y0 = (cmd.ClipRect.y - origin.y) * scale.y;
+      const float x1 = (cmd.ClipRect.z - origin.x) * scale.x, y1 = (cmd.ClipRect.w - origin.y) * scale.y;
+      if (x1 <= x0 || y1 <= y0) continue;
+      glScissor(static_cast<GLint>(x0), static_cast<GLint>(framebufferHeight - y1), static_cast<GLsizei>(x1 - x0),
+                static_cast<GLsizei>(y1 - y0));
+      glBindTexture(GL_TEXTURE_2D, static_cast<GLuint>(reinterpret_cast<intptr_t>(cmd.GetTexID())));
+      glDrawElements(GL_TRIANGLES, static_cast<GLsizei>(cmd.ElemCount), sizeof(ImDrawIdx) == 2 ? GL_UNSIGNED_SHORT : GL_UNSIGNED_INT,
+                     reinterpret_cast<const void*>(static_cast<intptr_t>(cmd.IdxOffset * sizeof(ImDrawIdx))));
+    }
+  }
+  glBindVertexArray(0);
+}
+
+}  // namespace platform
