@@ -105,33 +105,51 @@ bool NewsCard(const ViewContext& ctx, const core::NewsItem& item, float width) {
 }
 
 
-// The year rail (each year with its number of items) and the tags, as filter chips.
-void Filters(const ViewContext& ctx) {
+// The year rail (each year with its number of items) and the tags, as filter chips: their
+// labels and links made when the language, the filter or the lists change.
+const NewsFilterChips& FilterChips(const ViewContext& ctx) {
   const core::Route& r = ctx.state.route;
+  NewsFilterChips& chips = ctx.derived.newsFilters;
+  const std::string key = std::string(ctx.Lang()) + "|" + std::to_string(r.year) + "|" + r.tag + "|" +
+                          std::to_string(ctx.bundle.news.size()) + "|" + std::to_string(ctx.derived.years.size()) + "|" +
+                          std::to_string(ctx.derived.tags.size());
+  if (chips.key == key) return chips;
+  chips.key = key;
+  chips.years.clear();
+  chips.tags.clear();
+  const auto add = [](std::vector<ChipSpec>& to, std::string label, const core::Route& target, bool active) {
+    to.push_back(ChipSpec{std::move(label), target, core::FormatRoute(target), active});
+  };
   core::Route all;
   all.screen = core::Screen::News;
   all.tag = r.tag;
-  ChipRow years(ctx);
-  ctx.mirror.ListBegin();
-  if (years.Add(std::string(ctx.Tr(core::Str::AllYears)) + " (" + std::to_string(ctx.bundle.news.size()) + ")", r.year == 0, all))
-    ctx.Go(all);
+  add(chips.years, std::string(ctx.Tr(core::Str::AllYears)) + " (" + core::FormatCount(ctx.bundle.news.size(), ctx.Lang()) + ")",
+      all, r.year == 0);
   for (const auto& [year, count] : ctx.derived.years) {
     core::Route target = all;
     target.year = year;
-    if (years.Add(std::to_string(year) + " (" + std::to_string(count) + ")", r.year == year, target)) ctx.Go(target);
+    add(chips.years, std::to_string(year) + " (" + core::FormatCount(static_cast<size_t>(count), ctx.Lang()) + ")", target,
+        r.year == year);
   }
-  ctx.mirror.ListEnd();
-  if (!ctx.derived.tags.empty()) {
-    ChipRow tags(ctx);
+  for (const auto& [tag, count] : ctx.derived.tags) {
+    core::Route target;
+    target.screen = core::Screen::News;
+    target.year = r.year;
+    const bool active = r.tag == tag;
+    if (!active) target.tag = tag;  // a second press lifts the filter
+    add(chips.tags, "#" + tag + " (" + core::FormatCount(static_cast<size_t>(count), ctx.Lang()) + ")", target, active);
+  }
+  return chips;
+}
+
+void Filters(const ViewContext& ctx) {
+  const NewsFilterChips& chips = FilterChips(ctx);
+  for (const std::vector<ChipSpec>* row : {&chips.years, &chips.tags}) {
+    if (row->empty()) continue;
+    ChipRow chipRow(ctx);
     ctx.mirror.ListBegin();
-    for (const auto& [tag, count] : ctx.derived.tags) {
-      core::Route target;
-      target.screen = core::Screen::News;
-      target.year = r.year;
-      const bool active = r.tag == tag;
-      if (!active) target.tag = tag;  // a second press lifts the filter
-      if (tags.Add("#" + tag + " (" + core::FormatCount(count, ctx.Lang()) + ")", active, target)) ctx.Go(target);
-    }
+    for (const ChipSpec& chip : *row)
+      if (chipRow.Add(chip)) ctx.Go(chip.target);
     ctx.mirror.ListEnd();
   }
   Gap(ctx, 12);
@@ -211,36 +229,54 @@ bool DrawRow(const ViewContext& ctx, const TimelineRow& r, const TimelineGeometr
   return false;
 }
 
+// A row's words in the mirror: a year's or a month's heading; a card's title, link and note.
+RowMirrorText MirrorText(const ViewContext& ctx, const TimelineRow& r) {
+  RowMirrorText t;
+  if (r.kind == TimelineRow::Year) {
+    t.heading = std::to_string(r.year);
+    return t;
+  }
+  if (r.kind == TimelineRow::Month || r.monthStart) t.heading = core::FormatMonthYear(r.year, r.month, ctx.Lang());
+  if (r.kind == TimelineRow::Month) return t;
+  const core::NewsItem& item = ctx.bundle.news[r.item];
+  core::Route target;
+  target.screen = core::Screen::NewsDetail;
+  target.id = item.id;
+  t.title = std::string(ctx.Get(item.title));
+  t.href = core::FormatRoute(target);
+  t.note = core::FormatDate(item.date, ctx.Lang());
+  if (!ctx.Get(item.summary).empty()) (t.note += " — ") += ctx.Get(item.summary);
+  return t;
+}
+
 // The mirror of rows [first, last): headings, and cards as items of a list per month.
-void RecordRows(const ViewContext& ctx, const std::vector<TimelineRow>& rows, const RowLayout& layout, size_t first,
-                size_t last, const TimelineGeometry& g, float originY) {
+void RecordRows(const ViewContext& ctx, NewsLayout& cache, size_t first, size_t last, const TimelineGeometry& g,
+                float originY) {
+  const RowLayout& layout = cache.layout;
+  if (cache.mirror.size() != cache.rows.size()) cache.mirror.assign(cache.rows.size(), std::nullopt);
   bool listOpen = false;
   const auto closeList = [&] {
     if (listOpen) ctx.mirror.ListEnd();
     listOpen = false;
   };
   for (size_t i = first; i < last; ++i) {
-    const TimelineRow& r = rows[i];
+    const TimelineRow& r = cache.rows[i];
+    if (!cache.mirror[i]) cache.mirror[i] = MirrorText(ctx, r);
+    const RowMirrorText& t = *cache.mirror[i];
     const core::MirrorRect rect{g.left, originY + layout.Y(i), ctx.measure, layout.H(i)};
     if (r.kind == TimelineRow::Year) {
       closeList();
-      ctx.mirror.Heading(2, std::to_string(r.year)).rect = rect;
+      ctx.mirror.Heading(2, t.heading).rect = rect;
       continue;
     }
     if (r.kind == TimelineRow::Month || r.monthStart) {
       closeList();
-      ctx.mirror.Heading(3, core::FormatMonthYear(r.year, r.month, ctx.Lang())).rect = rect;
+      ctx.mirror.Heading(3, t.heading).rect = rect;
       if (r.kind == TimelineRow::Month) continue;
     }
     if (!listOpen) ctx.mirror.ListBegin();
     listOpen = true;
-    const core::NewsItem& item = ctx.bundle.news[r.item];
-    core::Route target;
-    target.screen = core::Screen::NewsDetail;
-    target.id = item.id;
-    std::string note = core::FormatDate(item.date, ctx.Lang());
-    if (!ctx.Get(item.summary).empty()) (note += " — ") += ctx.Get(item.summary);
-    ctx.mirror.Item(std::string(ctx.Get(item.title)), core::FormatRoute(target), note).rect = {g.cardX, rect.y, g.cardW, rect.h};
+    ctx.mirror.Item(t.title, t.href, t.note).rect = {g.cardX, rect.y, g.cardW, rect.h};
   }
   closeList();
 }
@@ -268,6 +304,7 @@ void DrawNewsView(const ViewContext& ctx) {
     cache.rows = Rows(ctx, g.narrow);
     cache.key = key;
     cache.layout.Invalidate();
+    cache.mirror.clear();  // the words may differ (language, filter)
   }
   const std::vector<TimelineRow>& rows = cache.rows;
   const float originY = ImGui::GetCursorScreenPos().y;
@@ -296,7 +333,7 @@ void DrawNewsView(const ViewContext& ctx) {
   if (axisBottom > axisTop) dl->AddLine(ImVec2(g.axisX, axisTop), ImVec2(g.axisX, axisBottom), ctx.palette.axis, ctx.Px(2));
   dl->ChannelsMerge();
   const auto window = layout.Window(visible, 40, 20);
-  RecordRows(ctx, rows, layout, window.first, window.second, g, originY);
+  RecordRows(ctx, cache, window.first, window.second, g, originY);
   // The list's full height, so the scrollbar and scrolling know it.
   ImGui::SetCursorScreenPos(ImVec2(g.left, originY + layout.Total()));
   ImGui::Dummy(ImVec2(1, 0));

@@ -30,11 +30,34 @@ struct TimelineRow {
   bool groupEnd = false;    // Card: last of its month (extra space after it)
 };
 
+// A timeline row's words in the mirror (its heading, or its card's title, link and note),
+// made when the row first enters the mirror's window: not again in every scrolled frame.
+struct RowMirrorText {
+  std::string heading;            // a Year row's year, a Month row's (or a month-starting card's) month
+  std::string title, href, note;  // a card
+};
+
+// A filter chip as drawn and mirrored: "2023 (412)", where it leads, whether it is on.
+struct ChipSpec {
+  std::string label;
+  core::Route target;
+  std::string href;  // core::FormatRoute(target)
+  bool active = false;
+};
+
+// The news screen's filter chips (years, tags), made again only when the language, the
+// filter or the lists change: not in every scrolled frame.
+struct NewsFilterChips {
+  std::string key;
+  std::vector<ChipSpec> years, tags;
+};
+
 // The timeline's rows and their layout, kept while width, scale, language and filter stay.
 struct NewsLayout {
   std::string key;
   std::vector<TimelineRow> rows;
   RowLayout layout;
+  std::vector<std::optional<RowMirrorText>> mirror;  // per row, as they are mirrored
 };
 
 // One search result as shown: its route, "News · 5 Dhjetor 2023", title and snippet.
@@ -75,6 +98,7 @@ struct Derived {
   // Layout caches of the drawing code: derived from the lists above and the screen's width;
   // views fill them (hence mutable) and a new bundle resets them.
   mutable NewsLayout newsLayout;
+  mutable NewsFilterChips newsFilters;
   mutable bool layoutPending = false;  // a list was measured in part this frame: more frames wanted
   mutable ArchiveLayout archiveLayout;
   mutable RowLayout searchLayout;

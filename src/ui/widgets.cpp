@@ -158,7 +158,9 @@ void SearchField(const ViewContext& ctx, float width) {
   else ctx.mirror.SearchField(ctx.state.searchText);
 }
 
-bool Chip(const ViewContext& ctx, const std::string& label, bool active, const core::Route& target) {
+namespace {
+
+bool DrawChip(const ViewContext& ctx, const std::string& label, bool active, const std::string& href) {
   ImGui::PushFont(ctx.fonts.small);
   const ImVec2 text = ImGui::CalcTextSize(label.c_str());
   const ImVec2 size(text.x + ctx.Px(24), ctx.Px(44));
@@ -175,20 +177,30 @@ bool Chip(const ViewContext& ctx, const std::string& label, bool active, const c
   dl->AddText(ImVec2(pos.x + ctx.Px(12), pos.y + (size.y - text.y) * 0.5f), active ? ctx.palette.accentText : ctx.palette.text,
               label.c_str());
   ImGui::PopFont();
-  ctx.mirror.Item(label, core::FormatRoute(target)).current = active;
+  ctx.mirror.Item(label, href).current = active;
   return pressed;
 }
 
+}  // namespace
+
+bool Chip(const ViewContext& ctx, const std::string& label, bool active, const core::Route& target) {
+  return DrawChip(ctx, label, active, core::FormatRoute(target));
+}
+
 bool ChipRow::Add(const std::string& label, bool active, const core::Route& target) {
+  return Add(ChipSpec{label, target, core::FormatRoute(target), active});
+}
+
+bool ChipRow::Add(const ChipSpec& chip) {
   ImGui::PushFont(m_ctx.fonts.small);
-  const float width = ImGui::CalcTextSize(label.c_str()).x + m_ctx.Px(24);
+  const float width = ImGui::CalcTextSize(chip.label.c_str()).x + m_ctx.Px(24);
   ImGui::PopFont();
   if (!m_first) {
     ImGui::SameLine(0, m_ctx.Px(6));
     if (ImGui::GetCursorScreenPos().x + width > m_right) ImGui::NewLine();  // wraps at the measure
   }
   m_first = false;
-  return Chip(m_ctx, label, active, target);
+  return DrawChip(m_ctx, chip.label, chip.active, chip.href);
 }
 
 void Gap(const ViewContext& ctx, float cssPixels) { ImGui::Dummy(ImVec2(0, ctx.Px(cssPixels))); }

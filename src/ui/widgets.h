@@ -43,6 +43,7 @@ class ChipRow {
  public:
   explicit ChipRow(const ViewContext& ctx) : m_ctx(ctx), m_right(ImGui::GetCursorScreenPos().x + ctx.measure) {}
   bool Add(const std::string& label, bool active, const core::Route& target);
+  bool Add(const ChipSpec& chip);  // the same, its label and link made before
 
  private:
   const ViewContext& m_ctx;

@@ -275,6 +275,29 @@ TEST_CASE("Year rail, tags and categories filter the lists and are routes") {
   CHECK_FALSE(Has(m, "Defence Strategy “2024–2030” <"));
 }
 
+// The timeline's mirror words and the filter chips are made once and kept while scrolling
+// (NewsLayout::mirror, Derived::newsFilters): they must still follow the language.
+TEST_CASE("The timeline's mirror and its chips are made once, and again in another language") {
+  test::Headless h;
+  h.LoadFile("tests/fixtures/bilingual.json");
+  h.app.SetLanguage("sq");
+  h.Go("#/news");
+  const std::string sqMonth = core::FormatMonthYear(2023, 12, "sq"), enMonth = core::FormatMonthYear(2023, 12, "en");
+  REQUIRE(sqMonth != enMonth);
+  std::string m = h.MirrorText();
+  CHECK_MESSAGE(Has(m, sqMonth), m);
+  CHECK(Has(m, "Muzeu në Bërzhitë"));
+  const auto& cached = h.app.GetDerived().newsLayout.mirror;
+  CHECK(std::any_of(cached.begin(), cached.end(), [](const auto& t) { return t.has_value(); }));
+  h.app.SetLanguage("en");
+  h.Frames();
+  m = h.MirrorText();
+  CHECK_MESSAGE(Has(m, enMonth), m);
+  CHECK_FALSE(Has(m, sqMonth));
+  CHECK(Has(m, "The museum in Bërzhitë"));
+  CHECK(Has(m, "- All years (3) <#/news> (current)"));
+}
+
 namespace {
 
 std::string ManyNews(int count) {
