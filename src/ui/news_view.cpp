@@ -332,7 +332,9 @@ void DrawNewsView(const ViewContext& ctx) {
   const float axisTop = std::max(originY, clipTop), axisBottom = std::min(originY + layout.Total(), clipBottom);
   if (axisBottom > axisTop) dl->AddLine(ImVec2(g.axisX, axisTop), ImVec2(g.axisX, axisBottom), ctx.palette.axis, ctx.Px(2));
   dl->ChannelsMerge();
-  const auto window = layout.Window(visible, 40, 20);
+  // 20 rows either side: room to Tab through before the window moves; each mirrored row is
+  // placed over the canvas in every scrolled frame, so more would cost in every frame.
+  const auto window = layout.Window(visible, 20, 10);
   RecordRows(ctx, cache, window.first, window.second, g, originY);
   // The list's full height, so the scrollbar and scrolling know it.
   ImGui::SetCursorScreenPos(ImVec2(g.left, originY + layout.Total()));

@@ -41,7 +41,7 @@ class RowLayout {
   void Invalidate() { m_key.clear(); }
 
   // What lists measure past the screen's bottom each frame (Measure's `extra`): the mirror's
-  // window below the visible rows (lists mirror at most 40 rows past them), then a slice of
+  // window below the visible rows (lists mirror 20 to 40 rows past them), then a slice of
   // rows more a frame. The first look at thousands of rows costs a few milliseconds, not one
   // frame of 100 ms (measuring wraps every title and summary).
   static constexpr size_t kMirrorRows = 80;
