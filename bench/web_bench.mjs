@@ -115,7 +115,8 @@ async function scrollFrames(page, dy = 120, steps = 40) {
   const task = (await taskSeconds(page)) - t0;
   const frames = await page.evaluate((n) => window.__bench.frames.slice(n).map((f) => f[1]), from);
   const sum = frames.reduce((a, b) => a + b, 0);
-  return { mean: sum / Math.max(1, frames.length), count: frames.length, taskPerFrame: (task * 1000) / Math.max(1, frames.length) };
+  return { mean: sum / Math.max(1, frames.length), median: median(frames), p90: [...frames].sort((a, b) => a - b)[Math.floor(frames.length * 0.9)] || 0,
+           count: frames.length, taskPerFrame: (task * 1000) / Math.max(1, frames.length) };
 }
 
 // Opens the news timeline from the mission page, its index built (settled): ms from the hash
@@ -270,7 +271,8 @@ async function main() {
       const s = await scrollFrames(tenPage, -20), b = await scrollFrames(bigPage, -20);  // back up
       await tenPage.context().close();
       report('scroll news: app time per frame', b.mean, s.mean, 'ms', 1.2,
-             { note: `frame callback (JS + wasm), 20k vs 10 generated items; ${b.count} vs ${s.count} frames; all main-thread ` +
+             { note: `frame callback (JS + wasm), 20k vs 10 generated items; median ${b.median.toFixed(2)} vs ${s.median.toFixed(2)} ms, ` +
+                     `90th percentile ${b.p90.toFixed(2)} vs ${s.p90.toFixed(2)} ms; ${b.count} vs ${s.count} frames; all main-thread ` +
                      `TaskDuration per frame ${b.taskPerFrame.toFixed(1)} vs ${s.taskPerFrame.toFixed(1)} ms; target 1x + 20% for noise` });
     } catch (e) { fail('scroll news', e); }
     try {
