@@ -1,6 +1,8 @@
 // ImageCache: header check, decode with stb_image, upload as a GL texture.
 #include "platform/image_cache.h"
 
+#include "platform/gl_renderer.h"
+
 #ifdef __EMSCRIPTEN__
 #include <GLES3/gl3.h>
 #else
@@ -39,15 +41,7 @@ bool ImageCache::Deliver(const std::string& path, const unsigned char* bytes, si
     Fail(path);
     return false;
   }
-  GLuint tex = 0;
-  glGenTextures(1, &tex);
-  glBindTexture(GL_TEXTURE_2D, tex);
-  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
-  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
-  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
-  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
-  glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
-  glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA, w, h, 0, GL_RGBA, GL_UNSIGNED_BYTE, pixels);
+  const GLuint tex = UploadRgbaTexture(0, w, h, pixels);
   stbi_image_free(pixels);
   m_images[path] = ui::ImageView{ui::ImageStatus::Ready, reinterpret_cast<ImTextureID>(static_cast<intptr_t>(tex)),
                                  static_cast<float>(w), static_cast<float>(h)};

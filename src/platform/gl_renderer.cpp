@@ -64,6 +64,19 @@ void PrintLog(GLuint object, bool program) {
 
 }  // namespace
 
+unsigned UploadRgbaTexture(unsigned texture, int width, int height, const unsigned char* pixels) {
+  GLuint tex = texture;
+  if (!tex) glGenTextures(1, &tex);
+  glBindTexture(GL_TEXTURE_2D, tex);
+  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
+  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
+  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
+  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
+  glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
+  glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA, width, height, 0, GL_RGBA, GL_UNSIGNED_BYTE, pixels);
+  return tex;
+}
+
 bool GlRenderer::Init() {
   const GLuint vertex = Compile(GL_VERTEX_SHADER, kVertex);
   const GLuint fragment = Compile(GL_FRAGMENT_SHADER, kFragment);
@@ -129,16 +142,9 @@ void GlRenderer::UploadFonts() {
   unsigned char* pixels = nullptr;
   int width = 0, height = 0;
   io.Fonts->GetTexDataAsRGBA32(&pixels, &width, &height);
-  if (!m_fonts) glGenTextures(1, &m_fonts);
-  glBindTexture(GL_TEXTURE_2D, m_fonts);
-  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
-  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
-  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
-  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
-  glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
-  glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA, width, height, 0, GL_RGBA, GL_UNSIGNED_BYTE, pixels);
+  m_fonts = UploadRgbaTexture(m_fonts, width, height, pixels);
   io.Fonts->SetTexID(reinterpret_cast<ImTextureID>(static_cast<intptr_t>(m_fonts)));
-  // ImGui keeps the atlas's pixels for a later rebuild; the GPU has its copy now.
+  // The GPU has its copy: the CPU's goes (a rebuild of the atlas makes new pixels).
   io.Fonts->ClearTexData();
 }
 

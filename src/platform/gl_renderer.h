@@ -10,6 +10,10 @@
 
 namespace platform {
 
+// Uploads `pixels` (RGBA, 8 bits each, rows packed) into `texture` as its only level, linear
+// and clamped, making the texture when `texture` is 0; returns it. Fonts and images use it.
+unsigned UploadRgbaTexture(unsigned texture, int width, int height, const unsigned char* pixels);
+
 class GlRenderer {
  public:
   GlRenderer() = default;
