@@ -120,6 +120,37 @@ export async function clickMirror(page, selector) {
   await page.mouse.click(box.x, box.y);
 }
 
+// An init script (page.addInitScript(fakeBundleAnswers, spec)) that answers the page's own
+// requests for bundle.json: `spec.checks` only the kiosk's checks (cache 'no-store'), otherwise
+// every one; `spec.body` 'endless' (200 MiB of spaces, JSON-like but too much) or 'stalled'
+// (a first piece and then nothing); `spec.sizes`, the Content-Length of each answer in turn
+// (0: none; the last one repeats). window.__bundleAnswers counts the answers.
+export function fakeBundleAnswers(spec) {
+  const real = window.fetch;
+  window.__bundleAnswers = 0;
+  window.fetch = (input, init) => {
+    const check = Boolean(init && init.cache === 'no-store');
+    if (!String(input).includes('bundle.json') || (spec.checks && !check)) return real(input, init);
+    const sizes = spec.sizes || [0];
+    const size = sizes[Math.min(window.__bundleAnswers++, sizes.length - 1)];
+    let body;
+    if (spec.body === 'stalled') {
+      body = new ReadableStream({ start(c) { c.enqueue(new TextEncoder().encode('{"format": ')); } });
+    } else {
+      const piece = new Uint8Array(8 << 20).fill(0x20);
+      let sent = 0;
+      body = new ReadableStream({ pull(c) {
+        if (sent >= 200 << 20) { c.close(); return; }
+        sent += piece.length;
+        c.enqueue(piece);
+      } });
+    }
+    const headers = { 'Content-Type': 'application/json' };
+    if (size) headers['Content-Length'] = String(size);
+    return Promise.resolve(new Response(body, { headers }));
+  };
+}
+
 export async function cspViolations(page) { return page.evaluate(() => window.__csp); }
 
 // The colour at (x, y) of a page screenshot (CSS pixels), decoded from the PNG.

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { startSite, launchChromium, openPage, waitState, waitMirror, clickMirror, cspViolations, repo } from './harness.mjs';
+import { startSite, launchChromium, openPage, waitState, waitMirror, clickMirror, cspViolations, fakeBundleAnswers, repo } from './harness.mjs';
 
 let site, browser;
 
@@ -176,27 +176,10 @@ test('a connection lost in the middle of the bundle shows the error screen, not 
 // The body is read into a room of the announced size: one that runs past it must stop there
 // (the room is the program's memory), and one without a size is refused once past the limit,
 // without waiting for its end.
-function endlessBody(announced) {
-  const real = window.fetch;
-  window.fetch = (input, init) => {
-    if (!String(input).includes('bundle.json')) return real(input, init);
-    const piece = new Uint8Array(8 << 20).fill(0x20);  // spaces: still JSON-like, but too much
-    let sent = 0;
-    const body = new ReadableStream({ pull(c) {
-      if (sent >= 200 << 20) { c.close(); return; }
-      sent += piece.length;
-      c.enqueue(piece);
-    } });
-    const headers = { 'Content-Type': 'application/json' };
-    if (announced) headers['Content-Length'] = String(announced);
-    return Promise.resolve(new Response(body, { headers }));
-  };
-}
-
 test('a body longer than announced, or over the limit without a size, is refused as it comes', async () => {
   for (const [announced, message] of [[1 << 20, /longer than the server said/], [0, /larger than that; bundles may be at most 128 MiB/]]) {
     const page = await openPage(browser, null);
-    await page.addInitScript(endlessBody, announced);
+    await page.addInitScript(fakeBundleAnswers, { body: 'endless', sizes: [announced] });
     await page.goto(site.base);
     await waitState(page, 'error', 30000);
     assert.match(await page.textContent('#mirror [role=alert]'), message);

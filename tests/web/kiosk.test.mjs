@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { startSite, launchChromium, openPage, waitState, waitMirror, clickMirror, repo } from './harness.mjs';
+import { startSite, launchChromium, openPage, waitState, waitMirror, clickMirror, fakeBundleAnswers, repo } from './harness.mjs';
 
 let site, browser;
 before(async () => { site = await startSite(); browser = await launchChromium(); });
@@ -128,24 +128,8 @@ test('a check during a slow first download leaves the download whole', async () 
 // and the content on screen stays. Before, a check read any body whole (arrayBuffer).
 test('a check whose answer is over the bundle limit is refused; the content stays', async () => {
   const page = await openPage(browser, null, kioskView);
-  await page.addInitScript(() => {
-    const real = window.fetch;
-    let checks = 0;
-    window.fetch = (input, init) => {
-      if (!String(input).includes('bundle.json') || !init || init.cache !== 'no-store') return real(input, init);
-      const piece = new Uint8Array(8 << 20).fill(0x20);
-      let sent = 0;
-      const body = new ReadableStream({ pull(c) {
-        if (sent >= 200 << 20) { c.close(); return; }
-        sent += piece.length;
-        c.enqueue(piece);
-      } });
-      // the first check announces 200 MiB; the next ones say no size and send it anyway
-      const headers = { 'Content-Type': 'application/json', ETag: '"huge"' };
-      if (checks++ === 0) headers['Content-Length'] = String(200 << 20);
-      return Promise.resolve(new Response(body, { headers }));
-    };
-  });
+  // the first check announces 200 MiB; the next ones say no size and send it anyway
+  await page.addInitScript(fakeBundleAnswers, { checks: true, body: 'endless', sizes: [200 << 20, 0] });
   const warnings = [];
   page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
   await page.goto(site.base + '?kiosk=1&reload=10&idle=3600&lang=en');
@@ -166,21 +150,12 @@ test('a check whose answer is over the bundle limit is refused; the content stay
 // for it instead of starting a second download of the whole bundle beside it.
 test('one check at a time: a slow check is not joined by the next', async () => {
   const page = await openPage(browser, null, kioskView);
-  await page.addInitScript(() => {
-    const real = window.fetch;
-    window.__checkRequests = 0;
-    window.fetch = (input, init) => {
-      if (!String(input).includes('bundle.json') || !init || init.cache !== 'no-store') return real(input, init);
-      window.__checkRequests++;
-      const body = new ReadableStream({ start(c) { c.enqueue(new TextEncoder().encode('{"format": ')); } });  // and no more
-      return Promise.resolve(new Response(body, { headers: { 'Content-Type': 'application/json' } }));
-    };
-  });
+  await page.addInitScript(fakeBundleAnswers, { checks: true, body: 'stalled' });
   await page.goto(site.base + '?kiosk=1&reload=10&idle=3600&lang=en');
   await waitState(page, 'ready');
-  await page.waitForFunction(() => window.__checkRequests >= 1, null, { timeout: 30000 });
+  await page.waitForFunction(() => window.__bundleAnswers >= 1, null, { timeout: 30000 });
   await new Promise((r) => setTimeout(r, 22000));  // two more intervals
-  assert.equal(await page.evaluate(() => window.__checkRequests), 1);
+  assert.equal(await page.evaluate(() => window.__bundleAnswers), 1);
   assert.match(await page.textContent('#mirror h1'), /Mission and activity/);
   assert.deepEqual(page.errors, []);
   await page.context().close();
