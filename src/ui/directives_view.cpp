@@ -160,6 +160,30 @@ void DrawList(const ViewContext& ctx) {
   ImGui::Dummy(ImVec2(1, 0));
 }
 
+// All categories and each one with its number of directives, as filter chips: made when the
+// language or the category changes.
+const FilterChips& CategoryFilters(const ViewContext& ctx) {
+  FilterChips& chips = ctx.derived.categoryFilters;
+  const std::string& current = ctx.state.route.category;
+  std::string key = std::string(ctx.Lang()) + "|" + current;
+  if (chips.key == key) return chips;
+  chips.key = std::move(key);
+  chips.rows.assign(1, {});
+  const auto add = [&](std::string label, const core::Route& target, bool active) {
+    chips.rows[0].push_back(ChipSpec{std::move(label), target, core::FormatRoute(target), active});
+  };
+  core::Route all;
+  all.screen = core::Screen::Directives;
+  add(std::string(ctx.Tr(core::Str::AllCategories)) + " (" + core::FormatCount(ctx.bundle.directives.size(), ctx.Lang()) + ")",
+      all, current.empty());
+  for (const auto& [category, count] : ctx.derived.categories) {
+    core::Route target = all;
+    target.category = category;
+    add(category + " (" + core::FormatCount(count, ctx.Lang()) + ")", target, current == category);
+  }
+  return chips;
+}
+
 }  // namespace
 
 void DrawDirectivesView(const ViewContext& ctx) {
@@ -169,20 +193,7 @@ void DrawDirectivesView(const ViewContext& ctx) {
     return;
   }
   if (!ctx.derived.categories.empty()) {
-    ChipRow row(ctx);
-    ctx.mirror.ListBegin();
-    core::Route all;
-    all.screen = core::Screen::Directives;
-    const std::string& current = ctx.state.route.category;
-    if (row.Add(std::string(ctx.Tr(core::Str::AllCategories)) + " (" + core::FormatCount(ctx.bundle.directives.size(), ctx.Lang()) + ")",
-                current.empty(), all))
-      ctx.Go(all);
-    for (const auto& [category, count] : ctx.derived.categories) {
-      core::Route target = all;
-      target.category = category;
-      if (row.Add(category + " (" + core::FormatCount(count, ctx.Lang()) + ")", current == category, target)) ctx.Go(target);
-    }
-    ctx.mirror.ListEnd();
+    ChipRows(ctx, CategoryFilters(ctx));
     Gap(ctx, 8);
   }
   if (ctx.derived.directiveOrder.empty()) {

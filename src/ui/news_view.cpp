@@ -106,29 +106,28 @@ bool NewsCard(const ViewContext& ctx, const core::NewsItem& item, float width) {
 
 
 // The year rail (each year with its number of items) and the tags, as filter chips: their
-// labels and links made when the language, the filter or the lists change.
-const NewsFilterChips& FilterChips(const ViewContext& ctx) {
+// labels and links made when the language or the filter changes.
+const FilterChips& NewsFilters(const ViewContext& ctx) {
   const core::Route& r = ctx.state.route;
-  NewsFilterChips& chips = ctx.derived.newsFilters;
-  const std::string key = std::string(ctx.Lang()) + "|" + std::to_string(r.year) + "|" + r.tag + "|" +
-                          std::to_string(ctx.bundle.news.size()) + "|" + std::to_string(ctx.derived.years.size()) + "|" +
-                          std::to_string(ctx.derived.tags.size());
+  FilterChips& chips = ctx.derived.newsFilters;
+  std::string key = std::string(ctx.Lang()) + "|" + std::to_string(r.year) + "|" + r.tag;
   if (chips.key == key) return chips;
-  chips.key = key;
-  chips.years.clear();
-  chips.tags.clear();
+  chips.key = std::move(key);
+  chips.rows.assign(2, {});
+  std::vector<ChipSpec>& years = chips.rows[0];
+  std::vector<ChipSpec>& tags = chips.rows[1];
   const auto add = [](std::vector<ChipSpec>& to, std::string label, const core::Route& target, bool active) {
     to.push_back(ChipSpec{std::move(label), target, core::FormatRoute(target), active});
   };
   core::Route all;
   all.screen = core::Screen::News;
   all.tag = r.tag;
-  add(chips.years, std::string(ctx.Tr(core::Str::AllYears)) + " (" + core::FormatCount(ctx.bundle.news.size(), ctx.Lang()) + ")",
-      all, r.year == 0);
+  add(years, std::string(ctx.Tr(core::Str::AllYears)) + " (" + core::FormatCount(ctx.bundle.news.size(), ctx.Lang()) + ")", all,
+      r.year == 0);
   for (const auto& [year, count] : ctx.derived.years) {
     core::Route target = all;
     target.year = year;
-    add(chips.years, std::to_string(year) + " (" + core::FormatCount(static_cast<size_t>(count), ctx.Lang()) + ")", target,
+    add(years, std::to_string(year) + " (" + core::FormatCount(static_cast<size_t>(count), ctx.Lang()) + ")", target,
         r.year == year);
   }
   for (const auto& [tag, count] : ctx.derived.tags) {
@@ -137,21 +136,13 @@ const NewsFilterChips& FilterChips(const ViewContext& ctx) {
     target.year = r.year;
     const bool active = r.tag == tag;
     if (!active) target.tag = tag;  // a second press lifts the filter
-    add(chips.tags, "#" + tag + " (" + core::FormatCount(static_cast<size_t>(count), ctx.Lang()) + ")", target, active);
+    add(tags, "#" + tag + " (" + core::FormatCount(static_cast<size_t>(count), ctx.Lang()) + ")", target, active);
   }
   return chips;
 }
 
 void Filters(const ViewContext& ctx) {
-  const NewsFilterChips& chips = FilterChips(ctx);
-  for (const std::vector<ChipSpec>* row : {&chips.years, &chips.tags}) {
-    if (row->empty()) continue;
-    ChipRow chipRow(ctx);
-    ctx.mirror.ListBegin();
-    for (const ChipSpec& chip : *row)
-      if (chipRow.Add(chip)) ctx.Go(chip.target);
-    ctx.mirror.ListEnd();
-  }
+  ChipRows(ctx, NewsFilters(ctx));
   Gap(ctx, 12);
 }
 
@@ -253,7 +244,6 @@ RowMirrorText MirrorText(const ViewContext& ctx, const TimelineRow& r) {
 void RecordRows(const ViewContext& ctx, NewsLayout& cache, size_t first, size_t last, const TimelineGeometry& g,
                 float originY) {
   const RowLayout& layout = cache.layout;
-  if (cache.mirror.size() != cache.rows.size()) cache.mirror.assign(cache.rows.size(), std::nullopt);
   bool listOpen = false;
   const auto closeList = [&] {
     if (listOpen) ctx.mirror.ListEnd();
@@ -304,7 +294,7 @@ void DrawNewsView(const ViewContext& ctx) {
     cache.rows = Rows(ctx, g.narrow);
     cache.key = key;
     cache.layout.Invalidate();
-    cache.mirror.clear();  // the words may differ (language, filter)
+    cache.mirror.assign(cache.rows.size(), std::nullopt);  // the words may differ (language, filter)
   }
   const std::vector<TimelineRow>& rows = cache.rows;
   const float originY = ImGui::GetCursorScreenPos().y;

@@ -45,11 +45,12 @@ struct ChipSpec {
   bool active = false;
 };
 
-// The news screen's filter chips (years, tags), made again only when the language, the
-// filter or the lists change: not in every scrolled frame.
-struct NewsFilterChips {
+// A screen's filter chips (rows of them), made again only when `key` (the language and the
+// filter they were made for) changes: not in every drawn frame. The lists they count are made
+// once per bundle, and a new bundle starts a new Derived.
+struct FilterChips {
   std::string key;
-  std::vector<ChipSpec> years, tags;
+  std::vector<std::vector<ChipSpec>> rows;
 };
 
 // The timeline's rows and their layout, kept while width, scale, language and filter stay.
@@ -98,7 +99,8 @@ struct Derived {
   // Layout caches of the drawing code: derived from the lists above and the screen's width;
   // views fill them (hence mutable) and a new bundle resets them.
   mutable NewsLayout newsLayout;
-  mutable NewsFilterChips newsFilters;
+  mutable FilterChips newsFilters;      // years, tags
+  mutable FilterChips categoryFilters;  // the directives' categories
   mutable bool layoutPending = false;  // a list was measured in part this frame: more frames wanted
   mutable ArchiveLayout archiveLayout;
   mutable RowLayout searchLayout;

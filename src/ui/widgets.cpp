@@ -183,14 +183,6 @@ bool DrawChip(const ViewContext& ctx, const std::string& label, bool active, con
 
 }  // namespace
 
-bool Chip(const ViewContext& ctx, const std::string& label, bool active, const core::Route& target) {
-  return DrawChip(ctx, label, active, core::FormatRoute(target));
-}
-
-bool ChipRow::Add(const std::string& label, bool active, const core::Route& target) {
-  return Add(ChipSpec{label, target, core::FormatRoute(target), active});
-}
-
 bool ChipRow::Add(const ChipSpec& chip) {
   ImGui::PushFont(m_ctx.fonts.small);
   const float width = ImGui::CalcTextSize(chip.label.c_str()).x + m_ctx.Px(24);
@@ -201,6 +193,17 @@ bool ChipRow::Add(const ChipSpec& chip) {
   }
   m_first = false;
   return DrawChip(m_ctx, chip.label, chip.active, chip.href);
+}
+
+void ChipRows(const ViewContext& ctx, const FilterChips& chips) {
+  for (const std::vector<ChipSpec>& row : chips.rows) {
+    if (row.empty()) continue;
+    ChipRow chipRow(ctx);
+    ctx.mirror.ListBegin();
+    for (const ChipSpec& chip : row)
+      if (chipRow.Add(chip)) ctx.Go(chip.target);
+    ctx.mirror.ListEnd();
+  }
 }
 
 void Gap(const ViewContext& ctx, float cssPixels) { ImGui::Dummy(ImVec2(0, ctx.Px(cssPixels))); }

@@ -35,21 +35,22 @@ float DrawMarkedText(ImDrawList* dl, ImFont* font, ImVec2 pos, float wrapWidth, 
 // page puts its own <input> (Host::PageProvidesTextField).
 void SearchField(const ViewContext& ctx, float width);
 
-// A filter chip ("2023 (4)"): a rounded toggle, filled when active, 44 CSS px high; records
-// a mirror list item linking to `target` (inside a mirror list). Returns true when activated. Lay several out with SameLine/wrap.
-bool Chip(const ViewContext& ctx, const std::string& label, bool active, const core::Route& target);
-// A row of chips that wraps to the next line at the end of the measure.
+// A row of filter chips ("2023 (4)") that wraps to the next line at the end of the measure.
 class ChipRow {
  public:
   explicit ChipRow(const ViewContext& ctx) : m_ctx(ctx), m_right(ImGui::GetCursorScreenPos().x + ctx.measure) {}
-  bool Add(const std::string& label, bool active, const core::Route& target);
-  bool Add(const ChipSpec& chip);  // the same, its label and link made before
+  // A rounded toggle, filled when active, 44 CSS px high; records a mirror list item linking
+  // to the chip's target (inside a mirror list). Returns true when activated.
+  bool Add(const ChipSpec& chip);
 
  private:
   const ViewContext& m_ctx;
   float m_right;
   bool m_first = true;
 };
+
+// Each row of `chips` as a ChipRow and a list in the mirror; a pressed chip goes to its target.
+void ChipRows(const ViewContext& ctx, const FilterChips& chips);
 
 // Full-width vertical space in CSS pixels.
 void Gap(const ViewContext& ctx, float cssPixels);
