@@ -101,21 +101,13 @@ mergeInto(LibraryManager.library, {
     var promise = window.MODV.bundlePromise || window.MODV.fetchBundle();
     window.MODV.bundlePromise = window.MODV.bundleResult = null;  // a retry downloads again
     // From now on a download of known size goes straight into the program's memory (boot.js).
-    window.MODV.makeRoom = function (size) {
-      var ptr = Module['_app_bundle_buffer'](platform, size, 0);
-      return ptr ? { ptr: ptr, heap: function () { return HEAPU8; } } : null;
-    };
+    window.MODV.makeRoom = modvRoomFor(platform, 0);
     var deliver = function (r) {
-      if (r.ptr) {
-        Module['_app_on_bundle'](platform, r.ptr, r.length);  // already in the room the program made
-        return;
-      }
-      var ptr = r.bytes ? modvBundleBytes(platform, r.bytes, 0) : 0;
-      if (ptr) {
-        Module['_app_on_bundle'](platform, ptr, r.bytes.length);  // the program keeps the bytes
+      var placed = r.error ? null : modvPlace(platform, r, 0);
+      if (placed) {
+        Module['_app_on_bundle'](platform, placed.ptr, placed.length);  // the program keeps the bytes
       } else {
-        if (r.bytes) r = { error: modvNoRoom(r.bytes.length) };
-        var msg = stringToNewUTF8(r.error);
+        var msg = stringToNewUTF8(r.error || modvNoRoom(r.bytes.length));
         Module['_app_on_bundle_failure'](platform, msg);
         _free(msg);
       }
@@ -123,15 +115,27 @@ mergeInto(LibraryManager.library, {
     if (arrived) deliver(arrived);  // during the program's start: its first frame shows the content
     else promise.then(deliver);
   },
-  app_js_request_bundle__deps: ['malloc', 'free', '$stringToNewUTF8', '$modvBundleBytes', '$modvNoRoom'],
+  app_js_request_bundle__deps: ['malloc', 'free', '$stringToNewUTF8', '$modvRoomFor', '$modvPlace', '$modvNoRoom'],
 
-  // The bundle's bytes copied into room the program made for them (it keeps them: its texts
-  // are read where they are written); 0 when there is not that much memory.
-  // `forCheck`: the kiosk's check, whose room is not the download's (web.cpp BundleBuffer).
-  $modvBundleBytes: function (platform, bytes, forCheck) {
-    var ptr = Module['_app_bundle_buffer'](platform, bytes.length, forCheck);
-    if (ptr) HEAPU8.set(bytes, ptr);
-    return ptr;
+  // Room the program makes for `size` bytes of a bundle, for boot.js readBundle to write into
+  // (it keeps them: its texts are read where they are written); null when there is not that
+  // much memory. `forCheck`: the kiosk's check, whose room is not the download's (web.cpp
+  // BundleBuffer).
+  $modvRoomFor: function (platform, forCheck) {
+    return function (size) {
+      var ptr = Module['_app_bundle_buffer'](platform, size, forCheck);
+      return ptr ? { ptr: ptr, heap: function () { return HEAPU8; } } : null;
+    };
+  },
+  // A body readBundle gave, in the program's memory: where it already is, or copied into a
+  // room now; null when there is no room for it.
+  $modvPlace__deps: ['$modvRoomFor'],
+  $modvPlace: function (platform, body, forCheck) {
+    if (body.ptr) return { ptr: body.ptr, length: body.length };
+    var room = modvRoomFor(platform, forCheck)(body.bytes.length);
+    if (!room) return null;
+    HEAPU8.set(body.bytes, room.ptr);
+    return { ptr: room.ptr, length: body.bytes.length };
   },
   $modvNoRoom: function (size) {
     return 'There is not enough memory in this browser tab for the bundle (' + Math.round(size / 1048576) + ' MiB).';
@@ -142,7 +146,7 @@ mergeInto(LibraryManager.library, {
   // and handed to the app, which keeps the old content if the new one is broken. A network that
   // went away, or a body too large, changes nothing. One check at a time: on a slow network the
   // next waits for the one under way (two would each hold a copy, and share the check's room).
-  app_js_check_bundle__deps: ['$modvBundleBytes'],
+  app_js_check_bundle__deps: ['$modvRoomFor', '$modvPlace'],
   app_js_check_bundle: function (platform) {
     if (window.MODV.checking) return;
     window.MODV.checking = true;
@@ -155,20 +159,13 @@ mergeInto(LibraryManager.library, {
       if (r.status === 304) return null;
       if (!r.ok) throw new Error('HTTP ' + r.status);
       next = { etag: r.headers.get('ETag'), modified: r.headers.get('Last-Modified') };
-      return window.MODV.readBundle(r, function (size) {
-        var ptr = Module['_app_bundle_buffer'](platform, size, 1);
-        return ptr ? { ptr: ptr, heap: function () { return HEAPU8; } } : null;
-      });
+      return window.MODV.readBundle(r, modvRoomFor(platform, 1));
     }).then(function (res) {
       if (!res) return;
       if (res.error) throw new Error(res.error);
-      var ptr = res.ptr, length = res.length;
-      if (!ptr) {
-        ptr = modvBundleBytes(platform, res.bytes, 1);
-        length = res.bytes.length;
-      }
-      if (!ptr) throw new Error('not enough memory for the changed bundle');
-      var accepted = Module['_app_on_bundle_update'](platform, ptr, length);
+      var placed = modvPlace(platform, res, 1);
+      if (!placed) throw new Error('not enough memory for the changed bundle');
+      var accepted = Module['_app_on_bundle_update'](platform, placed.ptr, placed.length);
       // Only a bundle the app took becomes the reference; a broken one is fetched again next time.
       if (accepted) window.MODV.validators = next;
       window.MODV.checks = (window.MODV.checks || 0) + 1;
