@@ -16,16 +16,24 @@ add_library(imgui_backend_gl3 STATIC EXCLUDE_FROM_ALL ${IMGUI_DIR}/backends/imgu
 target_link_libraries(imgui_backend_gl3 PUBLIC imgui_backend)
 target_compile_options(imgui_backend_gl3 PRIVATE -w)
 
-add_executable(mod-viewer src/platform/web.cpp src/platform/gl_images.cpp src/platform/gl_renderer.cpp
-  src/platform/touch_input.cpp)
+add_executable(mod-viewer src/platform/web.cpp src/platform/image_cache.cpp src/platform/gl_renderer.cpp)
 target_link_libraries(mod-viewer PRIVATE ui imgui_backend)
 add_dependencies(mod-viewer fonts)
 set_target_properties(mod-viewer PROPERTIES SUFFIX ".js" RUNTIME_OUTPUT_DIRECTORY "${WEB_LINK_OUT}")
 set(WEB_LIBS "${CMAKE_SOURCE_DIR}/web/lib_app.js")
+# The exports come from their one declaration (web_bridge.h, MODV_EXPORTS); the check fails the
+# configuration when lib_app.js calls anything else or leaves one out.
+set(WEB_BRIDGE "${CMAKE_SOURCE_DIR}/src/platform/web_bridge.h")
+set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS "${WEB_BRIDGE}" "${WEB_LIBS}")
+execute_process(COMMAND /usr/bin/python3 "${CMAKE_SOURCE_DIR}/cmake/check_bridge.py" "${WEB_BRIDGE}" "${WEB_LIBS}"
+                OUTPUT_VARIABLE WEB_EXPORTS RESULT_VARIABLE bridge_status ERROR_VARIABLE bridge_error)
+if(NOT bridge_status EQUAL 0)
+  message(FATAL_ERROR "${bridge_error}")
+endif()
 target_link_options(mod-viewer PRIVATE
   -sUSE_GLFW=3 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2 -sALLOW_MEMORY_GROWTH=1 -sGL_PREINITIALIZED_CONTEXT=1
   -sINITIAL_MEMORY=33554432 -sTOTAL_STACK=1048576 -sENVIRONMENT=web -sFILESYSTEM=1
-  -sEXPORTED_FUNCTIONS=_main,_malloc,_free,_app_bundle_buffer,_app_on_bundle,_app_on_bundle_failure,_app_on_hash_change,_app_on_image,_app_on_image_failed,_app_on_mirror_activate,_app_on_color_scheme,_app_on_search_input,_app_on_touch,_app_on_mirror_focus,_app_on_back,_app_on_bundle_update,_app_wake -sEXPORTED_RUNTIME_METHODS=ccall,UTF8ToString
+  -sEXPORTED_FUNCTIONS=${WEB_EXPORTS} -sEXPORTED_RUNTIME_METHODS=ccall,UTF8ToString
   -sMODULARIZE=0 -sEXIT_RUNTIME=0
   # No WebGL extension is enabled: WebGL 2 has all the renderer uses, and enabling every one the
   # browser offers (Emscripten's default) cost 17-60 ms at start-up with SwiftShader.

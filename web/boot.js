@@ -111,14 +111,22 @@
            '; bundles may be at most ' + (MAX_BUNDLE_BYTES / 1048576) + ' MiB.';
   }
 
-  window.MODV = {
-    bundleName: asked,
-    bundleUrl: target.url ? target.url.href : location.href,
-    siteTitle: document.title,
-    fetchBundle: fetchBundle,
-    readBundle: readBundle,
-    bundlePromise: fetchBundle(),
-  };
+  // Shared between this file, the program's JavaScript half (lib_app.js) and the tests: every
+  // field is declared here, and the object is sealed, so nothing else is added elsewhere.
+  window.MODV = Object.seal({
+    bundleName: asked,                                          // ?bundle= as asked, for messages
+    bundleUrl: target.url ? target.url.href : location.href,    // where it is downloaded from
+    siteTitle: document.title,                                  // the site's name, for the tab's title
+    fetchBundle: fetchBundle,                                   // downloads the bundle (a retry calls it again)
+    readBundle: readBundle,                                     // reads a bundle's body within the limits
+    bundlePromise: null,                                        // the first download, until the program takes it
+    bundleResult: null,                                         // its result once in, if the program is not yet
+    validators: null,                                           // ETag / Last-Modified of the bundle shown
+    makeRoom: null,                                             // set by the program: room in its memory for a download
+    onTouch: null,                                              // set by the program: the canvas's touches
+    test: { checks: 0, failedChecks: 0 },                       // for tests: kiosk checks done and failed
+  });
+  window.MODV.bundlePromise = fetchBundle();
   // Kept as well once it is in, so that a program starting after it can take it at once, in
   // its start-up, instead of a task later (lib_app.js); not once the program took the promise.
   window.MODV.bundlePromise.then(function (r) { if (window.MODV.bundlePromise) window.MODV.bundleResult = r; });

@@ -1,47 +1,87 @@
 // The JavaScript half of the web platform (passed to emcc with --js-library): history and
-// hash routes, the bundle and image downloads, the #mirror element, links. See
-// src/platform/web_bridge.h for the C side. Nothing from a bundle is ever inserted as markup
-// except through the mirror's HTML, which the C++ side escapes completely.
+// hash routes, the bundle and image downloads, the #mirror element, links. The boundary is
+// declared in src/platform/web_bridge.h: the app_js_* functions here implement its imports,
+// and the program's exports are called only through $modvApp below. window.MODV (declared in
+// boot.js) is shared with boot.js and the tests; what only this file needs is in $modvState.
+// Nothing from a bundle is ever inserted as markup except through the mirror's HTML, which the
+// C++ side escapes completely.
 mergeInto(LibraryManager.library, {
   $modvString__deps: ['$stringToNewUTF8'],
   $modvString: function (s) { return stringToNewUTF8(String(s)); },
 
-  app_js_init__deps: ['$stringToNewUTF8', 'free'],
+  // The program's exports (web_bridge.h, MODV_EXPORTS), each with its C signature; the only
+  // place this file calls into C++. cmake/check_bridge.py checks that the names here are
+  // exactly the list's. `p` is the platform object's address (WebPlatform*).
+  $modvApp: {
+    /** (p, size: number, forCheck: 0|1) -> address of the room, 0 when there is no memory */
+    bundleBuffer: function (p, size, forCheck) { return _app_bundle_buffer(p, size, forCheck); },
+    /** (p, bytes: address, size: number) */
+    onBundle: function (p, bytes, size) { _app_on_bundle(p, bytes, size); },
+    /** (p, message: address of UTF-8) */
+    onBundleFailure: function (p, message) { _app_on_bundle_failure(p, message); },
+    /** (p, bytes: address, size: number) -> 1 when the app took the changed bundle */
+    onBundleUpdate: function (p, bytes, size) { return _app_on_bundle_update(p, bytes, size); },
+    onHashChange: function (p) { _app_on_hash_change(p); },
+    /** (p, path: address, bytes: address, size: number) */
+    onImage: function (p, path, bytes, size) { _app_on_image(p, path, bytes, size); },
+    onImageFailed: function (p, path) { _app_on_image_failed(p, path); },
+    /** (p, index: number) */
+    onMirrorActivate: function (p, index) { _app_on_mirror_activate(p, index); },
+    /** (p, index: number, -1 when the focus left the mirror) */
+    onMirrorFocus: function (p, index) { _app_on_mirror_focus(p, index); },
+    /** (p, dark: 0|1) */
+    onColorScheme: function (p, dark) { _app_on_color_scheme(p, dark); },
+    /** (p, text: address of UTF-8) */
+    onSearchInput: function (p, text) { _app_on_search_input(p, text); },
+    /** (p, phase: 0 down 1 move 2 up 3 cancel, x, y: CSS px, ms: event time) */
+    onTouch: function (p, phase, x, y, ms) { _app_on_touch(p, phase, x, y, ms); },
+    onBack: function (p) { _app_on_back(p); },
+    wake: function (p) { _app_wake(p); },
+  },
+
+  // What only this file keeps between calls.
+  $modvState: {
+    mirrorPlaces: null,  // the mirror's placed elements, found once per mirror (app_js_set_mirror_rects)
+    checking: false,     // a kiosk check is under way (one at a time)
+    kioskChecks: 0,      // the interval timer of the kiosk's checks
+    wakeTimer: 0,        // the one timer of app_js_wake_after
+  },
+
+  app_js_init__deps: ['$stringToNewUTF8', 'free', '$modvApp'],
   app_js_init: function (platform) {
-    window.addEventListener('hashchange', function () { Module['_app_on_hash_change'](platform); });
+    window.addEventListener('hashchange', function () { modvApp.onHashChange(platform); });
     var scheme = window.matchMedia ? window.matchMedia('(prefers-color-scheme: dark)') : null;
     if (scheme && scheme.addEventListener) {
-      scheme.addEventListener('change', function (e) { Module['_app_on_color_scheme'](platform, e.matches ? 1 : 0); });
+      scheme.addEventListener('change', function (e) { modvApp.onColorScheme(platform, e.matches ? 1 : 0); });
     }
     var mirror = document.getElementById('mirror');
     // A screen reader activating a mirror button acts on the canvas.
     mirror.addEventListener('click', function (e) {
       var b = e.target.closest('button[data-i]');
-      if (b) { e.preventDefault(); Module['_app_on_mirror_activate'](platform, parseInt(b.getAttribute('data-i'), 10)); }
+      if (b) { e.preventDefault(); modvApp.onMirrorActivate(platform, parseInt(b.getAttribute('data-i'), 10)); }
     });
-    window.MODV.wake = function () { Module['_app_wake'](platform); };
     // A new device pixel ratio (browser zoom, another screen) re-sizes the backing store and
     // the fonts; a resize event does not always come with it.
     (function watchRatio() {
       if (!window.matchMedia) return;
       var mq = window.matchMedia('(resolution: ' + window.devicePixelRatio + 'dppx)');
-      var onChange = function () { mq.removeEventListener('change', onChange); Module['_app_wake'](platform); watchRatio(); };
+      var onChange = function () { mq.removeEventListener('change', onChange); modvApp.wake(platform); watchRatio(); };
       mq.addEventListener('change', onChange);
     })();
-    window.MODV.onTouch = function (phase, x, y, ms) { Module['_app_on_touch'](platform, phase, x, y, ms); };
+    window.MODV.onTouch = function (phase, x, y, ms) { modvApp.onTouch(platform, phase, x, y, ms); };
     // Keyboard: the mirror's links and buttons are the page's focus order (Tab); arrows move
     // between them; the canvas outlines the focused item.
     mirror.addEventListener('focusin', function (e) {
       var el = e.target.closest('[data-i]');
-      Module['_app_on_mirror_focus'](platform, el ? parseInt(el.getAttribute('data-i'), 10) : -1);
+      modvApp.onMirrorFocus(platform, el ? parseInt(el.getAttribute('data-i'), 10) : -1);
     });
     mirror.addEventListener('focusout', function (e) {
-      if (!mirror.contains(e.relatedTarget)) Module['_app_on_mirror_focus'](platform, -1);
+      if (!mirror.contains(e.relatedTarget)) modvApp.onMirrorFocus(platform, -1);
     });
     document.addEventListener('keydown', function (e) {
       if (e.target && e.target.tagName === 'INPUT') return;
       // Escape here, not through GLFW: ImGui 1.86 misses a key pressed and released between frames.
-      if (e.key === 'Escape') { Module['_app_on_back'](platform); return; }
+      if (e.key === 'Escape') { modvApp.onBack(platform); return; }
       if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
       var items = Array.prototype.slice.call(mirror.querySelectorAll('main a, main button'));
       if (!items.length) return;
@@ -53,7 +93,7 @@ mergeInto(LibraryManager.library, {
     var search = document.getElementById('search');
     search.addEventListener('input', function () {
       var p = stringToNewUTF8(search.value);
-      Module['_app_on_search_input'](platform, p);
+      modvApp.onSearchInput(platform, p);
       _free(p);
     });
     search.addEventListener('keydown', function (e) {
@@ -105,25 +145,26 @@ mergeInto(LibraryManager.library, {
     var deliver = function (r) {
       var placed = r.error ? null : modvPlace(platform, r, 0);
       if (placed) {
-        Module['_app_on_bundle'](platform, placed.ptr, placed.length);  // the program keeps the bytes
+        modvApp.onBundle(platform, placed.ptr, placed.length);  // the program keeps the bytes
       } else {
         var msg = stringToNewUTF8(r.error || modvNoRoom(r.bytes.length));
-        Module['_app_on_bundle_failure'](platform, msg);
+        modvApp.onBundleFailure(platform, msg);
         _free(msg);
       }
     };
     if (arrived) deliver(arrived);  // during the program's start: its first frame shows the content
     else promise.then(deliver);
   },
-  app_js_request_bundle__deps: ['malloc', 'free', '$stringToNewUTF8', '$modvRoomFor', '$modvPlace', '$modvNoRoom'],
+  app_js_request_bundle__deps: ['malloc', 'free', '$stringToNewUTF8', '$modvRoomFor', '$modvPlace', '$modvNoRoom', '$modvApp'],
 
   // Room the program makes for `size` bytes of a bundle, for boot.js readBundle to write into
   // (it keeps them: its texts are read where they are written); null when there is not that
   // much memory. `forCheck`: the kiosk's check, whose room is not the download's (web.cpp
   // BundleBuffer).
+  $modvRoomFor__deps: ['$modvApp'],
   $modvRoomFor: function (platform, forCheck) {
     return function (size) {
-      var ptr = Module['_app_bundle_buffer'](platform, size, forCheck);
+      var ptr = modvApp.bundleBuffer(platform, size, forCheck);
       return ptr ? { ptr: ptr, heap: function () { return HEAPU8; } } : null;
     };
   },
@@ -146,10 +187,10 @@ mergeInto(LibraryManager.library, {
   // and handed to the app, which keeps the old content if the new one is broken. A network that
   // went away, or a body too large, changes nothing. One check at a time: on a slow network the
   // next waits for the one under way (two would each hold a copy, and share the check's room).
-  app_js_check_bundle__deps: ['$modvRoomFor', '$modvPlace'],
+  app_js_check_bundle__deps: ['$modvRoomFor', '$modvPlace', '$modvApp', '$modvState'],
   app_js_check_bundle: function (platform) {
-    if (window.MODV.checking) return;
-    window.MODV.checking = true;
+    if (modvState.checking) return;
+    modvState.checking = true;
     var v = window.MODV.validators || {};
     var headers = {};
     if (v.etag) headers['If-None-Match'] = v.etag;
@@ -165,26 +206,27 @@ mergeInto(LibraryManager.library, {
       if (res.error) throw new Error(res.error);
       var placed = modvPlace(platform, res, 1);
       if (!placed) throw new Error('not enough memory for the changed bundle');
-      var accepted = Module['_app_on_bundle_update'](platform, placed.ptr, placed.length);
+      var accepted = modvApp.onBundleUpdate(platform, placed.ptr, placed.length);
       // Only a bundle the app took becomes the reference; a broken one is fetched again next time.
       if (accepted) window.MODV.validators = next;
-      window.MODV.checks = (window.MODV.checks || 0) + 1;
+      window.MODV.test.checks++;
     }).catch(function (e) {
       console.warn('bundle check failed; keeping the content shown:', e && e.message || e);
-      window.MODV.failedChecks = (window.MODV.failedChecks || 0) + 1;
-    }).then(function () { window.MODV.checking = false; });
+      window.MODV.test.failedChecks++;
+    }).then(function () { modvState.checking = false; });
   },
 
   app_js_set_state: function (state) {
     document.documentElement.setAttribute('data-app-state', UTF8ToString(state));
   },
 
+  app_js_set_mirror__deps: ['$modvState'],
   app_js_set_mirror: function (html, title, lang) {
     var mirror = document.getElementById('mirror');
     var hadFocus = mirror.contains(document.activeElement);
     // The HTML comes from core::Mirror::ToHtml, which escapes every text and attribute value.
     mirror.innerHTML = UTF8ToString(html);
-    window.MODV.mirrorPlaces = null;  // the elements app_js_set_mirror_rects places
+    modvState.mirrorPlaces = null;  // the elements app_js_set_mirror_rects places
     // A keyboard user who opened something continues from the new screen's title.
     var h1 = mirror.querySelector('h1');
     if (h1) h1.setAttribute('tabindex', '-1');
@@ -198,10 +240,11 @@ mergeInto(LibraryManager.library, {
 
   // Called every frame while something scrolls: the elements are found once per mirror, and
   // only the values that changed are written (scrolling changes `top` alone).
+  app_js_set_mirror_rects__deps: ['$modvState'],
   app_js_set_mirror_rects: function (rects, count, ratio) {
-    var places = window.MODV.mirrorPlaces;
+    var places = modvState.mirrorPlaces;
     if (!places) {
-      places = window.MODV.mirrorPlaces = [];
+      places = modvState.mirrorPlaces = [];
       var nodes = document.getElementById('mirror').querySelectorAll('[data-i]');
       for (var k = 0; k < nodes.length; k++) {
         places.push({ el: nodes[k], i: parseInt(nodes[k].getAttribute('data-i'), 10), left: '', top: '', width: '', height: '' });
@@ -260,13 +303,13 @@ mergeInto(LibraryManager.library, {
     return modvString(new URL(UTF8ToString(path), window.MODV.bundleUrl).href);
   },
 
-  app_js_fetch_image__deps: ['malloc', 'free', '$stringToNewUTF8'],
+  app_js_fetch_image__deps: ['malloc', 'free', '$stringToNewUTF8', '$modvApp'],
   app_js_fetch_image: function (platform, pathPtr) {
     var path = UTF8ToString(pathPtr);
     var url = new URL(path, window.MODV.bundleUrl);
     var fail = function () {
       var p = stringToNewUTF8(path);
-      Module['_app_on_image_failed'](platform, p);
+      modvApp.onImageFailed(platform, p);
       _free(p);
     };
     if (url.origin !== location.origin) { setTimeout(fail, 0); return; }
@@ -278,7 +321,7 @@ mergeInto(LibraryManager.library, {
       var ptr = _malloc(bytes.length || 1);
       HEAPU8.set(bytes, ptr);
       var p = stringToNewUTF8(path);
-      Module['_app_on_image'](platform, p, ptr, bytes.length);
+      modvApp.onImage(platform, p, ptr, bytes.length);
       _free(p);
       _free(ptr);
     }).catch(fail);
@@ -306,13 +349,14 @@ mergeInto(LibraryManager.library, {
       if (e.ctrlKey || e.metaKey || e.altKey || /^F\d+$/.test(e.key)) e.preventDefault();
     }, true);
     window.open = function () { return null; };
-    window.MODV.kioskChecks = setInterval(function () { _app_js_check_bundle(platform); }, reloadSeconds * 1000);
+    modvState.kioskChecks = setInterval(function () { _app_js_check_bundle(platform); }, reloadSeconds * 1000);
   },
-  app_js_start_kiosk__deps: ['app_js_check_bundle'],
+  app_js_start_kiosk__deps: ['app_js_check_bundle', '$modvState'],
 
+  app_js_wake_after__deps: ['$modvApp', '$modvState'],
   app_js_wake_after: function (platform, seconds) {
-    clearTimeout(window.MODV.kioskTimer);
-    window.MODV.kioskTimer = setTimeout(function () { Module['_app_wake'](platform); }, Math.max(0, seconds * 1000));
+    clearTimeout(modvState.wakeTimer);
+    modvState.wakeTimer = setTimeout(function () { modvApp.wake(platform); }, Math.max(0, seconds * 1000));
   },
 
   app_js_minute_of_week: function () {

@@ -356,17 +356,18 @@ uint32_t Document::Append(const Node& n) {
   return i;
 }
 
-std::optional<Document> Document::Parse(std::string_view text, size_t maxDepth, ParseError& error, size_t maxValues) {
-  error = {};
+Parsed<Document, ParseError> Document::Parse(std::string_view text, size_t maxDepth, size_t maxValues) {
+  using Result = Parsed<Document, ParseError>;
+  ParseError error;
   if (text.size() > Node::kLengthMask) {
     error.message = "the text is too large to parse (" + std::to_string(text.size() >> 20) + " MiB)";
-    return std::nullopt;
+    return Result::Fail(std::move(error));
   }
   Document doc;
   doc.m_text = text;
   Parser parser(text, maxDepth, maxValues, doc, error);
-  if (!parser.Run()) return std::nullopt;
-  return doc;
+  if (!parser.Run()) return Result::Fail(std::move(error));
+  return Result::Ok(std::move(doc));
 }
 
 std::vector<char32_t> Document::CodePoints() const {

@@ -13,6 +13,8 @@
 #include <string_view>
 #include <vector>
 
+#include "core/parsed.h"
+
 namespace core::json {
 
 enum class Type : uint8_t { Null, Boolean, Number, String, Array, Object };
@@ -70,11 +72,10 @@ class Value {
 
 class Document {
  public:
-  // Parses `text`, which must outlive the document. Returns nullopt with `error` filled when
-  // the text is not one valid JSON value, is nested deeper than `maxDepth` or holds more than
+  // Parses `text`, which must outlive the document. Fails, saying where and why, when the text
+  // is not one valid JSON value, is nested deeper than `maxDepth` or holds more than
   // `maxValues` values (each costs a node: 1 GiB for a 128 MiB file of "[0,0,0,...").
-  static std::optional<Document> Parse(std::string_view text, size_t maxDepth, ParseError& error,
-                                       size_t maxValues = SIZE_MAX);
+  static Parsed<Document, ParseError> Parse(std::string_view text, size_t maxDepth, size_t maxValues = SIZE_MAX);
 
   Value Root() const { return Value(this, 0); }
   size_t NodeCount() const { return m_count; }

@@ -83,22 +83,21 @@ int OpeningHours::MinutesUntilOpen(int minuteOfWeek) const {
   return open.front().first + kMinutesPerWeek - m;
 }
 
-OpeningHoursResult ParseOpeningHours(std::string_view text) {
+Parsed<OpeningHours> ParseOpeningHours(std::string_view text) {
   const std::string example = " (as in \"Mon-Fri 09:00-18:00; Sat 10:00-14:00\")";
   std::vector<std::pair<int, int>> spans;
   for (std::string_view rule : Split(text, ';')) {
     if (rule.empty()) continue;
     const size_t space = rule.find_first_of(" \t");
     if (space == std::string_view::npos)
-      return {std::nullopt, "hours: " + Quote(rule) + " needs days and times" + example};
+      return Parsed<OpeningHours>::Fail("hours: " + Quote(rule) + " needs days and times" + example);
     bool days[7] = {};
     for (std::string_view part : Split(rule.substr(0, space), ',')) {
       const size_t dash = part.find('-');
       const int first = ParseDay(part.substr(0, dash));
       const int last = dash == std::string_view::npos ? first : ParseDay(part.substr(dash + 1));
       if (first < 0 || last < 0)
-        return {std::nullopt,
-                "hours: " + Quote(part) + " is not a day or a range of days (Mon Tue Wed Thu Fri Sat Sun)"};
+        return Parsed<OpeningHours>::Fail("hours: " + Quote(part) + " is not a day or a range of days (Mon Tue Wed Thu Fri Sat Sun)");
       for (int d = first;; d = (d + 1) % 7) {  // Sat-Mon wraps around the week
         days[d] = true;
         if (d == last) break;
@@ -108,15 +107,14 @@ OpeningHoursResult ParseOpeningHours(std::string_view text) {
       const size_t dash = span.find('-');
       const int start = ParseTime(span.substr(0, dash));
       const int end = dash == std::string_view::npos ? -1 : ParseTime(span.substr(dash + 1));
-      if (start < 0 || end < 0) return {std::nullopt, "hours: " + Quote(span) + " is not a time span HH:MM-HH:MM"};
+      if (start < 0 || end < 0) return Parsed<OpeningHours>::Fail("hours: " + Quote(span) + " is not a time span HH:MM-HH:MM");
       if (end <= start)
-        return {std::nullopt,
-                "hours: " + Quote(span) + " ends before it starts (hours past midnight belong to the next day)"};
+        return Parsed<OpeningHours>::Fail("hours: " + Quote(span) + " ends before it starts (hours past midnight belong to the next day)");
       for (int d = 0; d < 7; ++d)
         if (days[d]) spans.emplace_back(d * 24 * 60 + start, d * 24 * 60 + end);
     }
   }
-  if (spans.empty()) return {std::nullopt, "hours: no opening hours given" + example};
+  if (spans.empty()) return Parsed<OpeningHours>::Fail("hours: no opening hours given" + example);
   std::sort(spans.begin(), spans.end());
   OpeningHours hours;
   for (const auto& span : spans) {  // merge overlapping and touching spans
@@ -125,10 +123,10 @@ OpeningHoursResult ParseOpeningHours(std::string_view text) {
     else
       hours.open.push_back(span);
   }
-  return {hours, ""};
+  return Parsed<OpeningHours>::Ok(std::move(hours));
 }
 
-KioskSeconds ParseKioskSeconds(std::string_view name, std::string_view value) {
+Parsed<double> ParseKioskSeconds(std::string_view name, std::string_view value) {
   if (name.substr(0, 2) == "--") name.remove_prefix(2);
   int low = 0, high = 0;
   if (name == "idle") {
@@ -138,7 +136,7 @@ KioskSeconds ParseKioskSeconds(std::string_view name, std::string_view value) {
   } else if (name == "slide") {
     low = 3, high = 600;
   } else {
-    return {0, Quote(name) + " is not a kiosk setting in seconds (idle, reload, slide)"};
+    return Parsed<double>::Fail(Quote(name) + " is not a kiosk setting in seconds (idle, reload, slide)");
   }
   const std::string prefix = std::string(name) + ": ";
   bool digits = !value.empty() && value.size() <= 9;
@@ -147,30 +145,31 @@ KioskSeconds ParseKioskSeconds(std::string_view name, std::string_view value) {
     digits = digits && c >= '0' && c <= '9';
     if (digits) n = n * 10 + (c - '0');
   }
-  if (!digits) return {0, prefix + Quote(value) + " is not a whole number of seconds"};
+  if (!digits) return Parsed<double>::Fail(prefix + Quote(value) + " is not a whole number of seconds");
   if (n < low || n > high)
-    return {0, prefix + std::to_string(n) + " seconds is out of range (" + std::to_string(low) + " to " +
-                   std::to_string(high) + ")"};
-  return {static_cast<double>(n), ""};
+    return Parsed<double>::Fail(prefix + std::to_string(n) + " seconds is out of range (" + std::to_string(low) + " to " +
+                   std::to_string(high) + ")");
+  return Parsed<double>::Ok(static_cast<double>(n));
 }
 
-std::string SetKioskParameter(KioskSettings& settings, std::string_view name, std::string_view value) {
+Parsed<KioskSettings> WithKioskParameter(KioskSettings settings, std::string_view name, std::string_view value) {
   if (name.substr(0, 2) == "--") name.remove_prefix(2);
   if (name == "hours") {
     if (Trim(value).empty() || Trim(value) == "always") {
       settings.hours.reset();
-      return "";
+      return Parsed<KioskSettings>::Ok(std::move(settings));
     }
-    OpeningHoursResult r = ParseOpeningHours(value);
-    if (r.hours) settings.hours = std::move(r.hours);
-    return r.error;
+    Parsed<OpeningHours> hours = ParseOpeningHours(value);
+    if (!hours) return Parsed<KioskSettings>::Fail(hours.GetError());
+    settings.hours = std::move(*hours);
+    return Parsed<KioskSettings>::Ok(std::move(settings));
   }
-  const KioskSeconds s = ParseKioskSeconds(name, value);
-  if (!s.error.empty()) return s.error;
-  if (name == "idle") settings.idleSeconds = s.seconds;
-  if (name == "reload") settings.reloadSeconds = s.seconds;
-  if (name == "slide") settings.slideSeconds = s.seconds;
-  return "";
+  const Parsed<double> s = ParseKioskSeconds(name, value);
+  if (!s) return Parsed<KioskSettings>::Fail(s.GetError());
+  if (name == "idle") settings.idleSeconds = *s;
+  if (name == "reload") settings.reloadSeconds = *s;
+  if (name == "slide") settings.slideSeconds = *s;
+  return Parsed<KioskSettings>::Ok(std::move(settings));
 }
 
 KioskClock::KioskClock(KioskSettings settings, double now)
@@ -233,7 +232,7 @@ float KioskTextZoom(float cssHeight) { return std::clamp(cssHeight / 720.0f, 1.0
 
 std::vector<Route> AttractPlaylist(const Bundle& bundle, size_t newsCount) {
   std::vector<Route> playlist;
-  if (!bundle.mission.paragraphs.empty() || !bundle.mission.title.Empty()) playlist.push_back(Route{});
+  if (!bundle.mission.paragraphs.empty() || !bundle.mission.title.Empty()) playlist.push_back(Route::Mission());
   const std::vector<size_t> newest = NewsNewestFirst(bundle.news);
   std::vector<bool> chosen(bundle.news.size(), false);
   size_t count = 0;
@@ -245,12 +244,9 @@ std::vector<Route> AttractPlaylist(const Bundle& bundle, size_t newsCount) {
       }
   for (size_t i : newest) {
     if (!chosen[i]) continue;
-    Route r;
-    r.screen = Screen::NewsDetail;
-    r.id = bundle.news[i].id;
-    playlist.push_back(std::move(r));
+    playlist.push_back(Route::NewsDetail(bundle.news[i].id));
   }
-  if (playlist.empty()) playlist.push_back(Route{});  // something to show, even for an empty bundle
+  if (playlist.empty()) playlist.push_back(Route::Mission());  // something to show, even for an empty bundle
   return playlist;
 }
 

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/bundle.h"
+#include "core/parsed.h"
 #include "core/route.h"
 
 namespace core {
@@ -31,11 +32,7 @@ struct OpeningHours {
 // of days (Mon Tue Wed Thu Fri Sat Sun, any case; ranges such as Mon-Fri or Sat-Mon wrap
 // around the week) separated by ',', spaces, and time spans HH:MM-HH:MM separated by ','.
 // A span ends after it starts, on the same day (24:00 allowed); days not named stay closed.
-struct OpeningHoursResult {
-  std::optional<OpeningHours> hours;
-  std::string error;  // "" when hours is set
-};
-OpeningHoursResult ParseOpeningHours(std::string_view text);
+Parsed<OpeningHours> ParseOpeningHours(std::string_view text);
 
 struct KioskSettings {
   double idleSeconds = 90;            // no touch for this long: the attract loop (10..3600)
@@ -49,14 +46,11 @@ struct KioskSettings {
 
 // Bounds and parsing of one kiosk setting from the page's query (?idle=120) or the command
 // line (--idle 120). Seconds are whole numbers.
-struct KioskSeconds {
-  double seconds = 0;
-  std::string error;  // names the parameter: `idle: "abc" is not a whole number of seconds`
-};
-// `name`: "idle", "reload" or "slide" (a leading "--" is ignored).
-KioskSeconds ParseKioskSeconds(std::string_view name, std::string_view value);
-// Sets idle, reload, slide or hours from text; "" on success, else the message (settings unchanged).
-std::string SetKioskParameter(KioskSettings& settings, std::string_view name, std::string_view value);
+// `name`: "idle", "reload" or "slide" (a leading "--" is ignored). The error names the
+// parameter: `idle: "abc" is not a whole number of seconds`.
+Parsed<double> ParseKioskSeconds(std::string_view name, std::string_view value);
+// `settings` with idle, reload, slide or hours set from text, or the message saying why not.
+Parsed<KioskSettings> WithKioskParameter(KioskSettings settings, std::string_view name, std::string_view value);
 
 enum class KioskMode { Interactive, Attract, Blank };
 

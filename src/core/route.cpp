@@ -58,30 +58,22 @@ Route ParseRoute(std::string_view f) {
   }
   while (!f.empty() && f.back() == '/') f.remove_suffix(1);
 
-  Route r;
   const size_t slash = f.find('/');
   const std::string_view head = f.substr(0, slash);
   const std::string_view tail = slash == std::string_view::npos ? std::string_view{} : f.substr(slash + 1);
+  Route r = Route::NotFound(std::string(f));
   if (head.empty() || (head == "mission" && tail.empty())) {
-    r.screen = Screen::Mission;
+    r = Route::Mission();
   } else if (head == "news" || head == "directives") {
     const bool news = head == "news";
-    if (tail.empty()) {
-      r.screen = news ? Screen::News : Screen::Directives;
-    } else if (tail.find('/') == std::string_view::npos) {
-      r.screen = news ? Screen::NewsDetail : Screen::DirectiveDetail;
-      r.id = PercentDecode(tail);
-    } else {
-      r.screen = Screen::NotFound;
-    }
+    if (tail.empty()) r = news ? Route::News() : Route::Directives();
+    else if (tail.find('/') == std::string_view::npos)
+      r = news ? Route::NewsDetail(PercentDecode(tail)) : Route::DirectiveDetail(PercentDecode(tail));
   } else if (head == "search" && tail.empty()) {
-    r.screen = Screen::Search;
+    r = Route::Search();
   } else if (head == "diagnostics" && tail.empty()) {
-    r.screen = Screen::Diagnostics;
-  } else {
-    r.screen = Screen::NotFound;
+    r = Route::Diagnostics();
   }
-  if (r.screen == Screen::NotFound) r.raw = std::string(f);
   // Parameters among &-separated pairs; each only where it means something.
   size_t start = 0;
   while (start < query.size()) {
@@ -122,15 +114,13 @@ std::string FormatRoute(const Route& r) {
 }
 
 Route ParentRoute(const Route& r) {
-  Route p;
   switch (r.screen) {
-    case Screen::NewsDetail: p.screen = Screen::News; break;
-    case Screen::DirectiveDetail: p.screen = Screen::Directives; break;
-    case Screen::News: p.screen = Screen::News; break;            // without filters
-    case Screen::Directives: p.screen = Screen::Directives; break;
-    default: p = r; break;
+    case Screen::NewsDetail:
+    case Screen::News: return Route::News();  // a list without its filters
+    case Screen::DirectiveDetail:
+    case Screen::Directives: return Route::Directives();
+    default: return r;
   }
-  return p;
 }
 
 }  // namespace core

@@ -3,11 +3,14 @@
 #pragma once
 #include <string>
 #include <string_view>
+#include <utility>
 
 namespace core {
 
 enum class Screen { Mission, News, NewsDetail, Directives, DirectiveDetail, Search, Diagnostics, NotFound };
 
+// Built through the named constructors (Route::News(2023), Route::NewsDetail("x")), so that a
+// route's fields always fit its screen; compared field by field.
 struct Route {
   Screen screen = Screen::Mission;
   std::string id;     // NewsDetail, DirectiveDetail
@@ -18,11 +21,36 @@ struct Route {
   std::string tag;
   std::string category;
 
+  static Route Mission() { return {}; }
+  static Route News(int year = 0, std::string tag = {}) { return Make(Screen::News, {}, {}, year, std::move(tag), {}); }
+  static Route NewsDetail(std::string id) { return Make(Screen::NewsDetail, std::move(id), {}, 0, {}, {}); }
+  static Route Directives(std::string category = {}) { return Make(Screen::Directives, {}, {}, 0, {}, std::move(category)); }
+  static Route DirectiveDetail(std::string id) { return Make(Screen::DirectiveDetail, std::move(id), {}, 0, {}, {}); }
+  static Route Search(std::string query = {}) { return Make(Screen::Search, {}, std::move(query), 0, {}, {}); }
+  static Route Diagnostics() { return Make(Screen::Diagnostics, {}, {}, 0, {}, {}); }
+  static Route NotFound(std::string raw) {
+    Route r = Make(Screen::NotFound, {}, {}, 0, {}, {});
+    r.raw = std::move(raw);
+    return r;
+  }
+
   bool operator==(const Route& o) const {
     return screen == o.screen && id == o.id && query == o.query && year == o.year && tag == o.tag &&
            category == o.category;
   }
   bool operator!=(const Route& o) const { return !(*this == o); }
+
+ private:
+  static Route Make(Screen screen, std::string id, std::string query, int year, std::string tag, std::string category) {
+    Route r;
+    r.screen = screen;
+    r.id = std::move(id);
+    r.query = std::move(query);
+    r.year = year;
+    r.tag = std::move(tag);
+    r.category = std::move(category);
+    return r;
+  }
 };
 
 // Accepts "#/news/x", "/news/x" or "news/x"; "" and "#" and "#/" are the mission. Unknown paths

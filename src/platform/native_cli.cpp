@@ -3,8 +3,6 @@
 
 #include <cstdlib>
 
-#include "core/kiosk.h"
-
 namespace platform {
 
 const char* NativeUsage() {
@@ -25,60 +23,55 @@ const char* NativeUsage() {
          "  --soak DAYS       kiosk soak test: DAYS simulated on an accelerated clock (rewrites BUNDLE)\n";
 }
 
-std::optional<NativeOptions> ParseNativeArgs(const std::vector<std::string>& args, std::string& error) {
+namespace {
+
+// An option's value (the argument after it) into `o`; "" when it fits, else what is wrong.
+std::string ApplyValue(NativeOptions& o, const std::string& option, const std::string& v) {
+  if (option == "--route") o.route = v;
+  else if (option == "--lang") o.lang = v;
+  else if (option == "--screenshot") o.screenshot = v;
+  else if (option == "--size") {
+    const size_t x = v.find('x');
+    const int w = x == std::string::npos ? 0 : std::atoi(v.substr(0, x).c_str());
+    const int h = x == std::string::npos ? 0 : std::atoi(v.substr(x + 1).c_str());
+    if (w < 200 || h < 200 || w > 8192 || h > 8192)
+      return "--size wants WIDTHxHEIGHT between 200 and 8192, like 1280x800; got '" + v + "'";
+    o.width = w;
+    o.height = h;
+  } else if (option == "--scale") {
+    o.scale = static_cast<float>(std::atof(v.c_str()));
+    if (o.scale < 0.5f || o.scale > 4.0f) return "--scale wants a number between 0.5 and 4; got '" + v + "'";
+  } else if (option == "--idle" || option == "--reload" || option == "--hours") {
+    // Checked here, so that a typo stops the start with a message.
+    auto settings = core::WithKioskParameter(o.kioskSettings, option, v);
+    if (!settings) return settings.GetError();
+    o.kioskSettings = std::move(*settings);
+  } else if (option == "--soak") {
+    o.soakDays = std::atof(v.c_str());
+    if (o.soakDays <= 0 || o.soakDays > 60)
+      return "--soak wants a number of simulated days between 0 and 60; got '" + v + "'";
+    o.kiosk = true;
+  }
+  return "";
+}
+
+bool TakesValue(const std::string& a) {
+  for (const char* option : {"--route", "--lang", "--screenshot", "--size", "--scale", "--idle", "--reload", "--hours", "--soak"})
+    if (a == option) return true;
+  return false;
+}
+
+}  // namespace
+
+core::Parsed<NativeOptions> ParseNativeArgs(const std::vector<std::string>& args) {
+  using Result = core::Parsed<NativeOptions>;
   NativeOptions o;
   for (size_t i = 0; i < args.size(); ++i) {
     const std::string& a = args[i];
-    const auto value = [&](std::string& out) {
-      if (i + 1 >= args.size()) {
-        error = a + " needs a value";
-        return false;
-      }
-      out = args[++i];
-      return true;
-    };
-    std::string v;
-    if (a == "--route") {
-      if (!value(o.route)) return std::nullopt;
-    } else if (a == "--lang") {
-      if (!value(o.lang)) return std::nullopt;
-    } else if (a == "--screenshot") {
-      if (!value(o.screenshot)) return std::nullopt;
-    } else if (a == "--size") {
-      if (!value(v)) return std::nullopt;
-      const size_t x = v.find('x');
-      const int w = x == std::string::npos ? 0 : std::atoi(v.substr(0, x).c_str());
-      const int h = x == std::string::npos ? 0 : std::atoi(v.substr(x + 1).c_str());
-      if (w < 200 || h < 200 || w > 8192 || h > 8192) {
-        error = "--size wants WIDTHxHEIGHT between 200 and 8192, like 1280x800; got '" + v + "'";
-        return std::nullopt;
-      }
-      o.width = w;
-      o.height = h;
-    } else if (a == "--scale") {
-      if (!value(v)) return std::nullopt;
-      o.scale = static_cast<float>(std::atof(v.c_str()));
-      if (o.scale < 0.5f || o.scale > 4.0f) {
-        error = "--scale wants a number between 0.5 and 4; got '" + v + "'";
-        return std::nullopt;
-      }
-    } else if (a == "--idle" || a == "--reload" || a == "--hours") {
-      if (!value(v)) return std::nullopt;
-      core::KioskSettings check;  // validated here so that a typo stops the start with a message
-      const std::string problem = core::SetKioskParameter(check, a.substr(2), v);
-      if (!problem.empty()) {
-        error = problem;
-        return std::nullopt;
-      }
-      o.kioskSettings.emplace_back(a.substr(2), v);
-    } else if (a == "--soak") {
-      if (!value(v)) return std::nullopt;
-      o.soakDays = std::atof(v.c_str());
-      if (o.soakDays <= 0 || o.soakDays > 60) {
-        error = "--soak wants a number of simulated days between 0 and 60; got '" + v + "'";
-        return std::nullopt;
-      }
-      o.kiosk = true;
+    if (TakesValue(a)) {
+      if (i + 1 >= args.size()) return Result::Fail(a + " needs a value");
+      const std::string problem = ApplyValue(o, a, args[++i]);
+      if (!problem.empty()) return Result::Fail(problem);
     } else if (a == "--kiosk") {
       o.kiosk = true;
     } else if (a == "--dark") {
@@ -88,16 +81,14 @@ std::optional<NativeOptions> ParseNativeArgs(const std::vector<std::string>& arg
     } else if (a == "--help" || a == "-h") {
       o.help = true;
     } else if (!a.empty() && a[0] == '-') {
-      error = "unknown option " + a;
-      return std::nullopt;
+      return Result::Fail("unknown option " + a);
     } else if (o.bundle.empty()) {
       o.bundle = a;
     } else {
-      error = "only one bundle can be shown; got '" + o.bundle + "' and '" + a + "'";
-      return std::nullopt;
+      return Result::Fail("only one bundle can be shown; got '" + o.bundle + "' and '" + a + "'");
     }
   }
-  return o;
+  return Result::Ok(std::move(o));
 }
 
 }  // namespace platform

@@ -2,10 +2,11 @@
 //   mod-viewer [BUNDLE] [--route R] [--lang L] [--size WxH] [--scale S] [--dark]
 //              [--screenshot FILE.png] [--mirror] [--kiosk [--idle S] [--reload S] [--hours H]]
 #pragma once
-#include <optional>
-#include <utility>
 #include <string>
 #include <vector>
+
+#include "core/kiosk.h"
+#include "core/parsed.h"
 
 namespace platform {
 
@@ -20,12 +21,12 @@ struct NativeOptions {
   bool mirror = false;         // print the mirror and exit
   bool kiosk = false;          // full screen museum kiosk
   double soakDays = 0;         // kiosk soak test on an accelerated clock (rewrites BUNDLE)
-  std::vector<std::pair<std::string, std::string>> kioskSettings;  // --idle, --reload, --hours as given
+  core::KioskSettings kioskSettings;  // --idle, --reload, --hours
   bool help = false;
 };
 
-// Returns the options, or nullopt with `error` set to a message for the user.
-std::optional<NativeOptions> ParseNativeArgs(const std::vector<std::string>& args, std::string& error);
+// The options, or a message for the user saying what is wrong.
+core::Parsed<NativeOptions> ParseNativeArgs(const std::vector<std::string>& args);
 const char* NativeUsage();
 
 }  // namespace platform

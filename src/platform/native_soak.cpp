@@ -7,6 +7,9 @@
 #include <sstream>
 
 #include "core/kiosk.h"
+#include "platform/native_session.h"
+#include "platform/native_window.h"
+#include "platform/resident_memory.h"
 
 namespace platform {
 
@@ -29,7 +32,7 @@ void SoakDriver::Before(ui::App& app) {
                                               "#/search?q=berzh", "#/mission"};
     const char* route = kRoutes[m_visits % 5];
     app.KioskInput(m_now);
-    app.Navigate(core::ParseRoute(route));
+    app.GoTo(core::ParseRoute(route), ui::How::Address);
     app.ScrollBy(300);
   }
   // The editors publish every hour; one publication in five is caught half-written.
@@ -49,10 +52,7 @@ void SoakDriver::Before(ui::App& app) {
 
 SoakDriver::Figures SoakDriver::Measure(const ui::App& app, size_t textures) const {
   Figures f;
-  std::ifstream statm("/proc/self/statm");
-  long pages = 0;
-  statm >> pages >> f.rssKiB;
-  f.rssKiB *= 4;
+  f.rssKiB = ResidentKiB();
   f.textures = textures;
   f.mirrorNodes = app.Mirror().nodes.size();
   return f;
@@ -67,7 +67,7 @@ void SoakDriver::After(ui::App& app, size_t textures) {
   // Fades are sampled coarsely (the clock is accelerated), and every step moves the clock by
   // at least a quarter second: a wake-up due in a rounding error's time would otherwise add
   // nothing to a large time value and the simulation would stand still.
-  const double wake = app.KioskWakeIn();
+  const double wake = app.Kiosk()->WakeIn();
   m_now += std::max(wake <= 0 ? 0.5 : std::min(wake, 60.0), 0.25);
 }
 
@@ -81,6 +81,45 @@ int SoakDriver::Report() const {
   const bool grew = m_last.rssKiB - m_warm.rssKiB > 32 * 1024 || m_peak.textures > 16 || m_peak.mirrorNodes > 400;
   std::printf("%s\n", grew || m_frames < 2000 ? "soak: FAILED (something grew)" : "soak: ok");
   return grew || m_frames < 2000 ? 1 : 0;
+}
+
+namespace {
+
+// The real window, on the soak's simulated clock.
+class SoakWindow : public NativeWindow {
+ public:
+  SoakWindow(const NativeOptions& options, const SoakDriver& soak) : NativeWindow(options), m_soak(soak) {}
+  double Now() override { return m_soak.Now(); }
+  std::optional<int> MinuteOfWeek() override { return m_soak.MinuteOfWeek(); }
+
+ private:
+  const SoakDriver& m_soak;
+};
+
+}  // namespace
+
+int RunSoak(const NativeOptions& o, NativeHost& host) {
+  SoakDriver soak(o.soakDays, host.BundlePath());
+  SoakWindow window(o, soak);
+  if (!window.Ok()) return 2;
+  int exitCode = 1;
+  {
+    NativeSession s(host, window, o, window.Window(), 0);  // the simulated clock starts at 0
+    window.Attach(s.app, s.driver, s.scale, true);
+    while (!window.ShouldClose() && !soak.Done()) {
+      window.WaitEvents(0);
+      soak.Before(s.app);
+      if (s.app.Kiosk()->ReloadDue(soak.Now())) host.CheckForUpdate(s.app);
+      s.driver.Frame();
+      s.app.TakeUserNavigation();
+      soak.After(s.app, host.ImageCount());
+      window.Swap();
+    }
+    window.Detach();
+    exitCode = soak.Done() ? soak.Report() : 1;
+  }
+  host.ReleaseImages();  // textures go while the GL context still exists
+  return exitCode;
 }
 
 }  // namespace platform

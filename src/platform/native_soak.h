@@ -7,9 +7,15 @@
 #include <filesystem>
 #include <string>
 
+#include "platform/native_cli.h"
+#include "platform/native_host.h"
 #include "ui/app.h"
 
 namespace platform {
+
+// `mod-viewer BUNDLE --kiosk --soak DAYS`: the soak run in a real window; returns the exit code
+// (0 when nothing grew).
+int RunSoak(const NativeOptions& options, NativeHost& host);
 
 class SoakDriver {
  public:

@@ -1,6 +1,7 @@
-// The browser build: a WebGL2 canvas sized in device pixels, frames only when something
-// changed (the main loop pauses when idle), the bundle and images fetched by JavaScript, hash
-// routes and history, and the #mirror element kept in step with the screen.
+// The browser build: a WebGL2 canvas sized in device pixels, frames only when one is owed (the
+// main loop pauses when idle), the bundle and images fetched by JavaScript, hash routes and
+// history, and the #mirror element kept in step with the screen. The JavaScript half is
+// web/lib_app.js; the boundary between them is declared in web_bridge.h.
 #include <GLES3/gl3.h>
 #include <GLFW/glfw3.h>
 #include <emscripten.h>
@@ -8,23 +9,21 @@
 #include <imgui.h>
 #include <imgui_impl_glfw.h>
 
-#include <cfloat>
 #include <cmath>
-#include <deque>
+#include <cstdlib>
 #include <memory>
 #include <new>
-#include <cstdlib>
 #include <string>
 #include <vector>
 
 #include "core/bundle_loader.h"
 #include "core/kiosk.h"
 #include "core/strings.h"
-#include "platform/touch_input.h"
 #include "platform/gl_renderer.h"
 #include "platform/image_cache.h"
 #include "platform/web_bridge.h"
 #include "ui/app.h"
+#include "ui/frame_driver.h"
 
 namespace platform {
 
@@ -35,6 +34,8 @@ std::string Take(char* s) {
   std::free(s);
   return out;
 }
+
+double Seconds() { return emscripten_get_now() / 1000.0; }
 
 // The drawing buffer's size: the canvas's CSS size in device pixels (boot.js computes the same).
 float BackingSize(int& w, int& h, double* cssHeight = nullptr) {
@@ -47,62 +48,29 @@ float BackingSize(int& w, int& h, double* cssHeight = nullptr) {
   return static_cast<float>(ratio);
 }
 
-class WebPlatform : public ui::Host {
+}  // namespace
+
+class WebPlatform : public ui::Host, public ui::FramePlatform {
  public:
   WebPlatform() : m_images([this](const std::string& p) { app_js_fetch_image(this, p.c_str()); }) {}
 
   void Start();
-  void Frame();
-  void Wake(int frames = 3);
+  // The main loop's callback: a frame when one is owed, else the loop pauses.
+  void Loop();
+  void Wake(int frames = 3) { m_app.RequestFrames(frames); }
   // Draws a frame at once (not at the next animation frame), then the usual settling ones.
   void DrawNow();
-  // New content: drawn at once when it is the first thing to show, else at the next frame.
-  void ShowNewContent() {
-    if (m_framesDrawn == 0 && m_looping) DrawNow();
-    else Wake();
-  }
 
-  // From JavaScript (see the extern "C" functions below).
-  // Room for a bundle of `size` bytes that JavaScript fills, then hands over with OnBundle or
-  // OnBundleUpdate: the bundle keeps these bytes (core::Bundle::source), so they are not copied.
-  // The download (the first, or a retry) and the kiosk's checks each have their own room: a
-  // check can come while a slow download is still being written into its room.
-  char* BundleBuffer(size_t size, bool forCheck) {
-    std::unique_ptr<char[]>& room = forCheck ? m_checkRoom : m_downloadRoom;
-    room.reset(new (std::nothrow) char[std::max<size_t>(size, 1)]);
-    return room.get();
-  }
+  // From JavaScript (the exports at the end of this file).
+  char* BundleBuffer(size_t size, bool forCheck);
   void OnBundle(const char* bytes, size_t size);
   void OnBundleFailure(const char* message);
   bool OnBundleUpdate(const char* bytes, size_t size);
   void OnTouch(int phase, float x, float y, double ms);
+  void OnMouseButton(bool pressed) { m_driver.Touch().MouseButton(m_app, pressed, Seconds()); }
   // A typed letter's results are drawn (and mirrored) at once, not at the next animation frame.
-  void OnSearchInput(const char* text) {
-    m_app.SetSearchText(text);
-    if (m_looping) DrawNow();
-    else Wake();
-  }
-  // The kiosk has no keyboard: its search uses the on-screen one, not the page's input.
-  bool PageProvidesTextField() const override { return !m_kiosk; }
-  void OnMouseButton(bool pressed) {
-    if (pressed) m_swallowMouse = m_app.KioskInput(emscripten_get_now() / 1000.0);
-    else if (m_swallowMouse) m_releaseSwallowed = true;
-    Wake();
-  }
-  void CopyToClipboard(const std::string& text) override { app_js_copy(text.c_str()); }
-  std::string AddressOf(const std::string& route) override { return Take(app_js_address_of(route.c_str())); }
-  void OnBack() {
-    m_app.GoBack();
-    Wake();
-  }
-  void OnMirrorFocus(int index) {
-    m_app.FocusMirrorNode(index >= 0 ? std::optional<size_t>(static_cast<size_t>(index)) : std::nullopt);
-    Wake();
-  }
-  void OnHashChange() {
-    m_app.Navigate(core::ParseRoute(Take(app_js_hash())));
-    Wake();
-  }
+  void OnSearchInput(const char* text);
+  void OnHashChange() { m_app.GoTo(core::ParseRoute(Take(app_js_hash())), ui::How::Address); }
   void OnImage(const char* path, const unsigned char* bytes, size_t size) {
     m_images.Deliver(path, bytes, size);
     Wake();
@@ -111,28 +79,37 @@ class WebPlatform : public ui::Host {
     m_images.Fail(path);
     Wake();
   }
-  void OnMirrorActivate(int index) {
-    m_app.ActivateMirrorNode(static_cast<size_t>(index));
-    Wake();
-  }
   void OnColorScheme(bool dark) {
     m_app.SetDark(dark);
     ui::ApplyTheme(m_app.GetPalette(), m_scale);
     Wake();
   }
+  ui::App& App() { return m_app; }
 
   // ui::Host
   void OpenUrl(const std::string& url) override { app_js_open_url(url.c_str()); }
   std::string BundleFileUrl(const std::string& path) override { return Take(app_js_bundle_file_url(path.c_str())); }
   ui::ImageView Image(const std::string& path) override { return m_images.Get(path); }
-  void RetryLoad() override {
-    m_app.ShowLoading();
-    app_js_set_state("loading");
-    app_js_request_bundle(this);
-  }
+  void RetryLoad() override;
+  // The kiosk has no keyboard: its search uses the on-screen one, not the page's input.
+  bool PageProvidesTextField() const override { return !m_kiosk; }
+  void CopyToClipboard(const std::string& text) override { app_js_copy(text.c_str()); }
+  std::string AddressOf(const std::string& route) override { return Take(app_js_address_of(route.c_str())); }
+  void FramesRequested() override;
+
+  // ui::FramePlatform
+  void BeginFrame() override { ImGui_ImplGlfw_NewFrame(); }
+  double Now() override { return Seconds(); }
+  std::optional<int> MinuteOfWeek() override { return app_js_minute_of_week(); }
+  float Ratio() override { return m_ratio; }
+  void FontsChanged() override { m_renderer.UploadFonts(); }
+  void Present(ImDrawData* data, ImU32 background) override;
 
  private:
   core::LoadResult Load(const char* bytes, size_t size);
+  // New content: drawn at once when it is the first thing to show, else at the next frame.
+  void ShowNewContent();
+  bool HoldLoadingFrame() const;
   void SyncCanvasSize();
   void PlaceSearchField();
   void StartKioskIfAsked();
@@ -140,37 +117,24 @@ class WebPlatform : public ui::Host {
   void Publish();
 
   ui::App m_app{*this};
+  ui::FrameDriver m_driver{m_app, *this, "/fonts"};
   GlRenderer m_renderer;
   ImageCache m_images;
   std::unique_ptr<char[]> m_downloadRoom, m_checkRoom;  // BundleBuffer's, until a bundle takes them
   GLFWwindow* m_window = nullptr;
   float m_ratio = 1.0f;   // device pixel ratio: backing store pixels per CSS pixel
   float m_scale = 1.0f;   // interface scale the fonts were made for (ratio x kiosk zoom)
-  int m_framesLeft = 3;   // frames to draw before pausing
   bool m_paused = false;
+  bool m_looping = false;       // the main loop is set up (Start has run)
   bool m_loadingDrawn = false;  // the loading screen has had its frame
   double m_loadingFrameAt = 0;  // not before then (seconds): a bundle arriving sooner is the first frame
-  long m_framesDrawn = 0;
-  bool m_looping = false;  // the main loop is set up (Start has run)
   uint64_t m_mirrorVersion = 0, m_rectVersion = 0;
   ui::Phase m_phase = ui::Phase::Loading;
-  std::string m_lang;
   std::vector<float> m_rects;
-  TouchInput m_touch;
   bool m_kiosk = false;
-  bool m_swallowMouse = false, m_releaseSwallowed = false;  // a click that only woke the kiosk
 };
 
-void WebPlatform::OnTouch(int phase, float x, float y, double ms) {
-  const double t = ms / 1000.0;
-  switch (phase) {
-    case 0: m_touch.Begin(m_app, x, y, t); break;
-    case 1: m_touch.Move(m_app, x, y, t, m_ratio); break;
-    case 2: m_touch.End(m_app, t, m_ratio); break;
-    default: m_touch.Cancel(); break;
-  }
-  Wake(4);
-}
+namespace {
 
 // GLFW callbacks that only wake the loop; ImGui's backend chains to them (installed first).
 WebPlatform* FromWindow(GLFWwindow* w) { return static_cast<WebPlatform*>(glfwGetWindowUserPointer(w)); }
@@ -199,7 +163,9 @@ EM_BOOL OnWheel(int, const EmscriptenWheelEvent* e, void* user) {
   return EM_TRUE;
 }
 
-void LoopCallback(void* self) { static_cast<WebPlatform*>(self)->Frame(); }
+void LoopCallback(void* self) { static_cast<WebPlatform*>(self)->Loop(); }
+
+}  // namespace
 
 void WebPlatform::Start() {
   glfwInit();
@@ -217,8 +183,7 @@ void WebPlatform::Start() {
   glfwMakeContextCurrent(m_window);
 
   ImGui::CreateContext();
-  ImGuiIO& io = ImGui::GetIO();
-  io.IniFilename = nullptr;
+  ImGui::GetIO().IniFilename = nullptr;
   // No ImGui keyboard navigation here: the page's own focus order (the mirror) is the one
   // keyboard and screen-reader users move through, and the canvas outlines it.
   ImGui_ImplGlfw_InitForOpenGL(m_window, true);
@@ -237,10 +202,9 @@ void WebPlatform::Start() {
     start = end + 1;
   }
   m_app.SetPreferredLanguages(langs);
-  if (!langs.empty()) m_app.State().lang = langs.front() == "en" ? "en" : "sq";
   m_app.SetDark(app_js_prefers_dark() != 0);
-  m_touch.SetInertia(app_js_reduced_motion() == 0);
-  m_app.Navigate(core::ParseRoute(Take(app_js_hash())));
+  m_driver.Touch().SetInertia(app_js_reduced_motion() == 0);
+  m_app.GoTo(core::ParseRoute(Take(app_js_hash())), ui::How::Address);
   m_app.ShowLoading();
   app_js_init(this);
   StartKioskIfAsked();
@@ -248,9 +212,8 @@ void WebPlatform::Start() {
   ApplyScale();
   app_js_request_bundle(this);
   // The font atlas, with the bundle's glyphs when it is in (the interface's own cover the usual
-  // content, so a bundle arriving later seldom asks for a new one).
+  // content, so a bundle arriving later seldom asks for a new one). Uploaded at the first frame.
   m_app.UpdateFonts("/fonts");
-  m_renderer.UploadFonts();
   emscripten_set_main_loop_arg(LoopCallback, this, 0, false);
   m_looping = true;
   if (m_app.GetPhase() != ui::Phase::Loading) {
@@ -259,7 +222,7 @@ void WebPlatform::Start() {
     // The page shows its own progress; the first frame waits a little for the bundle, so
     // that when it comes soon it is the first thing drawn (the first frame drawn costs most).
     constexpr double kLoadingFrameDelay = 0.3;
-    m_loadingFrameAt = emscripten_get_now() / 1000.0 + kLoadingFrameDelay;
+    m_loadingFrameAt = Seconds() + kLoadingFrameDelay;
     app_js_wake_after(this, kLoadingFrameDelay);
   }
 }
@@ -287,60 +250,53 @@ void WebPlatform::ApplyScale() {
   ui::ApplyTheme(m_app.GetPalette(), m_scale);
 }
 
-void WebPlatform::Wake(int frames) {
-  m_framesLeft = std::max(m_framesLeft, frames);
-  if (m_paused) {
-    m_paused = false;
-    emscripten_resume_main_loop();
-  }
+void WebPlatform::FramesRequested() {
+  if (!m_paused) return;
+  m_paused = false;
+  emscripten_resume_main_loop();
 }
 
 void WebPlatform::DrawNow() {
   Wake();
-  Frame();
+  Loop();
 }
 
-void WebPlatform::Frame() {
-  // While the bundle downloads, one frame is drawn, and only once the bundle has taken longer
-  // than m_loadingFrameAt (it publishes the loading screen's mirror; the page shows its own
-  // progress bar): the CPU goes to the download and the start-up instead of redrawing "Loading…".
+void WebPlatform::ShowNewContent() {
+  if (m_driver.FramesDrawn() == 0 && m_looping) DrawNow();
+  else Wake();
+}
+
+// While the bundle downloads, one frame is drawn, and only once the bundle has taken longer
+// than m_loadingFrameAt (it publishes the loading screen's mirror; the page shows its own
+// progress bar): the CPU goes to the download and the start-up instead of redrawing "Loading…".
+bool WebPlatform::HoldLoadingFrame() const {
+  if (m_app.GetPhase() != ui::Phase::Loading) return false;
+  // (The wake-up timer may read the clock a hair before m_loadingFrameAt: a millisecond's grace.)
+  return m_loadingDrawn || Seconds() + 0.001 < m_loadingFrameAt;
+}
+
+void WebPlatform::Loop() {
   const bool loading = m_app.GetPhase() == ui::Phase::Loading;
   if (!loading) m_loadingDrawn = false;
-  // (The wake-up timer may read the clock a hair before m_loadingFrameAt: a millisecond's grace.)
-  if (loading && (m_loadingDrawn || emscripten_get_now() / 1000.0 + 0.001 < m_loadingFrameAt)) m_framesLeft = 0;
-  if (m_framesLeft <= 0) {
+  if (HoldLoadingFrame() || !m_driver.WantsFrame()) {
     m_paused = true;
     emscripten_pause_main_loop();
     return;
   }
-  --m_framesLeft;
   SyncCanvasSize();
-  // The atlas is built in Start(); again when the scale or the content asks for more.
-  if (m_app.UpdateFonts("/fonts")) m_renderer.UploadFonts();
-  ++m_framesDrawn;
-  ImGui_ImplGlfw_NewFrame();
-  // A frame drawn at once (DrawNow) can follow the last one within the clock's resolution;
-  // ImGui needs time to pass.
-  if (ImGui::GetIO().DeltaTime <= 0) ImGui::GetIO().DeltaTime = 1e-4f;
-  const double now = emscripten_get_now() / 1000.0;
-  if (m_touch.Apply(m_app, now, m_ratio)) m_framesLeft = std::max(m_framesLeft, 2);
-  if (m_swallowMouse) {
-    ImGui::GetIO().MouseDown[0] = false;
-    if (m_releaseSwallowed) m_swallowMouse = m_releaseSwallowed = false;
-  }
-  if (m_kiosk) m_app.SetClock(now, app_js_minute_of_week());
-  ImGui::NewFrame();
-  if (m_app.Frame()) m_framesLeft = std::max(m_framesLeft, 1);
-  ImGui::Render();
-  int fw = 0, fh = 0;
-  glfwGetFramebufferSize(m_window, &fw, &fh);
-  m_renderer.Render(ImGui::GetDrawData(), fw, fh, m_app.GetPalette().background);
+  m_driver.Frame();
   Publish();
   m_loadingDrawn = loading;
-  if (m_kiosk) {
-    const double wake = m_app.KioskWakeIn();
+  if (const ui::KioskSession* kiosk = m_app.Kiosk()) {
+    const double wake = kiosk->WakeIn();
     if (wake > 0) app_js_wake_after(this, wake);
   }
+}
+
+void WebPlatform::Present(ImDrawData* data, ImU32 background) {
+  int fw = 0, fh = 0;
+  glfwGetFramebufferSize(m_window, &fw, &fh);
+  m_renderer.Render(data, fw, fh, background);
 }
 
 // Tells the page what changed: state, route (history), mirror and its positions.
@@ -359,12 +315,7 @@ void WebPlatform::Publish() {
   if (m_app.MirrorRectVersion() != m_rectVersion) {
     m_rectVersion = m_app.MirrorRectVersion();
     m_rects.clear();
-    for (const auto& n : mirror.nodes) {
-      m_rects.push_back(n.rect.x);
-      m_rects.push_back(n.rect.y);
-      m_rects.push_back(n.rect.w);
-      m_rects.push_back(n.rect.h);
-    }
+    for (const auto& n : mirror.nodes) m_rects.insert(m_rects.end(), {n.rect.x, n.rect.y, n.rect.w, n.rect.h});
     app_js_set_mirror_rects(m_rects.data(), static_cast<int>(mirror.nodes.size()), m_ratio);
     PlaceSearchField();
   }
@@ -378,11 +329,12 @@ void WebPlatform::StartKioskIfAsked() {
   for (const char* name : {"idle", "reload", "hours"}) {
     const std::string value = Take(app_js_query(name));
     if (value.empty()) continue;
-    const std::string error = core::SetKioskParameter(settings, name, value);
-    if (!error.empty()) emscripten_log(EM_LOG_WARN, "kiosk: %s; keeping the default", error.c_str());
+    auto next = core::WithKioskParameter(settings, name, value);
+    if (next) settings = std::move(*next);
+    else emscripten_log(EM_LOG_WARN, "kiosk: %s; keeping the default", next.GetError().c_str());
   }
   m_kiosk = true;
-  m_app.EnableKiosk(settings, emscripten_get_now() / 1000.0, app_js_reduced_motion() != 0);
+  m_app.EnableKiosk(settings, Seconds(), app_js_reduced_motion() != 0);
   app_js_start_kiosk(this, settings.reloadSeconds);
 }
 
@@ -396,10 +348,43 @@ void WebPlatform::PlaceSearchField() {
   app_js_hide_search();
 }
 
+void WebPlatform::OnTouch(int phase, float x, float y, double ms) {
+  const double t = ms / 1000.0;
+  ui::TouchInput& touch = m_driver.Touch();
+  switch (phase) {
+    case 0: touch.Begin(m_app, x, y, t); break;
+    case 1: touch.Move(m_app, x, y, t, m_ratio); break;
+    case 2: touch.End(m_app, t, m_ratio); break;
+    default: touch.Cancel(); break;
+  }
+  Wake(4);
+}
+
+void WebPlatform::OnSearchInput(const char* text) {
+  m_app.TypedSearch(text);
+  if (m_looping) DrawNow();
+}
+
+// Room for a bundle of `size` bytes that JavaScript fills, then hands over with OnBundle or
+// OnBundleUpdate: the bundle keeps these bytes (core::Bundle::source), so they are not copied.
+// The download (the first, or a retry) and the kiosk's checks each have their own room: a
+// check can come while a slow download is still being written into its room.
+char* WebPlatform::BundleBuffer(size_t size, bool forCheck) {
+  std::unique_ptr<char[]>& room = forCheck ? m_checkRoom : m_downloadRoom;
+  room.reset(new (std::nothrow) char[std::max<size_t>(size, 1)]);
+  return room.get();
+}
+
 core::LoadResult WebPlatform::Load(const char* bytes, size_t size) {
   for (std::unique_ptr<char[]>* room : {&m_downloadRoom, &m_checkRoom})
     if (*room && bytes == room->get()) return core::LoadBundle(std::move(*room), size);
   return core::LoadBundle(std::string_view(bytes, size));
+}
+
+void WebPlatform::RetryLoad() {
+  m_app.ShowLoading();
+  app_js_set_state("loading");
+  app_js_request_bundle(this);
 }
 
 void WebPlatform::OnBundle(const char* bytes, size_t size) {
@@ -423,7 +408,6 @@ bool WebPlatform::OnBundleUpdate(const char* bytes, size_t size) {
   }
   m_images.Clear();
   m_app.ShowLoadResult(std::move(result), Take(app_js_bundle_url()));
-  Wake();
   return true;
 }
 
@@ -433,47 +417,41 @@ void WebPlatform::OnBundleFailure(const char* message) {
   ShowNewContent();
 }
 
-}  // namespace
 }  // namespace platform
 
-using platform::WebPlatform;
+// The exports (web_bridge.h, MODV_EXPORTS): each hands over to the platform object.
+namespace {
+platform::WebPlatform& P(void* p) { return *static_cast<platform::WebPlatform*>(p); }
+}  // namespace
 
 extern "C" {
 EMSCRIPTEN_KEEPALIVE char* app_bundle_buffer(void* p, int size, int forCheck) {
-  return static_cast<WebPlatform*>(p)->BundleBuffer(static_cast<size_t>(size), forCheck != 0);
+  return P(p).BundleBuffer(static_cast<size_t>(size), forCheck != 0);
 }
-EMSCRIPTEN_KEEPALIVE void app_on_bundle(void* p, const char* bytes, int size) {
-  static_cast<WebPlatform*>(p)->OnBundle(bytes, static_cast<size_t>(size));
-}
-EMSCRIPTEN_KEEPALIVE void app_on_bundle_failure(void* p, const char* message) {
-  static_cast<WebPlatform*>(p)->OnBundleFailure(message);
-}
-EMSCRIPTEN_KEEPALIVE void app_on_hash_change(void* p) { static_cast<WebPlatform*>(p)->OnHashChange(); }
-EMSCRIPTEN_KEEPALIVE void app_on_image(void* p, const char* path, const unsigned char* bytes, int size) {
-  static_cast<WebPlatform*>(p)->OnImage(path, bytes, static_cast<size_t>(size));
-}
-EMSCRIPTEN_KEEPALIVE void app_on_image_failed(void* p, const char* path) { static_cast<WebPlatform*>(p)->OnImageFailed(path); }
-EMSCRIPTEN_KEEPALIVE void app_on_mirror_activate(void* p, int index) {
-  static_cast<WebPlatform*>(p)->OnMirrorActivate(index);
-}
-EMSCRIPTEN_KEEPALIVE void app_on_color_scheme(void* p, int dark) { static_cast<WebPlatform*>(p)->OnColorScheme(dark != 0); }
-EMSCRIPTEN_KEEPALIVE void app_on_search_input(void* p, const char* text) {
-  static_cast<WebPlatform*>(p)->OnSearchInput(text);
-}
-EMSCRIPTEN_KEEPALIVE void app_on_touch(void* p, int phase, float x, float y, double ms) {
-  static_cast<WebPlatform*>(p)->OnTouch(phase, x, y, ms);
-}
-EMSCRIPTEN_KEEPALIVE void app_on_mirror_focus(void* p, int index) { static_cast<WebPlatform*>(p)->OnMirrorFocus(index); }
-EMSCRIPTEN_KEEPALIVE void app_on_back(void* p) { static_cast<WebPlatform*>(p)->OnBack(); }
+EMSCRIPTEN_KEEPALIVE void app_on_bundle(void* p, const char* bytes, int size) { P(p).OnBundle(bytes, static_cast<size_t>(size)); }
+EMSCRIPTEN_KEEPALIVE void app_on_bundle_failure(void* p, const char* message) { P(p).OnBundleFailure(message); }
 EMSCRIPTEN_KEEPALIVE int app_on_bundle_update(void* p, const char* bytes, int size) {
-  return static_cast<WebPlatform*>(p)->OnBundleUpdate(bytes, static_cast<size_t>(size)) ? 1 : 0;
+  return P(p).OnBundleUpdate(bytes, static_cast<size_t>(size)) ? 1 : 0;
 }
-EMSCRIPTEN_KEEPALIVE void app_wake(void* p) { static_cast<WebPlatform*>(p)->Wake(); }
+EMSCRIPTEN_KEEPALIVE void app_on_hash_change(void* p) { P(p).OnHashChange(); }
+EMSCRIPTEN_KEEPALIVE void app_on_image(void* p, const char* path, const unsigned char* bytes, int size) {
+  P(p).OnImage(path, bytes, static_cast<size_t>(size));
+}
+EMSCRIPTEN_KEEPALIVE void app_on_image_failed(void* p, const char* path) { P(p).OnImageFailed(path); }
+EMSCRIPTEN_KEEPALIVE void app_on_mirror_activate(void* p, int index) { P(p).App().ActivateMirrorNode(static_cast<size_t>(index)); }
+EMSCRIPTEN_KEEPALIVE void app_on_mirror_focus(void* p, int index) {
+  P(p).App().FocusMirrorNode(index >= 0 ? std::optional<size_t>(static_cast<size_t>(index)) : std::nullopt);
+}
+EMSCRIPTEN_KEEPALIVE void app_on_color_scheme(void* p, int dark) { P(p).OnColorScheme(dark != 0); }
+EMSCRIPTEN_KEEPALIVE void app_on_search_input(void* p, const char* text) { P(p).OnSearchInput(text); }
+EMSCRIPTEN_KEEPALIVE void app_on_touch(void* p, int phase, float x, float y, double ms) { P(p).OnTouch(phase, x, y, ms); }
+EMSCRIPTEN_KEEPALIVE void app_on_back(void* p) { P(p).App().GoBack(); }
+EMSCRIPTEN_KEEPALIVE void app_wake(void* p) { P(p).Wake(); }
 }
 
 int main() {
   // Lives as long as the page: the runtime never exits.
-  auto* platform = new WebPlatform();
+  auto* platform = new platform::WebPlatform();
   platform->Start();
   return 0;
 }

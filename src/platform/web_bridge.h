@@ -1,18 +1,61 @@
-// The JavaScript side of the web platform (web/lib_app.js), as C declarations. Strings
-// returned by the app_js_* functions are malloc'ed and owned by the caller.
+// The C++/JavaScript boundary of the web build, declared once.
+//
+// From JavaScript into the program: MODV_EXPORTS lists every export with its C signature.
+// This header declares them, web.cpp defines them, cmake/web.cmake reads this list for
+// -sEXPORTED_FUNCTIONS, and web/lib_app.js calls them only through its $modvApp table (the
+// build checks that the table names exactly these: cmake/check_bridge.py).
+//
+// From the program into JavaScript: the app_js_* functions below, implemented in
+// web/lib_app.js. Strings they return are malloc'ed and owned by the caller.
 #pragma once
 #include <cstddef>
 
+// clang-format off
+#define MODV_EXPORTS(X)                                                                                        \
+  /* Room for a bundle of `size` bytes that JavaScript writes into; forCheck: the kiosk's check's own room */   \
+  X(char*, app_bundle_buffer, (void* platform, int size, int forCheck))                                       \
+  /* The first download (or a retry) arrived: `size` bytes at `bytes`, in a room from app_bundle_buffer */     \
+  X(void, app_on_bundle, (void* platform, const char* bytes, int size))                                       \
+  /* The download failed before there was anything to read: why, for the error screen */                     \
+  X(void, app_on_bundle_failure, (void* platform, const char* message))                                       \
+  /* The kiosk's check brought a changed bundle; 1 when it was taken (a broken one is ignored) */            \
+  X(int, app_on_bundle_update, (void* platform, const char* bytes, int size))                                 \
+  /* location.hash changed (back, forward, a typed address) */                                                 \
+  X(void, app_on_hash_change, (void* platform))                                                               \
+  /* An image of the bundle arrived, or could not be had */                                                    \
+  X(void, app_on_image, (void* platform, const char* path, const unsigned char* bytes, int size))             \
+  X(void, app_on_image_failed, (void* platform, const char* path))                                            \
+  /* A screen reader activated mirror node `index`; the page's focus is on node `index` (-1: elsewhere) */   \
+  X(void, app_on_mirror_activate, (void* platform, int index))                                                \
+  X(void, app_on_mirror_focus, (void* platform, int index))                                                   \
+  /* prefers-color-scheme changed */                                                                           \
+  X(void, app_on_color_scheme, (void* platform, int dark))                                                    \
+  /* The page's search <input> holds `text` */                                                                 \
+  X(void, app_on_search_input, (void* platform, const char* text))                                            \
+  /* A finger on the canvas: phase 0 down, 1 move, 2 up, 3 cancelled; CSS px; event time in ms */             \
+  X(void, app_on_touch, (void* platform, int phase, float x, float y, double ms))                             \
+  /* Escape: back to the list */                                                                               \
+  X(void, app_on_back, (void* platform))                                                                      \
+  /* Something outside the program wants a frame (a timer, a new device pixel ratio) */                        \
+  X(void, app_wake, (void* platform))
+// clang-format on
+
+#define MODV_DECLARE_EXPORT(ret, name, args) ret name args;
 extern "C" {
-void app_js_init(void* platform);                        // listeners: hashchange, colour scheme
-void app_js_set_canvas_size(int width, int height);  // device pixels
+MODV_EXPORTS(MODV_DECLARE_EXPORT)
+}
+#undef MODV_DECLARE_EXPORT
+
+extern "C" {
+void app_js_init(void* platform);                        // listeners: hashchange, colour scheme, mirror, search
+void app_js_set_canvas_size(int width, int height);      // device pixels
 char* app_js_hash();                                     // location.hash
 char* app_js_preferred_languages();  // "?lang=", the remembered choice, navigator.languages; comma-separated
 void app_js_remember_language(const char* lang);
 char* app_js_bundle_url();                               // the bundle's address, for messages
 void app_js_request_bundle(void* platform);              // delivers via app_on_bundle / app_on_bundle_failure
 void app_js_set_state(const char* state);                // <html data-app-state>
-void app_js_check_bundle(void* platform);               // conditional re-download: app_on_bundle_update
+void app_js_check_bundle(void* platform);                // conditional re-download: app_on_bundle_update
 void app_js_set_mirror(const char* html, const char* title, const char* lang);
 void app_js_set_mirror_rects(const float* rects, int count, float ratio);
 void app_js_place_search(float x, float y, float w, float h, float ratio, const char* value, const char* placeholder);
@@ -23,10 +66,10 @@ char* app_js_bundle_file_url(const char* path);
 void app_js_fetch_image(void* platform, const char* path);  // app_on_image / app_on_image_failed
 int app_js_prefers_dark();
 int app_js_reduced_motion();
-char* app_js_query(const char* name);                   // a page parameter; "" when absent
+char* app_js_query(const char* name);                    // a page parameter; "" when absent
 void app_js_start_kiosk(void* platform, double reloadSeconds);  // lock the page down, check the bundle
 void app_js_wake_after(void* platform, double seconds);  // one timer: app_wake after `seconds`
-int app_js_minute_of_week();                            // local time, Monday 00:00 = 0
+int app_js_minute_of_week();                             // local time, Monday 00:00 = 0
 void app_js_copy(const char* text);                      // navigator.clipboard
-char* app_js_address_of(const char* route);             // the page's address with this route
+char* app_js_address_of(const char* route);              // the page's address with this route
 }

@@ -2,13 +2,10 @@
 // file, and the FILE:LINE:COL output editors' tools jump to.
 #include "tools/bundle_file.h"
 
-#include <algorithm>
 #include <fstream>
 #include <ostream>
-#include <set>
 
 #include "core/json_doc.h"
-#include "core/json_positions.h"
 #include "core/limits.h"
 
 namespace tools {
@@ -16,9 +13,11 @@ namespace tools {
 namespace {
 
 // Loaded items keep the file's order and the first item of each id is the only one that can be
-// kept, so walking both lists together pairs each loaded item with its index in the file.
+// kept, so walking both lists together pairs each loaded item with its index in the file. Also
+// notes where each one's `field` is written (the item's own place when it has none).
 template <class Item>
-std::vector<size_t> MatchIndices(core::json::Value root, const char* key, const std::vector<Item>& loaded, size_t& inFile) {
+std::vector<size_t> MatchIndices(core::json::Value root, const char* key, const std::vector<Item>& loaded, size_t& inFile,
+                                 const char* field, std::vector<size_t>& fieldAt) {
   std::vector<size_t> indices;
   const core::json::Value list = root.Find(key);
   if (!list.IsArray()) return indices;
@@ -29,6 +28,8 @@ std::vector<size_t> MatchIndices(core::json::Value root, const char* key, const 
     const core::json::Value id = item.Find("id");
     if (id.StringEquals(loaded[k].id)) {
       indices.push_back(i);
+      const core::json::Value value = item.Find(field);
+      fieldAt.push_back(value ? value.Offset() : item.Offset());
       ++k;
     }
   });
@@ -55,34 +56,13 @@ BundleFile ReadBundleFile(const std::string& path) {
   if (!file.result.Ok()) return file;
 
   // The loader has already parsed this text successfully, so this parse cannot fail.
-  core::json::ParseError unused;
-  const auto doc = core::json::Document::Parse(file.text, core::limits::kMaxDepth, unused);
+  const auto doc = core::json::Document::Parse(file.text, core::limits::kMaxDepth);
   if (!doc) return file;
   const core::json::Value root = doc->Root();
-  file.newsIndex = MatchIndices(root, "news", file.result.bundle->news, file.newsInFile);
-  file.directiveIndex = MatchIndices(root, "directives", file.result.bundle->directives, file.directivesInFile);
+  file.newsIndex = MatchIndices(root, "news", file.result.bundle->news, file.newsInFile, "image", file.imageAt);
+  file.directiveIndex =
+      MatchIndices(root, "directives", file.result.bundle->directives, file.directivesInFile, "document", file.documentAt);
   return file;
-}
-
-void AttachPositions(std::string_view text, std::vector<core::Diagnostic>& diagnostics) {
-  std::set<std::string> wanted;
-  for (const auto& d : diagnostics)
-    if (d.line == 0) wanted.insert(d.path);
-  if (wanted.empty()) return;
-  wanted.insert("");  // LocatePaths descends only from wanted prefixes, and the root is one
-  const auto found = core::LocatePaths(text, wanted);
-  // Line starts once, so that many diagnostics do not each rescan a large file from the top.
-  std::vector<size_t> lineStarts{0};
-  for (size_t i = 0; i < text.size(); ++i)
-    if (text[i] == '\n') lineStarts.push_back(i + 1);
-  for (auto& d : diagnostics) {
-    const auto it = found.find(d.path);
-    if (d.line > 0 || it == found.end()) continue;
-    const auto next = std::upper_bound(lineStarts.begin(), lineStarts.end(), it->second);
-    const size_t start = *(next - 1);
-    d.line = static_cast<int>(next - lineStarts.begin());
-    d.column = core::LineColumnAt(text.substr(start), it->second - start).column;
-  }
 }
 
 void PrintDiagnostic(std::ostream& out, const std::string& file, const core::Diagnostic& d) {

@@ -4,7 +4,6 @@
 #pragma once
 #include <iosfwd>
 #include <string>
-#include <string_view>
 #include <vector>
 
 #include "core/bundle_loader.h"
@@ -17,6 +16,8 @@ struct BundleFile {
   core::LoadResult result;
   std::vector<size_t> newsIndex;       // newsIndex[k]: position in the file's "news" of bundle->news[k]
   std::vector<size_t> directiveIndex;  // likewise for directives
+  std::vector<size_t> imageAt;         // imageAt[k]: byte offset of bundle->news[k]'s "image" in the text
+  std::vector<size_t> documentAt;      // likewise for each directive's "document"
   size_t newsInFile = 0;               // items in the file's lists, read or left out
   size_t directivesInFile = 0;
 };
@@ -24,9 +25,6 @@ struct BundleFile {
 // Reads and loads `path`. A file that cannot be read gives a result without a bundle and one
 // error diagnostic, like any other bundle that cannot be loaded.
 BundleFile ReadBundleFile(const std::string& path);
-
-// Fills line and column of diagnostics found after loading, from their paths.
-void AttachPositions(std::string_view text, std::vector<core::Diagnostic>& diagnostics);
 
 // "FILE:LINE:COL: error: PATH: message"
 void PrintDiagnostic(std::ostream& out, const std::string& file, const core::Diagnostic& d);

@@ -66,29 +66,30 @@ std::vector<core::Diagnostic> CheckReferencedFiles(const BundleFile& file) {
   std::error_code ec;
   fs::path folder = fs::absolute(fs::u8path(file.path), ec).parent_path();
   folder = fs::canonical(folder, ec);
-  const auto add = [&](std::string path, std::string message) {
+  const auto add = [&](std::string path, size_t offset, std::string message) {
     core::Diagnostic d;
     d.path = std::move(path);
+    d.offset = offset;
     d.message = std::move(message);
     out.push_back(std::move(d));
   };
   if (ec) {
-    add("", "the bundle's folder cannot be resolved: " + ec.message());
+    add("", 0, "the bundle's folder cannot be resolved: " + ec.message());
     return out;
   }
   for (size_t k = 0; k < bundle.news.size() && k < file.newsIndex.size(); ++k) {
     const std::string& image = bundle.news[k].image;
     if (image.empty()) continue;
     if (auto problem = CheckFile(folder, image, true))
-      add("news[" + std::to_string(file.newsIndex[k]) + "].image", *problem);
+      add("news[" + std::to_string(file.newsIndex[k]) + "].image", file.imageAt[k], *problem);
   }
   for (size_t k = 0; k < bundle.directives.size() && k < file.directiveIndex.size(); ++k) {
     const std::string& document = bundle.directives[k].document;
     if (document.empty() || core::IsSafeExternalUrl(document)) continue;
     if (auto problem = CheckFile(folder, document, false))
-      add("directives[" + std::to_string(file.directiveIndex[k]) + "].document", *problem);
+      add("directives[" + std::to_string(file.directiveIndex[k]) + "].document", file.documentAt[k], *problem);
   }
-  AttachPositions(file.text, out);
+  core::AttachLineColumns(file.text, out);
   return out;
 }
 

@@ -3,17 +3,18 @@
 
 #include <algorithm>
 
+#include "core/check.h"
 #include "core/strings.h"
-#include "core/text.h"
-#include "ui/kiosk_view.h"
+#include "ui/mission_view.h"
 #include "ui/shell.h"
+#include "ui/status_view.h"
 #include "ui/widgets.h"
 
 namespace ui {
 
 void App::ShowLoading() {
   m_phase = Phase::Loading;
-  m_settleFrames = 3;
+  RequestFrames(3);
 }
 
 void App::ShowLoadResult(core::LoadResult result, std::string source) {
@@ -21,6 +22,7 @@ void App::ShowLoadResult(core::LoadResult result, std::string source) {
   ++m_contentGeneration;
   m_diagnostics = std::move(result.diagnostics);
   m_skipped = result.skippedItems;
+  RequestFrames(3);
   if (!result.bundle) {
     const core::Diagnostic* first = nullptr;
     for (const auto& d : m_diagnostics)
@@ -32,30 +34,25 @@ void App::ShowLoadResult(core::LoadResult result, std::string source) {
     m_errorMessage = first ? first->message : "unknown problem";
     m_errorLocation = location;
     m_phase = Phase::Error;
-    m_settleFrames = 3;
     return;
   }
   const bool replacing = m_bundle.has_value();
   m_bundle = std::move(result.bundle);
   m_phase = Phase::Ready;
-  m_derived = {};
-  ChooseLanguage();
-  if (replacing) {
-    // New content while somebody reads (the kiosk's reload): stay where they are when it still
-    // exists, else go to its list; keep the scroll position on list screens.
-    const core::Route& r = m_state.route;
-    const bool gone = (r.screen == core::Screen::NewsDetail && !m_bundle->FindNews(r.id)) ||
-                      (r.screen == core::Screen::DirectiveDetail && !m_bundle->FindDirective(r.id));
-    if (gone) {
-      m_state.route = core::ParentRoute(r);
-      m_state.resetScroll = true;
-      NoteNavigation(m_state.route, true);
-    }
-  } else {
+  m_views.news.Reset();
+  m_views.directives.Reset();
+  m_views.search.Reset();
+  ChooseBundleLanguage();
+  if (!replacing) {
     m_state.resetScroll = true;
+    return;
   }
-  UpdateDerived();
-  m_settleFrames = 3;
+  // New content while somebody reads (the kiosk's reload): stay where they are when it still
+  // exists, else go to its list; keep the scroll position on list screens.
+  const core::Route& r = m_state.route;
+  const bool gone = (r.screen == core::Screen::NewsDetail && !m_bundle->FindNews(r.id)) ||
+                    (r.screen == core::Screen::DirectiveDetail && !m_bundle->FindDirective(r.id));
+  if (gone) GoTo(core::ParentRoute(r), How::Replace);
 }
 
 void App::ShowLoadFailure(std::string message, std::string source) {
@@ -64,39 +61,32 @@ void App::ShowLoadFailure(std::string message, std::string source) {
   m_errorMessage = std::move(message);
   m_errorLocation = std::move(source);
   m_phase = Phase::Error;
-  m_settleFrames = 3;
+  RequestFrames(3);
 }
 
 bool App::UpdateFonts(const std::string& dir) {
   const std::vector<char32_t>& wanted = WantedGlyphs();
   // The atlas is compared with the wanted glyphs only when either changed, not every frame.
-  if (m_fonts.body && m_fonts.scale == m_state.scale && (m_glyphsChecked || HasGlyphs(m_fonts, wanted))) {
-    m_glyphsChecked = true;
+  if (m_fonts.body && m_fonts.scale == m_state.scale && (m_glyphs.Checked() || HasGlyphs(m_fonts, wanted))) {
+    m_glyphs.SetChecked(true);
     return false;
   }
   LoadFonts(dir, m_state.scale, m_fonts, wanted);
-  m_glyphsChecked = true;
+  m_glyphs.SetChecked(true);
   return true;
 }
 
 const std::vector<char32_t>& App::WantedGlyphs() {
-  if (m_wantedGeneration == m_contentGeneration && m_wantedTyped == m_state.searchText) return m_wanted;
-  m_wantedGeneration = m_contentGeneration;
-  m_wantedTyped = m_state.searchText;
-  m_glyphsChecked = false;
-  m_wanted = m_bundle ? m_bundle->codePoints : std::vector<char32_t>();
-  for (const std::string* text : {&m_state.searchText, &m_errorMessage, &m_errorLocation}) {
-    for (size_t i = 0; i < text->size();) {
-      const char32_t cp = core::DecodeUtf8(*text, i);
-      if (cp >= 0x80) m_wanted.push_back(cp);
-    }
-  }
-  std::sort(m_wanted.begin(), m_wanted.end());
-  m_wanted.erase(std::unique(m_wanted.begin(), m_wanted.end()), m_wanted.end());
-  return m_wanted;
+  return m_glyphs.Wanted(m_contentGeneration, m_bundle ? &m_bundle->codePoints : nullptr,
+                         {&m_state.searchText, &m_errorMessage, &m_errorLocation});
 }
 
-void App::ChooseLanguage() {
+void App::SetPreferredLanguages(std::vector<std::string> langs) {
+  m_preferred = std::move(langs);
+  if (!m_bundle && !m_preferred.empty()) m_state.lang = m_preferred.front() == "en" ? "en" : "sq";
+}
+
+void App::ChooseBundleLanguage() {
   const auto& langs = m_bundle->languages;
   for (const auto& want : m_preferred) {
     if (std::find(langs.begin(), langs.end(), want) != langs.end()) {
@@ -109,101 +99,64 @@ void App::ChooseLanguage() {
 
 void App::SetLanguage(const std::string& lang) {
   m_preferred.insert(m_preferred.begin(), lang);
-  if (m_bundle) ChooseLanguage();
+  if (m_bundle) ChooseBundleLanguage();
   else m_state.lang = lang;
-  m_settleFrames = 3;
+  RequestFrames(3);
 }
 
-// The news in timeline order, their years and tags: when News is first shown, or in the first
-// idle frame after the bundle appears (App::Frame), whichever comes first.
-void App::BuildNewsLists() {
-  Derived& d = m_derived;
-  if (!m_bundle || d.newsBuilt) return;
-  d.newsOrder = core::NewsNewestFirst(m_bundle->news);
-  d.years = core::CountYears(m_bundle->news);
-  d.tags = core::CountTags(m_bundle->news);
-  d.newsBuilt = true;
-}
-
-void App::UpdateDerived() {
-  if (!m_bundle) return;
-  Derived& d = m_derived;
-  const core::Bundle& b = *m_bundle;
-  const core::Route& r = m_state.route;
-  // Each list when its screen is first shown: a large archive opened on its mission page
-  // does not wait for the timeline or the archive's order (20-30 ms in wasm for 23,000 items).
-  if (r.screen == core::Screen::News) {
-    BuildNewsLists();
-    if (d.timelineYear != r.year || d.timelineTag != r.tag) {
-      d.timeline = core::GroupByMonth(b.news, core::FilterNews(b.news, d.newsOrder, r.year, r.tag));
-      d.timelineYear = r.year;
-      d.timelineTag = r.tag;
-    }
+void App::ChooseLanguage(const std::string& code) {
+  if (m_drawing) {
+    m_pendingLanguage = code;
+    return;
   }
-  if (r.screen == core::Screen::Directives) {
-    if (!d.categoriesBuilt) {
-      d.categories = core::CountCategories(b.directives);
-      d.categoriesBuilt = true;
-    }
-    if (!d.directivesBuilt || d.directiveSortFor != m_state.directiveSort || d.directiveLangFor != m_state.lang ||
-        d.directiveCategoryFor != r.category) {
-      d.directiveOrder.clear();
-      for (size_t i : core::SortDirectives(b.directives, m_state.directiveSort, m_state.lang, b.DefaultLanguage()))
-        if (r.category.empty() || b.directives[i].category == r.category) d.directiveOrder.push_back(i);
-      d.directiveSortFor = m_state.directiveSort;
-      d.directiveLangFor = m_state.lang;
-      d.directiveCategoryFor = r.category;
-      d.directivesBuilt = true;
-    }
-  }
-  // Somebody searches before the index is finished (or in another language): finish it now.
-  if (r.screen == core::Screen::Search) StepSearchIndex(SIZE_MAX);
+  SetLanguage(code);
+  m_languageChoice = m_state.lang;
 }
 
-// The search index is built in the frames after the bundle appears, a slice each, so that a
-// large archive neither delays the first screen nor makes the first keystroke wait; again when
-// the language changes. Returns true while there is more to do.
-bool App::StepSearchIndex(size_t bytes) {
-  if (!m_bundle) return false;
-  Derived& d = m_derived;
-  if (d.searchBuilt && d.searchLangFor == m_state.lang) return false;
-  if (!d.searchBuilder || d.searchBuilder->Language() != m_state.lang) d.searchBuilder.emplace(*m_bundle, m_state.lang);
-  if (!d.searchBuilder->Step(bytes)) return true;
-  d.search = d.searchBuilder->Take();
-  d.searchBuilder.reset();
-  d.searchLangFor = m_state.lang;
-  d.searchBuilt = true;
-  return false;
+void App::GoTo(const core::Route& route, How how) {
+  if (m_drawing) {
+    m_pendingRoute.emplace(route, how);  // the frame under way finishes with the screen it began
+    return;
+  }
+  ApplyRoute(route, how);
 }
 
-void App::Navigate(const core::Route& route) {
-  if (route != m_state.route) {
-    m_state.resetScroll = true;
-    m_state.linkCopied = false;
-    m_state.focusNode.reset();
-  }
-  m_state.route = route;
+// What a change of route resets, for every way of navigating: the scroll position (not while a
+// search is refined in place), the keyboard focus, "Link copied"; and what it records: the
+// history entry, unless the address already shows the route.
+void App::ApplyRoute(const core::Route& route, How how) {
+  RequestFrames(3);
   if (route.screen == core::Screen::Search && route.query != m_state.searchText) {
     m_state.searchText = route.query;
-    m_state.searchTextReplaced = true;
+    m_state.searchTextReplaced = true;  // the field lets go of its own copy
   }
-  m_settleFrames = 3;
+  if (route == m_state.route) return;
+  const bool refining = how == How::Replace && route.screen == core::Screen::Search &&
+                        m_state.route.screen == core::Screen::Search;
+  m_state.route = route;
+  m_state.resetScroll = !refining;
+  m_state.focusNode.reset();
+  m_views.detail.ForgetCopiedLink();
+  if (how != How::Address) NoteNavigation(route, how == How::Replace);
 }
 
-void App::SetSearchText(const std::string& text) {
-  // Called between frames: the route changes at once so the next frame shows the results.
+void App::TypedSearch(const std::string& text) {
   m_state.searchText = text;
-  core::Route r;
-  r.screen = core::Screen::Search;
-  r.query = text;
   const bool refining = m_state.route.screen == core::Screen::Search;
-  if (r != m_state.route) {
-    m_state.route = r;
-    m_state.resetScroll = !refining;
-    m_state.focusNode.reset();
-    NoteNavigation(r, refining);
+  GoTo(core::Route::Search(text), refining ? How::Replace : How::Push);
+}
+
+void App::ApplyPending() {
+  MODV_CHECK(!m_drawing && "pending navigation applies after the frame");
+  if (m_pendingLanguage) {
+    ChooseLanguage(*m_pendingLanguage);
+    m_pendingLanguage.reset();
   }
-  m_settleFrames = 3;
+  if (m_pendingRoute) {
+    const auto [route, how] = std::move(*m_pendingRoute);
+    m_pendingRoute.reset();
+    ApplyRoute(route, how);
+  }
 }
 
 // Several navigations before the platform takes them merge into one: a replace only when
@@ -220,30 +173,45 @@ std::optional<App::Navigation> App::TakeUserNavigation() {
   return r;
 }
 
-void App::FocusMirrorNode(std::optional<size_t> index) {
-  m_state.focusNode = index;
-  m_settleFrames = 3;
+void App::GoBack() { GoTo(core::ParentRoute(m_state.route), How::Push); }
+
+void App::ScrollBy(float pixels) {
+  m_state.scrollBy += pixels;
+  RequestFrames(2);
 }
 
-void App::GoBack() {
-  const core::Route parent = core::ParentRoute(m_state.route);
-  if (parent != m_state.route) m_state.pending = parent;
-  m_settleFrames = 3;
+void App::FocusMirrorNode(std::optional<size_t> index) {
+  m_state.focusNode = index;
+  RequestFrames(3);
 }
 
 void App::ActivateMirrorNode(size_t index) {
   m_activate = index;
-  m_settleFrames = 3;
+  RequestFrames(3);
 }
 
-bool App::Frame() {
+void App::RequestFrames(int n) {
+  m_framesWanted = std::max(m_framesWanted, n);
+  m_host.FramesRequested();
+}
+
+DrawContext App::MakeDrawContext(const std::string& lang) {
+  return DrawContext{lang, m_fonts, *m_palette, m_state.scale, m_kiosk.has_value(), m_recorder, m_host, *this};
+}
+
+void App::Frame() {
   const ImGuiIO& io = ImGui::GetIO();
   const bool ready = m_phase == Phase::Ready;
-  m_derived.layoutPending = false;  // a list measured in part says so again when it is drawn
-  if (m_kiosk && ready) UpdateKiosk();
+  bool more = false;
+  if (m_kiosk && ready && m_kiosk->Update(*m_bundle)) {
+    // The visit is over: back to the top of the start, keyboard closed, search forgotten.
+    GoTo(core::Route::Mission(), How::Replace);
+    m_state.resetScroll = true;
+    m_state.keyboardOpen = false;
+    m_state.searchText.clear();
+  }
   // Against burn-in the kiosk's whole picture drifts by a few pixels over the hours.
-  const ImVec2 drift = m_kiosk ? ImVec2(m_kioskDrift.x * m_state.scale, m_kioskDrift.y * m_state.scale) : ImVec2(0, 0);
-  ImGui::SetNextWindowPos(drift);
+  ImGui::SetNextWindowPos(m_kiosk ? m_kiosk->Drift(m_state.scale) : ImVec2(0, 0));
   ImGui::SetNextWindowSize(io.DisplaySize);
   const ImGuiWindowFlags rootFlags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                                      ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus |
@@ -253,50 +221,32 @@ bool App::Frame() {
   ImGui::PopStyleVar();
   m_recorder.SetActivation(m_activate);
   m_activate.reset();
-
+  m_drawing = true;
+  const std::string statusLang = m_state.lang.empty() ? "sq" : m_state.lang;  // before any bundle
   if (!ready) {
-    DrawStatusScreen();
-  } else if (m_kiosk && m_kioskState.mode == core::KioskMode::Blank) {
+    DrawStatusScreen(MakeDrawContext(statusLang));
+  } else if (m_kiosk && m_kiosk->Mode() == core::KioskMode::Blank) {
     m_recorder.Begin("", m_state.lang);  // outside opening hours: nothing lit, nothing to read
     ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(-8, -8), ImVec2(io.DisplaySize.x + 8, io.DisplaySize.y + 8),
                                               IM_COL32_BLACK);
   } else {
-    UpdateDerived();
-    ViewContext ctx{*m_bundle, m_derived, m_state, m_recorder, m_host, m_fonts, *m_palette, m_skipped};
-    if (m_kiosk) ctx.keyboard = &m_keyboard;
-    if (m_kiosk && m_kioskState.mode == core::KioskMode::Attract) {
-      m_recorder.Begin(core::Tr(core::Str::TouchToExplore, m_state.lang), m_state.lang);
-      DrawAttract(ctx, m_playlist, m_kioskState, m_reducedMotion);
+    const ViewContext ctx(MakeDrawContext(m_state.lang), *m_bundle);
+    if (m_kiosk && m_kiosk->Mode() == core::KioskMode::Attract) {
+      m_kiosk->DrawAttract(ctx);
     } else {
-      DrawShell(ctx, [&](const ViewContext& c) { DrawScreen(c); });
+      const ShellInput shell{m_state, m_kiosk ? &m_kiosk->Keyboard() : nullptr, m_skipped};
+      DrawShell(ctx, shell, [&](const ViewContext& c) { more = DrawScreen(c); });
       DrawFocus();
     }
   }
+  m_drawing = false;
   ImGui::End();
-
-  if (m_state.pendingLang) {
-    SetLanguage(*m_state.pendingLang);
-    m_languageChoice = m_state.lang;
-    m_state.pendingLang.reset();
-  }
-  if (m_state.pending) {
-    if (*m_state.pending != m_state.route) {
-      const bool keepScroll = m_state.pendingReplace;  // typing refines results in place
-      m_state.linkCopied = false;
-      m_state.focusNode.reset();
-      m_state.route = *m_state.pending;
-      m_state.resetScroll = !keepScroll;
-      NoteNavigation(m_state.route, m_state.pendingReplace);
-    }
-    m_state.pending.reset();
-    m_state.pendingReplace = false;
-    m_settleFrames = 3;
-  }
+  ApplyPending();
   PublishMirror();
-  if (m_settleFrames > 0) --m_settleFrames;
-  const bool fading = m_kiosk && m_kioskState.mode == core::KioskMode::Attract && m_kioskState.wakeIn <= 0;
+  m_framesWanted = std::max(m_framesWanted - 1, 0);
+  const bool fading = m_kiosk && m_kiosk->Fading();
   const bool background = ready && StepBackground();
-  return m_settleFrames > 0 || fading || background || m_derived.layoutPending;
+  if (fading || background || more) RequestFrames(1);
 }
 
 // In the frames after the bundle appears: the news lists (so that News opens without sorting
@@ -307,58 +257,27 @@ bool App::StepBackground() {
   const bool shownBefore = m_shownGeneration == m_contentGeneration;
   m_shownGeneration = m_contentGeneration;
   if (!shownBefore) return true;  // next frame
-  if (!m_derived.newsBuilt) {
-    BuildNewsLists();
+  if (!m_views.news.Prepared()) {
+    m_views.news.Prepare(*m_bundle);
     return true;
   }
-  return StepSearchIndex(512 * 1024);
+  return m_views.search.StepIndex(*m_bundle, m_state.lang, 512 * 1024);
 }
 
 void App::EnableKiosk(const core::KioskSettings& settings, double now, bool reducedMotion) {
-  m_kiosk.emplace(settings, now);
-  m_now = now;
+  m_kiosk.emplace(settings, now, reducedMotion, m_state.lang);
+  m_kiosk->SetClock(now, std::nullopt);
   m_state.kiosk = true;
-  m_reducedMotion = reducedMotion;
-  m_keyboard.SetLabels(m_state.lang == "en" ? OnScreenKeyboard::EnglishLabels() : OnScreenKeyboard::Labels{});
 }
 
 void App::SetClock(double now, std::optional<int> minuteOfWeek) {
-  m_now = now;
-  m_minuteOfWeek = minuteOfWeek;
+  if (m_kiosk) m_kiosk->SetClock(now, minuteOfWeek);
 }
 
 bool App::KioskInput(double now) {
   if (!m_kiosk) return false;
-  m_now = now;
-  m_settleFrames = 3;
+  RequestFrames(3);
   return m_kiosk->Touch(now);
-}
-
-bool App::KioskReloadDue(double now) { return m_kiosk && m_kiosk->ReloadDue(now); }
-
-double App::KioskWakeIn() const {
-  if (!m_kiosk) return -1;
-  const double reload = std::max(0.0, m_kiosk->NextReload() - m_now);
-  return m_kioskState.wakeIn > 0 ? std::min(m_kioskState.wakeIn, reload) : reload;
-}
-
-void App::UpdateKiosk() {
-  m_kioskState = m_kiosk->Update(m_now, m_minuteOfWeek);
-  m_kioskDrift = m_kiosk->BurnInOffset(m_now);
-  if (!m_kioskState.entered) return;
-  // Each time the loop begins: back to the start, keyboard closed, playlist from this bundle.
-  m_playlist = core::AttractPlaylist(*m_bundle);
-  m_kiosk->SetSlideCount(m_playlist.size());
-  if (m_kioskState.mode != core::KioskMode::Interactive) {
-    core::Route start;
-    if (m_state.route != start) NoteNavigation(start, true);
-    m_state.route = start;
-    m_state.resetScroll = true;
-    m_state.keyboardOpen = false;
-    m_state.searchText.clear();
-    m_state.focusNode.reset();
-    m_kioskState = m_kiosk->Update(m_now, m_minuteOfWeek);
-  }
 }
 
 // Outlines the item the page's keyboard focus is on and brings it into view. Uses this
@@ -381,37 +300,38 @@ void App::DrawFocus() {
     }
 }
 
-void App::DrawScreen(const ViewContext& ctx) {
+// The screen of the route; true when it wants more frames (a list measured in part).
+bool App::DrawScreen(const ViewContext& ctx) {
   const core::Route& r = m_state.route;
   switch (r.screen) {
-    case core::Screen::Mission: DrawMissionView(ctx); break;
-    case core::Screen::News: DrawNewsView(ctx); break;
-    case core::Screen::Directives: DrawDirectivesView(ctx); break;
+    case core::Screen::Mission: DrawMissionView(ctx); return false;
+    case core::Screen::News: return m_views.news.Draw(ctx, r);
+    case core::Screen::Directives: return m_views.directives.Draw(ctx, r);
+    case core::Screen::Search: return m_views.search.Draw(ctx, r);
     case core::Screen::NewsDetail:
-      if (const auto* n = m_bundle->FindNews(r.id)) DrawNewsDetail(ctx, *n);
+      if (const auto* n = m_bundle->FindNews(r.id)) m_views.detail.DrawNews(ctx, *n, r);
       else DrawNotFound(ctx);
-      break;
+      return false;
     case core::Screen::DirectiveDetail:
-      if (const auto* d = m_bundle->FindDirective(r.id)) DrawDirectiveDetail(ctx, *d);
+      if (const auto* d = m_bundle->FindDirective(r.id)) m_views.detail.DrawDirective(ctx, *d, r);
       else DrawNotFound(ctx);
-      break;
-    case core::Screen::Diagnostics: DrawDiagnosticsView(ctx, m_diagnostics); break;
-    case core::Screen::Search: DrawSearchView(ctx); break;
-    case core::Screen::NotFound: DrawNotFound(ctx); break;
+      return false;
+    case core::Screen::Diagnostics: DrawDiagnosticsView(ctx, m_diagnostics, m_skipped); return false;
+    case core::Screen::NotFound: DrawNotFound(ctx); return false;
   }
+  return false;
 }
 
-void App::DrawStatusScreen() {
-  const std::string& lang = m_state.lang.empty() ? std::string("sq") : m_state.lang;
+void App::DrawStatusScreen(const DrawContext& ctx) {
   if (m_phase == Phase::Loading) {
-    m_recorder.Begin(core::Tr(core::Str::Loading, lang), lang);
-    DrawLoadingScreen(m_fonts, *m_palette, m_state.scale, lang, m_recorder);
-  } else {
-    m_recorder.Begin(core::Tr(core::Str::ErrorTitle, lang), lang);
-    if (DrawErrorScreen(m_fonts, *m_palette, m_state.scale, lang, m_errorMessage, m_errorLocation, m_recorder)) {
-      m_phase = Phase::Loading;
-      m_host.RetryLoad();
-    }
+    m_recorder.Begin(ctx.Tr(core::Str::Loading), ctx.lang);
+    DrawLoadingScreen(ctx);
+    return;
+  }
+  m_recorder.Begin(ctx.Tr(core::Str::ErrorTitle), ctx.lang);
+  if (DrawErrorScreen(ctx, m_errorMessage, m_errorLocation)) {
+    m_phase = Phase::Loading;
+    m_host.RetryLoad();
   }
 }
 
@@ -428,7 +348,7 @@ void App::PublishMirror() {
     return;
   }
   // Something moved: layout (tables, wrapping) may need another frame to settle.
-  m_settleFrames = std::max(m_settleFrames, 2);
+  RequestFrames(2);
 }
 
 }  // namespace ui

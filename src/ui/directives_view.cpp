@@ -1,55 +1,13 @@
-// The directive archive: a table of date, title and category, sortable by date and title;
-// on narrow screens one column of rows. Each row opens the directive.
+// The directive archive; see directives_view.h.
+#include "ui/directives_view.h"
+
 #include <algorithm>
 
 #include "core/date.h"
-#include "ui/row_layout.h"
-#include "ui/widgets.h"
 
 namespace ui {
 
 namespace {
-
-core::Route DirectiveRoute(const core::Directive& d) {
-  core::Route r;
-  r.screen = core::Screen::DirectiveDetail;
-  r.id = d.id;
-  return r;
-}
-
-// Sort controls as plain buttons (they also serve the narrow layout, which has no headers).
-void SortControls(const ViewContext& ctx) {
-  struct Option {
-    core::DirectiveSort sort;
-    const char* label;
-  };
-  const std::string newest = ctx.Tr(core::Str::Newest);
-  const std::string oldest = ctx.Tr(core::Str::Oldest);
-  const std::string titleAz = std::string(ctx.Tr(core::Str::Title)) + " A–Z";
-  const std::string titleZa = std::string(ctx.Tr(core::Str::Title)) + " Z–A";
-  const Option options[] = {{core::DirectiveSort::DateNewest, newest.c_str()},
-                            {core::DirectiveSort::DateOldest, oldest.c_str()},
-                            {core::DirectiveSort::TitleAZ, titleAz.c_str()},
-                            {core::DirectiveSort::TitleZA, titleZa.c_str()}};
-  TextBlock(ctx.fonts.small, ctx.palette.muted, ctx.Tr(core::Str::SortBy));
-  ctx.mirror.Paragraph(ctx.Tr(core::Str::SortBy));
-  for (const Option& o : options) {
-    ImGui::PushID(static_cast<int>(o.sort));
-    const bool active = ctx.state.directiveSort == o.sort;
-    ImGui::PushFont(ctx.fonts.small);
-    ImGui::PushStyleColor(ImGuiCol_Button, active ? ctx.palette.accent : ctx.palette.surface);
-    ImGui::PushStyleColor(ImGuiCol_Text, active ? ctx.palette.accentText : ctx.palette.text);
-    const bool clicked = ImGui::Button(o.label, ImVec2(0, ctx.Px(44)));
-    ImGui::PopStyleColor(2);
-    ImGui::PopFont();
-    if (ctx.mirror.Button(std::string(o.label) + (active ? " ✓" : "")) || clicked) ctx.state.directiveSort = o.sort;
-    ImGui::PopID();
-    ImGui::SameLine();
-  }
-  ImGui::NewLine();
-  Gap(ctx, 8);
-}
-
 
 struct ArchiveGeometry {
   bool narrow;
@@ -126,84 +84,111 @@ void HeaderRow(const ViewContext& ctx, const ArchiveGeometry& g) {
   ImGui::Dummy(ImVec2(g.width, ctx.fonts.small->FontSize + ctx.Px(8)));
 }
 
+}  // namespace
+
+// Categories once per bundle; the order when the sort, the language or the category changes
+// (the archive's order waits for its screen: a large archive opened elsewhere never sorts).
+void DirectivesView::UpdateOrder(const ViewContext& ctx, const core::Route& route) {
+  const core::Bundle& b = ctx.bundle;
+  if (!m_categoriesMade) {
+    m_categories = core::CountCategories(b.directives);
+    m_categoriesMade = true;
+  }
+  const OrderKey key{m_sort, ctx.lang, route.category};
+  if (m_orderFor == key) return;
+  m_order.clear();
+  for (size_t i : core::SortDirectives(b.directives, m_sort, ctx.lang, b.DefaultLanguage()))
+    if (route.category.empty() || b.directives[i].category == route.category) m_order.push_back(i);
+  m_orderFor = key;
+}
+
+// Sort controls as toggles (they also serve the narrow layout, which has no column headers).
+void DirectivesView::SortControls(const ViewContext& ctx) {
+  const std::string title = ctx.Tr(core::Str::Title);
+  const std::pair<core::DirectiveSort, std::string> options[] = {
+      {core::DirectiveSort::DateNewest, ctx.Tr(core::Str::Newest)},
+      {core::DirectiveSort::DateOldest, ctx.Tr(core::Str::Oldest)},
+      {core::DirectiveSort::TitleAZ, title + " A–Z"},
+      {core::DirectiveSort::TitleZA, title + " Z–A"}};
+  Paragraph(ctx, ctx.Tr(core::Str::SortBy), TextStyle::Note);
+  for (const auto& [sort, label] : options) {
+    ImGui::PushID(static_cast<int>(sort));
+    if (Toggle(ctx, label, m_sort == sort)) m_sort = sort;
+    ImGui::PopID();
+    ImGui::SameLine();
+  }
+  ImGui::NewLine();
+  Gap(ctx, 8);
+}
+
 // The archive, virtualised like the timeline: laid out once, only visible rows drawn, a
 // window of rows in the mirror.
-void DrawList(const ViewContext& ctx) {
+bool DirectivesView::DrawList(const ViewContext& ctx, const core::Route& route) {
   const ArchiveGeometry g = Geometry(ctx);
   if (!g.narrow) HeaderRow(ctx, g);
-  const auto& order = ctx.derived.directiveOrder;
-  ArchiveLayout& cache = ctx.derived.archiveLayout;
-  const std::string key = std::to_string(g.width) + "|" + std::to_string(ctx.state.scale) + "|" + std::string(ctx.Lang()) +
-                          "|" + std::to_string(static_cast<int>(ctx.derived.directiveSortFor)) + "|" +
-                          ctx.derived.directiveCategoryFor + "|" + (g.narrow ? "n" : "w") + "|" +
-                          std::to_string(reinterpret_cast<uintptr_t>(ctx.fonts.body));
+  // The order's own sort: a sort chosen in this frame applies from the next, with its order.
+  const LayoutKey key{LayoutBasis{g.width, ctx.scale, ctx.lang, ctx.fonts.generation, g.narrow}, m_orderFor->sort,
+                      route.category};
   const float originY = ImGui::GetCursorScreenPos().y;
   const float clipTop = ImGui::GetWindowPos().y, clipBottom = clipTop + ImGui::GetWindowHeight();
   // Measured as the timeline is (news_view.cpp): the screen's rows and the mirror's window
   // first, then a slice a frame.
-  if (cache.layout.Measure(key, order.size(), [&](size_t i) { return RowHeight(ctx, ctx.bundle.directives[order[i]], g); },
-                           clipBottom - originY, RowLayout::kMirrorRows + RowLayout::kSliceRows))
-    ctx.derived.layoutPending = true;
-  const RowLayout& layout = cache.layout;
-  const auto visible = layout.Visible(clipTop - originY, clipBottom - originY);
+  const bool pending =
+      m_layout.Measure(key, m_order.size(), [&](size_t i) { return RowHeight(ctx, ctx.bundle.directives[m_order[i]], g); },
+                       clipBottom - originY, kMirrorRows + kSliceRows);
+  const auto visible = m_layout.Visible(clipTop - originY, clipBottom - originY);
   for (size_t i = visible.first; i < visible.second; ++i) {
-    const core::Directive& d = ctx.bundle.directives[order[i]];
-    if (DrawRow(ctx, d, g, originY + layout.Y(i), layout.H(i))) ctx.Go(DirectiveRoute(d));
+    const core::Directive& d = ctx.bundle.directives[m_order[i]];
+    if (DrawRow(ctx, d, g, originY + m_layout.Y(i), m_layout.H(i))) ctx.nav.GoTo(core::Route::DirectiveDetail(d.id), How::Push);
   }
-  const auto window = layout.Window(visible, 40, 20);
+  const auto window = m_layout.Window(visible, 40, 20);
   for (size_t i = window.first; i < window.second; ++i) {
-    const core::Directive& d = ctx.bundle.directives[order[i]];
-    ctx.mirror.Item(std::string(ctx.Get(d.title)), core::FormatRoute(DirectiveRoute(d)), Meta(ctx, d, true)).rect = {
-        g.left, originY + layout.Y(i), g.width, layout.H(i)};
+    const core::Directive& d = ctx.bundle.directives[m_order[i]];
+    ctx.mirror.Item(std::string(ctx.Get(d.title)), core::FormatRoute(core::Route::DirectiveDetail(d.id)), Meta(ctx, d, true))
+        .rect = {g.left, originY + m_layout.Y(i), g.width, m_layout.H(i)};
   }
-  ImGui::SetCursorScreenPos(ImVec2(g.left, originY + layout.Total()));
+  ImGui::SetCursorScreenPos(ImVec2(g.left, originY + m_layout.Total()));
   ImGui::Dummy(ImVec2(1, 0));
+  return pending;
 }
 
 // All categories and each one with its number of directives, as filter chips: made when the
 // language or the category changes.
-const FilterChips& CategoryFilters(const ViewContext& ctx) {
-  FilterChips& chips = ctx.derived.categoryFilters;
-  const std::string& current = ctx.state.route.category;
-  std::string key = std::string(ctx.Lang()) + "|" + current;
-  if (chips.key == key) return chips;
-  chips.key = std::move(key);
-  chips.rows.assign(1, {});
+const std::vector<std::vector<ChipSpec>>& DirectivesView::Chips(const ViewContext& ctx, const std::string& current) {
+  const std::pair<std::string, std::string> key(ctx.lang, current);
+  if (m_chipsFor == key) return m_chips;
+  m_chipsFor = key;
+  m_chips.assign(1, {});
   const auto add = [&](std::string label, const core::Route& target, bool active) {
-    chips.rows[0].push_back(ChipSpec{std::move(label), target, core::FormatRoute(target), active});
+    m_chips[0].push_back(ChipSpec{std::move(label), target, core::FormatRoute(target), active});
   };
-  core::Route all;
-  all.screen = core::Screen::Directives;
   add(std::string(ctx.Tr(core::Str::AllCategories)) + " (" + core::FormatCount(ctx.bundle.directives.size(), ctx.Lang()) + ")",
-      all, current.empty());
-  for (const auto& [category, count] : ctx.derived.categories) {
-    core::Route target = all;
-    target.category = category;
-    add(category + " (" + core::FormatCount(count, ctx.Lang()) + ")", target, current == category);
-  }
-  return chips;
+      core::Route::Directives(), current.empty());
+  for (const auto& [category, count] : m_categories)
+    add(category + " (" + core::FormatCount(count, ctx.Lang()) + ")", core::Route::Directives(category), current == category);
+  return m_chips;
 }
 
-}  // namespace
-
-void DrawDirectivesView(const ViewContext& ctx) {
+bool DirectivesView::Draw(const ViewContext& ctx, const core::Route& route) {
+  UpdateOrder(ctx, route);
   Heading(ctx, 1, ctx.Tr(core::Str::Directives));
   if (ctx.bundle.directives.empty()) {
     Paragraphs(ctx, ctx.Tr(core::Str::NoDirectives));
-    return;
+    return false;
   }
-  if (!ctx.derived.categories.empty()) {
-    ChipRows(ctx, CategoryFilters(ctx));
+  if (!m_categories.empty()) {
+    ChipRows(ctx, Chips(ctx, route.category));
     Gap(ctx, 8);
   }
-  if (ctx.derived.directiveOrder.empty()) {
+  if (m_order.empty()) {
     Paragraphs(ctx, ctx.Tr(core::Str::NoDirectives));
-    return;
+    return false;
   }
   SortControls(ctx);
   ctx.mirror.ListBegin();
-  DrawList(ctx);
+  const bool pending = DrawList(ctx, route);
   ctx.mirror.ListEnd();
+  return pending;
 }
 
 }  // namespace ui

@@ -5,6 +5,7 @@
 #include <cstdio>
 
 #include "core/strings.h"
+#include "core/text.h"
 
 namespace ui {
 
@@ -72,6 +73,7 @@ bool LoadFonts(const std::string& dir, float scale, Fonts& fonts, const std::vec
     return io.Fonts->AddFontFromFileTTF(file.c_str(), cssPixels * scale, &config, fonts.ranges->Data);
   };
   fonts.scale = scale;
+  ++fonts.generation;
   fonts.body = add(regular, 18);
   fonts.small = add(regular, 16);
   fonts.bold = add(bold, 19);
@@ -88,6 +90,28 @@ bool HasGlyphs(const Fonts& fonts, const std::vector<char32_t>& wanted) {
     if (!std::binary_search(fonts.glyphs.begin(), fonts.glyphs.end(), cp)) return false;
   }
   return true;
+}
+
+const std::vector<char32_t>& GlyphNeeds::Wanted(uint64_t generation, const std::vector<char32_t>* content,
+                                                std::initializer_list<const std::string*> texts) {
+  bool same = generation == m_generation && texts.size() == m_texts.size();
+  size_t k = 0;
+  for (const std::string* t : texts) same = same && *t == m_texts[k++];
+  if (same) return m_wanted;
+  m_generation = generation;
+  m_texts.clear();
+  for (const std::string* t : texts) m_texts.push_back(*t);
+  m_checked = false;
+  m_wanted = content ? *content : std::vector<char32_t>();
+  for (const std::string* text : texts) {
+    for (size_t i = 0; i < text->size();) {
+      const char32_t cp = core::DecodeUtf8(*text, i);
+      if (cp >= 0x80) m_wanted.push_back(cp);
+    }
+  }
+  std::sort(m_wanted.begin(), m_wanted.end());
+  m_wanted.erase(std::unique(m_wanted.begin(), m_wanted.end()), m_wanted.end());
+  return m_wanted;
 }
 
 }  // namespace ui

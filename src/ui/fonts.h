@@ -7,6 +7,8 @@
 #pragma once
 #include <imgui.h>
 
+#include <initializer_list>
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <vector>
@@ -20,6 +22,7 @@ struct Fonts {
   ImFont* h2 = nullptr;       // section headings, 23 CSS px
   ImFont* h1 = nullptr;       // screen titles, 30 CSS px
   float scale = 0;                             // the interface scale they were rasterised for
+  uint64_t generation = 0;                     // bumps with every atlas LoadFonts builds (layout caches key on it)
   std::vector<char32_t> glyphs;                // code points above U+007F asked of the atlas, ascending
   std::shared_ptr<ImVector<ImWchar>> ranges;   // the atlas's glyph ranges (ImGui keeps a pointer)
 };
@@ -33,5 +36,24 @@ bool LoadFonts(const std::string& dir, float scale, Fonts& fonts, const std::vec
 // True when the atlas was asked for every code point of `wanted` (ascending) it can hold; when
 // not, LoadFonts again with them.
 bool HasGlyphs(const Fonts& fonts, const std::vector<char32_t>& wanted);
+
+// The code points above U+007F the screens need beyond the interface's own (the content's,
+// what the visitor typed, an error message quoting the file), kept ascending and made again
+// only when one of those changed; and whether the atlas has been found to hold them all.
+class GlyphNeeds {
+ public:
+  // `generation` changes with the content (a new bundle or error); `texts` are small strings
+  // that may change from frame to frame (the search text, the error message).
+  const std::vector<char32_t>& Wanted(uint64_t generation, const std::vector<char32_t>* content,
+                                      std::initializer_list<const std::string*> texts);
+  bool Checked() const { return m_checked; }
+  void SetChecked(bool checked) { m_checked = checked; }
+
+ private:
+  uint64_t m_generation = ~uint64_t{0};
+  std::vector<std::string> m_texts;
+  std::vector<char32_t> m_wanted;
+  bool m_checked = false;  // the atlas has every glyph of m_wanted
+};
 
 }  // namespace ui

@@ -35,6 +35,8 @@ class Host {
   virtual void CopyToClipboard(const std::string& text) = 0;
   // The full address of a route ("https://site/#/news/x"), for sharing.
   virtual std::string AddressOf(const std::string& route) = 0;
+  // The app asked for frames (App::RequestFrames): a platform whose loop sleeps wakes it.
+  virtual void FramesRequested() {}
 };
 
 }  // namespace ui

@@ -89,16 +89,14 @@ void DrawAttract(const ViewContext& ctx, const std::vector<core::Route>& playlis
   ctx.mirror.Paragraph(text);
 }
 
-void ScanCode(const ViewContext& ctx, const std::string& url) {
-  TextBlock(ctx.fonts.bold, ctx.palette.text, ctx.Tr(core::Str::ScanToOpen));
-  ctx.mirror.Paragraph(ctx.Tr(core::Str::ScanToOpen));
+void ScanCode(const DrawContext& ctx, const std::string& url) {
+  Paragraph(ctx, ctx.Tr(core::Str::ScanToOpen), TextStyle::Lead);
   if (const auto qr = core::EncodeQr(url)) {
     ImGui::PushID(url.c_str());
     DrawQr(*qr, std::max(ctx.Px(4), 2.0f));
     ImGui::PopID();
   }
-  TextBlock(ctx.fonts.small, ctx.palette.muted, url);
-  ctx.mirror.Paragraph(url);
+  Paragraph(ctx, url, TextStyle::Note);
   Gap(ctx, 12);
 }
 

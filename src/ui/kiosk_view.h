@@ -18,6 +18,6 @@ void DrawAttract(const ViewContext& ctx, const std::vector<core::Route>& playlis
 
 // An address a visitor can take with them: "Scan to open on your phone", the code and the
 // address in words. Replaces "Open the link/document" in the kiosk.
-void ScanCode(const ViewContext& ctx, const std::string& url);
+void ScanCode(const DrawContext& ctx, const std::string& url);
 
 }  // namespace ui

@@ -1,4 +1,6 @@
-// The mission statement: numbered paragraphs and lettered lists with a hanging indent.
+// The mission statement; see mission_view.h.
+#include "ui/mission_view.h"
+
 #include <algorithm>
 
 #include "ui/widgets.h"
@@ -7,7 +9,8 @@ namespace ui {
 
 namespace {
 
-// "number" then text, the text wrapped in a column after a hanging indent of `indent`.
+// "number" then text, the text wrapped in a column after a hanging indent of `indent`; drawn
+// only (NumberedParagraph and LetteredItem mirror it).
 void Hanging(const ViewContext& ctx, ImFont* font, const std::string& marker, std::string_view text, float indent) {
   const float x = ImGui::GetCursorPosX();
   ImGui::PushFont(font);
@@ -23,6 +26,18 @@ void Hanging(const ViewContext& ctx, ImFont* font, const std::string& marker, st
   ImGui::PopFont();
 }
 
+// A numbered paragraph: "1." in the margin, drawn and mirrored as "1. text".
+void NumberedParagraph(const ViewContext& ctx, const std::string& number, std::string_view text, float indent) {
+  Hanging(ctx, ctx.fonts.body, number + ".", text, indent);
+  ctx.mirror.Paragraph(number + ". " + std::string(text));
+}
+
+// A lettered item of a paragraph's list: "a)" in the margin, drawn and mirrored as a list item.
+void LetteredItem(const ViewContext& ctx, const std::string& label, std::string_view text, float indent) {
+  Hanging(ctx, ctx.fonts.body, label + ")", text, indent);
+  ctx.mirror.Item(label + ") " + std::string(text), "");
+}
+
 }  // namespace
 
 void DrawMissionView(const ViewContext& ctx) {
@@ -32,21 +47,15 @@ void DrawMissionView(const ViewContext& ctx) {
   const float letterIndent = ctx.Px(36);
   for (const auto& p : m.paragraphs) {
     const std::string_view text = ctx.Get(p.text);
-    if (p.number.empty()) {
-      TextBlock(ctx.fonts.body, ctx.palette.text, text);
-      ctx.mirror.Paragraph(text);
-    } else {
-      Hanging(ctx, ctx.fonts.body, p.number + ".", text, numberIndent);
-      ctx.mirror.Paragraph(p.number + ". " + std::string(text));
-    }
+    if (p.number.empty()) Paragraph(ctx, text);
+    else NumberedParagraph(ctx, p.number, text, numberIndent);
     if (!p.items.empty()) {
       Gap(ctx, 6);
       ImGui::Indent(numberIndent);
       ctx.mirror.ListBegin();
       for (const auto& item : p.items) {
         const std::string_view itemText = ctx.Get(item.text);
-        Hanging(ctx, ctx.fonts.body, item.label + ")", itemText, letterIndent);
-        ctx.mirror.Item(item.label + ") " + std::string(itemText), "");
+        LetteredItem(ctx, item.label, itemText, letterIndent);
         Gap(ctx, 6);
       }
       ctx.mirror.ListEnd();

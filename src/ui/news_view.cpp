@@ -1,10 +1,9 @@
-// The news timeline: newest first, grouped by year and month along a vertical time axis;
-// each entry is a card (date, title, summary, image) that opens the item.
+// The news timeline; see news_view.h.
+#include "ui/news_view.h"
+
 #include <algorithm>
 
 #include "core/date.h"
-#include "ui/row_layout.h"
-#include "ui/widgets.h"
 
 namespace ui {
 
@@ -105,47 +104,6 @@ bool NewsCard(const ViewContext& ctx, const core::NewsItem& item, float width) {
 }
 
 
-// The year rail (each year with its number of items) and the tags, as filter chips: their
-// labels and links made when the language or the filter changes.
-const FilterChips& NewsFilters(const ViewContext& ctx) {
-  const core::Route& r = ctx.state.route;
-  FilterChips& chips = ctx.derived.newsFilters;
-  std::string key = std::string(ctx.Lang()) + "|" + std::to_string(r.year) + "|" + r.tag;
-  if (chips.key == key) return chips;
-  chips.key = std::move(key);
-  chips.rows.assign(2, {});
-  std::vector<ChipSpec>& years = chips.rows[0];
-  std::vector<ChipSpec>& tags = chips.rows[1];
-  const auto add = [](std::vector<ChipSpec>& to, std::string label, const core::Route& target, bool active) {
-    to.push_back(ChipSpec{std::move(label), target, core::FormatRoute(target), active});
-  };
-  core::Route all;
-  all.screen = core::Screen::News;
-  all.tag = r.tag;
-  add(years, std::string(ctx.Tr(core::Str::AllYears)) + " (" + core::FormatCount(ctx.bundle.news.size(), ctx.Lang()) + ")", all,
-      r.year == 0);
-  for (const auto& [year, count] : ctx.derived.years) {
-    core::Route target = all;
-    target.year = year;
-    add(years, std::to_string(year) + " (" + core::FormatCount(static_cast<size_t>(count), ctx.Lang()) + ")", target,
-        r.year == year);
-  }
-  for (const auto& [tag, count] : ctx.derived.tags) {
-    core::Route target;
-    target.screen = core::Screen::News;
-    target.year = r.year;
-    const bool active = r.tag == tag;
-    if (!active) target.tag = tag;  // a second press lifts the filter
-    add(tags, "#" + tag + " (" + core::FormatCount(static_cast<size_t>(count), ctx.Lang()) + ")", target, active);
-  }
-  return chips;
-}
-
-void Filters(const ViewContext& ctx) {
-  ChipRows(ctx, NewsFilters(ctx));
-  Gap(ctx, 12);
-}
-
 struct TimelineGeometry {
   bool narrow;
   float left, axisX, cardX, cardW;
@@ -164,24 +122,24 @@ TimelineGeometry Geometry(const ViewContext& ctx) {
   return g;
 }
 
-std::vector<TimelineRow> Rows(const ViewContext& ctx, bool narrow) {
-  std::vector<TimelineRow> rows;
+std::vector<NewsView::Row> MakeRows(const std::vector<core::TimelineGroup>& timeline, bool narrow) {
+  using Row = NewsView::Row;
+  std::vector<Row> rows;
   int year = 0;
-  for (const core::TimelineGroup& g : ctx.derived.timeline) {
-    if (g.year != year) rows.push_back({TimelineRow::Year, year = g.year});
-    if (g.month != 0 && narrow) rows.push_back({TimelineRow::Month, g.year, g.month});
+  for (const core::TimelineGroup& g : timeline) {
+    if (g.year != year) rows.push_back({Row::Year, year = g.year});
+    if (g.month != 0 && narrow) rows.push_back({Row::Month, g.year, g.month});
     for (size_t k = 0; k < g.items.size(); ++k)
-      rows.push_back({TimelineRow::Card, g.year, g.month, g.items[k], !narrow && k == 0 && g.month != 0,
-                      k + 1 == g.items.size()});
+      rows.push_back({Row::Card, g.year, g.month, g.items[k], !narrow && k == 0 && g.month != 0, k + 1 == g.items.size()});
   }
   return rows;
 }
 
-float RowHeight(const ViewContext& ctx, const TimelineRow& r, float cardW) {
+float RowHeight(const ViewContext& ctx, const NewsView::Row& r, float cardW) {
   switch (r.kind) {
-    case TimelineRow::Year: return ctx.fonts.h2->FontSize + ctx.Px(12);
-    case TimelineRow::Month: return ctx.fonts.bold->FontSize + ctx.Px(8);
-    case TimelineRow::Card: {
+    case NewsView::Row::Year: return ctx.fonts.h2->FontSize + ctx.Px(12);
+    case NewsView::Row::Month: return ctx.fonts.bold->FontSize + ctx.Px(8);
+    case NewsView::Row::Card: {
       const core::NewsItem& item = ctx.bundle.news[r.item];
       return MeasureCard(ctx, item, cardW, !item.image.empty()).height + ctx.Px(r.groupEnd ? 18 : 6);
     }
@@ -190,22 +148,22 @@ float RowHeight(const ViewContext& ctx, const TimelineRow& r, float cardW) {
 }
 
 // Draws row `i` at `y` (screen); records it in the mirror (headings; cards as list items).
-bool DrawRow(const ViewContext& ctx, const TimelineRow& r, const TimelineGeometry& g, float y, ImDrawList* dl) {
+bool DrawRow(const ViewContext& ctx, const NewsView::Row& r, const TimelineGeometry& g, float y, ImDrawList* dl) {
   switch (r.kind) {
-    case TimelineRow::Year: {
+    case NewsView::Row::Year: {
       const std::string label = std::to_string(r.year);
       ImGui::SetCursorScreenPos(ImVec2(g.narrow ? g.cardX : g.left, y));
       TextBlock(ctx.fonts.h2, ctx.palette.text, label);
       dl->AddCircleFilled(ImVec2(g.axisX, y + ctx.fonts.h2->FontSize * 0.5f), ctx.Px(7), ctx.palette.accent);
       return false;
     }
-    case TimelineRow::Month: {
+    case NewsView::Row::Month: {
       ImGui::SetCursorScreenPos(ImVec2(g.cardX, y));
       TextBlock(ctx.fonts.bold, ctx.palette.muted, core::FormatMonthYear(r.year, r.month, ctx.Lang()));
       dl->AddCircleFilled(ImVec2(g.axisX, y + ctx.fonts.bold->FontSize * 0.5f), ctx.Px(4), ctx.palette.muted);
       return false;
     }
-    case TimelineRow::Card: {
+    case NewsView::Row::Card: {
       if (r.monthStart) {
         ImGui::SetCursorScreenPos(ImVec2(g.left, y + ctx.Px(14)));
         ImGui::PushTextWrapPos(g.left + g.axisX - g.left - ctx.Px(16));
@@ -220,115 +178,138 @@ bool DrawRow(const ViewContext& ctx, const TimelineRow& r, const TimelineGeometr
   return false;
 }
 
-// A row's words in the mirror: a year's or a month's heading; a card's title, link and note.
-RowMirrorText MirrorText(const ViewContext& ctx, const TimelineRow& r) {
-  RowMirrorText t;
-  if (r.kind == TimelineRow::Year) {
+NewsView::MirrorWords MirrorText(const ViewContext& ctx, const NewsView::Row& r) {
+  NewsView::MirrorWords t;
+  if (r.kind == NewsView::Row::Year) {
     t.heading = std::to_string(r.year);
     return t;
   }
-  if (r.kind == TimelineRow::Month || r.monthStart) t.heading = core::FormatMonthYear(r.year, r.month, ctx.Lang());
-  if (r.kind == TimelineRow::Month) return t;
+  if (r.kind == NewsView::Row::Month || r.monthStart) t.heading = core::FormatMonthYear(r.year, r.month, ctx.Lang());
+  if (r.kind == NewsView::Row::Month) return t;
   const core::NewsItem& item = ctx.bundle.news[r.item];
-  core::Route target;
-  target.screen = core::Screen::NewsDetail;
-  target.id = item.id;
   t.title = std::string(ctx.Get(item.title));
-  t.href = core::FormatRoute(target);
+  t.href = core::FormatRoute(core::Route::NewsDetail(item.id));
   t.note = core::FormatDate(item.date, ctx.Lang());
   if (!ctx.Get(item.summary).empty()) (t.note += " — ") += ctx.Get(item.summary);
   return t;
 }
 
+}  // namespace
+
+void NewsView::Prepare(const core::Bundle& bundle) {
+  if (m_prepared) return;
+  m_order = core::NewsNewestFirst(bundle.news);
+  m_years = core::CountYears(bundle.news);
+  m_tags = core::CountTags(bundle.news);
+  m_prepared = true;
+}
+
+void NewsView::UpdateTimeline(const core::Bundle& bundle, const core::Route& route) {
+  Prepare(bundle);
+  const std::pair<int, std::string> filter(route.year, route.tag);
+  if (m_timelineFor == filter) return;
+  m_timeline = core::GroupByMonth(bundle.news, core::FilterNews(bundle.news, m_order, route.year, route.tag));
+  m_timelineFor = filter;
+}
+
+// The year rail (each year with its number of items) and the tags, as filter chips: their
+// labels and links made when the language or the filter changes.
+const std::vector<std::vector<ChipSpec>>& NewsView::Chips(const ViewContext& ctx, const core::Route& r) {
+  const ChipKey key{ctx.lang, r.year, r.tag};
+  if (m_chipsFor == key) return m_chips;
+  m_chipsFor = key;
+  m_chips.assign(2, {});
+  const auto add = [](std::vector<ChipSpec>& to, std::string label, const core::Route& target, bool active) {
+    to.push_back(ChipSpec{std::move(label), target, core::FormatRoute(target), active});
+  };
+  const auto count = [&](size_t n) { return " (" + core::FormatCount(n, ctx.Lang()) + ")"; };
+  add(m_chips[0], ctx.Tr(core::Str::AllYears) + count(ctx.bundle.news.size()), core::Route::News(0, r.tag), r.year == 0);
+  for (const auto& [year, n] : m_years)
+    add(m_chips[0], std::to_string(year) + count(static_cast<size_t>(n)), core::Route::News(year, r.tag), r.year == year);
+  for (const auto& [tag, n] : m_tags) {
+    const bool active = r.tag == tag;  // a second press lifts the filter
+    add(m_chips[1], "#" + tag + count(static_cast<size_t>(n)), core::Route::News(r.year, active ? "" : tag), active);
+  }
+  return m_chips;
+}
+
 // The mirror of rows [first, last): headings, and cards as items of a list per month.
-void RecordRows(const ViewContext& ctx, NewsLayout& cache, size_t first, size_t last, const TimelineGeometry& g,
-                float originY) {
-  const RowLayout& layout = cache.layout;
+void NewsView::RecordRows(const ViewContext& ctx, size_t first, size_t last, float left, float cardX, float cardW,
+                          float originY) {
   bool listOpen = false;
   const auto closeList = [&] {
     if (listOpen) ctx.mirror.ListEnd();
     listOpen = false;
   };
   for (size_t i = first; i < last; ++i) {
-    const TimelineRow& r = cache.rows[i];
-    if (!cache.mirror[i]) cache.mirror[i] = MirrorText(ctx, r);
-    const RowMirrorText& t = *cache.mirror[i];
-    const core::MirrorRect rect{g.left, originY + layout.Y(i), ctx.measure, layout.H(i)};
-    if (r.kind == TimelineRow::Year) {
+    const Row& r = m_rows[i];
+    if (!m_words[i]) m_words[i] = MirrorText(ctx, r);
+    const MirrorWords& t = *m_words[i];
+    const core::MirrorRect rect{left, originY + m_layout.Y(i), ctx.measure, m_layout.H(i)};
+    if (r.kind == Row::Year) {
       closeList();
       ctx.mirror.Heading(2, t.heading).rect = rect;
       continue;
     }
-    if (r.kind == TimelineRow::Month || r.monthStart) {
+    if (r.kind == Row::Month || r.monthStart) {
       closeList();
       ctx.mirror.Heading(3, t.heading).rect = rect;
-      if (r.kind == TimelineRow::Month) continue;
+      if (r.kind == Row::Month) continue;
     }
     if (!listOpen) ctx.mirror.ListBegin();
     listOpen = true;
-    ctx.mirror.Item(t.title, t.href, t.note).rect = {g.cardX, rect.y, g.cardW, rect.h};
+    ctx.mirror.Item(t.title, t.href, t.note).rect = {cardX, rect.y, cardW, rect.h};
   }
   closeList();
 }
 
-}  // namespace
-
-void DrawNewsView(const ViewContext& ctx) {
+bool NewsView::Draw(const ViewContext& ctx, const core::Route& route) {
   Heading(ctx, 1, ctx.Tr(core::Str::News));
   if (ctx.bundle.news.empty()) {
     Paragraphs(ctx, ctx.Tr(core::Str::NoNews));
-    return;
+    return false;
   }
-  Filters(ctx);
-  if (ctx.derived.timeline.empty()) {
+  UpdateTimeline(ctx.bundle, route);
+  ChipRows(ctx, Chips(ctx, route));
+  Gap(ctx, 12);
+  if (m_timeline.empty()) {
     Paragraphs(ctx, ctx.Tr(core::Str::NoNews));
-    return;
+    return false;
   }
   const TimelineGeometry g = Geometry(ctx);
-  // Layout once per width, scale, language and filter; afterwards only visible rows are drawn.
-  NewsLayout& cache = ctx.derived.newsLayout;
-  const std::string key = std::to_string(g.cardW) + "|" + std::to_string(ctx.state.scale) + "|" + std::string(ctx.Lang()) +
-                          "|" + std::to_string(ctx.derived.timelineYear) + "|" + ctx.derived.timelineTag + "|" +
-                          (g.narrow ? "n" : "w") + "|" + std::to_string(reinterpret_cast<uintptr_t>(ctx.fonts.body));
-  if (cache.key != key) {
-    cache.rows = Rows(ctx, g.narrow);
-    cache.key = key;
-    cache.layout.Invalidate();
-    cache.mirror.assign(cache.rows.size(), std::nullopt);  // the words may differ (language, filter)
+  // Rows once per width, scale, language and filter; afterwards only visible rows are drawn.
+  const LayoutKey key{LayoutBasis{g.cardW, ctx.scale, ctx.lang, ctx.fonts.generation, g.narrow}, route.year, route.tag};
+  if (!(m_rowsFor == key)) {
+    m_rows = MakeRows(m_timeline, g.narrow);
+    m_rowsFor = key;
+    m_layout.Invalidate();
+    m_words.assign(m_rows.size(), std::nullopt);  // the words may differ (language, filter)
   }
-  const std::vector<TimelineRow>& rows = cache.rows;
   const float originY = ImGui::GetCursorScreenPos().y;
   const float clipTop = ImGui::GetWindowPos().y, clipBottom = clipTop + ImGui::GetWindowHeight();
   // Rows are measured as far as the screen and the mirror's window reach, and a slice more each
-  // frame until all are (RowLayout::kMirrorRows + RowLayout::kSliceRows).
-  if (cache.layout.Measure(key, rows.size(), [&](size_t i) { return RowHeight(ctx, rows[i], g.cardW); },
-                           clipBottom - originY, RowLayout::kMirrorRows + RowLayout::kSliceRows))
-    ctx.derived.layoutPending = true;
-  const RowLayout& layout = cache.layout;
-
-  const auto visible = layout.Visible(clipTop - originY, clipBottom - originY);
+  // frame until all are (kMirrorRows + kSliceRows).
+  const bool pending = m_layout.Measure(key, m_rows.size(), [&](size_t i) { return RowHeight(ctx, m_rows[i], g.cardW); },
+                                        clipBottom - originY, kMirrorRows + kSliceRows);
+  const auto visible = m_layout.Visible(clipTop - originY, clipBottom - originY);
   ImDrawList* dl = ImGui::GetWindowDrawList();
   dl->ChannelsSplit(2);  // the axis line goes under the dots drawn on it
   dl->ChannelsSetCurrent(1);
-  for (size_t i = visible.first; i < visible.second; ++i) {
-    if (DrawRow(ctx, rows[i], g, originY + layout.Y(i), dl)) {
-      core::Route target;
-      target.screen = core::Screen::NewsDetail;
-      target.id = ctx.bundle.news[rows[i].item].id;
-      ctx.Go(target);
-    }
-  }
+  for (size_t i = visible.first; i < visible.second; ++i)
+    if (DrawRow(ctx, m_rows[i], g, originY + m_layout.Y(i), dl))
+      ctx.nav.GoTo(core::Route::NewsDetail(ctx.bundle.news[m_rows[i].item].id), How::Push);
   dl->ChannelsSetCurrent(0);
-  const float axisTop = std::max(originY, clipTop), axisBottom = std::min(originY + layout.Total(), clipBottom);
+  const float axisTop = std::max(originY, clipTop), axisBottom = std::min(originY + m_layout.Total(), clipBottom);
   if (axisBottom > axisTop) dl->AddLine(ImVec2(g.axisX, axisTop), ImVec2(g.axisX, axisBottom), ctx.palette.axis, ctx.Px(2));
   dl->ChannelsMerge();
   // 20 rows either side: room to Tab through before the window moves; each mirrored row is
   // placed over the canvas in every scrolled frame, so more would cost in every frame.
-  const auto window = layout.Window(visible, 20, 10);
-  RecordRows(ctx, cache, window.first, window.second, g, originY);
+  const auto window = m_layout.Window(visible, 20, 10);
+  RecordRows(ctx, window.first, window.second, g.left, g.cardX, g.cardW, originY);
   // The list's full height, so the scrollbar and scrolling know it.
-  ImGui::SetCursorScreenPos(ImVec2(g.left, originY + layout.Total()));
+  ImGui::SetCursorScreenPos(ImVec2(g.left, originY + m_layout.Total()));
   ImGui::Dummy(ImVec2(1, 0));
+  return pending;
 }
 
 }  // namespace ui

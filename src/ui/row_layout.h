@@ -4,12 +4,36 @@
 #pragma once
 #include <algorithm>
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <utility>
 #include <vector>
 
 namespace ui {
 
+// What lists measure past the screen's bottom each frame (RowLayout::Measure's `extra`): the
+// mirror's window below the visible rows (lists mirror 20 to 40 rows past them), then a slice
+// of rows more a frame. The first look at thousands of rows costs a few milliseconds, not one
+// frame of 100 ms (measuring wraps every title and summary).
+constexpr size_t kMirrorRows = 80;
+constexpr size_t kSliceRows = 1500;
+
+// What every list's row heights depend on besides its own filter and order.
+struct LayoutBasis {
+  float width = 0;       // of the list, device pixels
+  float scale = 0;       // device pixels per CSS pixel
+  std::string lang;
+  uint64_t fonts = 0;    // Fonts::generation: which atlas the text is measured in
+  bool narrow = false;   // the phone layout
+
+  bool operator==(const LayoutBasis& o) const {
+    return width == o.width && scale == o.scale && lang == o.lang && fonts == o.fonts && narrow == o.narrow;
+  }
+};
+
+// `Key` holds everything the heights depend on (width, scale, language, filter, the fonts'
+// generation), compared with ==.
+template <class Key>
 class RowLayout {
  public:
   // Measures rows lazily, in order: as far as `needY` (list coordinates) and then `extra` rows
@@ -19,9 +43,10 @@ class RowLayout {
   // fonts) or the count differs from the last call; `height(i)` is asked once per row.
   // Returns true while rows are left to measure.
   template <class HeightFn>
-  bool Measure(const std::string& key, size_t count, HeightFn height, float needY, size_t extra) {
-    if (key != m_key || count != m_offsets.size()) {
+  bool Measure(const Key& key, size_t count, HeightFn height, float needY, size_t extra) {
+    if (!m_valid || !(key == m_key) || count != m_offsets.size()) {
       m_key = key;
+      m_valid = true;
       m_offsets.assign(count, 0);
       m_heights.assign(count, 0);
       m_measured = 0;
@@ -38,14 +63,7 @@ class RowLayout {
     m_total = m_measuredY + average * static_cast<float>(count - m_measured);
     return m_measured < count;
   }
-  void Invalidate() { m_key.clear(); }
-
-  // What lists measure past the screen's bottom each frame (Measure's `extra`): the mirror's
-  // window below the visible rows (lists mirror 20 to 40 rows past them), then a slice of
-  // rows more a frame. The first look at thousands of rows costs a few milliseconds, not one
-  // frame of 100 ms (measuring wraps every title and summary).
-  static constexpr size_t kMirrorRows = 80;
-  static constexpr size_t kSliceRows = 1500;
+  void Invalidate() { m_valid = false; }
 
   size_t Count() const { return m_offsets.size(); }
   size_t Measured() const { return m_measured; }
@@ -75,7 +93,8 @@ class RowLayout {
   }
 
  private:
-  std::string m_key;
+  Key m_key{};
+  bool m_valid = false;
   std::vector<float> m_offsets, m_heights;  // valid for the first m_measured rows
   size_t m_measured = 0;
   float m_measuredY = 0;  // their height together

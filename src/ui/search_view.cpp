@@ -1,11 +1,10 @@
-// The search screen: results over news and directives as you type, the matched words
-// highlighted in titles and in a snippet of the text around the first match.
+// The search screen; see search_view.h.
+#include "ui/search_view.h"
+
 #include <algorithm>
 #include <optional>
 
 #include "core/date.h"
-#include "core/search.h"
-#include "ui/row_layout.h"
 #include "ui/widgets.h"
 
 namespace ui {
@@ -44,7 +43,7 @@ std::string Snippet(std::string_view summary, std::string_view body, const std::
   return withBody();
 }
 
-using Result = SearchResult;
+using Result = SearchView::Result;
 
 // Snippets are cut after this many lines, so a card's height is known without making its
 // snippet: a keystroke lays out hundreds of results by their titles alone.
@@ -93,10 +92,9 @@ bool ResultCard(const ViewContext& ctx, const Result& r, const std::string& quer
 }
 
 template <class Item>
-Result MakeResult(const ViewContext& ctx, const Item& item, core::Screen screen, core::Str kind, const std::string& query) {
+Result MakeResult(const ViewContext& ctx, const Item& item, core::Route route, core::Str kind, const std::string& query) {
   Result r;
-  r.route.screen = screen;
-  r.route.id = item.id;
+  r.route = std::move(route);
   r.kind = std::string(ctx.Tr(kind)) + " · " + core::FormatDate(item.date, ctx.Lang());
   r.title = ctx.Get(item.title);
   r.snippet = Snippet(ctx.Get(item.summary), ctx.Get(item.body), query);
@@ -105,68 +103,89 @@ Result MakeResult(const ViewContext& ctx, const Item& item, core::Screen screen,
 
 Result MakeResult(const ViewContext& ctx, const core::SearchHit& hit, const std::string& query) {
   if (hit.news)
-    return MakeResult(ctx, ctx.bundle.news[hit.index], core::Screen::NewsDetail, core::Str::NewsItem, query);
-  return MakeResult(ctx, ctx.bundle.directives[hit.index], core::Screen::DirectiveDetail, core::Str::DirectiveItem, query);
+    return MakeResult(ctx, ctx.bundle.news[hit.index], core::Route::NewsDetail(ctx.bundle.news[hit.index].id), core::Str::NewsItem, query);
+  return MakeResult(ctx, ctx.bundle.directives[hit.index], core::Route::DirectiveDetail(ctx.bundle.directives[hit.index].id), core::Str::DirectiveItem, query);
 }
 
 }  // namespace
 
-void DrawSearchView(const ViewContext& ctx) {
-  const std::string& query = ctx.state.route.query;
+bool SearchView::StepIndex(const core::Bundle& bundle, const std::string& lang, size_t bytes) {
+  if (IndexReady(lang)) return false;
+  if (!m_builder || m_builder->Language() != lang) m_builder.emplace(bundle, lang);
+  if (!m_builder->Step(bytes)) return true;
+  m_index = m_builder->Take();
+  m_builder.reset();
+  m_indexLang = lang;
+  m_hitsFor.reset();
+  return false;
+}
+
+// The hits of the last query asked for (the best kShownHits); made again only when the query
+// (or the index) changes.
+const std::vector<core::SearchHit>& SearchView::HitsFor(const std::string& query) {
+  if (m_hitsFor != query) {
+    m_hits = m_index->Search(query, kShownHits, &m_total);
+    m_hitsFor = query;
+  }
+  return m_hits;
+}
+
+const SearchView::Result& SearchView::ResultAt(const ViewContext& ctx, size_t i, const std::string& query) {
+  if (!m_results[i]) m_results[i] = MakeResult(ctx, m_hits[i], query);
+  return *m_results[i];
+}
+
+bool SearchView::Draw(const ViewContext& ctx, const core::Route& route) {
+  const std::string& query = route.query;
+  StepIndex(ctx.bundle, ctx.lang, SIZE_MAX);  // somebody searches before the index is finished
   Heading(ctx, 1, ctx.Tr(core::Str::Search));
   if (core::QueryTerms(query).empty()) {
     Paragraphs(ctx, ctx.Tr(core::Str::SearchPrompt));
-    return;
+    return false;
   }
-  const std::vector<core::SearchHit>& hits = ctx.derived.SearchFor(query);
-  const size_t total = ctx.derived.SearchTotal();
+  const std::vector<core::SearchHit>& hits = HitsFor(query);
   std::string summary = hits.empty() ? std::string(ctx.Tr(core::Str::NoResults)) + " “" + query + "”."
                                      : std::string(ctx.Tr(core::Str::Results)) + " “" + query + "”: " +
-                                           core::FormatCount(total, ctx.Lang());
-  if (total > hits.size()) {  // "(the first 500 are shown)"
+                                           core::FormatCount(m_total, ctx.Lang());
+  if (m_total > hits.size()) {  // "(the first 500 are shown)"
     std::string shown = ctx.Tr(core::Str::FirstShown);
     shown.replace(shown.find("{}"), 2, core::FormatCount(hits.size(), ctx.Lang()));
     summary += " " + shown;
   }
-  TextBlock(ctx.fonts.small, ctx.palette.muted, summary);
-  ctx.mirror.Paragraph(summary);
+  Paragraph(ctx, summary, TextStyle::Note);
   Gap(ctx, 8);
   // Results are made lazily and kept per query and language, laid out once per width too;
   // only the visible cards are drawn and a window of them goes to the mirror.
-  SearchResults& cache = ctx.derived.searchResults;
-  const std::string resultsKey = query + "|" + std::string(ctx.Lang());
-  if (cache.key != resultsKey || cache.items.size() != hits.size()) {
-    cache.key = resultsKey;
-    cache.items.assign(hits.size(), std::nullopt);
+  const std::pair<std::string, std::string> resultsKey(query, ctx.lang);
+  if (m_resultsFor != resultsKey || m_results.size() != hits.size()) {
+    m_resultsFor = resultsKey;
+    m_results.assign(hits.size(), std::nullopt);
   }
-  const auto result = [&](size_t i) -> const Result& {
-    if (!cache.items[i]) cache.items[i] = MakeResult(ctx, hits[i], query);
-    return *cache.items[i];
-  };
-  RowLayout& layout = ctx.derived.searchLayout;
-  const std::string key = query + "|" + std::to_string(ctx.measure) + "|" + std::to_string(ctx.state.scale) + "|" +
-                          std::string(ctx.Lang()) + "|" + std::to_string(reinterpret_cast<uintptr_t>(ctx.fonts.body));
+  const LayoutKey key{LayoutBasis{ctx.measure, ctx.scale, ctx.lang, ctx.fonts.generation, false}, query};
   const float left = ImGui::GetCursorScreenPos().x, originY = ImGui::GetCursorScreenPos().y;
   const float clipTop = ImGui::GetWindowPos().y, clipBottom = clipTop + ImGui::GetWindowHeight();
   // Measured as the timeline is (news_view.cpp), in smaller slices: a typed letter lays out the
   // cards on screen and the mirror's window, not all of the (up to 500) listed results.
   constexpr size_t kSlice = 100;
-  if (layout.Measure(key, hits.size(), [&](size_t i) { return CardHeight(ctx, hits[i]) + ctx.Px(6); }, clipBottom - originY,
-                     RowLayout::kMirrorRows + kSlice))
-    ctx.derived.layoutPending = true;
-  const auto visible = layout.Visible(clipTop - originY, clipBottom - originY);
-  for (size_t i = visible.first; i < visible.second; ++i)
-    if (ResultCard(ctx, result(i), query, ImVec2(left, originY + layout.Y(i)), layout.H(i) - ctx.Px(6))) ctx.Go(result(i).route);
-  ctx.mirror.ListBegin();
-  const auto window = layout.Window(visible, 30, 10);
-  for (size_t i = window.first; i < window.second; ++i) {
-    const Result& r = result(i);
-    ctx.mirror.Item(std::string(r.title), core::FormatRoute(r.route), r.kind + (r.snippet.empty() ? "" : " — " + r.snippet),
-                    core::FindMatches(r.title, query)).rect = {left, originY + layout.Y(i), ctx.measure, layout.H(i)};
+  const bool pending = m_layout.Measure(key, hits.size(), [&](size_t i) { return CardHeight(ctx, hits[i]) + ctx.Px(6); },
+                                        clipBottom - originY, kMirrorRows + kSlice);
+  const auto visible = m_layout.Visible(clipTop - originY, clipBottom - originY);
+  for (size_t i = visible.first; i < visible.second; ++i) {
+    const Result& r = ResultAt(ctx, i, query);
+    if (ResultCard(ctx, r, query, ImVec2(left, originY + m_layout.Y(i)), m_layout.H(i) - ctx.Px(6)))
+      ctx.nav.GoTo(r.route, How::Push);
   }
-  ImGui::SetCursorScreenPos(ImVec2(left, originY + layout.Total()));
+  ctx.mirror.ListBegin();
+  const auto window = m_layout.Window(visible, 30, 10);
+  for (size_t i = window.first; i < window.second; ++i) {
+    const Result& r = ResultAt(ctx, i, query);
+    ctx.mirror.Item(std::string(r.title), core::FormatRoute(r.route), r.kind + (r.snippet.empty() ? "" : " — " + r.snippet),
+                    core::FindMatches(r.title, query)).rect = {left, originY + m_layout.Y(i), ctx.measure, m_layout.H(i)};
+  }
+  ImGui::SetCursorScreenPos(ImVec2(left, originY + m_layout.Total()));
   ImGui::Dummy(ImVec2(1, 0));
   ctx.mirror.ListEnd();
+  return pending;
 }
 
 }  // namespace ui

@@ -1,5 +1,7 @@
-// Header, navigation, language switch and the content area.
+// Header, navigation, language switch, search field and the content area.
 #include "ui/shell.h"
+
+#include <imgui_internal.h>
 
 #include <algorithm>
 
@@ -12,15 +14,15 @@ namespace {
 struct NavEntry {
   core::Str label;
   core::Screen screen;
+  core::Route target;
 };
-constexpr NavEntry kNav[] = {
-    {core::Str::Mission, core::Screen::Mission},
-    {core::Str::News, core::Screen::News},
-    {core::Str::Directives, core::Screen::Directives},
+const NavEntry kNav[] = {
+    {core::Str::Mission, core::Screen::Mission, core::Route::Mission()},
+    {core::Str::News, core::Screen::News, core::Route::News()},
+    {core::Str::Directives, core::Screen::Directives, core::Route::Directives()},
 };
 
-std::string ScreenTitle(const ViewContext& ctx) {
-  const core::Route& r = ctx.state.route;
+std::string ScreenTitle(const ViewContext& ctx, const core::Route& r) {
   switch (r.screen) {
     case core::Screen::Mission: return std::string(ctx.Get(ctx.bundle.mission.title));
     case core::Screen::News: return ctx.Tr(core::Str::News);
@@ -59,7 +61,56 @@ bool NavTab(const ViewContext& ctx, const char* id, const char* label, bool curr
   return pressed;
 }
 
-void DrawHeader(const ViewContext& ctx) {
+// The search field of the header, `width` wide: the kiosk's (it opens the on-screen keyboard),
+// the place where the page puts its own <input> (Host::PageProvidesTextField), or an ImGui field.
+void SearchField(const ViewContext& ctx, UiState& state, float width) {
+  const float height = ctx.Px(44);
+  ImGui::PushFont(ctx.fonts.body);
+  if (ctx.kiosk) {
+    // No physical keyboard: the field opens the on-screen one (drawn by the shell).
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    if (ImGui::InvisibleButton("##news_search", ImVec2(width, height))) state.keyboardOpen = !state.keyboardOpen;
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddRectFilled(pos, ImVec2(pos.x + width, pos.y + height), ctx.palette.surface, ctx.Px(6));
+    dl->AddRect(pos, ImVec2(pos.x + width, pos.y + height), state.keyboardOpen ? ctx.palette.focus : ctx.palette.muted,
+                ctx.Px(6), 0, ctx.Px(state.keyboardOpen ? 2 : 1));
+    const bool empty = state.searchText.empty();
+    const std::string shown = empty ? std::string(ctx.Tr(core::Str::SearchHint)) : state.searchText + "|";
+    dl->PushClipRect(pos, ImVec2(pos.x + width - ctx.Px(8), pos.y + height), true);
+    dl->AddText(ImVec2(pos.x + ctx.Px(12), pos.y + (height - ctx.fonts.body->FontSize) * 0.5f),
+                empty ? ctx.palette.muted : ctx.palette.text, shown.c_str());
+    dl->PopClipRect();
+  } else if (ctx.host.PageProvidesTextField()) {
+    // The page lays its <input> over this box; the canvas only draws the frame.
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    ImGui::InvisibleButton("##news_search", ImVec2(width, height));
+    ImGui::GetWindowDrawList()->AddRect(pos, ImVec2(pos.x + width, pos.y + height), ctx.palette.muted, ctx.Px(6), 0,
+                                        ctx.Px(1));
+  } else {
+    char buffer[512];
+    const size_t n = std::min(state.searchText.size(), sizeof buffer - 1);
+    state.searchText.copy(buffer, n);
+    buffer[n] = '\0';
+    // An active field keeps its own copy of the text and would write it back over a query
+    // that came from elsewhere (the back button, a link): let go of it first.
+    if (state.searchTextReplaced && ImGui::GetActiveID() == ImGui::GetID("##news_search")) ImGui::ClearActiveID();
+    state.searchTextReplaced = false;
+    ImGui::SetNextItemWidth(width);
+    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(ctx.Px(12), (height - ctx.fonts.body->FontSize) * 0.5f));
+    ImGui::PushStyleColor(ImGuiCol_FrameBg, ctx.palette.surface);
+    ImGui::PushStyleColor(ImGuiCol_Border, ctx.palette.muted);
+    ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, ctx.Px(1));
+    if (ImGui::InputTextWithHint("##news_search", ctx.Tr(core::Str::SearchHint), buffer, sizeof buffer))
+      ctx.nav.TypedSearch(buffer);
+    ImGui::PopStyleVar(2);
+    ImGui::PopStyleColor(2);
+  }
+  ImGui::PopFont();
+  if (ctx.kiosk) ctx.mirror.Button(ctx.Tr(core::Str::Search));
+  else ctx.mirror.SearchField(state.searchText);
+}
+
+void DrawHeader(const ViewContext& ctx, UiState& state) {
   const Palette& p = ctx.palette;
   const float pad = ctx.Px(ctx.Narrow() ? 12 : 24);
   const ImVec2 origin = ImGui::GetCursorScreenPos();
@@ -75,14 +126,12 @@ void DrawHeader(const ViewContext& ctx) {
   ctx.mirror.Paragraph(siteTitle);
 
   ctx.mirror.NavBegin();
-  const core::Screen current = core::ParentRoute(ctx.state.route).screen;
+  const core::Screen current = core::ParentRoute(state.route).screen;
   for (const NavEntry& e : kNav) {
     ImGui::PushID(static_cast<int>(e.screen));
     const bool isCurrent = current == e.screen;
-    core::Route target;
-    target.screen = e.screen;
-    if (NavTab(ctx, "##nav", ctx.Tr(e.label), isCurrent)) ctx.Go(target);
-    ctx.mirror.Link(ctx.Tr(e.label), core::FormatRoute(target), false, isCurrent);
+    if (NavTab(ctx, "##nav", ctx.Tr(e.label), isCurrent)) ctx.nav.GoTo(e.target, How::Push);
+    ctx.mirror.Link(ctx.Tr(e.label), core::FormatRoute(e.target), false, isCurrent);
     ImGui::PopID();
     ImGui::SameLine(0, ctx.Px(4));
   }
@@ -90,11 +139,11 @@ void DrawHeader(const ViewContext& ctx) {
   if (ctx.bundle.languages.size() > 1) {
     ImGui::SameLine(0, ctx.Px(16));
     for (const auto& code : ctx.bundle.languages) {
-      if (code == ctx.state.lang) continue;
+      if (code == ctx.lang) continue;
       ImGui::PushID(code.c_str());
       const std::string label(core::LanguageName(code));
       const bool clicked = NavTab(ctx, "##lang", label.c_str(), false);
-      if (ctx.mirror.Button(label) || clicked) ctx.state.pendingLang = code;
+      if (ctx.mirror.Button(label) || clicked) ctx.nav.ChooseLanguage(code);
       ImGui::PopID();
       ImGui::SameLine(0, ctx.Px(4));
     }
@@ -107,7 +156,7 @@ void DrawHeader(const ViewContext& ctx) {
     // SameLine counts from the group's start, which is `pad` in from the window's edge.
     ImGui::SameLine(std::max(ImGui::GetCursorPosX(), width - 2 * pad - fieldW));
   }
-  SearchField(ctx, fieldW);
+  SearchField(ctx, state, fieldW);
   ctx.mirror.NavEnd();
   ImGui::EndGroup();
   const float bottom = ImGui::GetItemRectMax().y + ctx.Px(4);
@@ -116,44 +165,39 @@ void DrawHeader(const ViewContext& ctx) {
 }
 
 // Editors (and visitors) learn that content was left out, and where to read why.
-void SkippedNotice(const ViewContext& ctx) {
-  const std::string text = std::string(ctx.Tr(core::Str::SkippedItems)) + ": " + core::FormatCount(static_cast<size_t>(ctx.skippedItems), ctx.Lang());
-  TextBlock(ctx.fonts.small, ctx.palette.error, text);
-  ctx.mirror.Paragraph(text);
-  core::Route diagnostics;
-  diagnostics.screen = core::Screen::Diagnostics;
-  if (LinkButton(ctx, "##diagnostics", ctx.Tr(core::Str::SeeDiagnostics))) ctx.Go(diagnostics);
-  ctx.mirror.Link(ctx.Tr(core::Str::SeeDiagnostics), core::FormatRoute(diagnostics));
+void SkippedNotice(const ViewContext& ctx, int skippedItems) {
+  Paragraph(ctx, std::string(ctx.Tr(core::Str::SkippedItems)) + ": " + core::FormatCount(static_cast<size_t>(skippedItems), ctx.Lang()),
+            TextStyle::ErrorNote);
+  Link(ctx, "##diagnostics", ctx.Tr(core::Str::SeeDiagnostics), core::Route::Diagnostics());
   Gap(ctx, 8);
 }
 
 }  // namespace
 
-bool ViewContext::Narrow() const { return ImGui::GetIO().DisplaySize.x / state.scale < 600.0f; }
-
-void DrawShell(const ViewContext& ctx, const std::function<void(const ViewContext&)>& content) {
-  ctx.mirror.Begin(ScreenTitle(ctx), ctx.state.lang);
+void DrawShell(const ViewContext& ctx, const ShellInput& shell, const std::function<void(const ViewContext&)>& content) {
+  UiState& state = shell.state;
+  ctx.mirror.Begin(ScreenTitle(ctx, state.route), ctx.lang);
   ImDrawList* bg = ImGui::GetWindowDrawList();
   const ImVec2 size = ImGui::GetIO().DisplaySize;
   bg->AddRectFilled(ImVec2(0, 0), size, ctx.palette.background);
-  DrawHeader(ctx);
+  DrawHeader(ctx, state);
 
   // The kiosk's on-screen keyboard takes the bottom of the screen while it is open.
-  const bool keyboard = ctx.keyboard && ctx.state.keyboardOpen;
-  const float keyboardH = keyboard ? OnScreenKeyboard::Height(ctx.state.scale) + ctx.Px(24) : 0;
+  const bool keyboard = shell.keyboard && state.keyboardOpen;
+  const float keyboardH = keyboard ? OnScreenKeyboard::Height(ctx.scale) + ctx.Px(24) : 0;
   ImGui::PushStyleColor(ImGuiCol_ChildBg, 0);
   ImGui::BeginChild("##content", ImVec2(0, -keyboardH), false, ImGuiWindowFlags_NoSavedSettings);
-  if (ctx.state.resetScroll) {
+  if (state.resetScroll) {
     ImGui::SetScrollY(0);
-    ctx.state.resetScroll = false;
-    ctx.state.scrollBy = 0;
-  } else if (ctx.state.scrollBy != 0) {
-    ImGui::SetScrollY(std::clamp(ImGui::GetScrollY() + ctx.state.scrollBy, 0.0f, ImGui::GetScrollMaxY()));
-    ctx.state.scrollBy = 0;
+    state.resetScroll = false;
+    state.scrollBy = 0;
+  } else if (state.scrollBy != 0) {
+    ImGui::SetScrollY(std::clamp(ImGui::GetScrollY() + state.scrollBy, 0.0f, ImGui::GetScrollMaxY()));
+    state.scrollBy = 0;
   }
   // A readable measure: at most ~46em of text, centred, with side margins on small screens.
-  ctx.state.contentTop = ImGui::GetWindowPos().y;
-  ctx.state.contentBottom = ctx.state.contentTop + ImGui::GetWindowHeight();
+  state.contentTop = ImGui::GetWindowPos().y;
+  state.contentBottom = state.contentTop + ImGui::GetWindowHeight();
   const float avail = ImGui::GetContentRegionAvail().x;
   const float measure = std::min(avail - 2 * ctx.Px(ctx.Narrow() ? 16 : 32), ctx.Px(860));
   const float margin = std::max((avail - measure) * 0.5f, ctx.Px(16));
@@ -162,7 +206,7 @@ void DrawShell(const ViewContext& ctx, const std::function<void(const ViewContex
   ViewContext inner = ctx;
   inner.measure = measure;
   Gap(ctx, 16);
-  if (ctx.skippedItems > 0 && ctx.state.route.screen != core::Screen::Diagnostics) SkippedNotice(inner);
+  if (shell.skippedItems > 0 && state.route.screen != core::Screen::Diagnostics) SkippedNotice(inner, shell.skippedItems);
   content(inner);
   Gap(ctx, 48);
   ImGui::PopTextWrapPos();
@@ -175,11 +219,11 @@ void DrawShell(const ViewContext& ctx, const std::function<void(const ViewContex
     ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(0, display.y - keyboardH), display, ctx.palette.surfaceHover);
     ImGui::SetCursorScreenPos(ImVec2((display.x - width) * 0.5f, display.y - keyboardH + ctx.Px(12)));
     ImGui::PushFont(ctx.fonts.h2);
-    std::string text = ctx.state.searchText;
-    if (ctx.keyboard->Draw("##keyboard", text, ctx.state.scale, width)) ctx.TypedSearch(text);
+    std::string text = state.searchText;
+    if (shell.keyboard->Draw("##keyboard", text, ctx.scale, width)) ctx.nav.TypedSearch(text);
     ImGui::PopFont();
-    if (ctx.keyboard->CloseRequested()) ctx.state.keyboardOpen = false;
-    for (const auto& key : ctx.keyboard->Keys())
+    if (shell.keyboard->CloseRequested()) state.keyboardOpen = false;
+    for (const auto& key : shell.keyboard->Keys())
       ctx.mirror.Button(key.name, {key.min.x, key.min.y, key.max.x - key.min.x, key.max.y - key.min.y});
   }
 }

@@ -1,20 +1,25 @@
-// The frame around every screen: header with the site title, navigation and language switch,
-// then the scrolling content area with a readable measure. Also the loading and error screens,
-// which have no bundle to draw a header from.
+// The frame around every screen: the header with the site title, navigation, language switch
+// and search field, then the scrolling content area at a readable measure, and the kiosk's
+// on-screen keyboard while it is open.
 #pragma once
 #include <functional>
-#include <string>
 
+#include "ui/onscreen_keyboard.h"
+#include "ui/ui_state.h"
 #include "ui/view_context.h"
 
 namespace ui {
 
-void DrawShell(const ViewContext& ctx, const std::function<void(const ViewContext&)>& content);
+// What the shell reads and changes besides the view context: the scroll requests, the search
+// field's text, the keyboard (kiosk only; nullptr elsewhere) and the notice of skipped items.
+struct ShellInput {
+  UiState& state;
+  OnScreenKeyboard* keyboard = nullptr;
+  int skippedItems = 0;
+};
 
-void DrawLoadingScreen(const Fonts& fonts, const Palette& palette, float scale, const std::string& lang,
-                       MirrorRecorder& mirror);
-// Returns true when the visitor asked to try again.
-bool DrawErrorScreen(const Fonts& fonts, const Palette& palette, float scale, const std::string& lang,
-                     const std::string& message, const std::string& location, MirrorRecorder& mirror);
+// Records the mirror's title and draws the header, then `content` inside the content area
+// (with ctx.measure set to the width of its column).
+void DrawShell(const ViewContext& ctx, const ShellInput& shell, const std::function<void(const ViewContext&)>& content);
 
 }  // namespace ui

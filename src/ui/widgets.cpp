@@ -7,6 +7,8 @@
 
 namespace ui {
 
+bool DrawContext::Narrow() const { return ImGui::GetIO().DisplaySize.x / scale < 600.0f; }
+
 float WrappedHeight(ImFont* font, std::string_view text, float width) {
   if (text.empty()) return 0;
   const ImVec2 size = font->CalcTextSizeA(font->FontSize, FLT_MAX, width, text.data(), text.data() + text.size());
@@ -21,29 +23,54 @@ void TextBlock(ImFont* font, ImU32 color, std::string_view text) {
   ImGui::PopFont();
 }
 
-void Heading(const ViewContext& ctx, int level, std::string_view text) {
+void Heading(const DrawContext& ctx, int level, std::string_view text) {
   ImFont* font = level <= 1 ? ctx.fonts.h1 : level == 2 ? ctx.fonts.h2 : ctx.fonts.bold;
   TextBlock(font, ctx.palette.text, text);
   ctx.mirror.Heading(level, text);
   Gap(ctx, level <= 1 ? 12 : 6);
 }
 
-void Paragraphs(const ViewContext& ctx, std::string_view text) {
+namespace {
+
+void StyledText(const DrawContext& ctx, std::string_view text, TextStyle style) {
+  const bool small = style == TextStyle::Note || style == TextStyle::ErrorNote;
+  ImFont* font = small ? ctx.fonts.small : style == TextStyle::Lead ? ctx.fonts.bold : ctx.fonts.body;
+  const ImU32 color = style == TextStyle::Note                                       ? ctx.palette.muted
+                      : style == TextStyle::Error || style == TextStyle::ErrorNote ? ctx.palette.error
+                                                                                   : ctx.palette.text;
+  TextBlock(font, color, text);
+}
+
+}  // namespace
+
+void Paragraph(const DrawContext& ctx, std::string_view text, TextStyle style) {
+  StyledText(ctx, text, style);
+  ctx.mirror.Paragraph(text);
+}
+
+void ListItem(const DrawContext& ctx, std::string_view text, TextStyle style) {
+  StyledText(ctx, text, style);
+  ctx.mirror.Item(std::string(text), "");
+}
+
+void Paragraphs(const DrawContext& ctx, std::string_view text) {
   size_t start = 0;
   while (start < text.size()) {
     size_t end = text.find("\n\n", start);
     if (end == std::string_view::npos) end = text.size();
     const std::string_view para = text.substr(start, end - start);
     if (!para.empty()) {
-      TextBlock(ctx.fonts.body, ctx.palette.text, para);
-      ctx.mirror.Paragraph(para);
+      Paragraph(ctx, para);
       Gap(ctx, 10);
     }
     start = end + 2;
   }
 }
 
-bool LinkButton(const ViewContext& ctx, const char* id, std::string_view label) {
+namespace {
+
+// Text drawn as a link (underlined, in the link colour), 44 CSS px high for touch.
+bool LinkLook(const DrawContext& ctx, const char* id, std::string_view label) {
   ImGui::PushFont(ctx.fonts.bold);
   const ImVec2 text = ImGui::CalcTextSize(label.data(), label.data() + label.size());
   const ImVec2 size(text.x, std::max(text.y, ctx.Px(44)));
@@ -59,7 +86,21 @@ bool LinkButton(const ViewContext& ctx, const char* id, std::string_view label) 
   return pressed;
 }
 
-bool ActionButton(const ViewContext& ctx, const char* id, std::string_view label) {
+}  // namespace
+
+bool Link(const DrawContext& ctx, const char* id, std::string_view label, const core::Route& target) {
+  const bool pressed = LinkLook(ctx, id, label);
+  ctx.mirror.Link(std::string(label), core::FormatRoute(target));
+  if (pressed) ctx.nav.GoTo(target, How::Push);
+  return pressed;
+}
+
+bool Button(const DrawContext& ctx, const char* id, std::string_view label) {
+  const bool pressed = LinkLook(ctx, id, label);
+  return ctx.mirror.Button(std::string(label)) || pressed;
+}
+
+void ExternalLink(const DrawContext& ctx, const char* id, std::string_view label, const std::string& url) {
   ImGui::PushFont(ctx.fonts.bold);
   ImGui::PushStyleColor(ImGuiCol_Button, ctx.palette.accent);
   ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ctx.palette.link);
@@ -68,7 +109,19 @@ bool ActionButton(const ViewContext& ctx, const char* id, std::string_view label
   const bool pressed = ImGui::Button(full.c_str(), ImVec2(0, ctx.Px(44)));
   ImGui::PopStyleColor(3);
   ImGui::PopFont();
-  return pressed;
+  if (pressed) ctx.host.OpenUrl(url);
+  ctx.mirror.Link(std::string(label), url, true);
+}
+
+bool Toggle(const DrawContext& ctx, std::string_view label, bool active) {
+  ImGui::PushFont(ctx.fonts.small);
+  ImGui::PushStyleColor(ImGuiCol_Button, active ? ctx.palette.accent : ctx.palette.surface);
+  ImGui::PushStyleColor(ImGuiCol_Text, active ? ctx.palette.accentText : ctx.palette.text);
+  const std::string text(label);
+  const bool clicked = ImGui::Button(text.c_str(), ImVec2(0, ctx.Px(44)));
+  ImGui::PopStyleColor(2);
+  ImGui::PopFont();
+  return ctx.mirror.Button(text + (active ? " ✓" : "")) || clicked;
 }
 
 float DrawMarkedText(ImDrawList* dl, ImFont* font, ImVec2 pos, float wrapWidth, std::string_view text,
@@ -111,56 +164,9 @@ float DrawMarkedText(ImDrawList* dl, ImFont* font, ImVec2 pos, float wrapWidth, 
   return y - pos.y;
 }
 
-void SearchField(const ViewContext& ctx, float width) {
-  const float height = ctx.Px(44);
-  ImGui::PushFont(ctx.fonts.body);
-  if (ctx.state.kiosk) {
-    // No physical keyboard: the field opens the on-screen one (drawn by the shell).
-    const ImVec2 pos = ImGui::GetCursorScreenPos();
-    if (ImGui::InvisibleButton("##news_search", ImVec2(width, height))) ctx.state.keyboardOpen = !ctx.state.keyboardOpen;
-    ImDrawList* dl = ImGui::GetWindowDrawList();
-    dl->AddRectFilled(pos, ImVec2(pos.x + width, pos.y + height), ctx.palette.surface, ctx.Px(6));
-    dl->AddRect(pos, ImVec2(pos.x + width, pos.y + height), ctx.state.keyboardOpen ? ctx.palette.focus : ctx.palette.muted,
-                ctx.Px(6), 0, ctx.Px(ctx.state.keyboardOpen ? 2 : 1));
-    const bool empty = ctx.state.searchText.empty();
-    const std::string shown = empty ? std::string(ctx.Tr(core::Str::SearchHint)) : ctx.state.searchText + "|";
-    dl->PushClipRect(pos, ImVec2(pos.x + width - ctx.Px(8), pos.y + height), true);
-    dl->AddText(ImVec2(pos.x + ctx.Px(12), pos.y + (height - ctx.fonts.body->FontSize) * 0.5f),
-                empty ? ctx.palette.muted : ctx.palette.text, shown.c_str());
-    dl->PopClipRect();
-  } else if (ctx.host.PageProvidesTextField()) {
-    // The page lays its <input> over this box; the canvas only draws the frame.
-    const ImVec2 pos = ImGui::GetCursorScreenPos();
-    ImGui::InvisibleButton("##news_search", ImVec2(width, height));
-    ImGui::GetWindowDrawList()->AddRect(pos, ImVec2(pos.x + width, pos.y + height), ctx.palette.muted, ctx.Px(6), 0,
-                                        ctx.Px(1));
-  } else {
-    char buffer[512];
-    const size_t n = std::min(ctx.state.searchText.size(), sizeof buffer - 1);
-    ctx.state.searchText.copy(buffer, n);
-    buffer[n] = '\0';
-    // An active field keeps its own copy of the text and would write it back over a query
-    // that came from elsewhere (the back button, a link): let go of it first.
-    if (ctx.state.searchTextReplaced && ImGui::GetActiveID() == ImGui::GetID("##news_search")) ImGui::ClearActiveID();
-    ctx.state.searchTextReplaced = false;
-    ImGui::SetNextItemWidth(width);
-    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(ctx.Px(12), (height - ctx.fonts.body->FontSize) * 0.5f));
-    ImGui::PushStyleColor(ImGuiCol_FrameBg, ctx.palette.surface);
-    ImGui::PushStyleColor(ImGuiCol_Border, ctx.palette.muted);
-    ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, ctx.Px(1));
-    if (ImGui::InputTextWithHint("##news_search", ctx.Tr(core::Str::SearchHint), buffer, sizeof buffer))
-      ctx.TypedSearch(buffer);
-    ImGui::PopStyleVar(2);
-    ImGui::PopStyleColor(2);
-  }
-  ImGui::PopFont();
-  if (ctx.state.kiosk) ctx.mirror.Button(ctx.Tr(core::Str::Search));
-  else ctx.mirror.SearchField(ctx.state.searchText);
-}
-
 namespace {
 
-bool DrawChip(const ViewContext& ctx, const std::string& label, bool active, const std::string& href) {
+bool DrawChip(const DrawContext& ctx, const std::string& label, bool active, const std::string& href) {
   ImGui::PushFont(ctx.fonts.small);
   const ImVec2 text = ImGui::CalcTextSize(label.c_str());
   const ImVec2 size(text.x + ctx.Px(24), ctx.Px(44));
@@ -181,31 +187,43 @@ bool DrawChip(const ViewContext& ctx, const std::string& label, bool active, con
   return pressed;
 }
 
+// A row of filter chips ("2023 (4)") that wraps to the next line at the end of the measure.
+class ChipRow {
+ public:
+  explicit ChipRow(const DrawContext& ctx) : m_ctx(ctx), m_right(ImGui::GetCursorScreenPos().x + ctx.measure) {}
+  // A rounded toggle, filled when active, 44 CSS px high; records a mirror list item linking
+  // to the chip's target (inside a mirror list). Returns true when activated.
+  bool Add(const ChipSpec& chip) {
+    ImGui::PushFont(m_ctx.fonts.small);
+    const float width = ImGui::CalcTextSize(chip.label.c_str()).x + m_ctx.Px(24);
+    ImGui::PopFont();
+    if (!m_first) {
+      ImGui::SameLine(0, m_ctx.Px(6));
+      if (ImGui::GetCursorScreenPos().x + width > m_right) ImGui::NewLine();  // wraps at the measure
+    }
+    m_first = false;
+    return DrawChip(m_ctx, chip.label, chip.active, chip.href);
+  }
+
+ private:
+  const DrawContext& m_ctx;
+  float m_right;
+  bool m_first = true;
+};
+
 }  // namespace
 
-bool ChipRow::Add(const ChipSpec& chip) {
-  ImGui::PushFont(m_ctx.fonts.small);
-  const float width = ImGui::CalcTextSize(chip.label.c_str()).x + m_ctx.Px(24);
-  ImGui::PopFont();
-  if (!m_first) {
-    ImGui::SameLine(0, m_ctx.Px(6));
-    if (ImGui::GetCursorScreenPos().x + width > m_right) ImGui::NewLine();  // wraps at the measure
-  }
-  m_first = false;
-  return DrawChip(m_ctx, chip.label, chip.active, chip.href);
-}
-
-void ChipRows(const ViewContext& ctx, const FilterChips& chips) {
-  for (const std::vector<ChipSpec>& row : chips.rows) {
+void ChipRows(const DrawContext& ctx, const std::vector<std::vector<ChipSpec>>& rows) {
+  for (const std::vector<ChipSpec>& row : rows) {
     if (row.empty()) continue;
     ChipRow chipRow(ctx);
     ctx.mirror.ListBegin();
     for (const ChipSpec& chip : row)
-      if (chipRow.Add(chip)) ctx.Go(chip.target);
+      if (chipRow.Add(chip)) ctx.nav.GoTo(chip.target, How::Push);
     ctx.mirror.ListEnd();
   }
 }
 
-void Gap(const ViewContext& ctx, float cssPixels) { ImGui::Dummy(ImVec2(0, ctx.Px(cssPixels))); }
+void Gap(const DrawContext& ctx, float cssPixels) { ImGui::Dummy(ImVec2(0, ctx.Px(cssPixels))); }
 
 }  // namespace ui

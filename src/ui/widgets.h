@@ -1,6 +1,7 @@
-// Small drawing helpers shared by the views: wrapped text in a given font and colour, links,
-// headings, and the clickable card used by lists. Each records itself in the mirror where it
-// carries meaning.
+// Drawing helpers shared by the views. Those that carry meaning draw and record their mirror
+// node in one call (Heading, Paragraph, Link, Button, ...), so that nothing a reader needs can
+// be drawn without being mirrored. TextBlock and DrawMarkedText only draw: for rows of long
+// lists, whose mirror is recorded for a window of rows apart from what is drawn.
 #pragma once
 #include <imgui.h>
 
@@ -9,53 +10,59 @@
 #include <utility>
 #include <vector>
 
+#include "core/route.h"
 #include "ui/view_context.h"
 
 namespace ui {
 
-// Wrapped text at the cursor, in `font` and `color`, up to the current wrap position.
+// Wrapped text at the cursor, in `font` and `color`, up to the current wrap position. Draws only.
 void TextBlock(ImFont* font, ImU32 color, std::string_view text);
-// A screen or section heading, recorded in the mirror.
-void Heading(const ViewContext& ctx, int level, std::string_view text);
-// Body text split into paragraphs at blank lines, each recorded in the mirror.
-void Paragraphs(const ViewContext& ctx, std::string_view text);
-// Text drawn as a link; returns true when activated. Sized for touch (44 CSS px high).
-bool LinkButton(const ViewContext& ctx, const char* id, std::string_view label);
-// A plain button with the theme's accent; returns true when activated.
-bool ActionButton(const ViewContext& ctx, const char* id, std::string_view label);
+// Height of `text` wrapped at `width` in `font`.
+float WrappedHeight(ImFont* font, std::string_view text, float width);
+
+// How a paragraph looks: running text, a lead (bold), a note (small, muted), an error.
+enum class TextStyle { Body, Lead, Note, Error, ErrorNote };
+
+// A screen or section heading (level 1-3), drawn and mirrored.
+void Heading(const DrawContext& ctx, int level, std::string_view text);
+// One paragraph, drawn and mirrored.
+void Paragraph(const DrawContext& ctx, std::string_view text, TextStyle style = TextStyle::Body);
+// One item of a list (inside ListBegin/ListEnd) that is text only, drawn and mirrored.
+void ListItem(const DrawContext& ctx, std::string_view text, TextStyle style = TextStyle::Body);
+// Body text split into paragraphs at blank lines, each drawn and mirrored, with space after.
+void Paragraphs(const DrawContext& ctx, std::string_view text);
+// A link to `target` inside the app, drawn and mirrored; a press goes there (a new history
+// entry). Sized for touch (44 CSS px high). Returns true when pressed.
+bool Link(const DrawContext& ctx, const char* id, std::string_view label, const core::Route& target);
+// An action that is not a route ("Copy link", a language), drawn like a link and mirrored as a
+// button. True when pressed on the canvas or activated through the mirror.
+bool Button(const DrawContext& ctx, const char* id, std::string_view label);
+// A filled button ("Open the document") that opens `url` outside the app, mirrored as an
+// external link. `url` passed core::IsSafeExternalUrl or came from Host::BundleFileUrl.
+void ExternalLink(const DrawContext& ctx, const char* id, std::string_view label, const std::string& url);
+// A small toggle among options (sort orders): filled when `active`; mirrored as a button
+// ("Newest ✓" when active). True when chosen.
+bool Toggle(const DrawContext& ctx, std::string_view label, bool active);
 
 // Text wrapped at `wrapWidth` drawn at `pos` with the byte ranges `marks` highlighted behind
 // the text; returns the height used. Measure first with WrappedHeight (same line breaking).
-// At most `maxLines` lines when it is above 0; a cut text ends in "…".
+// At most `maxLines` lines when it is above 0; a cut text ends in "…". Draws only.
 float DrawMarkedText(ImDrawList* dl, ImFont* font, ImVec2 pos, float wrapWidth, std::string_view text,
                      const std::vector<std::pair<size_t, size_t>>& marks, ImU32 color, ImU32 markColor,
                      int maxLines = 0);
 
-// The search field of the header, `width` wide: an ImGui text field, or the place where the
-// page puts its own <input> (Host::PageProvidesTextField).
-void SearchField(const ViewContext& ctx, float width);
-
-// A row of filter chips ("2023 (4)") that wraps to the next line at the end of the measure.
-class ChipRow {
- public:
-  explicit ChipRow(const ViewContext& ctx) : m_ctx(ctx), m_right(ImGui::GetCursorScreenPos().x + ctx.measure) {}
-  // A rounded toggle, filled when active, 44 CSS px high; records a mirror list item linking
-  // to the chip's target (inside a mirror list). Returns true when activated.
-  bool Add(const ChipSpec& chip);
-
- private:
-  const ViewContext& m_ctx;
-  float m_right;
-  bool m_first = true;
+// A filter chip as drawn and mirrored: "2023 (412)", where it leads, whether it is on.
+struct ChipSpec {
+  std::string label;
+  core::Route target;
+  std::string href;  // core::FormatRoute(target)
+  bool active = false;
 };
-
-// Each row of `chips` as a ChipRow and a list in the mirror; a pressed chip goes to its target.
-void ChipRows(const ViewContext& ctx, const FilterChips& chips);
+// Rows of chips; each row wraps at the end of the measure and is a list in the mirror. A
+// pressed chip goes to its target.
+void ChipRows(const DrawContext& ctx, const std::vector<std::vector<ChipSpec>>& rows);
 
 // Full-width vertical space in CSS pixels.
-void Gap(const ViewContext& ctx, float cssPixels);
-
-// Height of `text` wrapped at `width` in `font`.
-float WrappedHeight(ImFont* font, std::string_view text, float width);
+void Gap(const DrawContext& ctx, float cssPixels);
 
 }  // namespace ui

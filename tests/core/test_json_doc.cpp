@@ -18,7 +18,13 @@ using core::json::Type;
 using core::json::Value;
 
 std::optional<Document> Parse(std::string_view text, ParseError& error, size_t depth = 32) {
-  return Document::Parse(text, depth, error);
+  auto doc = Document::Parse(text, depth);
+  if (!doc) {
+    error = doc.GetError();
+    return std::nullopt;
+  }
+  error = {};
+  return std::move(*doc);
 }
 
 // The offset of the error for `text`; -1 when it parses.

@@ -96,7 +96,7 @@ TEST_CASE("Attract slides advance, wrap and cross-fade gently at the end of each
 TEST_CASE("Outside opening hours the screen is blank; staff can still wake it") {
   core::KioskSettings settings = Settings();
   settings.reloadSeconds = 3600;
-  settings.hours = core::ParseOpeningHours("Mon-Fri 09:00-18:00").hours;
+  settings.hours = *core::ParseOpeningHours("Mon-Fri 09:00-18:00");
   REQUIRE(settings.hours);
   core::KioskClock k(settings, 0);
   const int saturday = core::MinuteOfWeek(5, 12, 0), tuesday = core::MinuteOfWeek(1, 10, 30);
@@ -116,7 +116,7 @@ TEST_CASE("Outside opening hours the screen is blank; staff can still wake it") 
 
 TEST_CASE("A simulated week on an accelerated clock: reloads on time, touches wake, modes stay sane") {
   core::KioskSettings settings = Settings();
-  settings.hours = core::ParseOpeningHours("Tue-Sun 09:00-17:00").hours;
+  settings.hours = *core::ParseOpeningHours("Tue-Sun 09:00-17:00");
   core::KioskClock k(settings, 0);
   k.SetSlideCount(6);
   int reloads = 0, attracts = 0, blanks = 0, woken = 0;
@@ -177,8 +177,8 @@ TEST_CASE("Burn-in: a slow deterministic drift of a few pixels") {
 
 TEST_CASE("Opening hours: the documented format, and clear errors") {
   auto hours = core::ParseOpeningHours("mon-FRI 09:00-12:30, 13:30-18:00; Sat-Mon 10:00-24:00 ;");
-  REQUIRE_MESSAGE(hours.hours, hours.error);
-  const core::OpeningHours& h = *hours.hours;
+  REQUIRE_MESSAGE(hours, hours.GetError());
+  const core::OpeningHours& h = *hours;
   CHECK(h.IsOpen(core::MinuteOfWeek(0, 9, 0)));
   CHECK_FALSE(h.IsOpen(core::MinuteOfWeek(0, 8, 59)));
   CHECK(h.IsOpen(core::MinuteOfWeek(0, 23, 59)));  // Monday is also in Sat-Mon
@@ -189,12 +189,12 @@ TEST_CASE("Opening hours: the documented format, and clear errors") {
   CHECK(h.MinutesUntilOpen(core::MinuteOfWeek(2, 12, 40)) == 50);
   CHECK(h.MinutesUntilOpen(core::MinuteOfWeek(6, 0, 0)) == 600);
   CHECK(h.MinutesUntilOpen(core::MinuteOfWeek(1, 0, 0)) == 9 * 60);  // Monday's spans merged up to 24:00
-  CHECK(core::ParseOpeningHours("Sun 09:00-17:00").hours->MinutesUntilOpen(core::MinuteOfWeek(6, 18, 0)) ==
+  CHECK(core::ParseOpeningHours("Sun 09:00-17:00")->MinutesUntilOpen(core::MinuteOfWeek(6, 18, 0)) ==
         6 * 24 * 60 + 15 * 60);  // next Sunday, across the week's end
   CHECK(core::MinuteOfWeek(7, 0, 0) == 0);
   CHECK(core::MinuteOfWeek(0, 0, -1) == core::kMinutesPerWeek - 1);
 
-  auto error = [](const char* text) { return core::ParseOpeningHours(text).error; };
+  auto error = [](const char* text) { return core::ParseOpeningHours(text).GetError(); };
   CHECK(error("").find("no opening hours") != std::string::npos);
   CHECK(error("Mon-Sun").find("needs days and times") != std::string::npos);
   CHECK(error("Mnd 09:00-18:00") == "hours: \"Mnd\" is not a day or a range of days (Mon Tue Wed Thu Fri Sat Sun)");
@@ -202,38 +202,44 @@ TEST_CASE("Opening hours: the documented format, and clear errors") {
   CHECK(error("Mon 09:60-10:00").find("not a time span") != std::string::npos);
   CHECK(error("Mon 24:30-25:00").find("not a time span") != std::string::npos);
   CHECK(error("Mon 18:00-09:00").find("ends before it starts") != std::string::npos);
-  CHECK_FALSE(core::ParseOpeningHours("Mon 18:00-09:00").hours);
+  CHECK_FALSE(core::ParseOpeningHours("Mon 18:00-09:00"));
 }
 
 TEST_CASE("Kiosk settings from the page's query or the command line") {
-  CHECK(core::ParseKioskSeconds("idle", "abc").error == "idle: \"abc\" is not a whole number of seconds");
-  CHECK(core::ParseKioskSeconds("idle", "120").seconds == 120);
-  CHECK(core::ParseKioskSeconds("--reload", "86400").error.empty());
-  CHECK(core::ParseKioskSeconds("reload", "86401").error == "reload: 86401 seconds is out of range (10 to 86400)");
-  CHECK(core::ParseKioskSeconds("idle", "9").error == "idle: 9 seconds is out of range (10 to 3600)");
-  CHECK(core::ParseKioskSeconds("idle", "10").error.empty());
-  CHECK(core::ParseKioskSeconds("idle", "3600").error.empty());
+  CHECK(core::ParseKioskSeconds("idle", "abc").GetError() == "idle: \"abc\" is not a whole number of seconds");
+  CHECK(*core::ParseKioskSeconds("idle", "120") == 120);
+  CHECK(core::ParseKioskSeconds("--reload", "86400").Ok());
+  CHECK(core::ParseKioskSeconds("reload", "86401").GetError() == "reload: 86401 seconds is out of range (10 to 86400)");
+  CHECK(core::ParseKioskSeconds("idle", "9").GetError() == "idle: 9 seconds is out of range (10 to 3600)");
+  CHECK(core::ParseKioskSeconds("idle", "10").Ok());
+  CHECK(core::ParseKioskSeconds("idle", "3600").Ok());
   for (const char* bad : {"", "-5", "1e3", "90s", " 90", "9999999999999", "90.5"})
-    CHECK(core::ParseKioskSeconds("idle", bad).error.find("is not a whole number") != std::string::npos);
-  CHECK(core::ParseKioskSeconds("slide", "2").error == "slide: 2 seconds is out of range (3 to 600)");
-  CHECK(core::ParseKioskSeconds("speed", "5").error.find("\"speed\" is not a kiosk setting") != std::string::npos);
-  CHECK(core::ParseKioskSeconds("idle", std::string(500, 'x')).error.size() < 100);  // no flooding a log
+    CHECK(core::ParseKioskSeconds("idle", bad).GetError().find("is not a whole number") != std::string::npos);
+  CHECK(core::ParseKioskSeconds("slide", "2").GetError() == "slide: 2 seconds is out of range (3 to 600)");
+  CHECK(core::ParseKioskSeconds("speed", "5").GetError().find("\"speed\" is not a kiosk setting") != std::string::npos);
+  CHECK(core::ParseKioskSeconds("idle", std::string(500, 'x')).GetError().size() < 100);  // no flooding a log
 
   core::KioskSettings s;
   CHECK(s.idleSeconds == 90);
   CHECK(s.reloadSeconds == 60);
-  CHECK(core::SetKioskParameter(s, "--idle", "300") == "");
-  CHECK(core::SetKioskParameter(s, "reload", "30") == "");
-  CHECK(core::SetKioskParameter(s, "slide", "12") == "");
-  CHECK(core::SetKioskParameter(s, "idle", "zero") != "");
-  CHECK(core::SetKioskParameter(s, "hours", "Tue-Sun 09:00-17:00") == "");
-  CHECK(core::SetKioskParameter(s, "hours", "Tue-Sun 9") != "");
+  // Each setting in turn; a mistake leaves the settings as they were and says why.
+  const auto set = [&s](const char* name, const char* value) {
+    auto next = core::WithKioskParameter(s, name, value);
+    if (next) s = *next;
+    return next ? std::string() : next.GetError();
+  };
+  CHECK(set("--idle", "300") == "");
+  CHECK(set("reload", "30") == "");
+  CHECK(set("slide", "12") == "");
+  CHECK(set("idle", "zero") != "");
+  CHECK(set("hours", "Tue-Sun 09:00-17:00") == "");
+  CHECK(set("hours", "Tue-Sun 9") != "");
   CHECK(s.idleSeconds == 300);  // unchanged by the mistakes
   CHECK(s.reloadSeconds == 30);
   CHECK(s.slideSeconds == 12);
   REQUIRE(s.hours);
   CHECK_FALSE(s.hours->IsOpen(core::MinuteOfWeek(0, 12, 0)));
-  CHECK(core::SetKioskParameter(s, "hours", "always") == "");
+  CHECK(set("hours", "always") == "");
   CHECK_FALSE(s.hours);
 }
 

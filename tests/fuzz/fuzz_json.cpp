@@ -30,11 +30,11 @@ bool HasHugeNumber(Value v) {
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const std::string_view text(reinterpret_cast<const char*>(data), size);
-  core::json::ParseError error;
   // Our parser recurses, so it refuses nesting deeper than it is told (the loader allows 32);
   // nlohmann has no limit. Deeper texts are compared only where ours stops.
   constexpr size_t kDepth = 512;
-  const auto doc = core::json::Document::Parse(text, kDepth, error);
+  const auto doc = core::json::Document::Parse(text, kDepth);
+  const core::json::ParseError& error = doc.GetError();
   const auto reference = nlohmann::json::parse(text, nullptr, false);
   if (!doc) {
     if (error.message.rfind("nested more than", 0) == 0) return 0;

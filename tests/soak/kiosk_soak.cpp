@@ -11,8 +11,10 @@
 #include <string>
 
 #include "core/kiosk.h"
+#include "platform/resident_memory.h"
 #include "ui/app.h"
 #include "ui/fonts.h"
+#include "ui/frame_driver.h"
 #include "ui/imgui_context.h"
 #include "ui/theme.h"
 
@@ -34,13 +36,6 @@ class SoakHost : public ui::Host {
   std::set<std::string> textures;
   int opened = 0;
 };
-
-long ResidentKiB() {
-  std::ifstream statm("/proc/self/statm");
-  long pages = 0, resident = 0;
-  statm >> pages >> resident;
-  return resident * 4;
-}
 
 std::string Bundle(int version) {
   std::ostringstream b;
@@ -78,19 +73,19 @@ int main(int argc, char** argv) {
     ui::ApplyTheme(app.GetPalette(), 1.5f);
     app.ShowLoadResult(core::LoadBundle(Bundle(0)), "soak.json");
     core::KioskSettings settings;
-    settings.hours = core::ParseOpeningHours("Mon-Sun 09:00-18:00").hours;
+    settings.hours = *core::ParseOpeningHours("Mon-Sun 09:00-18:00");
     app.EnableKiosk(settings, 0, false);
+    ui::HeadlessPlatform platform;
+    ui::FrameDriver driver(app, platform, MODV_FONT_DIR);
     const auto frame = [&](double now) {
-      app.SetClock(now, static_cast<int>(now / 60) % core::kMinutesPerWeek);
-      app.UpdateFonts(MODV_FONT_DIR);
-      ImGui::NewFrame();
-      app.Frame();
-      ImGui::Render();
+      platform.now = now;
+      platform.minuteOfWeek = static_cast<int>(now / 60) % core::kMinutesPerWeek;
+      driver.Frame();
       ++frames;
     };
     const auto measure = [&] {
       Figures f;
-      f.rssKiB = ResidentKiB();
+      f.rssKiB = platform::ResidentKiB();
       f.mirrorNodes = app.Mirror().nodes.size();
       f.textures = host.textures.size();
       f.vertices = ImGui::GetDrawData() ? ImGui::GetDrawData()->TotalVtxCount : 0;
@@ -108,12 +103,12 @@ int main(int argc, char** argv) {
         frame(now);
         for (const char* route : {"#/news", "#/news/n3", "#/directives/d1", "#/search?q=berzh", "#/mission"}) {
           app.KioskInput(now);
-          app.Navigate(core::ParseRoute(route));
+          app.GoTo(core::ParseRoute(route), ui::How::Address);
           app.ScrollBy(400);
           for (int i = 0; i < 3; ++i) frame(now += 0.5);
         }
       }
-      if (app.KioskReloadDue(now)) {
+      if (app.Kiosk()->ReloadDue(now)) {
         ++reloads;
         // every hour new content; now and then a half-written file; otherwise unchanged
         const long hour = static_cast<long>(now / 3600);
@@ -131,7 +126,7 @@ int main(int argc, char** argv) {
       }
       frame(now);
       // next event: what the kiosk asks for, sampling fades coarsely (accelerated clock)
-      const double wake = app.KioskWakeIn();
+      const double wake = app.Kiosk()->WakeIn();
       now += std::max(wake <= 0 ? 0.5 : std::min(wake, 60.0), 0.25);  // never a step too small to count
       if (start.rssKiB == 0 && frames >= 2000) start = measure();  // after warming up (fonts, first layouts)
       const Figures f = measure();

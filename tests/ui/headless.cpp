@@ -30,27 +30,18 @@ void Headless::LoadFile(const std::string& relative) {
 }
 
 void Headless::Frames(int n) {
-  for (int i = 0; i < n; ++i) {
-    app.UpdateFonts(MODV_FONT_DIR);  // as the platforms do: glyphs for new content
-    ImGui::NewFrame();
-    app.Frame();
-    ImGui::Render();
-  }
+  for (int i = 0; i < n; ++i) driver.Frame();
 }
 
-int Headless::FramesUntilIdle(int max) {
-  int frames = 0;
-  for (bool more = true; more && frames < max; ++frames) {
-    app.UpdateFonts(MODV_FONT_DIR);
-    ImGui::NewFrame();
-    more = app.Frame();
-    ImGui::Render();
-  }
-  return frames;
+int Headless::FramesUntilIdle(int max) { return driver.FramesUntilIdle(max); }
+
+void Headless::FramesAt(double now, int n) {
+  platform.now = now;
+  Frames(n);
 }
 
 void Headless::Go(const std::string& route) {
-  app.Navigate(core::ParseRoute(route));
+  app.GoTo(core::ParseRoute(route), ui::How::Address);
   Frames();
 }
 

@@ -1,11 +1,13 @@
-// Runs the app headless: an ImGui context with a built font atlas and no renderer, a fake
-// Host that records what the UI asked of the platform, and input helpers for clicks.
+// Runs the app headless through the same FrameDriver as the builds that ship: an ImGui
+// context with a built font atlas and no renderer (ui::HeadlessPlatform, whose clock the test
+// sets), a fake Host that records what the UI asked of the platform, and input helpers.
 #pragma once
 #include <string>
 #include <vector>
 
 #include "core/bundle_loader.h"
 #include "ui/app.h"
+#include "ui/frame_driver.h"
 
 namespace test {
 
@@ -36,6 +38,8 @@ class Headless {
 
   FakeHost host;
   ui::App app{host};
+  ui::HeadlessPlatform platform;  // platform.now: the clock the kiosk reads
+  ui::FrameDriver driver{app, platform, MODV_FONT_DIR};
 
   void Load(const std::string& json);
   void LoadFile(const std::string& relativeToSource);
@@ -43,6 +47,8 @@ class Headless {
   // Draws frames until the app asks for no more (at most `max`); returns how many it drew.
   int FramesUntilIdle(int max = 100);
   void Go(const std::string& route);  // as the platform would on a hash change
+  // Frames at `now` on the platform's clock (the kiosk reads it).
+  void FramesAt(double now, int n = 3);
   // Clicks the centre of the mirror node whose text is `text` (press and release over frames).
   bool ClickMirrorText(const std::string& text);
   // Like a finger: the pointer jumps there and presses in the same frame.

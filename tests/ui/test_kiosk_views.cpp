@@ -9,12 +9,9 @@ namespace {
 
 bool Has(const std::string& haystack, const std::string& needle) { return haystack.find(needle) != std::string::npos; }
 
-void FramesAt(test::Headless& h, double now, int n = 3) {
-  for (int i = 0; i < n; ++i) {
-    h.app.SetClock(now);
-    h.Frames(1);
-  }
-}
+void FramesAt(test::Headless& h, double now, int n = 3) { h.FramesAt(now, n); }
+
+core::KioskMode Mode(const test::Headless& h) { return h.app.Kiosk()->Mode(); }
 
 }  // namespace
 
@@ -25,9 +22,9 @@ TEST_CASE("Kiosk: idle leads to the attract loop at the start; the first touch o
   settings.idleSeconds = 90;
   h.app.EnableKiosk(settings, 0, false);
   h.app.SetLanguage("en");
-  h.app.Navigate(core::ParseRoute("#/directives/strategy-2024"));
+  h.app.GoTo(core::ParseRoute("#/directives/strategy-2024"), ui::How::Address);
   FramesAt(h, 1);
-  CHECK(h.app.KioskMode() == core::KioskMode::Interactive);
+  CHECK(Mode(h) == core::KioskMode::Interactive);
   // no way out: the link and the document are codes to scan, not buttons
   std::string m = h.MirrorText();
   CHECK(Has(m, "Scan with your phone to open it"));
@@ -36,9 +33,9 @@ TEST_CASE("Kiosk: idle leads to the attract loop at the start; the first touch o
   CHECK_FALSE(Has(m, "Copy link"));
   for (const auto& n : h.app.Mirror().nodes) CHECK_FALSE(n.external);
   FramesAt(h, 89);
-  CHECK(h.app.KioskMode() == core::KioskMode::Interactive);
+  CHECK(Mode(h) == core::KioskMode::Interactive);
   FramesAt(h, 92);
-  CHECK(h.app.KioskMode() == core::KioskMode::Attract);
+  CHECK(Mode(h) == core::KioskMode::Attract);
   CHECK(h.app.Route().screen == core::Screen::Mission);  // back to the start
   CHECK(Has(h.MirrorText(), "Touch the screen to explore"));
   // the loop moves on by itself
@@ -52,7 +49,7 @@ TEST_CASE("Kiosk: idle leads to the attract loop at the start; the first touch o
   // the first touch wakes the kiosk and is swallowed
   CHECK(h.app.KioskInput(140));
   FramesAt(h, 140);
-  CHECK(h.app.KioskMode() == core::KioskMode::Interactive);
+  CHECK(Mode(h) == core::KioskMode::Interactive);
   CHECK(h.app.Route().screen == core::Screen::Mission);
   CHECK_FALSE(h.app.KioskInput(141));  // later touches are ordinary
 }
@@ -79,20 +76,20 @@ TEST_CASE("Kiosk: outside opening hours the screen is blank; inside, the app") {
   test::Headless h(1280, 800);
   h.LoadFile("assets/bundle.json");
   core::KioskSettings settings;
-  settings.hours = core::ParseOpeningHours("Mon-Sun 09:00-18:00").hours;
+  settings.hours = *core::ParseOpeningHours("Mon-Sun 09:00-18:00");
   REQUIRE(settings.hours);
   h.app.EnableKiosk(settings, 0, false);
-  h.app.SetClock(10, core::MinuteOfWeek(2, 20, 0));  // Wednesday 20:00, somebody still reading
+  h.platform.now = 10, h.platform.minuteOfWeek = core::MinuteOfWeek(2, 20, 0);  // Wednesday 20:00, somebody still reading
   h.Frames(3);
-  CHECK(h.app.KioskMode() == core::KioskMode::Interactive);  // nobody is cut off at closing time
-  h.app.SetClock(200, core::MinuteOfWeek(2, 20, 3));  // idle after closing: blank
+  CHECK(Mode(h) == core::KioskMode::Interactive);  // nobody is cut off at closing time
+  h.platform.now = 200, h.platform.minuteOfWeek = core::MinuteOfWeek(2, 20, 3);  // idle after closing: blank
   h.Frames(3);
-  CHECK(h.app.KioskMode() == core::KioskMode::Blank);
+  CHECK(Mode(h) == core::KioskMode::Blank);
   CHECK(h.app.Mirror().nodes.empty());
   CHECK(h.app.KioskInput(210));  // a touch in the dark wakes it and is swallowed
-  h.app.SetClock(20000, core::MinuteOfWeek(3, 9, 30));  // Thursday 09:30, idle: the attract loop
+  h.platform.now = 20000, h.platform.minuteOfWeek = core::MinuteOfWeek(3, 9, 30);  // Thursday 09:30, idle: the attract loop
   h.Frames(3);
-  CHECK(h.app.KioskMode() == core::KioskMode::Attract);
+  CHECK(Mode(h) == core::KioskMode::Attract);
 }
 
 // A list measured a slice a frame asks for frames only while it is drawn: the blank screen after
@@ -106,16 +103,16 @@ TEST_CASE("Kiosk: blank after closing asks for no frames, even with a long timel
   h.Load(R"({"format":"publication-bundle","version":1,"languages":["en"],"mission":{"title":"M","paragraphs":[{"text":"p"}]},)"
          R"("news":[)" + news + R"(],"directives":[]})");
   core::KioskSettings settings;
-  settings.hours = core::ParseOpeningHours("Mon-Sun 09:00-18:00").hours;
+  settings.hours = *core::ParseOpeningHours("Mon-Sun 09:00-18:00");
   REQUIRE(settings.hours);
   h.app.EnableKiosk(settings, 0, false);
-  h.app.SetClock(10, core::MinuteOfWeek(2, 17, 0));  // open
-  h.app.Navigate(core::ParseRoute("#/news"));
+  h.platform.now = 10, h.platform.minuteOfWeek = core::MinuteOfWeek(2, 17, 0);  // open
+  h.app.GoTo(core::ParseRoute("#/news"), ui::How::Address);
   h.Frames(1);
-  const ui::RowLayout& layout = h.app.GetDerived().newsLayout.layout;
+  const auto& layout = h.app.GetViews().news.Layout();
   REQUIRE(layout.Measured() < layout.Count());
-  h.app.SetClock(100000, core::MinuteOfWeek(2, 20, 0));  // long idle, after closing: blank
+  h.platform.now = 100000, h.platform.minuteOfWeek = core::MinuteOfWeek(2, 20, 0);  // long idle, after closing: blank
   const int frames = h.FramesUntilIdle(500);
-  CHECK(h.app.KioskMode() == core::KioskMode::Blank);
+  CHECK(Mode(h) == core::KioskMode::Blank);
   CHECK(frames < 50);
 }

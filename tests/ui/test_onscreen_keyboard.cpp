@@ -7,6 +7,7 @@
 
 #include "core/text.h"
 #include "ui/fonts.h"
+#include "ui/frame_driver.h"
 #include "ui/imgui_context.h"
 #include "ui/onscreen_keyboard.h"
 #include "ui/theme.h"
@@ -26,19 +27,19 @@ class KeyboardScreen {
 
   void Frames(int n = 1) {
     for (int i = 0; i < n; ++i) {
-      ImGui::NewFrame();
-      ImGui::SetNextWindowPos(ImVec2(0, 0));
-      ImGui::SetNextWindowSize(ImGui::GetIO().DisplaySize);
-      ImGui::Begin("##screen", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove);
-      ImGui::SetCursorScreenPos(ImVec2(20, 40));
-      changed = osk.Draw("##kb", text, m_scale, m_width);
-      if (changed) ++changes;
-      below = ImGui::GetCursorScreenPos().y;
-      ImGui::PushID("##kb");
-      expectedId = ImGui::GetID("##osk_ç");  // what a test driver would name
-      ImGui::PopID();
-      ImGui::End();
-      ImGui::Render();
+      ui::DrawImGuiFrame([&] {
+        ImGui::SetNextWindowPos(ImVec2(0, 0));
+        ImGui::SetNextWindowSize(ImGui::GetIO().DisplaySize);
+        ImGui::Begin("##screen", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove);
+        ImGui::SetCursorScreenPos(ImVec2(20, 40));
+        changed = osk.Draw("##kb", text, m_scale, m_width);
+        if (changed) ++changes;
+        below = ImGui::GetCursorScreenPos().y;
+        ImGui::PushID("##kb");
+        expectedId = ImGui::GetID("##osk_ç");  // what a test driver would name
+        ImGui::PopID();
+        ImGui::End();
+      });
     }
   }
   // Like a mouse: move there, press, release.

@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "ui/fonts.h"
+#include "ui/frame_driver.h"
 #include "ui/imgui_context.h"
 #include "ui/qr_view.h"
 #include "ui/theme.h"
@@ -18,18 +19,18 @@ struct Drawn {
 
 Drawn DrawOnce(const core::QrCode& qr, float modulePx, int quiet, ImVec2 at) {
   Drawn d;
-  ImGui::NewFrame();
-  ImGui::SetNextWindowPos(ImVec2(0, 0));
-  ImGui::SetNextWindowSize(ImGui::GetIO().DisplaySize);
-  ImGui::Begin("##screen", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove);
-  ImGui::SetCursorScreenPos(at);
-  ImDrawList* dl = ImGui::GetWindowDrawList();
-  const int first = dl->VtxBuffer.Size;
-  d.size = ui::DrawQr(qr, modulePx, quiet);
-  d.cursorAfter = ImGui::GetCursorScreenPos();
-  d.verts.assign(dl->VtxBuffer.Data + first, dl->VtxBuffer.Data + dl->VtxBuffer.Size);
-  ImGui::End();
-  ImGui::Render();
+  ui::DrawImGuiFrame([&] {
+    ImGui::SetNextWindowPos(ImVec2(0, 0));
+    ImGui::SetNextWindowSize(ImGui::GetIO().DisplaySize);
+    ImGui::Begin("##screen", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove);
+    ImGui::SetCursorScreenPos(at);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const int first = dl->VtxBuffer.Size;
+    d.size = ui::DrawQr(qr, modulePx, quiet);
+    d.cursorAfter = ImGui::GetCursorScreenPos();
+    d.verts.assign(dl->VtxBuffer.Data + first, dl->VtxBuffer.Data + dl->VtxBuffer.Size);
+    ImGui::End();
+  });
   return d;
 }
 

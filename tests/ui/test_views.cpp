@@ -287,7 +287,7 @@ TEST_CASE("The timeline's mirror and its chips are made once, and again in anoth
   std::string m = h.MirrorText();
   CHECK_MESSAGE(Has(m, sqMonth), m);
   CHECK(Has(m, "Muzeu në Bërzhitë"));
-  const auto& cached = h.app.GetDerived().newsLayout.mirror;
+  const auto& cached = h.app.GetViews().news.Words();
   CHECK(std::any_of(cached.begin(), cached.end(), [](const auto& t) { return t.has_value(); }));
   h.app.SetLanguage("en");
   h.Frames();
@@ -385,14 +385,14 @@ TEST_CASE("Keystrokes between frames still leave one history entry for the searc
   h.LoadFile("tests/fixtures/bilingual.json");
   h.Go("#/news");
   h.app.TakeUserNavigation();
-  h.app.SetSearchText("b");   // the first keystroke: a new entry
-  h.app.SetSearchText("be");  // the second, before any frame: must not turn it into a replace
+  h.app.TypedSearch("b");   // the first keystroke: a new entry
+  h.app.TypedSearch("be");  // the second, before any frame: must not turn it into a replace
   h.Frames(1);
   const auto nav = h.app.TakeUserNavigation();
   REQUIRE(nav);
   CHECK_FALSE(nav->replace);
   CHECK(nav->route.query == "be");
-  h.app.SetSearchText("ber");
+  h.app.TypedSearch("ber");
   h.Frames(1);
   CHECK(h.app.TakeUserNavigation()->replace);
 }
@@ -424,11 +424,11 @@ TEST_CASE("A large archive is indexed in the frames after it appears, then the f
   CHECK(frames > 5);    // in slices, not in one frame
   CHECK(frames < 100);  // and then no more frames are asked for
   // Many matches: all are counted, the best 500 are listed, a window of them is drawn and mirrored.
-  h.app.Navigate(core::ParseRoute("#/search?q=stervitje"));
+  h.app.GoTo(core::ParseRoute("#/search?q=stervitje"), ui::How::Address);
   h.Frames(1);
   // The listed results are measured as far as the screen and the mirror reach, the rest in
   // the frames after: a typed letter does not lay out 500 cards.
-  const ui::RowLayout& layout = h.app.GetDerived().searchLayout;
+  const auto& layout = h.app.GetViews().search.Layout();
   CHECK(layout.Count() == 500);
   CHECK(layout.Measured() < layout.Count());
   h.FramesUntilIdle(100);
@@ -462,12 +462,12 @@ TEST_CASE("A long archive of directives is measured a slice a frame, as the time
   test::Headless h;
   h.Load(ManyDirectives(4000));
   h.Frames(2);
-  h.app.Navigate(core::ParseRoute("#/directives"));
+  h.app.GoTo(core::ParseRoute("#/directives"), ui::How::Address);
   h.Frames(1);  // the archive's first frame: the screen's rows, the mirror's and one slice
-  const ui::RowLayout& layout = h.app.GetDerived().archiveLayout.layout;
+  const auto& layout = h.app.GetViews().directives.Layout();
   REQUIRE(layout.Count() == 4000);
   CHECK(layout.Measured() < layout.Count());
-  CHECK(layout.Measured() > ui::RowLayout::kMirrorRows);
+  CHECK(layout.Measured() > ui::kMirrorRows);
   CHECK_MESSAGE(Has(h.MirrorText(), "Urdhër numër 8 për"), h.MirrorText().substr(0, 600));  // the newest first
   h.FramesUntilIdle(100);
   CHECK(layout.Measured() == layout.Count());
@@ -483,25 +483,25 @@ TEST_CASE("A large archive opened on its mission page orders its lists after its
   test::Headless h;
   h.Load(ManyLongNews(2000));
   h.Frames(1);  // the frame that shows the content does nothing else
-  CHECK_FALSE(h.app.GetDerived().newsBuilt);
-  CHECK_FALSE(h.app.GetDerived().searchBuilder.has_value());
+  CHECK_FALSE(h.app.GetViews().news.Prepared());
+  CHECK_FALSE(h.app.GetViews().search.Indexing());
   h.Frames(1);  // the next one orders the news
-  CHECK(h.app.GetDerived().newsBuilt);
-  CHECK(h.app.GetDerived().timeline.empty());  // the timeline and the archive wait for their screens
-  CHECK_FALSE(h.app.GetDerived().directivesBuilt);
+  CHECK(h.app.GetViews().news.Prepared());
+  CHECK_FALSE(h.app.GetViews().news.TimelineMade());  // the timeline and the archive wait for their screens
+  CHECK_FALSE(h.app.GetViews().directives.OrderMade());
   h.Go("#/news");
-  CHECK(h.app.GetDerived().newsBuilt);
-  CHECK_FALSE(h.app.GetDerived().timeline.empty());
+  CHECK(h.app.GetViews().news.Prepared());
+  CHECK(h.app.GetViews().news.TimelineMade());
   CHECK(Has(h.MirrorText(), "Lajm numër 0"));
   h.Go("#/directives");
-  CHECK(h.app.GetDerived().directivesBuilt);
+  CHECK(h.app.GetViews().directives.OrderMade());
 }
 
 TEST_CASE("A long timeline is measured a slice a frame: the first frame shows the top, the rest follows") {
   test::Headless h;
   h.Load(ManyLongNews(6000));
   h.Go("#/news");  // a few frames: each measures the screen's rows and a slice more
-  const ui::RowLayout& layout = h.app.GetDerived().newsLayout.layout;
+  const auto& layout = h.app.GetViews().news.Layout();
   REQUIRE(layout.Count() > 6000);
   CHECK(layout.Measured() < layout.Count());
   CHECK(layout.Measured() > 100);

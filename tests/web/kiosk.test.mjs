@@ -75,8 +75,8 @@ test('a changed bundle appears; a broken one and a lost network keep the last go
   assert.equal(await page.evaluate(() => location.hash), '#/news');
   // a broken (half-written) update is ignored
   fs.writeFileSync(file, JSON.stringify(good).slice(0, 500));
-  const checks = await page.evaluate(() => window.MODV.checks || 0);
-  await page.waitForFunction((c) => (window.MODV.checks || 0) > c, checks, { timeout: 40000 });
+  const checks = await page.evaluate(() => window.MODV.test.checks);
+  await page.waitForFunction((c) => (window.MODV.test.checks) > c, checks, { timeout: 40000 });
   assert.match(await page.textContent('#mirror main'), /A new headline from the editors/);
   assert.equal(await page.evaluate(() => document.documentElement.dataset.appState), 'ready');
   // the network goes away: nothing changes on screen
@@ -135,7 +135,7 @@ test('a check whose answer is over the bundle limit is refused; the content stay
   await page.goto(site.base + '?kiosk=1&reload=10&idle=3600&lang=en');
   await waitState(page, 'ready');
   await waitMirror(page, 'h1', 'Mission and activity');
-  await page.waitForFunction(() => (window.MODV.failedChecks || 0) >= 2, null, { timeout: 60000 });
+  await page.waitForFunction(() => window.MODV.test.failedChecks >= 2, null, { timeout: 60000 });
   assert.ok(warnings.some((w) => /bundle check failed.*The bundle is 200 MiB; bundles may be at most 128 MiB/.test(w)), warnings.join('\n'));
   assert.ok(warnings.some((w) => /bundle check failed.*larger than that; bundles may be at most 128 MiB/.test(w)), warnings.join('\n'));
   assert.match(await page.textContent('#mirror h1'), /Mission and activity/);

@@ -1,21 +1,21 @@
 // TouchInput; see touch_input.h.
-#include "platform/touch_input.h"
+#include "ui/touch_input.h"
 
 #include <cfloat>
 
-namespace platform {
+namespace ui {
 
-void TouchInput::Begin(ui::App& app, float x, float y, double now) {
+void TouchInput::Begin(App& app, float x, float y, double now) {
   m_swallowed = app.KioskInput(now);
   if (!m_swallowed) m_gesture.Begin(x, y, now);
 }
 
-void TouchInput::Move(ui::App& app, float x, float y, double now, float ratio) {
+void TouchInput::Move(App& app, float x, float y, double now, float ratio) {
   if (m_swallowed) return;
   if (const float d = m_gesture.Move(x, y, now); d != 0) app.ScrollBy(d * ratio);
 }
 
-void TouchInput::End(ui::App& app, double now, float ratio) {
+void TouchInput::End(App& app, double now, float ratio) {
   if (m_swallowed) {
     m_swallowed = false;
     return;
@@ -30,7 +30,7 @@ void TouchInput::End(ui::App& app, double now, float ratio) {
   }
 }
 
-bool TouchInput::Apply(ui::App& app, double now, float ratio) {
+bool TouchInput::Apply(App& app, double now, float ratio) {
   ImGuiIO& io = ImGui::GetIO();
   if (!m_pointer.empty()) {
     io.MousePos = m_pointer.front().pos;
@@ -39,8 +39,18 @@ bool TouchInput::Apply(ui::App& app, double now, float ratio) {
   } else if (m_gesture.Touching() || m_swallowed) {
     io.MouseDown[0] = false;  // a finger on the glass is not a held button
   }
+  if (m_swallowMouse) {
+    io.MouseDown[0] = false;
+    if (m_releaseSwallowed) m_swallowMouse = m_releaseSwallowed = false;
+  }
   if (m_gesture.Flinging()) app.ScrollBy(m_gesture.Step(now) * ratio);
   return Active();
 }
 
-}  // namespace platform
+void TouchInput::MouseButton(App& app, bool pressed, double now) {
+  if (pressed) m_swallowMouse = app.KioskInput(now);
+  else if (m_swallowMouse) m_releaseSwallowed = true;
+  app.RequestFrames(3);
+}
+
+}  // namespace ui

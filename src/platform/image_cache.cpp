@@ -1,4 +1,4 @@
-// ImageCache: header check, decode with stb_image, upload as a GL texture.
+// ImageCache (image_cache.h): header check, decode with stb_image, upload as a GL texture.
 #include "platform/image_cache.h"
 
 #include "platform/gl_renderer.h"

@@ -1,0 +1,102 @@
+// NativeHost; see native_host.h.
+#include "platform/native_host.h"
+
+#include <spawn.h>
+
+#include <fstream>
+#include <iostream>
+
+#include "core/bundle_loader.h"
+#include "core/limits.h"
+
+extern char** environ;
+
+namespace platform {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// Reads at most limit+1 bytes so an oversized file is reported, not swallowed.
+bool ReadFile(const fs::path& path, size_t limit, std::string& out, std::string& error) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    error = "cannot open " + path.string();
+    return false;
+  }
+  out.assign(limit + 1, '\0');
+  in.read(out.data(), static_cast<std::streamsize>(out.size()));
+  out.resize(static_cast<size_t>(in.gcount()));
+  return true;
+}
+
+size_t Signature(const std::string& text) { return std::hash<std::string>{}(text) ^ text.size(); }
+
+}  // namespace
+
+NativeHost::NativeHost(fs::path bundle, bool withImages)
+    : m_bundle(std::move(bundle)), m_withImages(withImages), m_images([this](const std::string& p) { LoadImage(p); }) {}
+
+void NativeHost::Load(ui::App& app) {
+  m_images.Clear();
+  std::string text, error;
+  if (!ReadFile(m_bundle, core::limits::kMaxFileBytes, text, error)) {
+    app.ShowLoadFailure("The bundle file could not be read (" + error + ").", m_bundle.string());
+    return;
+  }
+  m_loadedSignature = Signature(text);
+  core::LoadResult result = core::LoadBundle(text);
+  for (const auto& d : result.diagnostics)
+    std::cerr << m_bundle.string() << ": " << (d.severity == core::Severity::Error ? "error" : "warning") << ": "
+              << core::FormatDiagnostic(d) << "\n";
+  app.ShowLoadResult(std::move(result), m_bundle.filename().string());
+}
+
+void NativeHost::CheckForUpdate(ui::App& app) {
+  std::error_code ec;
+  const auto stamp = fs::last_write_time(m_bundle, ec);
+  const auto size = fs::file_size(m_bundle, ec);
+  if (ec || (stamp == m_stamp && size == m_size)) return;
+  m_stamp = stamp;
+  m_size = size;
+  std::string text, error;
+  if (!ReadFile(m_bundle, core::limits::kMaxFileBytes, text, error)) return;
+  const size_t signature = Signature(text);
+  if (signature == m_loadedSignature || signature == m_rejectedSignature) return;
+  core::LoadResult result = core::LoadBundle(text);
+  if (!result.Ok()) {
+    m_rejectedSignature = signature;
+    const core::Diagnostic* e = result.FirstError();
+    std::cerr << m_bundle.string() << ": update ignored, keeping the content shown: "
+              << (e ? core::FormatDiagnostic(*e) : std::string("unknown problem")) << "\n";
+    return;
+  }
+  m_loadedSignature = signature;
+  m_images.Clear();
+  app.ShowLoadResult(std::move(result), m_bundle.filename().string());
+  std::cerr << m_bundle.string() << ": new content shown\n";
+}
+
+void NativeHost::OpenUrl(const std::string& url) {
+  // No shell: the URL is one argument to xdg-open.
+  const char* argv[] = {"xdg-open", url.c_str(), nullptr};
+  pid_t pid = 0;
+  if (posix_spawnp(&pid, "xdg-open", nullptr, nullptr, const_cast<char**>(argv), environ) != 0)
+    std::cerr << "could not open " << url << "\n";
+}
+
+std::string NativeHost::BundleFileUrl(const std::string& path) {
+  return "file://" + (fs::absolute(m_bundle).parent_path() / path).string();
+}
+
+std::string NativeHost::AddressOf(const std::string& route) { return "file://" + fs::absolute(m_bundle).string() + route; }
+
+void NativeHost::LoadImage(const std::string& path) {
+  std::string bytes, error;
+  if (!ReadFile(m_bundle.parent_path() / path, kMaxImageBytes, bytes, error)) return m_images.Fail(path);
+  if (!m_images.Deliver(path, reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size()))
+    std::cerr << path << ": the image is not a PNG or JPEG within " << kMaxImageSide << "x" << kMaxImageSide
+              << " pixels; a placeholder is shown\n";
+}
+
+}  // namespace platform

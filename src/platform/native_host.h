@@ -1,0 +1,58 @@
+// What the desktop build gives the app (ui::Host): the bundle file and its images (the kiosk
+// checks the file for changes), links opened with xdg-open, the clipboard of the window.
+#pragma once
+#include <GLFW/glfw3.h>
+
+#include <filesystem>
+#include <string>
+
+#include "platform/image_cache.h"
+#include "ui/app.h"
+
+namespace platform {
+
+class NativeHost : public ui::Host {
+ public:
+  // `withImages`: false where there is no GL context (--mirror): images then stay loading.
+  NativeHost(std::filesystem::path bundle, bool withImages);
+
+  // Reads and shows the bundle: its content, or the error screen.
+  void Load(ui::App& app);
+  // The kiosk's periodic check: the file's time and size first (cheap), then its content.
+  // A changed bundle that loads replaces the shown one; a broken or half-written one is
+  // logged once and ignored, and the last good content stays.
+  void CheckForUpdate(ui::App& app);
+  void SetApp(ui::App* app) { m_app = app; }
+  void SetWindow(GLFWwindow* window) { m_window = window; }
+  void ReleaseImages() { m_images.Clear(); }  // while the GL context still exists
+  size_t ImageCount() const { return m_images.Count(); }
+  const std::filesystem::path& BundlePath() const { return m_bundle; }
+
+  // ui::Host
+  void OpenUrl(const std::string& url) override;
+  std::string BundleFileUrl(const std::string& path) override;
+  ui::ImageView Image(const std::string& path) override { return m_withImages ? m_images.Get(path) : ui::ImageView{}; }
+  void RetryLoad() override {
+    if (m_app) Load(*m_app);
+  }
+  void CopyToClipboard(const std::string& text) override {
+    if (m_window) glfwSetClipboardString(m_window, text.c_str());
+  }
+  std::string AddressOf(const std::string& route) override;
+  // (FramesRequested stays the default: every request comes from the window's own thread, whose
+  // loop asks FrameDriver::WantsFrame before it waits for events.)
+
+ private:
+  void LoadImage(const std::string& path);
+
+  std::filesystem::path m_bundle;
+  std::filesystem::file_time_type m_stamp{};
+  uintmax_t m_size = 0;
+  size_t m_loadedSignature = 0, m_rejectedSignature = 0;
+  bool m_withImages;
+  ImageCache m_images;
+  ui::App* m_app = nullptr;
+  GLFWwindow* m_window = nullptr;
+};
+
+}  // namespace platform

@@ -1,0 +1,37 @@
+// FrameDriver; see frame_driver.h.
+#include "ui/frame_driver.h"
+
+namespace ui {
+
+void DrawImGuiFrame(const std::function<void()>& content) {
+  ImGui::NewFrame();
+  content();
+  ImGui::Render();
+}
+
+void FrameDriver::Frame() {
+  // The atlas is built before the first frame; again when the scale or the content asks.
+  if (m_app.UpdateFonts(m_fontDir) || m_framesDrawn == 0) m_platform.FontsChanged();
+  ++m_framesDrawn;
+  m_platform.BeginFrame();
+  ImGuiIO& io = ImGui::GetIO();
+  // A frame drawn at once after another (a typed letter's results) can follow it within the
+  // clock's resolution; ImGui needs time to pass.
+  if (io.DeltaTime <= 0) io.DeltaTime = 1e-4f;
+  const double now = m_platform.Now();
+  if (m_touch.Apply(m_app, now, m_platform.Ratio())) m_app.RequestFrames(2);
+  if (m_app.Kiosk()) m_app.SetClock(now, m_platform.MinuteOfWeek());
+  DrawImGuiFrame([this] { m_app.Frame(); });
+  m_platform.Present(ImGui::GetDrawData(), m_app.GetPalette().background);
+}
+
+int FrameDriver::FramesUntilIdle(int max) {
+  int frames = 0;
+  do {
+    Frame();
+    ++frames;
+  } while (WantsFrame() && frames < max);
+  return frames;
+}
+
+}  // namespace ui

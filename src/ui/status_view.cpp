@@ -1,0 +1,94 @@
+// The status screens; see status_view.h.
+#include "ui/status_view.h"
+
+#include <algorithm>
+
+#include "core/strings.h"
+#include "ui/widgets.h"
+
+namespace ui {
+
+namespace {
+
+// Paints the background and places the cursor at the left of a centred column, `top` of the
+// way down the screen; returns the column's width.
+float CentredColumn(const DrawContext& ctx, float top) {
+  const ImVec2 display = ImGui::GetIO().DisplaySize;
+  ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(0, 0), display, ctx.palette.background);
+  const float width = std::min(display.x - ctx.Px(32), ctx.Px(640));
+  ImGui::SetCursorPos(ImVec2((display.x - width) * 0.5f, display.y * top));
+  return width;
+}
+
+// Wrapped text in `font` and `color` (the error screen's own sizes), drawn only.
+void Wrapped(ImFont* font, ImU32 color, const std::string& text) {
+  ImGui::PushFont(font);
+  ImGui::PushStyleColor(ImGuiCol_Text, color);
+  ImGui::TextWrapped("%s", text.c_str());
+  ImGui::PopStyleColor();
+  ImGui::PopFont();
+}
+
+}  // namespace
+
+void DrawLoadingScreen(const DrawContext& ctx) {
+  CentredColumn(ctx, 0.4f);
+  ImGui::PushFont(ctx.fonts.h2);
+  ImGui::PushStyleColor(ImGuiCol_Text, ctx.palette.muted);
+  ImGui::TextUnformatted(ctx.Tr(core::Str::Loading));
+  ImGui::PopStyleColor();
+  ImGui::PopFont();
+  ctx.mirror.Paragraph(ctx.Tr(core::Str::Loading));
+}
+
+bool DrawErrorScreen(const DrawContext& ctx, const std::string& message, const std::string& location) {
+  const float width = CentredColumn(ctx, 0.2f);
+  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
+  ImGui::BeginGroup();
+  Wrapped(ctx.fonts.h1, ctx.palette.error, ctx.Tr(core::Str::ErrorTitle));
+  ctx.mirror.Heading(1, ctx.Tr(core::Str::ErrorTitle));
+  ImGui::Dummy(ImVec2(0, ctx.Px(12)));
+  const std::string where = location.empty() ? std::string() : std::string(ctx.Tr(core::Str::Where)) + ": " + location;
+  Wrapped(ctx.fonts.body, ctx.palette.text, message);
+  ctx.mirror.Alert(message + (where.empty() ? "" : " (" + where + ")"));  // one alert: what and where
+  if (!where.empty()) Wrapped(ctx.fonts.body, ctx.palette.muted, where);
+  ImGui::Dummy(ImVec2(0, ctx.Px(20)));
+  ImGui::PushFont(ctx.fonts.bold);
+  ImGui::PushStyleColor(ImGuiCol_Button, ctx.palette.accent);
+  ImGui::PushStyleColor(ImGuiCol_Text, ctx.palette.accentText);
+  const bool retry = ImGui::Button(ctx.Tr(core::Str::Retry), ImVec2(0, ctx.Px(44)));
+  ImGui::PopStyleColor(2);
+  ImGui::PopFont();
+  const bool fromMirror = ctx.mirror.Button(ctx.Tr(core::Str::Retry));
+  ImGui::EndGroup();
+  ImGui::PopTextWrapPos();
+  return retry || fromMirror;
+}
+
+void DrawNotFound(const ViewContext& ctx) {
+  Heading(ctx, 1, ctx.Tr(core::Str::NotFoundTitle));
+  Paragraphs(ctx, ctx.Tr(core::Str::NotFoundText));
+  Gap(ctx, 12);
+  Link(ctx, "##home", ctx.Tr(core::Str::Mission), core::Route::Mission());
+}
+
+void DrawDiagnosticsView(const ViewContext& ctx, const std::vector<core::Diagnostic>& diagnostics, int skippedItems) {
+  Heading(ctx, 1, ctx.Tr(core::Str::Diagnostics));
+  if (skippedItems > 0)
+    Paragraph(ctx, std::string(ctx.Tr(core::Str::SkippedItems)) + ": " + core::FormatCount(static_cast<size_t>(skippedItems), ctx.Lang()),
+              TextStyle::Error);
+  if (diagnostics.empty()) {
+    Paragraphs(ctx, ctx.Tr(core::Str::NoProblems));
+    return;
+  }
+  ctx.mirror.ListBegin();
+  for (const auto& d : diagnostics) {
+    const std::string severity = ctx.Tr(d.severity == core::Severity::Error ? core::Str::ErrorWord : core::Str::WarningWord);
+    const std::string text = severity + ": " + (d.path.empty() ? std::string() : d.path + ": ") + d.message;
+    ListItem(ctx, text, d.severity == core::Severity::Error ? TextStyle::Error : TextStyle::Body);
+    Gap(ctx, 6);
+  }
+  ctx.mirror.ListEnd();
+}
+
+}  // namespace ui
