@@ -1,0 +1,199 @@
+// Start-up (issues 4 and 6): the bundle downloads while the program does, the program compiles as
+// it arrives, the drawing buffer is made once, a late or missing style sheet, a slow bundle
+// gets a loading frame, a bundle in pieces is read whole, the progress indicator.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startSite, launchChromium, openPage, waitState, waitMirror, hashedName } from './harness.mjs';
+
+let site, browser;
+before(async () => { site = await startSite(); browser = await launchChromium(); });
+after(async () => { await browser?.close(); site?.close(); });
+
+test('the bundle downloads while the program does: all are requested before the program runs', async () => {
+  const page = await openPage(browser, null);
+  // Emscripten calls Module.preRun just before main(), once the wasm and the fonts are in.
+  await page.addInitScript(() => {
+    let module;
+    Object.defineProperty(window, 'Module', {
+      configurable: true,
+      get: () => module,
+      set: (m) => { module = m; m.preRun = [() => { window.__preRunAt = performance.now(); }]; },
+    });
+  });
+  await page.goto(site.base);
+  await waitState(page, 'ready');
+  // The program's files carry their content hash in their names (cmake/hash_site.py).
+  const names = { wasm: hashedName('mod-viewer.wasm'), js: hashedName('mod-viewer.js'), data: hashedName('mod-viewer.data') };
+  const t = await page.evaluate((names) => {
+    const start = (name) => performance.getEntriesByType('resource').find((e) => new URL(e.name).pathname === name)?.startTime;
+    return { bundle: start('/bundle.json'), wasm: start('/' + names.wasm), js: start('/' + names.js),
+             data: start('/' + names.data), run: window.__preRunAt };
+  }, names);
+  for (const k of ['bundle', 'wasm', 'js', 'data']) assert.ok(t[k] >= 0 && t[k] < t.run, JSON.stringify(t));
+  // The program draws with the WebGL context boot.js made while the files downloaded.
+  assert.ok(await page.evaluate(() => !!Module.ctx && Module.ctx === Module.preinitializedWebGLContext),
+            'GLFW uses the early context');
+  for (const f of Object.values(names))
+    assert.ok(await page.$(`link[rel=preload][href="${f}"]`), `${f} is preloaded from the HTML`);
+  await page.context().close();
+});
+
+// boot.js compiles the program as it downloads (WebAssembly.compileStreaming) and gives it to
+// Emscripten (Module.instantiateWasm): fetched once, and a server that sends the wasm under
+// another type than application/wasm still gets the program started, by the slower way.
+test('the program is compiled as it downloads, once, and starts even with a wrong wasm type', async () => {
+  const wasm = hashedName('mod-viewer.wasm');
+  const page = await openPage(browser, null);
+  const requests = [];
+  page.on('request', (r) => { if (r.url().endsWith('/' + wasm)) requests.push(r.url()); });
+  await page.goto(site.base + '?lang=en');
+  await waitState(page, 'ready');
+  assert.equal(requests.length, 1, 'the preloaded wasm is the one compiled: one download');
+  assert.ok(await page.evaluate(() => typeof Module.instantiateWasm === 'function'));
+  await page.context().close();
+
+  const wrong = await openPage(browser, null);
+  await wrong.route('**/' + wasm, async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, headers: { ...response.headers(), 'content-type': 'application/octet-stream' } });
+  });
+  await wrong.goto(site.base + '?lang=en');
+  await waitState(wrong, 'ready');
+  await waitMirror(wrong, 'h1', 'Mission');
+  await wrong.context().close();
+});
+
+// Records, from the page's first script on, every size given to the canvas after its WebGL
+// context exists, and the start of each text the mirror publishes, in order.
+function recordStart() {
+  window.__resized = [];
+  window.__published = [];
+  const proto = HTMLCanvasElement.prototype;
+  for (const prop of ['width', 'height']) {
+    const d = Object.getOwnPropertyDescriptor(proto, prop);
+    Object.defineProperty(proto, prop, { configurable: true, get() { return d.get.call(this); }, set(v) {
+      if (this.id === 'canvas' && window.Module?.preinitializedWebGLContext) window.__resized.push(prop + '=' + v);
+      d.set.call(this, v);
+    } });
+  }
+  // The whole document from the start: the program may publish before DOMContentLoaded.
+  new MutationObserver(() => {
+    const text = document.getElementById('mirror')?.textContent.trim().slice(0, 80);
+    if (text && window.__published.at(-1) !== text) window.__published.push(text);
+  }).observe(document, { childList: true, subtree: true, characterData: true });
+}
+
+test('start-up: the drawing buffer is made once, at its size; a prompt bundle is the first frame', async () => {
+  const page = await openPage(browser, null, { deviceScaleFactor: 1.5 });
+  await page.addInitScript(recordStart);
+  await page.goto(site.base + '?lang=en');
+  await waitState(page, 'ready');
+  const canvas = await page.evaluate(() => {
+    const c = document.getElementById('canvas');
+    return { w: c.width, h: c.height, resized: window.__resized, published: window.__published };
+  });
+  assert.deepEqual([canvas.w, canvas.h], [1800, 1200], 'CSS size x device pixel ratio');
+  assert.deepEqual(canvas.resized, [], 'no size given to the canvas after its context was made');
+  // The bundle came while the program started: no "Loading" frame was drawn before the content.
+  assert.match(canvas.published[0], /Mission/, JSON.stringify(canvas.published));
+  assert.doesNotMatch(canvas.published.join(' | '), /Loading/);
+  await page.context().close();
+});
+
+// boot.js runs from <head> as soon as it arrives; the canvas and the program wait for the body
+// and the style sheet (the canvas's size comes from it). A style sheet that never comes does
+// not keep the viewer from starting.
+test('start-up: a late style sheet still gives the canvas its size; a missing one does not stop the viewer', async () => {
+  const css = hashedName('app.css');
+  const late = await openPage(browser, null);
+  await late.addInitScript(recordStart);
+  await late.route('**/' + css, async (route) => { await new Promise((r) => setTimeout(r, 800)); await route.continue(); });
+  await late.goto(site.base + '?lang=en');
+  await waitState(late, 'ready');
+  const c = await late.evaluate(() => ({ w: document.getElementById('canvas').width, resized: window.__resized }));
+  assert.equal(c.w, 1200, 'sized with the style sheet applied (100vw)');
+  assert.deepEqual(c.resized, []);
+  await late.context().close();
+
+  // Missing, and failed before boot.js even ran (then no event will come for it).
+  for (const bootDelay of [0, 600]) {
+    const missing = await openPage(browser, null);
+    await missing.route('**/' + css, (route) => route.fulfill({ status: 404, body: 'not found' }));
+    await missing.route('**/' + hashedName('boot.js'), async (route) => {
+      await new Promise((r) => setTimeout(r, bootDelay));
+      await route.continue();
+    });
+    await missing.goto(site.base + '?lang=en');
+    await waitState(missing, 'ready');
+    await waitMirror(missing, 'h1', 'Mission');
+    await missing.context().close();
+  }
+});
+
+test('start-up: a bundle that is slow to come gets a loading frame first, then the content', async () => {
+  const page = await openPage(browser, null);
+  await page.addInitScript(recordStart);
+  await page.route('**/bundle.json', async (route) => { await new Promise((r) => setTimeout(r, 2500)); await route.continue(); });
+  await page.goto(site.base + '?lang=en');
+  await waitState(page, 'ready', 30000);
+  await waitMirror(page, 'h1', 'Mission');
+  const published = await page.evaluate(() => window.__published);
+  assert.match(published[0], /^Loading/, 'the loading screen was published while the bundle downloaded: ' + JSON.stringify(published));
+  assert.match(published.at(-1), /Mission/);
+  await page.context().close();
+});
+
+// The bundle's body read as it comes: with its size announced, into the program's memory once
+// the program runs (boot.js readBody, MODV.makeRoom); without, into a growing array. Either
+// way the whole text arrives, in order, and the bar follows the download when it can.
+function slowBundle(announce) {
+  const real = window.fetch;
+  window.fetch = async (input, init) => {
+    if (!String(input).includes('bundle.json')) return real(input, init);
+    const bytes = new Uint8Array(await (await real(input, init)).arrayBuffer());
+    const pieces = 9, step = Math.ceil(bytes.length / pieces);
+    const body = new ReadableStream({ async start(c) {
+      for (let at = 0; at < bytes.length; at += step) {
+        await new Promise((r) => setTimeout(r, 120));
+        c.enqueue(bytes.slice(at, at + step));
+      }
+      c.close();
+    } });
+    const headers = { 'Content-Type': 'application/json' };
+    if (announce) headers['Content-Length'] = String(bytes.length);
+    return new Response(body, { headers });
+  };
+}
+
+test('a bundle that comes in pieces while the program starts is read whole, with or without its size', async () => {
+  for (const announce of [true, false]) {
+    const page = await openPage(browser, null);
+    await page.addInitScript(slowBundle, announce);
+    await page.goto(site.base + '?lang=en');
+    await waitState(page, 'ready', 30000);
+    await waitMirror(page, 'h1', 'Mission');
+    assert.match(await page.textContent('#mirror'), /Armed Forces/, `announce ${announce}`);
+    const done = await page.evaluate(() => getComputedStyle(document.querySelector('#loading .bar')).getPropertyValue('--done').trim());
+    assert.equal(done, announce ? '100%' : '', 'the bar shows the download when its size is known');
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  }
+});
+
+test('while the program downloads, a light progress indicator shows instead of a blank page', async () => {
+  const page = await openPage(browser, null);
+  let release;
+  const held = new Promise((r) => { release = r; });
+  await page.route('**/' + hashedName('mod-viewer.wasm'), async (route) => { await held; await route.continue(); });
+  await page.goto(site.base);
+  await page.waitForSelector('#loading', { state: 'visible', timeout: 20000 });
+  assert.match(await page.textContent('#loading'), /Loading/);
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.appState), 'loading');
+  release();
+  await waitState(page, 'ready');
+  assert.equal(await page.isVisible('#loading'), false);
+  await page.context().close();
+});
+
+// The font atlas holds the glyphs the content needs and is rebuilt when new ones come; after
+// the first frame that must also remake the renderer's texture, or every text is invisible.
