@@ -124,13 +124,30 @@
     validators: null,                                           // ETag / Last-Modified of the bundle shown
     makeRoom: null,                                             // set by the program: room in its memory for a download
     onTouch: null,                                              // set by the program: the canvas's touches
-    test: { checks: 0, failedChecks: 0 },                       // for tests: kiosk checks done and failed
+    render: 'canvas',                                           // 'html' without WebGL2: reading mode (data-render)
+    test: { checks: 0, failedChecks: 0, reloadIn: 0 },          // for tests: kiosk checks done and failed; a crash's wait
+    heartbeat: 0,                                               // set by the program: when the kiosk last drew (ms)
   });
   window.MODV.bundlePromise = fetchBundle();
   // Kept as well once it is in, so that a program starting after it can take it at once, in
   // its start-up, instead of a task later (lib_app.js); not once the program took the promise.
   window.MODV.bundlePromise.then(function (r) { if (window.MODV.bundlePromise) window.MODV.bundleResult = r; });
 
+  // No fatal state is final. A kiosk (?kiosk=1) reloads itself a few seconds after the viewer
+  // stops (an abort, out of memory, an error thrown by the program, a frame loop that stopped);
+  // a counter in localStorage doubles the wait after each crash within the hour (5 s, 10 s, ...
+  // at most 10 minutes), so a crash cannot loop tightly. Visitors get the message and a button.
+  var kiosk = params.get('kiosk') === '1';
+  var CRASH_KEY = 'modv.crashes';
+  function crashDelay() {
+    var record = { count: 0, at: 0 };
+    try { record = JSON.parse(localStorage.getItem(CRASH_KEY) || '{}'); } catch (e) { /* storage may be off */ }
+    var now = Date.now();
+    var count = record && now - (record.at || 0) < 3600e3 ? (record.count || 0) + 1 : 1;
+    try { localStorage.setItem(CRASH_KEY, JSON.stringify({ count: count, at: now })); } catch (e) { /* off */ }
+    return Math.min(5000 * Math.pow(2, count - 1), 600e3);
+  }
+  var fatalShown = false;
   function fatal(text) {
     root.setAttribute('data-app-state', 'error');
     var mirror = document.getElementById('mirror');
@@ -138,15 +155,32 @@
       document.addEventListener('DOMContentLoaded', function () { fatal(text); });
       return;
     }
+    if (fatalShown) return;
+    fatalShown = true;
     mirror.textContent = '';
     var h = document.createElement('h1');
-    h.textContent = 'The viewer could not start';
+    h.textContent = 'Shikuesi u ndal / The viewer stopped';
     var p = document.createElement('div');
     p.setAttribute('role', 'alert');
     p.textContent = text;
     mirror.appendChild(h);
     mirror.appendChild(p);
     root.classList.add('fatal');
+    if (kiosk) {
+      var delay = crashDelay();
+      window.MODV.test.reloadIn = delay;
+      var note = document.createElement('p');
+      note.textContent = 'Rifillon vetë pas ' + Math.round(delay / 1000) + ' s / Restarting by itself in ' +
+                         Math.round(delay / 1000) + ' s';
+      mirror.appendChild(note);
+      setTimeout(function () { location.reload(); }, delay);
+    } else {
+      var again = document.createElement('button');
+      again.type = 'button';
+      again.textContent = 'Ngarko përsëri / Reload';
+      again.addEventListener('click', function () { location.reload(); });
+      mirror.appendChild(again);
+    }
   }
 
   window.Module = {
@@ -178,12 +212,31 @@
       return {};  // the exports come through receive()
     };
   }
+  // The program's own uncaught errors stop it as an abort does; and a kiosk whose frames stopped
+  // (it draws at least once per idle or reload interval: web.cpp asks for a wake-up after each
+  // of its frames, which beats MODV.heartbeat) counts as stopped too.
+  window.addEventListener('error', function (e) {
+    if (e.filename && e.filename.indexOf(files.program) >= 0) fatal('The viewer stopped unexpectedly (' + e.message + ').');
+  });
+  if (kiosk) {
+    var quiet = 2 * Math.max(Number(params.get('idle')) || 90, Number(params.get('reload')) || 60, 60) * 1000;
+    setInterval(function () {
+      var beat = window.MODV.heartbeat;
+      if (beat && root.getAttribute('data-app-state') === 'ready' && Date.now() - beat > quiet)
+        fatal('The viewer drew nothing for ' + Math.round((Date.now() - beat) / 1000) + ' s.');
+    }, 15000);
+  }
+
   // Keys typed into the page's own fields stay there: emscripten's GLFW listens on window in
   // the capture phase and would swallow backspace and tab. Registered before it, this runs first.
   ['keydown', 'keypress', 'keyup'].forEach(function (type) {
     window.addEventListener(type, function (e) {
+      var input = e.target && e.target.tagName === 'INPUT';
+      // Stopped here, the event reaches no listener of the field either: Enter and Escape close
+      // the phone's keyboard from here.
+      if (input && type === 'keydown' && (e.key === 'Enter' || e.key === 'Escape')) e.target.blur();
       // Tab moves the page's focus through the mirror; GLFW would cancel it.
-      if ((e.target && e.target.tagName === 'INPUT') || e.key === 'Tab') e.stopImmediatePropagation();
+      if (input || e.key === 'Tab') e.stopImmediatePropagation();
     }, true);
   });
 
@@ -227,11 +280,11 @@
       }
       window.Module.preinitializedWebGLContext = window.Module.canvas.getContext('webgl2',
         { alpha: true, depth: true, stencil: true, antialias: false }) || undefined;
-    } catch (e) { /* the program creates it, or says that it cannot */ }
-    window.Module.canvas.addEventListener('webglcontextlost', function (e) {
-      e.preventDefault();
-      fatal('The graphics context was lost; reload the page.');
-    });
+    } catch (e) { /* no context: reading mode, below */ }
+    // Without WebGL2 (an old browser, a blocklisted GPU, a remote desktop) the program runs
+    // undrawn and the page shows its text: reading mode (lib_app.js, app.css).
+    window.MODV.render = window.Module.preinitializedWebGLContext ? 'canvas' : 'html';
+    root.setAttribute('data-render', window.MODV.render);
     if (!window.WebAssembly) fatal('This browser cannot run WebAssembly.');
 
     // Touch: handled by the app (taps are clicks, drags scroll with inertia). Registered on the

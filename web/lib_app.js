@@ -37,6 +37,9 @@ mergeInto(LibraryManager.library, {
     onTouch: function (p, phase, x, y, ms) { _app_on_touch(p, phase, x, y, ms); },
     onBack: function (p) { _app_on_back(p); },
     wake: function (p) { _app_wake(p); },
+    onContextLost: function (p) { _app_on_context_lost(p); },
+    onContextRestored: function (p) { _app_on_context_restored(p); },
+    onReadingMode: function (p) { _app_on_reading_mode(p); },
   },
 
   // What only this file keeps between calls.
@@ -45,10 +48,26 @@ mergeInto(LibraryManager.library, {
     checking: false,     // a kiosk check is under way (one at a time)
     kioskChecks: 0,      // the interval timer of the kiosk's checks
     wakeTimer: 0,        // the one timer of app_js_wake_after
+    restoreTimer: 0,     // a lost WebGL context that is not back by then: reading mode
+    lastH1: null,        // reading mode: the screen's title, to start a new screen at the top
   },
 
-  app_js_init__deps: ['$stringToNewUTF8', 'free', '$modvApp'],
+  app_js_init__deps: ['$stringToNewUTF8', 'free', '$modvApp', '$modvState'],
   app_js_init: function (platform) {
+    // The GPU can come and go: the state is kept while the context is lost; a restored one gets
+    // its GL objects made again; one that is not back within a few seconds leaves the page in
+    // reading mode (never "reload the page" on a kiosk without a keyboard).
+    var canvas = document.getElementById('canvas');
+    canvas.addEventListener('webglcontextlost', function (e) {
+      e.preventDefault();  // asks the browser to restore it
+      modvApp.onContextLost(platform);
+      clearTimeout(modvState.restoreTimer);
+      modvState.restoreTimer = setTimeout(function () { modvApp.onReadingMode(platform); }, 3000);
+    });
+    canvas.addEventListener('webglcontextrestored', function () {
+      clearTimeout(modvState.restoreTimer);
+      modvApp.onContextRestored(platform);
+    });
     window.addEventListener('hashchange', function () { modvApp.onHashChange(platform); });
     var scheme = window.matchMedia ? window.matchMedia('(prefers-color-scheme: dark)') : null;
     if (scheme && scheme.addEventListener) {
@@ -95,9 +114,6 @@ mergeInto(LibraryManager.library, {
       var p = stringToNewUTF8(search.value);
       modvApp.onSearchInput(platform, p);
       _free(p);
-    });
-    search.addEventListener('keydown', function (e) {
-      if (e.key === 'Escape' || e.key === 'Enter') search.blur();  // closes the phone's keyboard
     });
   },
 
@@ -224,12 +240,16 @@ mergeInto(LibraryManager.library, {
   app_js_set_mirror: function (html, title, lang) {
     var mirror = document.getElementById('mirror');
     var hadFocus = mirror.contains(document.activeElement);
+    var reading = document.documentElement.getAttribute('data-render') === 'html';
     // The HTML comes from core::Mirror::ToHtml, which escapes every text and attribute value.
     mirror.innerHTML = UTF8ToString(html);
     modvState.mirrorPlaces = null;  // the elements app_js_set_mirror_rects places
     // A keyboard user who opened something continues from the new screen's title.
     var h1 = mirror.querySelector('h1');
     if (h1) h1.setAttribute('tabindex', '-1');
+    // Reading mode: the page scrolls; a new screen starts at its top (a refined search does not).
+    if (reading && h1 && h1.textContent !== modvState.lastH1) window.scrollTo(0, 0);
+    modvState.lastH1 = h1 ? h1.textContent : null;
     if (hadFocus && h1) h1.focus({ preventScroll: true });
     var t = UTF8ToString(title);
     var site = window.MODV.siteTitle || '';
@@ -268,10 +288,14 @@ mergeInto(LibraryManager.library, {
   app_js_place_search: function (x, y, w, h, ratio, value, placeholder) {
     var input = document.getElementById('search');
     var inset = 1;
-    input.style.left = (x / ratio + inset) + 'px';
-    input.style.top = (y / ratio + inset) + 'px';
-    input.style.width = Math.max(w / ratio - 2 * inset, 0) + 'px';
-    input.style.height = Math.max(h / ratio - 2 * inset, 0) + 'px';
+    if (document.documentElement.getAttribute('data-render') === 'html') {
+      input.removeAttribute('style');  // reading mode: in the page's flow (app.css)
+    } else {
+      input.style.left = (x / ratio + inset) + 'px';
+      input.style.top = (y / ratio + inset) + 'px';
+      input.style.width = Math.max(w / ratio - 2 * inset, 0) + 'px';
+      input.style.height = Math.max(h / ratio - 2 * inset, 0) + 'px';
+    }
     var v = UTF8ToString(value);
     if (input.value !== v && document.activeElement !== input) input.value = v;
     input.placeholder = UTF8ToString(placeholder);
@@ -355,6 +379,7 @@ mergeInto(LibraryManager.library, {
 
   app_js_wake_after__deps: ['$modvApp', '$modvState'],
   app_js_wake_after: function (platform, seconds) {
+    window.MODV.heartbeat = Date.now();  // boot.js's watchdog of a kiosk's frames
     clearTimeout(modvState.wakeTimer);
     modvState.wakeTimer = setTimeout(function () { modvApp.wake(platform); }, Math.max(0, seconds * 1000));
   },
@@ -376,6 +401,17 @@ mergeInto(LibraryManager.library, {
   app_js_address_of__deps: ['$modvString'],
   app_js_address_of: function (route) {
     return modvString(location.origin + location.pathname + location.search + UTF8ToString(route));
+  },
+
+  // boot.js could make a WebGL2 context (MODV.render); 0: reading mode from the start.
+  app_js_webgl_ok: function () { return window.MODV.render === 'canvas' ? 1 : 0; },
+
+  // Reading mode: the page shows the mirror as its text (app.css, html[data-render=html]).
+  app_js_set_reading_mode: function () {
+    window.MODV.render = 'html';
+    document.documentElement.setAttribute('data-render', 'html');
+    var mirror = document.getElementById('mirror');
+    mirror.querySelectorAll('[data-i]').forEach(function (el) { el.removeAttribute('style'); });
   },
 
   app_js_prefers_dark: function () {

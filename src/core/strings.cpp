@@ -62,6 +62,8 @@ constexpr Entry kStrings[] = {
     {"Prekni ekranin për të eksploruar", "Touch the screen to explore"},
     {"Skanojeni me telefonin për ta hapur", "Scan with your phone to open it"},
     {"(shfaqen {} të parat)", "(the first {} are shown)"},
+    {"Në pritje të përmbajtjes", "Waiting for content"},
+    {"Përmbajtja do të shfaqet sapo të mbërrijë.", "The content will appear as soon as it arrives."},
 };
 static_assert(sizeof(kStrings) / sizeof(kStrings[0]) == static_cast<size_t>(Str::Count), "one row per Str");
 

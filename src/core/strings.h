@@ -13,7 +13,8 @@ enum class Str {
   NotFoundText, Back, Date, Title, Category, SortBy, OpenDocument, OpenLink, NoNews, NoDirectives,
   SkippedItems, Tags, ReadMore, SiteTitleFallback, Summary, Where, Newest, Oldest, NoProblems, ErrorWord,
   WarningWord, SeeDiagnostics, ImageUnavailable, SearchHint, SearchPrompt, Results, NoResults, NewsItem,
-  DirectiveItem, CopyLink, LinkCopied, AllYears, AllCategories, TouchToExplore, ScanToOpen, FirstShown, Count
+  DirectiveItem, CopyLink, LinkCopied, AllYears, AllCategories, TouchToExplore, ScanToOpen, FirstShown, WaitingForContent,
+  WaitingNote, Count
 };
 
 // The string for `lang` ("sq" or "en"; anything else gets English). Never null.

@@ -79,6 +79,12 @@ class WebPlatform : public ui::Host, public ui::FramePlatform {
     m_images.Fail(path);
     Wake();
   }
+  void OnContextLost() { m_contextLost = true; }
+  void OnContextRestored();
+  // Without WebGL the app runs on, undrawn, and the page shows its mirror (boot.js and
+  // app.css make it a typeset page): no context, a failed one, a failed shader, a lost one
+  // that did not come back.
+  void EnterReadingMode();
   void OnColorScheme(bool dark) {
     m_app.SetDark(dark);
     ui::ApplyTheme(m_app.GetPalette(), m_scale);
@@ -89,20 +95,24 @@ class WebPlatform : public ui::Host, public ui::FramePlatform {
   // ui::Host
   void OpenUrl(const std::string& url) override { app_js_open_url(url.c_str()); }
   std::string BundleFileUrl(const std::string& path) override { return Take(app_js_bundle_file_url(path.c_str())); }
-  ui::ImageView Image(const std::string& path) override { return m_images.Get(path); }
+  // Images are drawn on the canvas only; reading mode lists them in words.
+  ui::ImageView Image(const std::string& path) override { return m_readingMode ? ui::ImageView{} : m_images.Get(path); }
   void RetryLoad() override;
   // The kiosk has no keyboard: its search uses the on-screen one, not the page's input.
-  bool PageProvidesTextField() const override { return !m_kiosk; }
+  bool PageProvidesTextField() const override { return !m_kiosk || m_readingMode; }
+  bool MirrorIsPage() const override { return m_readingMode; }
   void CopyToClipboard(const std::string& text) override { app_js_copy(text.c_str()); }
   std::string AddressOf(const std::string& route) override { return Take(app_js_address_of(route.c_str())); }
   void FramesRequested() override;
 
   // ui::FramePlatform
-  void BeginFrame() override { ImGui_ImplGlfw_NewFrame(); }
+  void BeginFrame() override;
   double Now() override { return Seconds(); }
   std::optional<int> MinuteOfWeek() override { return app_js_minute_of_week(); }
   float Ratio() override { return m_ratio; }
-  void FontsChanged() override { m_renderer.UploadFonts(); }
+  void FontsChanged() override {
+    if (Drawing()) m_renderer.UploadFonts();
+  }
   void Present(ImDrawData* data, ImU32 background) override;
 
  private:
@@ -132,6 +142,14 @@ class WebPlatform : public ui::Host, public ui::FramePlatform {
   ui::Phase m_phase = ui::Phase::Loading;
   std::vector<float> m_rects;
   bool m_kiosk = false;
+  bool m_readingMode = false;  // no WebGL: nothing is drawn; the mirror is the page
+  bool m_contextLost = false;  // until it is restored (or reading mode takes over)
+  double m_lastFrame = 0;      // reading mode's own frame clock
+  double m_retryAt = 0;        // a kiosk without content downloads again then (seconds; 0: not waiting)
+  double m_retryDelay = 0;     // and after that, twice as long, at most one reload interval
+  double m_reloadSeconds = 60;
+  void ScheduleRetry();
+  bool Drawing() const { return !m_readingMode && !m_contextLost; }
 };
 
 namespace {
@@ -168,29 +186,35 @@ void LoopCallback(void* self) { static_cast<WebPlatform*>(self)->Loop(); }
 }  // namespace
 
 void WebPlatform::Start() {
-  glfwInit();
-  glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
-  glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
-  // At the canvas's size (boot.js gave it its final one), so the drawing buffer stays as made.
-  int width = 0, height = 0;
-  BackingSize(width, height);
-  m_window = glfwCreateWindow(std::max(width, 1), std::max(height, 1), "mod-viewer", nullptr, nullptr);
-  glfwSetWindowUserPointer(m_window, this);
-  glfwSetCursorPosCallback(m_window, WakeOnCursor);
-  glfwSetMouseButtonCallback(m_window, WakeOnButton);
-  glfwSetKeyCallback(m_window, WakeOnKey);
-  glfwSetCharCallback(m_window, WakeOnChar);
-  glfwMakeContextCurrent(m_window);
-
   ImGui::CreateContext();
   ImGui::GetIO().IniFilename = nullptr;
-  // No ImGui keyboard navigation here: the page's own focus order (the mirror) is the one
-  // keyboard and screen-reader users move through, and the canvas outlines it.
-  ImGui_ImplGlfw_InitForOpenGL(m_window, true);
-  glfwSetScrollCallback(m_window, WakeOnScroll);  // replaces the backend's: OnWheel feeds ImGui
-  // Without it nothing is drawn, but the page's mirror (text, links, search) still works.
-  if (!m_renderer.Init()) emscripten_log(EM_LOG_ERROR, "the renderer could not be made: the canvas stays empty");
-  emscripten_set_wheel_callback("#canvas", this, EM_FALSE, OnWheel);
+  m_readingMode = app_js_webgl_ok() == 0;
+  if (!m_readingMode) {
+    glfwInit();
+    glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+    // At the canvas's size (boot.js gave it its final one), so the drawing buffer stays as made.
+    int width = 0, height = 0;
+    BackingSize(width, height);
+    m_window = glfwCreateWindow(std::max(width, 1), std::max(height, 1), "mod-viewer", nullptr, nullptr);
+  }
+  if (m_window) {
+    glfwSetWindowUserPointer(m_window, this);
+    glfwSetCursorPosCallback(m_window, WakeOnCursor);
+    glfwSetMouseButtonCallback(m_window, WakeOnButton);
+    glfwSetKeyCallback(m_window, WakeOnKey);
+    glfwSetCharCallback(m_window, WakeOnChar);
+    glfwMakeContextCurrent(m_window);
+    // No ImGui keyboard navigation here: the page's own focus order (the mirror) is the one
+    // keyboard and screen-reader users move through, and the canvas outlines it.
+    ImGui_ImplGlfw_InitForOpenGL(m_window, true);
+    glfwSetScrollCallback(m_window, WakeOnScroll);  // replaces the backend's: OnWheel feeds ImGui
+    emscripten_set_wheel_callback("#canvas", this, EM_FALSE, OnWheel);
+  }
+  if (!m_window || !m_renderer.Init()) {
+    emscripten_log(EM_LOG_WARN, "no WebGL2 renderer: the page shows the text without the canvas");
+    EnterReadingMode();
+  }
   emscripten_set_resize_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, this, EM_FALSE, OnResize);
 
   // Languages: ?lang=, then the browser's; the bundle decides which it has.
@@ -232,8 +256,8 @@ void WebPlatform::SyncCanvasSize() {
   double cssH = 0;
   const float ratio = BackingSize(w, h, &cssH);
   int cw = 0, ch = 0;
-  glfwGetWindowSize(m_window, &cw, &ch);
-  if (w > 0 && h > 0 && (w != cw || h != ch)) app_js_set_canvas_size(w, h);
+  if (m_window) glfwGetWindowSize(m_window, &cw, &ch);
+  if (m_window && w > 0 && h > 0 && (w != cw || h != ch)) app_js_set_canvas_size(w, h);
   // The interface scale: the device pixel ratio, and in the kiosk larger still for reading
   // at arm's length. The backing store stays CSS size x ratio.
   const float scale = ratio * (m_kiosk ? core::KioskTextZoom(static_cast<float>(cssH)) : 1.0f);
@@ -276,6 +300,10 @@ bool WebPlatform::HoldLoadingFrame() const {
 }
 
 void WebPlatform::Loop() {
+  if (m_retryAt > 0 && Seconds() >= m_retryAt) {
+    m_retryAt = 0;
+    app_js_request_bundle(this);  // the waiting screen stays while it comes
+  }
   const bool loading = m_app.GetPhase() == ui::Phase::Loading;
   if (!loading) m_loadingDrawn = false;
   if (HoldLoadingFrame() || !m_driver.WantsFrame()) {
@@ -288,12 +316,61 @@ void WebPlatform::Loop() {
   Publish();
   m_loadingDrawn = loading;
   if (const ui::KioskSession* kiosk = m_app.Kiosk()) {
-    const double wake = kiosk->WakeIn();
+    double wake = kiosk->WakeIn();
+    if (m_retryAt > 0) wake = std::min(wake, std::max(0.05, m_retryAt - Seconds()));
     if (wake > 0) app_js_wake_after(this, wake);
   }
 }
 
+// A kiosk whose content has not come (the server down, an error, a broken bundle) shows its
+// waiting screen and downloads again after 5 s, 10 s, 20 s ... and at most one reload interval
+// apart, so the content is there within one interval of the server's return.
+void WebPlatform::ScheduleRetry() {
+  if (!m_kiosk || m_app.GetBundle()) return;
+  m_retryDelay = m_retryDelay > 0 ? std::min(2 * m_retryDelay, m_reloadSeconds) : std::min(5.0, m_reloadSeconds);
+  m_retryAt = Seconds() + m_retryDelay;
+  emscripten_log(EM_LOG_WARN, "kiosk: no content yet; trying again in %.0f s", m_retryDelay);
+  app_js_wake_after(this, m_retryDelay);
+}
+
+void WebPlatform::BeginFrame() {
+  const double now = Seconds();
+  if (m_window) {
+    ImGui_ImplGlfw_NewFrame();
+  } else {  // reading mode from the start: no GLFW window, the canvas's size all the same
+    int w = 0, h = 0;
+    BackingSize(w, h);
+    ImGuiIO& io = ImGui::GetIO();
+    io.DisplaySize = ImVec2(static_cast<float>(std::max(w, 1)), static_cast<float>(std::max(h, 1)));
+    io.DeltaTime = m_lastFrame > 0 ? static_cast<float>(now - m_lastFrame) : 1.0f / 60;
+  }
+  m_lastFrame = now;
+}
+
+void WebPlatform::EnterReadingMode() {
+  m_readingMode = true;
+  m_images.Clear();  // textures are of no use without a canvas
+  app_js_set_reading_mode();
+  Wake();
+}
+
+// A restored context has none of the old GL objects: the renderer's program and buffers, the
+// font texture and the images are made again, and the same screen is drawn.
+void WebPlatform::OnContextRestored() {
+  if (m_readingMode) return;
+  m_renderer.Shutdown();
+  m_images.Clear();
+  if (!m_renderer.Init()) {
+    EnterReadingMode();
+    return;
+  }
+  m_contextLost = false;
+  m_renderer.UploadFonts();
+  Wake();
+}
+
 void WebPlatform::Present(ImDrawData* data, ImU32 background) {
+  if (!Drawing()) return;
   int fw = 0, fh = 0;
   glfwGetFramebufferSize(m_window, &fw, &fh);
   m_renderer.Render(data, fw, fh, background);
@@ -303,7 +380,8 @@ void WebPlatform::Present(ImDrawData* data, ImU32 background) {
 void WebPlatform::Publish() {
   if (m_app.GetPhase() != m_phase || m_mirrorVersion == 0) {
     m_phase = m_app.GetPhase();
-    app_js_set_state(m_phase == ui::Phase::Ready ? "ready" : m_phase == ui::Phase::Error ? "error" : "loading");
+    const bool waiting = m_phase == ui::Phase::Error && m_kiosk;  // a kiosk has no error screen
+    app_js_set_state(m_phase == ui::Phase::Ready ? "ready" : waiting ? "waiting" : m_phase == ui::Phase::Error ? "error" : "loading");
   }
   if (const auto lang = m_app.TakeLanguageChoice()) app_js_remember_language(lang->c_str());
   if (const auto nav = m_app.TakeUserNavigation()) app_js_push_route(core::FormatRoute(nav->route).c_str(), nav->replace);
@@ -314,6 +392,10 @@ void WebPlatform::Publish() {
   }
   if (m_app.MirrorRectVersion() != m_rectVersion) {
     m_rectVersion = m_app.MirrorRectVersion();
+    if (m_readingMode) {  // the page lays the mirror out itself
+      PlaceSearchField();
+      return;
+    }
     m_rects.clear();
     for (const auto& n : mirror.nodes) m_rects.insert(m_rects.end(), {n.rect.x, n.rect.y, n.rect.w, n.rect.h});
     app_js_set_mirror_rects(m_rects.data(), static_cast<int>(mirror.nodes.size()), m_ratio);
@@ -334,6 +416,7 @@ void WebPlatform::StartKioskIfAsked() {
     else emscripten_log(EM_LOG_WARN, "kiosk: %s; keeping the default", next.GetError().c_str());
   }
   m_kiosk = true;
+  m_reloadSeconds = settings.reloadSeconds;
   m_app.EnableKiosk(settings, Seconds(), app_js_reduced_motion() != 0);
   app_js_start_kiosk(this, settings.reloadSeconds);
 }
@@ -395,6 +478,7 @@ void WebPlatform::OnBundle(const char* bytes, size_t size) {
                    core::FormatDiagnostic(d).c_str());
   m_app.ShowLoadResult(std::move(result), Take(app_js_bundle_url()));
   ShowNewContent();
+  ScheduleRetry();
 }
 
 // A changed bundle from the kiosk's check: taken when it loads, otherwise logged and ignored.
@@ -415,6 +499,7 @@ void WebPlatform::OnBundleFailure(const char* message) {
   m_downloadRoom.reset();  // room made for a download that then failed
   m_app.ShowLoadFailure(message, Take(app_js_bundle_url()));
   ShowNewContent();
+  ScheduleRetry();
 }
 
 }  // namespace platform
@@ -447,6 +532,9 @@ EMSCRIPTEN_KEEPALIVE void app_on_search_input(void* p, const char* text) { P(p).
 EMSCRIPTEN_KEEPALIVE void app_on_touch(void* p, int phase, float x, float y, double ms) { P(p).OnTouch(phase, x, y, ms); }
 EMSCRIPTEN_KEEPALIVE void app_on_back(void* p) { P(p).App().GoBack(); }
 EMSCRIPTEN_KEEPALIVE void app_wake(void* p) { P(p).Wake(); }
+EMSCRIPTEN_KEEPALIVE void app_on_context_lost(void* p) { P(p).OnContextLost(); }
+EMSCRIPTEN_KEEPALIVE void app_on_context_restored(void* p) { P(p).OnContextRestored(); }
+EMSCRIPTEN_KEEPALIVE void app_on_reading_mode(void* p) { P(p).EnterReadingMode(); }
 }
 
 int main() {

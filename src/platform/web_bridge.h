@@ -37,7 +37,11 @@
   /* Escape: back to the list */                                                                               \
   X(void, app_on_back, (void* platform))                                                                      \
   /* Something outside the program wants a frame (a timer, a new device pixel ratio) */                        \
-  X(void, app_wake, (void* platform))
+  X(void, app_wake, (void* platform))                                                                         \
+  /* The WebGL context was lost; it was restored (the GL objects are made again); or it did not come back */   \
+  X(void, app_on_context_lost, (void* platform))                                                              \
+  X(void, app_on_context_restored, (void* platform))                                                          \
+  X(void, app_on_reading_mode, (void* platform))
 // clang-format on
 
 #define MODV_DECLARE_EXPORT(ret, name, args) ret name args;
@@ -72,4 +76,6 @@ void app_js_wake_after(void* platform, double seconds);  // one timer: app_wake 
 int app_js_minute_of_week();                             // local time, Monday 00:00 = 0
 void app_js_copy(const char* text);                      // navigator.clipboard
 char* app_js_address_of(const char* route);              // the page's address with this route
+int app_js_webgl_ok();                                   // boot.js got a WebGL2 context (0: reading mode from the start)
+void app_js_set_reading_mode();                          // <html data-render="html">: the mirror is the page
 }

@@ -196,7 +196,8 @@ void App::RequestFrames(int n) {
 }
 
 DrawContext App::MakeDrawContext(const std::string& lang) {
-  return DrawContext{lang, m_fonts, *m_palette, m_state.scale, m_kiosk.has_value(), m_recorder, m_host, *this};
+  return DrawContext{lang, m_fonts, *m_palette, m_state.scale, m_kiosk.has_value(), m_recorder, m_host, *this,
+                     m_host.MirrorIsPage()};
 }
 
 void App::Frame() {
@@ -326,6 +327,12 @@ void App::DrawStatusScreen(const DrawContext& ctx) {
   if (m_phase == Phase::Loading) {
     m_recorder.Begin(ctx.Tr(core::Str::Loading), ctx.lang);
     DrawLoadingScreen(ctx);
+    return;
+  }
+  if (m_kiosk) {  // no content yet: the platform tries again (Host::RetryLoad, with back-off)
+    m_recorder.Begin(core::Tr(core::Str::WaitingForContent, "sq") + std::string(" / ") +
+                         core::Tr(core::Str::WaitingForContent, "en"), ctx.lang);
+    DrawWaitingScreen(ctx);
     return;
   }
   m_recorder.Begin(ctx.Tr(core::Str::ErrorTitle), ctx.lang);

@@ -141,7 +141,7 @@ bool DirectivesView::DrawList(const ViewContext& ctx, const core::Route& route) 
     const core::Directive& d = ctx.bundle.directives[m_order[i]];
     if (DrawRow(ctx, d, g, originY + m_layout.Y(i), m_layout.H(i))) ctx.nav.GoTo(core::Route::DirectiveDetail(d.id), How::Push);
   }
-  const auto window = m_layout.Window(visible, 40, 20);
+  const auto window = m_layout.MirrorRows(visible, 40, 20, ctx.mirrorIsPage);
   for (size_t i = window.first; i < window.second; ++i) {
     const core::Directive& d = ctx.bundle.directives[m_order[i]];
     ctx.mirror.Item(std::string(ctx.Get(d.title)), core::FormatRoute(core::Route::DirectiveDetail(d.id)), Meta(ctx, d, true))
@@ -188,6 +188,7 @@ bool DirectivesView::Draw(const ViewContext& ctx, const core::Route& route) {
   ctx.mirror.ListBegin();
   const bool pending = DrawList(ctx, route);
   ctx.mirror.ListEnd();
+  PageCutNote(ctx, std::min(m_layout.Measured(), kPageRows), m_order.size());
   return pending;
 }
 

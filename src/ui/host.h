@@ -35,6 +35,9 @@ class Host {
   virtual void CopyToClipboard(const std::string& text) = 0;
   // The full address of a route ("https://site/#/news/x"), for sharing.
   virtual std::string AddressOf(const std::string& route) = 0;
+  // True when the mirror is the page people read (the web build's reading mode, without
+  // WebGL): lists then record their first rows in it whatever is on the canvas.
+  virtual bool MirrorIsPage() const { return false; }
   // The app asked for frames (App::RequestFrames): a platform whose loop sleeps wakes it.
   virtual void FramesRequested() {}
 };

@@ -19,9 +19,8 @@ void Hanging(const ViewContext& ctx, ImFont* font, const std::string& marker, st
   ImGui::PopStyleColor();
   ImGui::SameLine(x + indent, 0);
   ImGui::PushStyleColor(ImGuiCol_Text, ctx.palette.text);
-  ImGui::PushTextWrapPos(0.0f);  // TextWrapped, without copying the text through a format
+  // Wrapped at the shell's measure (its text wrap position), as every screen's text is.
   ImGui::TextUnformatted(text.data(), text.data() + text.size());
-  ImGui::PopTextWrapPos();
   ImGui::PopStyleColor();
   ImGui::PopFont();
 }

@@ -304,8 +304,9 @@ bool NewsView::Draw(const ViewContext& ctx, const core::Route& route) {
   dl->ChannelsMerge();
   // 20 rows either side: room to Tab through before the window moves; each mirrored row is
   // placed over the canvas in every scrolled frame, so more would cost in every frame.
-  const auto window = m_layout.Window(visible, 20, 10);
+  const auto window = m_layout.MirrorRows(visible, 20, 10, ctx.mirrorIsPage);
   RecordRows(ctx, window.first, window.second, g.left, g.cardX, g.cardW, originY);
+  PageCutNote(ctx, window.second, m_rows.size());
   // The list's full height, so the scrollbar and scrolling know it.
   ImGui::SetCursorScreenPos(ImVec2(g.left, originY + m_layout.Total()));
   ImGui::Dummy(ImVec2(1, 0));

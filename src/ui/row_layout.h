@@ -17,6 +17,9 @@ namespace ui {
 // frame of 100 ms (measuring wraps every title and summary).
 constexpr size_t kMirrorRows = 80;
 constexpr size_t kSliceRows = 1500;
+// Where the mirror is the page (reading mode), lists record their first rows, up to this many,
+// and say that the rest are left out (their filters lead to the others).
+constexpr size_t kPageRows = 300;
 
 // What every list's row heights depend on besides its own filter and order.
 struct LayoutBasis {
@@ -81,6 +84,11 @@ class RowLayout {
     size_t last = lo;
     while (last < m_measured && m_offsets[last] < bottom) ++last;
     return {lo, last};
+  }
+  // The rows to record in the mirror: a window around `visible` (Window), or, where the mirror
+  // is the page itself, the first kPageRows measured rows.
+  std::pair<size_t, size_t> MirrorRows(std::pair<size_t, size_t> visible, size_t margin, size_t step, bool page) const {
+    return page ? std::pair<size_t, size_t>(0, std::min(m_measured, kPageRows)) : Window(visible, margin, step);
   }
   // A window around `visible` of `margin` rows on each side, its ends rounded to multiples of
   // `step` so that the mirror does not change on every scrolled pixel.

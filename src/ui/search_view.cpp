@@ -176,7 +176,7 @@ bool SearchView::Draw(const ViewContext& ctx, const core::Route& route) {
       ctx.nav.GoTo(r.route, How::Push);
   }
   ctx.mirror.ListBegin();
-  const auto window = m_layout.Window(visible, 30, 10);
+  const auto window = m_layout.MirrorRows(visible, 30, 10, ctx.mirrorIsPage);
   for (size_t i = window.first; i < window.second; ++i) {
     const Result& r = ResultAt(ctx, i, query);
     ctx.mirror.Item(std::string(r.title), core::FormatRoute(r.route), r.kind + (r.snippet.empty() ? "" : " — " + r.snippet),
@@ -185,6 +185,7 @@ bool SearchView::Draw(const ViewContext& ctx, const core::Route& route) {
   ImGui::SetCursorScreenPos(ImVec2(left, originY + m_layout.Total()));
   ImGui::Dummy(ImVec2(1, 0));
   ctx.mirror.ListEnd();
+  PageCutNote(ctx, window.second, hits.size());
   return pending;
 }
 

@@ -195,11 +195,17 @@ void DrawShell(const ViewContext& ctx, const ShellInput& shell, const std::funct
     ImGui::SetScrollY(std::clamp(ImGui::GetScrollY() + state.scrollBy, 0.0f, ImGui::GetScrollMaxY()));
     state.scrollBy = 0;
   }
-  // A readable measure: at most ~46em of text, centred, with side margins on small screens.
   state.contentTop = ImGui::GetWindowPos().y;
   state.contentBottom = state.contentTop + ImGui::GetWindowHeight();
   const float avail = ImGui::GetContentRegionAvail().x;
-  const float measure = std::min(avail - 2 * ctx.Px(ctx.Narrow() ? 16 : 32), ctx.Px(860));
+  // One reading measure for text: some 60 to 90 characters a line, whatever the width (from
+  // phones to 4K; the kiosk's larger scale makes it larger with the type). Dear ImGui's 18 px
+  // body font has a 13 px em (stb_truetype scales ascent to descent to the size), so 540 CSS px
+  // hold about 85 characters. The timeline and the archive are laid out in columns (a time
+  // axis with month labels; date, title and category) and keep a wider column.
+  const core::Screen screen = state.route.screen;
+  const float widest = ctx.Px(screen == core::Screen::News || screen == core::Screen::Directives ? 860 : 540);
+  const float measure = std::min(avail - 2 * ctx.Px(ctx.Narrow() ? 16 : 32), widest);
   const float margin = std::max((avail - measure) * 0.5f, ctx.Px(16));
   ImGui::Indent(margin);
   ImGui::PushTextWrapPos(margin + measure);

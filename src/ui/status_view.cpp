@@ -65,6 +65,20 @@ bool DrawErrorScreen(const DrawContext& ctx, const std::string& message, const s
   return retry || fromMirror;
 }
 
+void DrawWaitingScreen(const DrawContext& ctx) {
+  const float width = CentredColumn(ctx, 0.35f);
+  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
+  ImGui::BeginGroup();
+  for (const char* lang : {"sq", "en"}) {
+    Wrapped(ctx.fonts.h2, ctx.palette.text, core::Tr(core::Str::WaitingForContent, lang));
+    Wrapped(ctx.fonts.body, ctx.palette.muted, core::Tr(core::Str::WaitingNote, lang));
+    ImGui::Dummy(ImVec2(0, ctx.Px(24)));
+    ctx.mirror.Paragraph(std::string(core::Tr(core::Str::WaitingForContent, lang)) + ". " + core::Tr(core::Str::WaitingNote, lang));
+  }
+  ImGui::EndGroup();
+  ImGui::PopTextWrapPos();
+}
+
 void DrawNotFound(const ViewContext& ctx) {
   Heading(ctx, 1, ctx.Tr(core::Str::NotFoundTitle));
   Paragraphs(ctx, ctx.Tr(core::Str::NotFoundText));

@@ -25,6 +25,7 @@ struct DrawContext {
   MirrorRecorder& mirror;
   Host& host;
   Navigator& nav;
+  bool mirrorIsPage = false; // the mirror is what people read (reading mode): lists record their first rows
   float measure = 0;         // width of the content column, device pixels (set by the shell)
 
   std::string_view Lang() const { return lang; }

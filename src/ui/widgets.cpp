@@ -224,6 +224,13 @@ void ChipRows(const DrawContext& ctx, const std::vector<std::vector<ChipSpec>>& 
   }
 }
 
+void PageCutNote(const DrawContext& ctx, size_t shown, size_t count) {
+  if (!ctx.mirrorIsPage || shown >= count) return;
+  std::string note = ctx.Tr(core::Str::FirstShown);
+  note.replace(note.find("{}"), 2, core::FormatCount(shown, ctx.Lang()));
+  ctx.mirror.Paragraph(note);
+}
+
 void Gap(const DrawContext& ctx, float cssPixels) { ImGui::Dummy(ImVec2(0, ctx.Px(cssPixels))); }
 
 }  // namespace ui

@@ -62,6 +62,10 @@ struct ChipSpec {
 // pressed chip goes to its target.
 void ChipRows(const DrawContext& ctx, const std::vector<std::vector<ChipSpec>>& rows);
 
+// Where the mirror is the page (reading mode) and a list of `count` rows records only its first
+// `shown`: says so in the mirror ("(the first 300 are shown)"). Nothing is drawn.
+void PageCutNote(const DrawContext& ctx, size_t shown, size_t count);
+
 // Full-width vertical space in CSS pixels.
 void Gap(const DrawContext& ctx, float cssPixels);
 

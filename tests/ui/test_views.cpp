@@ -551,3 +551,29 @@ TEST_CASE("Glyphs: the atlas holds what the content uses, and grows when new cha
   h.Frames();
   CHECK(ImGui::GetIO().Fonts->Fonts[0]->FindGlyphNoFallback(0x0219) != nullptr);
 }
+
+// Issue 14: the mission's lines ran to the window's edge on wide screens (some 200 characters at
+// 1440 px). Text keeps one measure on every screen: 60 to 90 characters a line at any width.
+TEST_CASE("One reading measure: text lines stay between 60 and 90 characters at every width") {
+  for (const float width : {1024.0f, 1440.0f, 1920.0f, 3840.0f}) {
+    for (const std::string route : {"#/mission", "#/news/armed-forces-museum-berzhite", "#/search?q=nato"}) {
+      test::Headless h(width, 1000);
+      h.LoadFile("assets/bundle.json");
+      h.app.SetLanguage("en");
+      h.Go(route);
+      ImFont* font = ImGui::GetIO().Fonts->Fonts[0];  // the body font (LoadFonts adds it first)
+      size_t longest = 0;
+      for (const auto& n : h.app.Mirror().nodes) {
+        // a paragraph; a search result's snippet (its note, drawn inside the card's padding)
+        const std::string& text = n.kind == core::MirrorKind::Item ? n.note : n.text;
+        if ((n.kind != core::MirrorKind::Paragraph && n.kind != core::MirrorKind::Item) || text.size() < 150) continue;
+        const float width = n.kind == core::MirrorKind::Item ? n.rect.w - 28 : n.rect.w;
+        const char* begin = text.c_str();
+        const char* end = font->CalcWordWrapPositionA(1.0f, begin, begin + text.size(), width + 1);
+        longest = std::max(longest, static_cast<size_t>(end - begin));
+      }
+      CHECK_MESSAGE(longest <= 90, route << " at " << width << " px: " << longest << " characters on a line");
+      CHECK_MESSAGE(longest >= 60, route << " at " << width << " px: " << longest << " characters on a line");
+    }
+  }
+}

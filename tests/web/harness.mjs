@@ -2,12 +2,12 @@
 // served on loopback, and Debian's browsers driven by playwright-core (Chromium) or
 // puppeteer-core (Firefox). Never a browser downloaded by a tool.
 import fs from 'node:fs';
-import zlib from 'node:zlib';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { serve } from '../../scripts/serve.mjs';
+import { decodePng, inkCount } from './png.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const repo = path.resolve(here, '../..');
@@ -51,8 +51,9 @@ export const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--use-angle=swift
   '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync',
   '--disable-quic', '--disable-features=Translate'];
 
-export async function launchChromium() {
-  return chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: chromiumArgs,
+// `extra`: more switches, e.g. ['--disable-webgl2'] for a browser without WebGL2.
+export async function launchChromium(extra = []) {
+  return chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: [...chromiumArgs, ...extra],
                            headless: true });
 }
 
@@ -153,50 +154,17 @@ export function fakeBundleAnswers(spec) {
 
 export async function cspViolations(page) { return page.evaluate(() => window.__csp); }
 
-// The colour at (x, y) of a page screenshot (CSS pixels), decoded from the PNG.
+// The colour at (x, y) of a page screenshot (CSS pixels).
 export async function pixelAt(page, x, y) {
-  const png = await page.screenshot({ clip: { x, y, width: 1, height: 1 }, scale: 'css' });
-  let pos = 8, idat = [], width = 0, channels = 0;
-  while (pos < png.length) {
-    const len = png.readUInt32BE(pos), type = png.toString('ascii', pos + 4, pos + 8);
-    if (type === 'IHDR') { width = png.readUInt32BE(pos + 8); channels = png[pos + 17] === 6 ? 4 : 3; }
-    if (type === 'IDAT') idat.push(png.subarray(pos + 8, pos + 8 + len));
-    pos += 12 + len;
-  }
-  const raw = zlib.inflateSync(Buffer.concat(idat));
-  // first row, first pixel: filters Sub/Up/Avg/Paeth leave pixel 0 of row 0 unchanged or add 0
-  return [raw[1], raw[2], raw[3]];
+  const { px } = decodePng(await page.screenshot({ clip: { x, y, width: 1, height: 1 }, scale: 'css' }));
+  return [px[0], px[1], px[2]];
 }
 
 // How many pixels of the page's region `rect` (CSS px) differ clearly from its first pixel, the
-// background there: "is any text drawn in this box". Decodes the screenshot's PNG (8-bit RGB or
-// RGBA, not interlaced, as Chromium writes them).
+// background there: "is any text drawn in this box".
 export async function inkIn(page, rect) {
-  const png = await page.screenshot({ clip: rect, scale: 'css' });
-  let pos = 8, idat = [], width = 0, height = 0, channels = 0;
-  while (pos < png.length) {
-    const len = png.readUInt32BE(pos), type = png.toString('ascii', pos + 4, pos + 8);
-    if (type === 'IHDR') { width = png.readUInt32BE(pos + 8); height = png.readUInt32BE(pos + 12); channels = png[pos + 17] === 6 ? 4 : 3; }
-    if (type === 'IDAT') idat.push(png.subarray(pos + 8, pos + 8 + len));
-    pos += 12 + len;
-  }
-  const raw = zlib.inflateSync(Buffer.concat(idat));
-  const stride = width * channels, px = Buffer.alloc(stride * height);
-  for (let y = 0; y < height; y++) {
-    const filter = raw[y * (stride + 1)], row = raw.subarray(y * (stride + 1) + 1, (y + 1) * (stride + 1));
-    for (let x = 0; x < stride; x++) {
-      const a = x >= channels ? px[y * stride + x - channels] : 0, b = y > 0 ? px[(y - 1) * stride + x] : 0;
-      const c = x >= channels && y > 0 ? px[(y - 1) * stride + x - channels] : 0;
-      const p = a + b - c, pa = Math.abs(p - a), pb = Math.abs(p - b), pc = Math.abs(p - c);
-      const pred = [0, a, b, (a + b) >> 1, pa <= pb && pa <= pc ? a : pb <= pc ? b : c][filter];
-      px[y * stride + x] = (row[x] + pred) & 255;
-    }
-  }
-  let ink = 0;
-  for (let i = 0; i < px.length; i += channels) {
-    if (Math.abs(px[i] - px[0]) + Math.abs(px[i + 1] - px[1]) + Math.abs(px[i + 2] - px[2]) > 150) ink++;
-  }
-  return ink;
+  const image = decodePng(await page.screenshot({ clip: rect, scale: 'css' }));
+  return inkCount(image, [image.px[0], image.px[1], image.px[2]], 150);
 }
 
 // Firefox ESR has WebGL only when headed: run it on an Xvfb display of our own when there is

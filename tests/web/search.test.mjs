@@ -88,3 +88,17 @@ test('pasting into the search field searches', async () => {
   await waitMirror(page, 'main', 'Results for “helicopters”: 1');
   await page.context().close();
 });
+
+// The page's capture listener (boot.js) keeps keys from Emscripten's GLFW, and so from every
+// listener of the field: Enter must still close the phone's keyboard (blur the field).
+test('Enter in the search field closes the keyboard: the field lets go of the focus', async () => {
+  const page = await openPage(browser, site.base + '?lang=en');
+  await waitState(page, 'ready');
+  await page.click('#search');
+  await page.keyboard.type('nato');
+  await page.waitForFunction(() => location.hash === '#/search?q=nato');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'search');
+  await page.keyboard.press('Enter');
+  assert.notEqual(await page.evaluate(() => document.activeElement.id), 'search');
+  await page.context().close();
+});

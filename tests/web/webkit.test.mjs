@@ -1,0 +1,207 @@
+// The same app in Debian's WebKitGTK: MiniBrowser driven by WebKitWebDriver over plain W3C
+// WebDriver (webdriver.mjs), headed on an Xvfb display of its own, WebGL2 on llvmpipe. It
+// reaches ready, every route opens by its hash, the canvas navigates, history follows, search
+// types into the page's own <input> whose placeholder is drawn, the keyboard moves and opens,
+// the language switch and the error screen work.
+//
+// The placeholder was reported missing in WebKitGTK. With WebKitGTK 2.50.6 and web/app.css as
+// it is, it is drawn, on the display and in screenshots, in every state tried (empty, focused,
+// typed and cleared, Albanian and English, 450 and 1200 px wide, devicePixelRatio 2, GTK's dark
+// theme); the test measures it and, as a control, that the measure sees it go when it is
+// made transparent.
+//
+// WebDriver classic has no init scripts, so page errors are collected from just after the load
+// event on (window.__errors, installed by open()): a throw while the program starts and runs
+// counts; one while the HTML itself is parsed would not.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startSite } from './harness.mjs';
+import { launchWebKit, Key, decodePng, inkCount, poll } from './webdriver.mjs';
+
+let site, wk;
+before(async () => { site = await startSite(); wk = await launchWebKit({ width: 1200, height: 800 }); });
+after(async () => { await wk?.close(); site?.close(); });
+
+const TIMEOUT = { timeout: 150000 };
+
+// A fresh document each time (about:blank first: a URL that differs only in its hash would
+// otherwise stay in the same document), with the error collector.
+async function open(url) {
+  await wk.navigate('about:blank');
+  await wk.navigate(url);
+  await wk.execute(() => {
+    window.__errors = [];
+    addEventListener('error', (e) => window.__errors.push(String(e.message || e)));
+    addEventListener('unhandledrejection', (e) => window.__errors.push('unhandled rejection: ' + String(e.reason?.message || e.reason)));
+    document.addEventListener('securitypolicyviolation', (e) => window.__errors.push(`CSP: ${e.violatedDirective} ${e.blockedURI}`));
+  });
+}
+const errors = () => wk.execute(() => window.__errors);
+
+// Waits that say what did not happen.
+const state = (s) => wk.waitFor((v) => document.documentElement.dataset.appState === v, [s], `data-app-state becoming "${s}"`, 90000);
+const mirror = (sel, text) => wk.waitFor((s, t) => {
+  const el = document.querySelector('#mirror ' + s);
+  return !!(el && el.textContent.includes(t));
+}, [sel, text], `#mirror ${sel} showing "${text}"`, 60000);
+const hash = (h) => wk.waitFor((v) => location.hash === v, [h], `location.hash becoming ${h}`, 30000);
+const activeHref = () => wk.execute(() => document.activeElement && document.activeElement.getAttribute('href'));
+
+// Clicks the canvas where the mirror says the element is (the mirror is transparent to the
+// pointer), once its place has held still for a few frames (layout settled).
+async function clickMirror(sel) {
+  const box = await wk.execute(async (s) => {
+    const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 20)));
+    let last = '', same = 0;
+    for (let i = 0; i < 200 && same < 3; i++) {
+      const r = document.querySelector('#mirror ' + s)?.getBoundingClientRect();
+      const now = r ? [r.left, r.top, r.width, r.height].join(',') : '';
+      same = now && now === last ? same + 1 : 0;
+      last = now;
+      await frame();
+    }
+    const r = document.querySelector('#mirror ' + s)?.getBoundingClientRect();
+    return r && [r.left + r.width / 2, r.top + r.height / 2];
+  }, sel);
+  if (!box) throw new Error(`no mirror element ${sel} to click`);
+  await wk.mouseClick(box[0], box[1]);
+}
+
+// Pixels inside the search field's box (2 px in from its edges) that differ from the field's
+// own background: in WebDriver's screenshot and on the display itself (Xvfb's screen file).
+async function searchInk() {
+  const { r, bg, w } = await wk.execute(() => {
+    const input = document.getElementById('search');
+    return { r: input.getBoundingClientRect().toJSON(), w: innerWidth,
+             bg: getComputedStyle(input).backgroundColor.match(/\d+/g).slice(0, 3).map(Number) };
+  });
+  const count = (img) => {
+    const s = img.width / w;  // image pixels per CSS pixel
+    const x0 = Math.ceil((r.left + 2) * s), x1 = Math.floor((r.right - 2) * s);
+    const y0 = Math.ceil((r.top + 2) * s), y1 = Math.floor((r.bottom - 2) * s);
+    const c = img.channels, px = Buffer.alloc((x1 - x0) * (y1 - y0) * c);
+    for (let y = y0; y < y1; y++) img.px.copy(px, (y - y0) * (x1 - x0) * c, (y * img.width + x0) * c, (y * img.width + x1) * c);
+    return inkCount({ px, channels: c }, bg);
+  };
+  return { screenshot: count(decodePng(await wk.screenshot())), display: count(await wk.displayPixels()) };
+}
+const drawn = (ink) => ink.screenshot > 200 && ink.display > 200;
+const blank = (ink) => ink.screenshot < 20 && ink.display < 20;
+const waitInk = (check, what) => {
+  let last;
+  return poll(async () => check(last = await searchInk()), { what, timeout: 15000, every: 200, describe: async () => `ink ${JSON.stringify(last)}` });
+};
+
+test('WebKit: ready with WebGL2, the mission in the mirror', TIMEOUT, async () => {
+  await open(site.base + '?lang=en');
+  await state('ready');
+  await mirror('h1', 'Mission and activity of the Ministry of Defence');
+  assert.match(await wk.execute(() => document.getElementById('mirror').textContent), /ç\) Determining the priorities/);
+  assert.ok(await wk.execute(() => typeof WebGL2RenderingContext !== 'undefined' && Module.ctx instanceof WebGL2RenderingContext),
+            'the app draws with WebGL2');
+  const size = await wk.execute(() => { const c = document.getElementById('canvas'); return [c.width, c.clientWidth * devicePixelRatio]; });
+  assert.equal(size[0], Math.round(size[1]));
+  assert.deepEqual(await errors(), []);
+});
+
+test('WebKit: every route opens by its hash', TIMEOUT, async () => {
+  await open(site.base + '?lang=en');
+  await state('ready');
+  for (const [route, h1] of [
+    ['#/news', 'News'],
+    ['#/news/armed-forces-museum-berzhite', 'The Museum of Armed Forces has unveiled its new exhibits and surrounding'],
+    ['#/directives', 'Directives'],
+    ['#/directives/nato-strategic-concept-2022', "NATO's Strategic Concept"],
+    ['#/news/does-not-exist', 'Page not found'],
+    ['#/mission', 'Mission and activity of the Ministry of Defence'],
+  ]) {
+    await wk.execute((r) => { location.hash = r; }, route);
+    await mirror('h1', h1);
+  }
+  assert.deepEqual(await errors(), []);
+});
+
+test('WebKit: the canvas navigates and updates the URL; back follows', TIMEOUT, async () => {
+  await open(site.base + '?lang=en');
+  await state('ready');
+  await mirror('h1', 'Mission and activity');
+  await clickMirror('nav a[href="#/news"]');
+  await hash('#/news');
+  await mirror('h1', 'News');
+  await clickMirror('main a[href="#/news/armed-forces-museum-berzhite"]');
+  await hash('#/news/armed-forces-museum-berzhite');
+  await mirror('h1', 'The Museum of Armed Forces');
+  await wk.execute(() => history.back());
+  await hash('#/news');
+  await mirror('h1', 'News');
+  // The browser's own Back (WebDriver's) too: these entries were made by clicks.
+  await wk.back();
+  await mirror('h1', 'Mission and activity');
+  assert.deepEqual(await errors(), []);
+});
+
+test('WebKit: search types into the page\'s input, whose placeholder is drawn', TIMEOUT, async () => {
+  await open(site.base + '?lang=en#/news');
+  await state('ready');
+  await mirror('h1', 'News');
+  await wk.waitFor(() => { const i = document.getElementById('search'); return !i.hidden && i.placeholder !== ''; }, [],
+                   'the search field shown with a placeholder');
+  assert.equal(await wk.execute(() => document.getElementById('search').placeholder), 'Search news and directives…');
+  // The placeholder's letters are on the screen, in the empty field's box...
+  await waitInk(drawn, 'the placeholder drawn in the empty search field');
+  // ...and the measure sees when they are not (the placeholder made transparent, then back).
+  await wk.execute(() => document.styleSheets[0].insertRule('#search::placeholder { color: transparent !important; }', 0));
+  await waitInk(blank, 'the empty search field blank once its placeholder is transparent');
+  await wk.execute(() => document.styleSheets[0].deleteRule(0));
+  await waitInk(drawn, 'the placeholder drawn again');
+
+  const input = await wk.find('#search');
+  await wk.click(input);
+  assert.equal(await wk.execute(() => document.activeElement.id), 'search');
+  await waitInk(drawn, 'the placeholder drawn in the focused empty field');
+  await wk.sendKeys(input, 'berzx');
+  await wk.sendKeys(input, Key.Backspace + 'h');
+  await hash('#/search?q=berzh');
+  await mirror('main', 'Results for “berzh”: 1');
+  assert.equal(await wk.execute(() => document.querySelector('#mirror main li a').getAttribute('href')),
+               '#/news/armed-forces-museum-berzhite');
+  assert.equal(await wk.execute(() => document.getElementById('search').value), 'berzh');
+  assert.deepEqual(await errors(), []);
+});
+
+test('WebKit: Tab reaches the mirror\'s links, Enter opens, Escape goes back', TIMEOUT, async () => {
+  await open(site.base + '?lang=en#/directives');
+  await state('ready');
+  await mirror('h1', 'Directives');
+  for (let i = 0; i < 6 && !(await activeHref()); i++) await wk.keys(Key.Tab);
+  assert.equal(await activeHref(), '#/mission', 'Tab reaches the navigation');
+  for (let i = 0; i < 16 && (await activeHref()) !== '#/directives/defence-directive-2024'; i++) await wk.keys(Key.ArrowDown);
+  assert.equal(await activeHref(), '#/directives/defence-directive-2024', 'the arrows move into the list');
+  await wk.keys(Key.Enter);
+  await hash('#/directives/defence-directive-2024');
+  await mirror('h1', 'Defence Directive 2024');
+  await wk.keys(Key.Escape);
+  await hash('#/directives');
+  await mirror('h1', 'Directives');
+  assert.deepEqual(await errors(), []);
+});
+
+test('WebKit: the language switch', TIMEOUT, async () => {
+  await open(site.base + '?lang=sq#/news');
+  await state('ready');
+  await mirror('h1', 'Lajme');
+  assert.equal(await wk.execute(() => document.documentElement.lang), 'sq');
+  await wk.waitFor(() => document.getElementById('search').placeholder === 'Kërko lajme dhe direktiva…', [], 'the Albanian placeholder');
+  await clickMirror('nav button');  // English
+  await mirror('h1', 'News');
+  assert.equal(await wk.execute(() => document.documentElement.lang), 'en');
+  await wk.waitFor(() => document.getElementById('search').placeholder === 'Search news and directives…', [], 'the English placeholder');
+  await waitInk(drawn, 'the English placeholder drawn');
+  assert.deepEqual(await errors(), []);
+});
+
+test('WebKit: a broken bundle gives the error screen', TIMEOUT, async () => {
+  await open(site.base + '?bundle=web-fixtures/broken.json');
+  await state('error');
+  await mirror('[role=alert]', 'not valid JSON');
+});
