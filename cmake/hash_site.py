@@ -9,9 +9,11 @@ Copies app.css and boot.js (from WEB_DIR, the repository's web/) and mod-viewer.
 quoted reference to those five names replaced by the hashed one (boot.js reads the program's names
 from its <script> tag's data- attributes). Then removes from SITE the unhashed names and the hashed
 copies of earlier builds. A file whose bytes are already right is not rewritten, so its mtime holds
-and precompression does not redo it. cmake/web.cmake runs this on every build.
+and precompression does not redo it. Also writes SITE/sw.js from WEB_DIR/sw.js with this deploy's
+file list and version. cmake/web.cmake runs this on every build.
 """
 import hashlib
+import json
 import os
 import re
 import sys
@@ -60,6 +62,18 @@ def main(web_dir, link_dir, site):
         if count == 0:
             sys.exit(f'hash_site.py: {template} has no quoted reference to "{name}"')
     write_if_changed(os.path.join(site, 'index.html'), html.encode('utf-8'))
+
+    # The service worker keeps its name (browsers look for it there) and lists this deploy's
+    # files; its version is their names' hash, so a new deploy is a new worker and a new cache.
+    with open(os.path.join(web_dir, 'sw.js'), encoding='utf-8') as f:
+        worker = f.read()
+    names = sorted(hashed.values())
+    version = hashlib.sha256(' '.join(names).encode()).hexdigest()[:HASH_DIGITS]
+    worker, v = re.subn(r"^const VERSION = '[^']*';", "const VERSION = '%s';" % version, worker, flags=re.M)
+    worker, p = re.subn(r"^const PRECACHE = \[\];", 'const PRECACHE = %s;' % json.dumps(names), worker, flags=re.M)
+    if v != 1 or p != 1:
+        sys.exit('hash_site.py: web/sw.js has no VERSION or PRECACHE line to fill')
+    write_if_changed(os.path.join(site, 'sw.js'), worker.encode('utf-8'))
 
     # Whatever could still be loaded under an old name goes: unhashed copies (builds before
     # hashing wrote them) and hashed copies that are no longer current.

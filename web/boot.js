@@ -227,6 +227,15 @@
     }, 15000);
   }
 
+  // The service worker (web/sw.js, written by the build with this deploy's files): repeat visits
+  // start from the cache, and a kiosk starts even when its network is down. Registered once the
+  // page has loaded, so that a first visit's downloads come first.
+  if ('serviceWorker' in navigator) {
+    window.addEventListener('load', function () {
+      navigator.serviceWorker.register('sw.js').catch(function (e) { console.warn('service worker:', e && e.message || e); });
+    });
+  }
+
   // Keys typed into the page's own fields stay there: emscripten's GLFW listens on window in
   // the capture phase and would swallow backspace and tab. Registered before it, this runs first.
   ['keydown', 'keypress', 'keyup'].forEach(function (type) {

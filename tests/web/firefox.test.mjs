@@ -92,3 +92,40 @@ test('Firefox: ready, routes, canvas navigation, back, search, errors', async ()
   await mirror(broken, '[role=alert]', 'not valid JSON');
   await broken.close();
 });
+
+// Issue 15 in Firefox: a kiosk whose browser restarts with the server down starts from the
+// service worker's cache, with its last content.
+test('Firefox: a kiosk restarted with the server down shows its last content', async () => {
+  const { serve } = await import('../../scripts/serve.mjs');
+  const fs = await import('node:fs');
+  const os = await import('node:os');
+  const path = await import('node:path');
+  const { makeSiteRoot } = await import('./harness.mjs');
+  const root = makeSiteRoot();
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'modv-ff-kept-'));
+  let server = await serve(root, 0);
+  const url = `http://127.0.0.1:${server.address().port}/?kiosk=1&lang=en`;
+  let kiosk = await launchFirefox({ profile });
+  try {
+    let page = await kiosk.newPage();
+    await page.goto(url);
+    await state(page, 'ready');
+    await until('the service worker keeping the app and the bundle', page.waitForFunction(async () => {
+      if (!navigator.serviceWorker.controller) return false;
+      const names = await caches.keys();
+      return names.some((n) => n.startsWith('modv-app-')) && !!(await (await caches.open('modv-content')).match('bundle.json'));
+    }, { timeout: 60000, polling: 200 }));
+    await kiosk.close();
+    await new Promise((r) => { server.close(() => r()); server.closeAllConnections?.(); });
+    kiosk = await launchFirefox({ profile });
+    page = await kiosk.newPage();
+    await page.goto(url);
+    await state(page, 'ready');
+    await mirror(page, 'h1', 'Mission and activity');
+  } finally {
+    await kiosk.close();
+    server.close();
+    fs.rmSync(root, { recursive: true, force: true });
+    fs.rmSync(profile, { recursive: true, force: true });
+  }
+});

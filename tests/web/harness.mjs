@@ -59,7 +59,11 @@ export async function launchChromium(extra = []) {
 
 // Opens `url` and collects page errors so tests can assert none happened.
 export async function openPage(browser, url, options = {}) {
-  const context = await browser.newContext({ viewport: { width: 1200, height: 800 }, locale: 'en-US', ...options });
+  // The site's service worker would answer the page's requests itself (page.route and the
+  // request counts of the start-up tests see through it only when it is blocked); the offline
+  // tests turn it on with { serviceWorkers: 'allow' }.
+  const context = await browser.newContext({ viewport: { width: 1200, height: 800 }, locale: 'en-US',
+                                              serviceWorkers: 'block', ...options });
   // Content-Security-Policy violations are collected on every page; tests assert there are none.
   await context.addInitScript(() => {
     window.__csp = [];
@@ -169,7 +173,9 @@ export async function inkIn(page, rect) {
 
 // Firefox ESR has WebGL only when headed: run it on an Xvfb display of our own when there is
 // none (CI has no display). Driven by puppeteer-core over WebDriver BiDi.
-export async function launchFirefox() {
+// `profile`: a profile folder that outlives the browser (the offline test restarts it); by
+// default a new one, removed on close.
+export async function launchFirefox({ profile: keptProfile } = {}) {
   const { default: puppeteer } = await import('puppeteer-core');
   const { spawn } = await import('node:child_process');
   let xvfb = null;
@@ -179,7 +185,7 @@ export async function launchFirefox() {
     xvfb = spawn('Xvfb', [display, '-screen', '0', '1920x1080x24', '-nolisten', 'tcp'], { stdio: 'ignore' });
     await new Promise((r) => setTimeout(r, 1000));
   }
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'modv-ff-'));
+  const profile = keptProfile || fs.mkdtempSync(path.join(os.tmpdir(), 'modv-ff-'));
   const browser = await puppeteer.launch({
     browser: 'firefox', executablePath: process.env.FIREFOX || '/usr/bin/firefox-esr', headless: false,
     userDataDir: profile, env: { ...process.env, DISPLAY: display, MOZ_CRASHREPORTER_DISABLE: '1' },
@@ -194,7 +200,7 @@ export async function launchFirefox() {
   browser.close = async () => {
     await close().catch(() => {});
     if (xvfb) xvfb.kill();
-    fs.rmSync(profile, { recursive: true, force: true });
+    if (!keptProfile) fs.rmSync(profile, { recursive: true, force: true });
   };
   return browser;
 }

@@ -23,6 +23,7 @@ before(() => {
   for (const d of [web, link, site]) fs.mkdirSync(d);
   // web/index.html itself, so the test follows the real template.
   fs.copyFileSync(path.join(repo, 'web/index.html'), path.join(web, 'index.html'));
+  fs.copyFileSync(path.join(repo, 'web/sw.js'), path.join(web, 'sw.js'));
   write(path.join(web, 'app.css'), 'body { margin: 0 }\n');
   write(path.join(web, 'boot.js'), '// boot\n');
   for (const ext of ['js', 'wasm', 'data']) write(path.join(link, `mod-viewer.${ext}`), `mod-viewer ${ext} 1\n`);
@@ -73,4 +74,17 @@ test('a change of content is a change of name; the old copy goes, unchanged file
 test('a template that does not name a file fails the build instead of shipping a stale reference', () => {
   write(path.join(web, 'index.html'), '<link rel="stylesheet" href="app.css"><script src="boot.js"></script>\n');
   assert.throws(run, (e) => /has no quoted reference to "mod-viewer\.js"/.test(e.stderr));
+});
+
+test('the service worker lists exactly the current files, and a new deploy is a new version', () => {
+  fs.copyFileSync(path.join(repo, 'web/index.html'), path.join(web, 'index.html'));  // the test above broke it
+  run();
+  const worker = () => fs.readFileSync(path.join(site, 'sw.js'), 'utf8');
+  const listed = JSON.parse(worker().match(/^const PRECACHE = (\[.*\]);/m)[1]);
+  assert.deepEqual(listed, HASHED_FILES.map((f) => hashedName(f, site)).sort());
+  const version = worker().match(/^const VERSION = '([0-9a-f]{10})';/m)[1];
+  write(path.join(web, 'app.css'), 'body { margin: 2px }\n');
+  run();
+  assert.notEqual(worker().match(/^const VERSION = '([0-9a-f]{10})';/m)[1], version);
+  assert.ok(worker().includes(hashedName('app.css', site)));
 });

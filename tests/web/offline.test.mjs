@@ -1,0 +1,110 @@
+// The service worker (issue 15): a kiosk whose network is down when its browser starts comes up
+// from the cache with its last content; a repeat visit starts from the cache; a new deploy is
+// taken whole at the next start while an open page keeps working on the old one.
+// Chromium with a persistent profile (a kiosk's browser keeps one), the site served on one port
+// that stays the same across the server's stops and starts.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { chromium } from 'playwright-core';
+import { chromiumArgs, makeSiteRoot, repo, waitState, waitMirror, webRoot } from './harness.mjs';
+import { serve } from '../../scripts/serve.mjs';
+
+let root, profile, port, server;
+before(async () => {
+  root = makeSiteRoot();
+  profile = fs.mkdtempSync(path.join(os.tmpdir(), 'modv-profile-'));
+  server = await serve(root, 0);
+  port = server.address().port;
+});
+after(() => {
+  server?.close();
+  fs.rmSync(root, { recursive: true, force: true });
+  fs.rmSync(profile, { recursive: true, force: true });
+});
+
+const stopServer = () => new Promise((r) => { server.close(() => r()); server.closeAllConnections?.(); });
+const startServer = async () => { server = await serve(root, port); };
+const url = (q = '') => `http://127.0.0.1:${port}/${q}`;
+
+async function browse(address) {
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: chromiumArgs, headless: true,
+    viewport: { width: 1200, height: 800 }, locale: 'en-US' });
+  const page = context.pages()[0] || await context.newPage();
+  page.errors = [];
+  page.on('pageerror', (e) => page.errors.push(e.message));
+  await page.goto(address);
+  return { context, page };
+}
+
+// The worker has taken the page and keeps the app and the bundle.
+async function cached(page) {
+  await page.waitForFunction(async () => {
+    if (!navigator.serviceWorker.controller) return false;
+    const names = await caches.keys();
+    const content = await caches.open('modv-content');
+    return names.some((n) => n.startsWith('modv-app-')) && !!(await content.match('bundle.json'));
+  }, null, { timeout: 60000 });
+}
+
+test('a kiosk whose browser starts with the network down shows its last content', async () => {
+  let { context, page } = await browse(url('?kiosk=1&lang=en'));
+  await waitState(page, 'ready');
+  await cached(page);
+  await context.close();
+  await stopServer();
+  ({ context, page } = await browse(url('?kiosk=1&lang=en')));
+  await waitState(page, 'ready');
+  await waitMirror(page, 'h1', 'Mission and activity of the Ministry of Defence');
+  assert.deepEqual(page.errors, []);
+  await context.close();
+  await startServer();
+});
+
+test('a new deploy: the open page keeps working; the next start uses the new files only, even offline', async () => {
+  let { context, page } = await browse(url('?lang=en'));
+  await waitState(page, 'ready');
+  await cached(page);
+  const oldBoot = await page.$eval('script[src*="boot."]', (s) => s.getAttribute('src'));
+  // Deploy: the same program with a changed style sheet (a new hashed name, a new worker).
+  const web = fs.mkdtempSync(path.join(os.tmpdir(), 'modv-web-'));
+  fs.cpSync(path.join(repo, 'web'), web, { recursive: true });
+  fs.appendFileSync(path.join(web, 'app.css'), '\n/* deploy 2 */\n');
+  fs.appendFileSync(path.join(web, 'boot.js'), '\n// deploy 2\n');
+  const site = fs.mkdtempSync(path.join(os.tmpdir(), 'modv-deploy-'));
+  for (const f of fs.readdirSync(webRoot)) if (!/^(index\.html|sw\.js|app\.|boot\.)/.test(f)) fs.symlinkSync(path.join(webRoot, f), path.join(site, f));
+  execFileSync('/usr/bin/python3', [path.join(repo, 'cmake/hash_site.py'), web, path.join(repo, 'build/web-cmake/web-link'), site]);
+  for (const f of ['index.html', 'sw.js']) { fs.rmSync(path.join(root, f)); fs.copyFileSync(path.join(site, f), path.join(root, f)); }
+  for (const f of fs.readdirSync(site)) if (/^(app|boot)\./.test(f)) fs.copyFileSync(path.join(site, f), path.join(root, f));
+  const newBoot = fs.readdirSync(site).find((f) => /^boot\.[0-9a-f]{10}\.js$/.test(f));
+  assert.notEqual(newBoot, oldBoot);
+  // the open page goes on (navigating in it), the new worker installs beside the old one
+  await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
+  await page.waitForFunction(async (boot) => {
+    const names = await caches.keys();
+    return names.filter((n) => n.startsWith('modv-app-')).length === 1 && !!(await caches.match(boot));
+  }, newBoot, { timeout: 60000 });
+  // the open page goes on with what it has: navigating, downloading, drawing
+  await page.evaluate(() => { location.hash = '#/news'; });
+  await waitMirror(page, 'h1', 'News');
+  await page.evaluate(() => { location.hash = '#/directives'; });
+  await waitMirror(page, 'h1', 'Directives');
+  assert.equal(await page.$eval('script[src*="boot."]', (s) => s.getAttribute('src')), oldBoot, 'the open page stays on its deploy');
+  await context.close();
+  await stopServer();
+  // the next start, offline: the new deploy, whole
+  ({ context, page } = await browse(url('?lang=en')));
+  await waitState(page, 'ready');
+  assert.equal(await page.$eval('script[src*="boot."]', (s) => s.getAttribute('src')), newBoot);
+  const names = await page.evaluate(() => caches.keys());
+  assert.equal(names.filter((n) => n.startsWith('modv-app-')).length, 1, `old caches deleted: ${names}`);
+  assert.deepEqual(page.errors, []);
+  await context.close();
+  await startServer();
+  fs.rmSync(web, { recursive: true, force: true });
+  fs.rmSync(site, { recursive: true, force: true });
+});
