@@ -1,17 +1,22 @@
 // mod-bundle: the editors' tool. `validate FILE...` checks bundles and the files they refer to,
-// printing each problem as FILE:LINE:COL: severity: PATH: message; `stats FILE` summarises one
-// bundle. Exit 0 when all is well, 1 when a bundle has errors, 2 on misuse.
+// printing each problem as FILE:LINE:COL: severity: PATH: message (with --format json, one JSON
+// document for tools and CI); `stats FILE` summarises one bundle. Exit 0 when all is well, 1
+// when a bundle has errors, 2 on misuse.
 #include <iostream>
 #include <string>
+#include <vector>
 
 #include "tools/bundle_file.h"
 #include "tools/bundle_stats.h"
+#include "tools/diagnostics_json.h"
+#include "tools/site_pages.h"
 #include "tools/referenced_files.h"
 
 namespace {
 
 int Usage() {
-  std::cerr << "usage: mod-bundle validate FILE...\n"
+  std::cerr << "usage: mod-bundle validate [--format text|json] FILE...\n"
+               "       mod-bundle publish FILE --site DIR --base-url URL\n"
                "       mod-bundle stats FILE\n";
   return 2;
 }
@@ -25,10 +30,26 @@ bool PrintAll(std::ostream& out, const tools::BundleFile& file, const std::vecto
   return ok;
 }
 
-bool Validate(const std::string& path) {
+// The file's problems: the loader's, then those of the files it refers to.
+tools::FileReport Check(const std::string& path) {
   const tools::BundleFile file = tools::ReadBundleFile(path);
-  const bool loaded = PrintAll(std::cout, file, file.result.diagnostics) && file.result.Ok();
-  return PrintAll(std::cout, file, tools::CheckReferencedFiles(file)) && loaded;
+  tools::FileReport report{path, file.result.diagnostics, file.result.Ok()};
+  for (core::Diagnostic& d : tools::CheckReferencedFiles(file)) report.diagnostics.push_back(std::move(d));
+  for (const core::Diagnostic& d : report.diagnostics) report.valid = report.valid && d.severity != core::Severity::Error;
+  return report;
+}
+
+int Validate(const std::vector<std::string>& paths, bool json) {
+  std::vector<tools::FileReport> reports;
+  bool ok = true;
+  for (const std::string& path : paths) {
+    reports.push_back(Check(path));
+    ok = ok && reports.back().valid;
+    if (!json)
+      for (const core::Diagnostic& d : reports.back().diagnostics) tools::PrintDiagnostic(std::cout, path, d);
+  }
+  if (json) tools::PrintJsonReport(std::cout, reports);
+  return ok ? 0 : 1;
 }
 
 int Stats(const std::string& path) {
@@ -41,15 +62,38 @@ int Stats(const std::string& path) {
   return 0;
 }
 
+// Writes a page per screen, the sitemap, robots.txt and the feeds into the built site `site`.
+int Publish(const std::string& path, const std::string& site, std::string baseUrl) {
+  const tools::BundleFile file = tools::ReadBundleFile(path);
+  if (!file.result.Ok()) {
+    PrintAll(std::cerr, file, file.result.diagnostics);
+    return 1;
+  }
+  while (!baseUrl.empty() && baseUrl.back() == '/') baseUrl.pop_back();
+  const std::string problem = tools::PublishPages(*file.result.bundle, {site, baseUrl});
+  if (!problem.empty()) {
+    std::cerr << "mod-bundle publish: " << problem << "\n";
+    return 1;
+  }
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   const std::string command = argc > 1 ? argv[1] : "";
-  if (command == "validate" && argc >= 3) {
-    bool ok = true;
-    for (int i = 2; i < argc; ++i) ok = Validate(argv[i]) && ok;
-    return ok ? 0 : 1;
+  if (command == "validate") {
+    std::vector<std::string> files(argv + 2, argv + argc);
+    bool json = false;
+    if (files.size() >= 2 && files[0] == "--format" && (files[1] == "json" || files[1] == "text")) {
+      json = files[1] == "json";
+      files.erase(files.begin(), files.begin() + 2);
+    }
+    if (files.empty() || files[0].rfind("--", 0) == 0) return Usage();
+    return Validate(files, json);
   }
   if (command == "stats" && argc == 3) return Stats(argv[2]);
+  if (command == "publish" && argc == 7 && std::string(argv[3]) == "--site" && std::string(argv[5]) == "--base-url")
+    return Publish(argv[2], argv[4], argv[6]);
   return Usage();
 }

@@ -133,6 +133,28 @@ out=$("$TOOL" stats "$tmp/bad.json" 2>&1); code=$?
 [ $code -eq 1 ] || { echo "FAIL: stats exit $code on a bundle that cannot load"; fail=1; }
 expect_line "$out" "$tmp/bad.json:3:17: error: not valid JSON"
 
+# ---- --format json: one document for tools and CI, the same findings as the text ----
+printf '{"format":"publication-bundle","version":1,"mission":{"title":"M\xff","paragraphs":[]},"news":[],"directives":[]}' > "$tmp/notutf8.json"
+out=$("$TOOL" validate --format json "$ROOT/assets/bundle.json" "$tmp/bad.json" "$B/bundle.json" "$tmp/notutf8.json"); code=$?
+[ $code -eq 1 ] || { echo "FAIL: validate --format json exit $code with invalid files"; fail=1; }
+python3 - "$out" "$tmp/bad.json" <<'PY' || fail=1
+import json, sys
+r = json.loads(sys.argv[1])
+assert r["valid"] is False, r["valid"]
+files = r["files"]
+assert [f["valid"] for f in files] == [True, False, False, False], [f["valid"] for f in files]
+assert files[0]["errors"] == 0 and files[0]["diagnostics"] == []
+bad = files[1]
+assert bad["file"] == sys.argv[2] and bad["errors"] == 1, bad
+d = bad["diagnostics"][0]
+assert (d["severity"], d["line"], d["column"]) == ("error", 3, 17) and d["message"].startswith("not valid JSON"), d
+assert any(x["path"].endswith(".image") for x in files[2]["diagnostics"]), files[2]
+assert files[3]["errors"] >= 1  # the tool said what is wrong, and its report is still JSON
+print("ok: validate --format json")
+PY
+"$TOOL" validate --format json "$ROOT/assets/bundle.json" >/dev/null || { echo "FAIL: json report of a valid bundle: exit $?"; fail=1; }
+"$TOOL" validate --format >/dev/null 2>&1; [ $? -eq 2 ] || { echo "FAIL: validate --format without files: usage exit"; fail=1; }
+
 count=0
 for f in "$ROOT"/../shared/testdata/JSONTestSuite/test_parsing/*.json; do
   out=$(timeout 10 "$TOOL" validate "$f" 2>&1); code=$?
