@@ -62,6 +62,8 @@ def main(web_dir, link_dir, site):
         if count == 0:
             sys.exit(f'hash_site.py: {template} has no quoted reference to "{name}"')
     write_if_changed(os.path.join(site, 'index.html'), html.encode('utf-8'))
+    # The same, for mod-bundle publish, which writes every page (index.html included) from it.
+    write_if_changed(os.path.join(site, '.page.html'), html.encode('utf-8'))
 
     # The service worker keeps its name (browsers look for it there) and lists this deploy's
     # files; its version is their names' hash, so a new deploy is a new worker and a new cache.

@@ -68,7 +68,7 @@ add_dependencies(web_hash mod-viewer)
 # compressed again only when it is newer than its copies, and copies of removed files go.
 file(WRITE "${CMAKE_BINARY_DIR}/precompress.sh" [[
 cd "$1" || exit 1
-types='.*\.\(html\|css\|js\|wasm\|data\|json\)'
+types='.*\.\(html\|css\|js\|wasm\|data\|json\|xml\|atom\|txt\)'
 find . -type f -regex "$types\.\(gz\|br\)" | while IFS= read -r f; do [ -e "${f%.*}" ] || rm -f "$f"; done
 find . -type f -regex "$types" | while IFS= read -r f; do
   [ "$f.gz" -nt "$f" ] && [ "$f.br" -nt "$f" ] && continue

@@ -15,12 +15,20 @@
   var MAX_BUNDLE_BYTES = 128 * 1048576;  // core::limits::kMaxFileBytes; larger is refused unread
   var params = new URLSearchParams(location.search);
   var asked = params.get('bundle') || 'bundle.json';
+  // The site's root, from this page: "" at the root, "../../" in en/news/<id>/ (a published page).
+  var siteRoot = new URL(files.root || './', location.href);
   var root = document.documentElement;
+  // The viewer will draw on its canvas (reading mode says otherwise once it knows): from now on
+  // the page does not scroll, so the canvas keeps the size the program is made for. Without
+  // JavaScript this is never set and a published page's text reads as any page (app.css).
+  root.setAttribute('data-render', 'canvas');
+  // Another bundle than the site's own: the page's published text is not its content.
+  if (params.get('bundle')) root.classList.add('other-bundle');
   var bar = null;  // #loading .bar, once the body is there
 
   function resolveBundle() {
     var url;
-    try { url = new URL(asked, location.href); } catch (e) { return { error: 'The bundle address "' + asked + '" is not a valid address.' }; }
+    try { url = new URL(asked, siteRoot); } catch (e) { return { error: 'The bundle address "' + asked + '" is not a valid address.' }; }
     if (url.origin !== location.origin) {
       return { error: 'The bundle "' + asked + '" is on another site; this viewer only shows bundles from ' + location.origin + '.' };
     }
@@ -111,12 +119,16 @@
            '; bundles may be at most ' + (MAX_BUNDLE_BYTES / 1048576) + ' MiB.';
   }
 
+  // A published page's title is its screen's; the site's name is in its og:site_name.
+  var siteName = document.querySelector('meta[property="og:site_name"]');
   // Shared between this file, the program's JavaScript half (lib_app.js) and the tests: every
   // field is declared here, and the object is sealed, so nothing else is added elsewhere.
   window.MODV = Object.seal({
     bundleName: asked,                                          // ?bundle= as asked, for messages
+    siteRoot: siteRoot.href,                                    // the site's root (published pages sit below it)
+    pages: !params.get('bundle'),                               // the site's own bundle: its screens have pages
     bundleUrl: target.url ? target.url.href : location.href,    // where it is downloaded from
-    siteTitle: document.title,                                  // the site's name, for the tab's title
+    siteTitle: siteName ? siteName.content : document.title,    // the site's name, for the tab's title
     fetchBundle: fetchBundle,                                   // downloads the bundle (a retry calls it again)
     readBundle: readBundle,                                     // reads a bundle's body within the limits
     bundlePromise: null,                                        // the first download, until the program takes it
@@ -232,7 +244,7 @@
   // page has loaded, so that a first visit's downloads come first.
   if ('serviceWorker' in navigator) {
     window.addEventListener('load', function () {
-      navigator.serviceWorker.register('sw.js').catch(function (e) { console.warn('service worker:', e && e.message || e); });
+      navigator.serviceWorker.register(new URL('sw.js', siteRoot).href, { scope: siteRoot.href }).catch(function (e) { console.warn('service worker:', e && e.message || e); });
     });
   }
 

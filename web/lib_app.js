@@ -50,6 +50,7 @@ mergeInto(LibraryManager.library, {
     wakeTimer: 0,        // the one timer of app_js_wake_after
     restoreTimer: 0,     // a lost WebGL context that is not back by then: reading mode
     lastH1: null,        // reading mode: the screen's title, to start a new screen at the top
+    checkSeconds: 60,    // the kiosk's reload interval: a check that takes longer is given up
   },
 
   app_js_init__deps: ['$stringToNewUTF8', 'free', '$modvApp', '$modvState'],
@@ -127,13 +128,17 @@ mergeInto(LibraryManager.library, {
   },
 
   app_js_hash__deps: ['$modvString'],
-  app_js_hash: function () { return modvString(location.hash); },
+  // The route the address asks for: its hash, else a published page's own screen (data-route).
+  app_js_hash: function () { return modvString(location.hash || document.documentElement.getAttribute('data-route') || ''); },
 
   app_js_preferred_languages__deps: ['$modvString'],
   app_js_preferred_languages: function () {
     var list = [];
     var asked = new URLSearchParams(location.search).get('lang');
     if (asked) list.push(asked.toLowerCase());
+    // A published page is in its language (/en/news/...).
+    var page = document.documentElement.hasAttribute('data-route') ? document.documentElement.lang : '';
+    if (page && list.indexOf(page) < 0) list.push(page);
     try {
       var remembered = localStorage.getItem('modv.lang');
       if (remembered && list.indexOf(remembered) < 0) list.push(remembered);
@@ -212,7 +217,12 @@ mergeInto(LibraryManager.library, {
     if (v.etag) headers['If-None-Match'] = v.etag;
     if (v.modified) headers['If-Modified-Since'] = v.modified;
     var next = null;
-    fetch(window.MODV.bundleUrl, { cache: 'no-store', credentials: 'same-origin', headers: headers }).then(function (r) {
+    // A check that has not finished within one reload interval (a server that drips its answer
+    // a byte at a time) is given up, so that the next one, on a healed server, can run.
+    var abort = new AbortController();
+    var timer = setTimeout(function () { abort.abort(); }, modvState.checkSeconds * 900);
+    fetch(window.MODV.bundleUrl, { cache: 'no-store', credentials: 'same-origin', headers: headers,
+                                   signal: abort.signal }).then(function (r) {
       if (r.status === 304) return null;
       if (!r.ok) throw new Error('HTTP ' + r.status);
       next = { etag: r.headers.get('ETag'), modified: r.headers.get('Last-Modified') };
@@ -229,7 +239,7 @@ mergeInto(LibraryManager.library, {
     }).catch(function (e) {
       console.warn('bundle check failed; keeping the content shown:', e && e.message || e);
       window.MODV.test.failedChecks++;
-    }).then(function () { modvState.checking = false; });
+    }).then(function () { clearTimeout(timer); modvState.checking = false; });
   },
 
   app_js_set_state: function (state) {
@@ -373,6 +383,7 @@ mergeInto(LibraryManager.library, {
       if (e.ctrlKey || e.metaKey || e.altKey || /^F\d+$/.test(e.key)) e.preventDefault();
     }, true);
     window.open = function () { return null; };
+    modvState.checkSeconds = reloadSeconds;
     modvState.kioskChecks = setInterval(function () { _app_js_check_bundle(platform); }, reloadSeconds * 1000);
   },
   app_js_start_kiosk__deps: ['app_js_check_bundle', '$modvState'],
@@ -398,8 +409,13 @@ mergeInto(LibraryManager.library, {
     if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(t).catch(function () {});
   },
 
+  // The address to share for a screen: its published page (`page`, relative to the site's root,
+  // core::PagePath) when the site's own bundle is shown and the screen has one; else this
+  // page's address with the route as its hash.
   app_js_address_of__deps: ['$modvString'],
-  app_js_address_of: function (route) {
+  app_js_address_of: function (route, page) {
+    var p = UTF8ToString(page);
+    if (p && window.MODV.pages) return modvString(new URL(p, window.MODV.siteRoot).href);
     return modvString(location.origin + location.pathname + location.search + UTF8ToString(route));
   },
 

@@ -18,6 +18,7 @@
 
 #include "core/bundle_loader.h"
 #include "core/kiosk.h"
+#include "core/static_page.h"
 #include "core/strings.h"
 #include "platform/gl_renderer.h"
 #include "platform/image_cache.h"
@@ -102,7 +103,9 @@ class WebPlatform : public ui::Host, public ui::FramePlatform {
   bool PageProvidesTextField() const override { return !m_kiosk || m_readingMode; }
   bool MirrorIsPage() const override { return m_readingMode; }
   void CopyToClipboard(const std::string& text) override { app_js_copy(text.c_str()); }
-  std::string AddressOf(const std::string& route) override { return Take(app_js_address_of(route.c_str())); }
+  std::string AddressOf(const std::string& route) override {
+    return Take(app_js_address_of(route.c_str(), core::PagePath(core::ParseRoute(route), m_app.Language()).c_str()));
+  }
   void FramesRequested() override;
 
   // ui::FramePlatform

@@ -75,7 +75,7 @@ void app_js_start_kiosk(void* platform, double reloadSeconds);  // lock the page
 void app_js_wake_after(void* platform, double seconds);  // one timer: app_wake after `seconds`
 int app_js_minute_of_week();                             // local time, Monday 00:00 = 0
 void app_js_copy(const char* text);                      // navigator.clipboard
-char* app_js_address_of(const char* route);              // the page's address with this route
+char* app_js_address_of(const char* route, const char* page);  // to share: the published page, else the route's hash
 int app_js_webgl_ok();                                   // boot.js got a WebGL2 context (0: reading mode from the start)
 void app_js_set_reading_mode();                          // <html data-render="html">: the mirror is the page
 }

@@ -45,7 +45,7 @@ test('each name is its content\'s hash, index.html names them, unhashed copies g
     assert.ok(!html().includes(`"${f}"`), `index.html no longer names ${f}`);
     assert.ok(!fs.existsSync(path.join(site, f)), `the unhashed ${f} is gone`);
   }
-  assert.match(html(), /<script src="boot\.[0-9a-f]{10}\.js" data-program="mod-viewer\.[0-9a-f]{10}\.js" data-wasm="mod-viewer\.[0-9a-f]{10}\.wasm" data-package="mod-viewer\.[0-9a-f]{10}\.data" async>/);
+  assert.match(html(), /<script src="boot\.[0-9a-f]{10}\.js" data-program="mod-viewer\.[0-9a-f]{10}\.js" data-wasm="mod-viewer\.[0-9a-f]{10}\.wasm" data-package="mod-viewer\.[0-9a-f]{10}\.data" data-root="" async>/);
   assert.ok(fs.existsSync(path.join(site, 'bundle.json')), 'other files are left alone');
 });
 

@@ -69,6 +69,20 @@ test('Copy link puts the address of the item on the clipboard', async () => {
   const box = await page.$eval('#mirror main button', (b) => b.getBoundingClientRect().toJSON());
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
   await waitMirror(page, 'main button', 'Link copied');
-  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), site.base + '#/directives/defence-directive-2024');
+  // the item's own page (issue 14): an address a server receives, for previews and search engines
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), site.base + 'en/directives/defence-directive-2024/');
+  await page.context().close();
+});
+
+test('Copy link of another bundle\'s item (no pages of its own) gives the address with the route', async () => {
+  const page = await openPage(browser, site.base + '?bundle=fixtures/bilingual.json&lang=en#/directives/strategy-2024');
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.base.slice(0, -1) });
+  await waitState(page, 'ready');
+  await waitMirror(page, 'h1', 'Strategy');
+  const box = await page.$eval('#mirror main button', (b) => b.getBoundingClientRect().toJSON());
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  await waitMirror(page, 'main button', 'Link copied');
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()),
+               site.base + '?bundle=fixtures/bilingual.json&lang=en#/directives/strategy-2024');
   await page.context().close();
 });

@@ -180,12 +180,27 @@ test('a bundle that comes in pieces while the program starts is read whole, with
   }
 });
 
-test('while the program downloads, a light progress indicator shows instead of a blank page', async () => {
+test('while the program downloads, the page\'s text reads; another bundle gets a light progress indicator', async () => {
+  // the site's own pages have their text (mod-bundle publish): it shows at once
+  const first = await openPage(browser, null);
+  let releaseFirst;
+  const heldFirst = new Promise((r) => { releaseFirst = r; });
+  await first.route('**/' + hashedName('mod-viewer.wasm'), async (route) => { await heldFirst; await route.continue(); });
+  await first.goto(site.base + '?lang=en');
+  await first.waitForSelector('#page h1', { state: 'visible', timeout: 20000 });
+  assert.match(await first.textContent('#page h1'), /Misioni/);
+  assert.equal(await first.isVisible('#loading'), false);
+  releaseFirst();
+  await waitState(first, 'ready');
+  assert.equal(await first.isVisible('#page'), false);
+  await first.context().close();
+  // another bundle: not the site's text, the progress indicator
   const page = await openPage(browser, null);
   let release;
   const held = new Promise((r) => { release = r; });
   await page.route('**/' + hashedName('mod-viewer.wasm'), async (route) => { await held; await route.continue(); });
-  await page.goto(site.base);
+  await page.goto(site.base + '?bundle=fixtures/bilingual.json');
+  assert.equal(await page.isVisible('#page'), false);
   await page.waitForSelector('#loading', { state: 'visible', timeout: 20000 });
   assert.match(await page.textContent('#loading'), /Loading/);
   assert.equal(await page.evaluate(() => document.documentElement.dataset.appState), 'loading');

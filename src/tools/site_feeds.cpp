@@ -1,0 +1,104 @@
+// Sitemap, robots.txt and the Atom feeds; see site_feeds.h.
+#include "tools/site_feeds.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "core/mirror.h"
+#include "core/strings.h"
+#include "core/timeline.h"
+
+namespace tools {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr size_t kFeedEntries = 50;
+
+std::string X(std::string_view s) { return core::EscapeHtml(s); }  // the same five escapes serve XML
+
+bool Write(const fs::path& file, const std::string& text) {
+  std::error_code ec;
+  fs::create_directories(file.parent_path(), ec);
+  std::ofstream out(file, std::ios::binary | std::ios::trunc);
+  out << text;
+  return static_cast<bool>(out);
+}
+
+std::string Sitemap(const core::Bundle& b, const std::vector<core::StaticPage>& pages, const std::string& base) {
+  std::ostringstream s;
+  s << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    << "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n";
+  for (const core::StaticPage& p : pages) {
+    s << "  <url><loc>" << X(base + "/" + core::PagePath(p.route, p.lang)) << "</loc>";
+    if (p.news || p.directive) s << "<lastmod>" << core::FormatIsoDate(p.news ? p.news->date : p.directive->date) << "</lastmod>";
+    for (const std::string& lang : b.languages)
+      s << "<xhtml:link rel=\"alternate\" hreflang=\"" << lang << "\" href=\"" << X(base + "/" + core::PagePath(p.route, lang))
+        << "\"/>";
+    s << "</url>\n";
+  }
+  s << "</urlset>\n";
+  return s.str();
+}
+
+// The newest news and directives, newest first.
+std::string Feed(const core::Bundle& b, const std::string& lang, const std::string& base) {
+  struct Entry {
+    core::Date date;
+    core::Route route;
+    const core::Text* title;
+    const core::Text* summary;
+  };
+  std::vector<Entry> entries;
+  for (const core::NewsItem& n : b.news) entries.push_back({n.date, core::Route::NewsDetail(n.id), &n.title, &n.summary});
+  for (const core::Directive& d : b.directives)
+    entries.push_back({d.date, core::Route::DirectiveDetail(d.id), &d.title, &d.summary});
+  std::stable_sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& c) { return c.date < a.date; });
+  if (entries.size() > kFeedEntries) entries.resize(kFeedEntries);
+  const std::string site(b.siteTitle.Empty() ? core::Tr(core::Str::SiteTitleFallback, lang) : b.siteTitle.Get(lang, b.DefaultLanguage()));
+  const std::string self = base + "/" + FeedPath(lang);
+  std::ostringstream f;
+  f << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"" << lang << "\">\n"
+    << "  <id>" << X(self) << "</id>\n  <title>" << X(site) << "</title>\n"
+    << "  <updated>" << (entries.empty() ? "1970-01-01T00:00:00Z" : AtomDate(entries.front().date)) << "</updated>\n"
+    << "  <author><name>" << X(site) << "</name></author>\n"
+    << "  <link rel=\"self\" type=\"application/atom+xml\" href=\"" << X(self) << "\"/>\n"
+    << "  <link rel=\"alternate\" type=\"text/html\" href=\"" << X(base + "/" + core::PagePath(core::Route::News(), lang)) << "\"/>\n";
+  for (const Entry& e : entries) {
+    const std::string url = base + "/" + core::PagePath(e.route, lang);
+    f << "  <entry>\n    <id>" << X(url) << "</id>\n    <title>" << X(e.title->Get(lang, b.DefaultLanguage())) << "</title>\n"
+      << "    <updated>" << AtomDate(e.date) << "</updated>\n"
+      << "    <link rel=\"alternate\" type=\"text/html\" href=\"" << X(url) << "\"/>\n";
+    const std::string_view summary = e.summary->Get(lang, b.DefaultLanguage());
+    if (!summary.empty()) f << "    <summary>" << X(summary) << "</summary>\n";
+    f << "  </entry>\n";
+  }
+  f << "</feed>\n";
+  return f.str();
+}
+
+}  // namespace
+
+std::string FeedPath(const std::string& lang) { return lang + "/feed.atom"; }
+
+std::string AtomDate(const core::Date& d) {
+  char out[32];
+  std::snprintf(out, sizeof out, "%04d-%02d-%02dT00:00:00Z", d.year, d.month ? d.month : 1, d.day ? d.day : 1);
+  return out;
+}
+
+std::string WriteFeeds(const core::Bundle& b, const std::vector<core::StaticPage>& pages, const std::string& site,
+                       const std::string& base) {
+  const fs::path root(site);
+  if (!Write(root / "sitemap.xml", Sitemap(b, pages, base))) return "cannot write sitemap.xml";
+  if (!Write(root / "robots.txt", "User-agent: *\nAllow: /\nSitemap: " + base + "/sitemap.xml\n")) return "cannot write robots.txt";
+  for (const std::string& lang : b.languages)
+    if (!Write(root / FeedPath(lang), Feed(b, lang, base))) return "cannot write " + FeedPath(lang);
+  return "";
+}
+
+}  // namespace tools

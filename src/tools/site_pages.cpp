@@ -1,0 +1,122 @@
+// The published pages; see site_pages.h.
+#include "tools/site_pages.h"
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "core/mirror.h"
+#include "core/strings.h"
+#include "tools/site_feeds.h"
+
+namespace tools {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string Attr(std::string_view s) { return core::EscapeHtml(s); }
+
+std::string SiteTitle(const core::Bundle& b, const std::string& lang) {
+  return std::string(b.siteTitle.Empty() ? core::Tr(core::Str::SiteTitleFallback, lang) : b.siteTitle.Get(lang, b.DefaultLanguage()));
+}
+
+// "sq" -> "sq_AL", "en" -> "en_GB": og:locale wants a territory.
+std::string Locale(const std::string& lang) { return lang == "sq" ? "sq_AL" : lang == "en" ? "en_GB" : lang; }
+
+// Replaces the first `from` in `html` by `to`; false when there is none.
+bool ReplaceOnce(std::string& html, const std::string& from, const std::string& to) {
+  const size_t at = html.find(from);
+  if (at == std::string::npos) return false;
+  html.replace(at, from.size(), to);
+  return true;
+}
+
+// The page sits `up` folders below the site's root: relative addresses of the template
+// (href, src and boot.js's data- names) get the way up in front.
+std::string Relocate(std::string html, const std::string& up) {
+  if (up.empty()) return html;
+  for (const char* attr : {" href=\"", " src=\"", " data-program=\"", " data-wasm=\"", " data-package=\"", " data-root=\""}) {
+    for (size_t at = html.find(attr); at != std::string::npos; at = html.find(attr, at + 1)) {
+      const size_t value = at + std::string(attr).size();
+      const std::string_view rest = std::string_view(html).substr(value);
+      if (rest.rfind("data:", 0) == 0 || rest.rfind("http", 0) == 0 || rest[0] == '/' || rest[0] == '#') continue;
+      html.insert(value, up);
+    }
+  }
+  return html;
+}
+
+std::string Head(const core::Bundle& b, const core::StaticPage& p, const std::string& base) {
+  const std::string url = base + "/" + core::PagePath(p.route, p.lang);
+  const std::string site = SiteTitle(b, p.lang);
+  std::ostringstream h;
+  h << "<meta name=\"description\" content=\"" << Attr(p.description) << "\">\n"
+    << "<link rel=\"canonical\" href=\"" << Attr(url) << "\">\n";
+  for (const std::string& lang : b.languages)
+    h << "<link rel=\"alternate\" hreflang=\"" << lang << "\" href=\"" << Attr(base + "/" + core::PagePath(p.route, lang)) << "\">\n";
+  h << "<link rel=\"alternate\" hreflang=\"x-default\" href=\"" << Attr(base + "/" + core::PagePath(p.route, b.DefaultLanguage())) << "\">\n"
+    << "<link rel=\"alternate\" type=\"application/atom+xml\" title=\"" << Attr(site) << "\" href=\""
+    << Attr(base + "/" + FeedPath(p.lang)) << "\">\n"
+    << "<meta property=\"og:type\" content=\"" << (p.news || p.directive ? "article" : "website") << "\">\n"
+    << "<meta property=\"og:site_name\" content=\"" << Attr(site) << "\">\n"
+    << "<meta property=\"og:title\" content=\"" << Attr(p.title) << "\">\n"
+    << "<meta property=\"og:description\" content=\"" << Attr(p.description) << "\">\n"
+    << "<meta property=\"og:url\" content=\"" << Attr(url) << "\">\n"
+    << "<meta property=\"og:locale\" content=\"" << Locale(p.lang) << "\">\n";
+  for (const std::string& lang : b.languages)
+    if (lang != p.lang) h << "<meta property=\"og:locale:alternate\" content=\"" << Locale(lang) << "\">\n";
+  const std::string image = p.news && !p.news->image.empty() ? base + "/" + p.news->image : "";
+  if (!image.empty()) h << "<meta property=\"og:image\" content=\"" << Attr(image) << "\">\n";
+  if (p.news || p.directive)
+    h << "<meta property=\"article:published_time\" content=\"" << AtomDate(p.news ? p.news->date : p.directive->date) << "\">\n";
+  h << "<meta name=\"twitter:card\" content=\"" << (image.empty() ? "summary" : "summary_large_image") << "\">\n"
+    << "<meta name=\"twitter:title\" content=\"" << Attr(p.title) << "\">\n"
+    << "<meta name=\"twitter:description\" content=\"" << Attr(p.description) << "\">\n";
+  if (!image.empty()) h << "<meta name=\"twitter:image\" content=\"" << Attr(image) << "\">\n";
+  return h.str();
+}
+
+}  // namespace
+
+std::string PageHtml(const std::string& templateHtml, const core::Bundle& b, const core::StaticPage& p, const std::string& base) {
+  std::string up;
+  for (char c : p.path)
+    if (c == '/') up += "../";
+  std::string html = Relocate(templateHtml, up);
+  const bool root = up.empty();
+  ReplaceOnce(html, "<html lang=\"sq\"",
+              "<html lang=\"" + p.lang + "\"" + (root ? "" : " data-route=\"" + Attr(core::FormatRoute(p.route)) + "\""));
+  const std::string site = SiteTitle(b, p.lang);
+  const size_t open = html.find("<title>"), close = html.find("</title>");
+  if (open != std::string::npos && close != std::string::npos)
+    html.replace(open, close + 8 - open, "<title>" + Attr(p.title == site ? site : p.title + " – " + site) + "</title>");
+  ReplaceOnce(html, "<!--page:head-->", Head(b, p, base));
+  ReplaceOnce(html, "<!--page:body-->", p.body.ToHtml());
+  return html;
+}
+
+std::string PublishPages(const core::Bundle& b, const PublishOptions& o) {
+  // The built index.html as cmake/hash_site.py wrote it, with the program's current names.
+  const fs::path tmpl = fs::path(o.site) / ".page.html";
+  std::ifstream in(tmpl, std::ios::binary);
+  if (!in) return "cannot read " + tmpl.string() + " (build the site first: scripts/build)";
+  std::stringstream ss;
+  ss << in.rdbuf();
+  const std::string templateHtml = ss.str();
+  if (templateHtml.find("<!--page:body-->") == std::string::npos) return tmpl.string() + " has no <!--page:body--> mark";
+  std::vector<core::StaticPage> pages = core::StaticPages(b);
+  std::error_code ec;
+  for (const core::StaticPage& p : pages) {
+    const fs::path file = fs::path(o.site) / p.path;
+    fs::create_directories(file.parent_path(), ec);
+    std::ofstream(file, std::ios::binary | std::ios::trunc) << PageHtml(templateHtml, b, p, o.baseUrl);
+    if (!fs::exists(file)) return "cannot write " + file.string();
+  }
+  // The site's front page: the mission in the bundle's first language; old #/ addresses start there.
+  std::ofstream(fs::path(o.site) / "index.html", std::ios::binary | std::ios::trunc)
+      << PageHtml(templateHtml, b, core::FrontPage(b), o.baseUrl);
+  return WriteFeeds(b, pages, o.site, o.baseUrl);
+}
+
+}  // namespace tools

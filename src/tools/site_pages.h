@@ -1,0 +1,28 @@
+// `mod-bundle publish`: a real page for every screen, so that search engines, link previews
+// and readers without JavaScript get the content. Each page is the built site's index.html
+// with the page's head (title, description, canonical address, hreflang alternates, the feed,
+// Open Graph and Twitter card tags, all within the first 16 KB) and its text (core::StaticPage,
+// the mirror's structure) in <div id="page">; with JavaScript and WebGL2 the same file starts
+// the viewer at that screen (<html data-route>) and hides the text when the canvas is drawn.
+// Also sitemap.xml, robots.txt and an Atom feed per language (site_feeds.h).
+#pragma once
+#include <string>
+
+#include "core/bundle.h"
+#include "core/static_page.h"
+
+namespace tools {
+
+struct PublishOptions {
+  std::string site;     // the built site (its index.html is the template); pages are written here
+  std::string baseUrl;  // the site's public address, "https://www.mod.gov.al/botime" (no slash at the end)
+};
+
+// Writes the pages, the sitemap, robots.txt and the feeds; returns "" or what went wrong.
+std::string PublishPages(const core::Bundle& bundle, const PublishOptions& options);
+
+// The page's HTML from the site's index.html (`templateHtml`): exposed for tests.
+std::string PageHtml(const std::string& templateHtml, const core::Bundle& bundle, const core::StaticPage& page,
+                     const std::string& baseUrl);
+
+}  // namespace tools
