@@ -3,6 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startSite, launchFirefox } from './harness.mjs';
+import { decodePng, inkCount } from './png.mjs';
 
 let site, browser;
 before(async () => { site = await startSite(); browser = await launchFirefox(); });
@@ -127,5 +128,72 @@ test('Firefox: a kiosk restarted with the server down shows its last content', a
     server.close();
     fs.rmSync(root, { recursive: true, force: true });
     fs.rmSync(profile, { recursive: true, force: true });
+  }
+});
+
+// Issue 14 in Firefox: a WebGL context that is lost (WEBGL_lose_context.loseContext()) and
+// restored (restoreContext()) is drawn again, twice over: same route, still the canvas (not
+// reading mode), the heading's letters back on the canvas. The screenshot of the heading's box
+// is compared with the canvas's background (its bottom-left corner); while the context is lost
+// the same box is blank, so the measure sees the redraw, not an old frame. Then a loss that is
+// not restored gives reading mode.
+// Seen with Firefox 153.8.0esr on llvmpipe: WEBGL_lose_context works as in Chromium (the app's
+// webglcontextlost handler prevents the default, so restoreContext() is honoured;
+// webglcontextrestored follows some 100-250 ms later and the heading is back by the time
+// isContextLost() says false); the canvas is blank while lost; an unrestored loss gives
+// data-render="html" some 3.1 s later.
+test('Firefox: a lost WebGL context that is restored draws the same screen again, twice; one not restored reads as text', async () => {
+  const page = await newPage(site.base + '?lang=en#/news');
+  try {
+    await state(page, 'ready');
+    await mirror(page, 'h1', 'News');
+    const box = await page.$eval('#mirror h1', (h) => { const r = h.getBoundingClientRect(); return { x: r.x, y: r.y, width: r.width, height: r.height }; });
+    const shot = async (clip) => decodePng(Buffer.from(await page.screenshot({ clip })));  // puppeteer gives a Uint8Array
+    const background = [...(await shot({ x: 5, y: 790, width: 1, height: 1 })).px.subarray(0, 3)];
+    const ink = async () => inkCount(await shot(box), background);
+    const before = await ink();
+    assert.ok(before > 200, `the heading is drawn before (${before} px of ink on ${background})`);
+    const again = (n) => n > before / 2;
+    const heapBefore = await page.evaluate(() => HEAP8.length);
+    const lost = () => page.evaluate(() => document.getElementById('canvas').getContext('webgl2').isContextLost());
+    for (let i = 0; i < 2; i++) {
+      await page.evaluate(() => {
+        window.__lose = document.getElementById('canvas').getContext('webgl2').getExtension('WEBGL_lose_context');
+        window.__lose.loseContext();
+      });
+      await until(`context lost (${i + 1})`, page.waitForFunction(() => document.getElementById('canvas').getContext('webgl2').isContextLost(),
+                                                                  { timeout: 10000, polling: 50 }));
+      let blank = 0;
+      for (const end = Date.now() + 2000; Date.now() < end && (blank = await ink()) >= 20;) await new Promise((r) => setTimeout(r, 100));
+      assert.ok(blank < 20, `while lost the heading's box is blank (${blank} px of ink)`);
+      await page.evaluate(() => window.__lose.restoreContext());
+      await until(`context restored (${i + 1})`, page.waitForFunction(() => !document.getElementById('canvas').getContext('webgl2').isContextLost(),
+                                                                      { timeout: 10000, polling: 50 }));
+      await page.mouse.move(300 + i, 400);  // a frame
+      let now = 0;
+      for (const end = Date.now() + 10000; Date.now() < end && !again(now = await ink());) await new Promise((r) => setTimeout(r, 200));
+      assert.ok(again(now), `the heading is drawn again after restore ${i + 1} (${now} px of ink, ${before} before)`);
+      assert.equal(await lost(), false);
+    }
+    // past the 3 s after which a context still lost would give reading mode
+    await new Promise((r) => setTimeout(r, 3500));
+    assert.equal(await page.evaluate(() => document.documentElement.dataset.render), 'canvas', 'still drawn on the canvas');
+    assert.equal(await page.evaluate(() => location.hash), '#/news', 'the route is kept');
+    await mirror(page, 'h1', 'News');
+    assert.ok(again(await ink()), 'the heading is still drawn');
+    assert.equal(await page.evaluate(() => HEAP8.length), heapBefore, 'the program\'s memory did not grow');
+
+    // lost and not restored: reading mode, where the visitor was, its links followed by a click
+    await page.evaluate(() => window.__lose.loseContext());
+    await until('reading mode after a loss not restored', page.waitForFunction(() => document.documentElement.dataset.render === 'html',
+                                                                               { timeout: 15000, polling: 100 }));
+    await mirror(page, 'h1', 'News');
+    assert.equal(await page.$eval('#mirror h1', (h) => getComputedStyle(h).position), 'static');
+    await page.click('#mirror nav a[href="#/directives"]');
+    await hash(page, '#/directives');
+    await mirror(page, 'h1', 'Directives');
+    assert.deepEqual(page.errors, []);
+  } finally {
+    await page.close();
   }
 });

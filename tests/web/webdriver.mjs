@@ -160,6 +160,7 @@ export class WebKit {
   click(el) { return this.cmd('POST', `/element/${el}/click`, {}); }
   sendKeys(el, text) { return this.cmd('POST', `/element/${el}/value`, { text }); }
   rect(el) { return this.cmd('GET', `/element/${el}/rect`); }
+  displayed(el) { return this.cmd('GET', `/element/${el}/displayed`); }
   async elementScreenshot(el) { return Buffer.from(await this.cmd('GET', `/element/${el}/screenshot`), 'base64'); }
   async screenshot() { return Buffer.from(await this.cmd('GET', '/screenshot'), 'base64'); }
 
@@ -223,9 +224,11 @@ export class WebKit {
 }
 
 // Starts Xvfb, WebKitWebDriver and a MiniBrowser session whose viewport is width x height;
-// `env` adds to the browser's environment (GDK_SCALE=2 gives devicePixelRatio 2, for example).
+// `env` adds to the browser's environment (GDK_SCALE=2 gives devicePixelRatio 2, for example);
+// `args` adds to MiniBrowser's command line, which takes every WebKitSettings property as a
+// switch (MiniBrowser --help-websettings): ['--enable-webgl=false'] gives a page without WebGL.
 // Set WEBKIT_LOG=1 to see the three programs' output.
-export async function launchWebKit({ width = 1200, height = 800, env: extraEnv = {} } = {}) {
+export async function launchWebKit({ width = 1200, height = 800, env: extraEnv = {}, args: extraArgs = [] } = {}) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'modv-wk-'));
   dirs.add(dir);
   const log = process.env.WEBKIT_LOG ? 'inherit' : 'ignore';
@@ -250,7 +253,7 @@ export async function launchWebKit({ width = 1200, height = 800, env: extraEnv =
     const res = await fetch(`${wk.server}/session`, {
       method: 'POST', headers: { 'Content-Type': 'application/json' }, signal: AbortSignal.timeout(60000),
       body: JSON.stringify({ capabilities: { alwaysMatch: {
-        'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] } } } }) });
+        'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation', ...extraArgs] } } } }) });
     const json = await res.json();
     if (!res.ok || !json.value?.sessionId) throw new Error(`WebKitWebDriver made no session: ${JSON.stringify(json.value)}`);
     wk.session = json.value.sessionId;

@@ -26,25 +26,25 @@ const TIMEOUT = { timeout: 150000 };
 
 // A fresh document each time (about:blank first: a URL that differs only in its hash would
 // otherwise stay in the same document), with the error collector.
-async function open(url) {
-  await wk.navigate('about:blank');
-  await wk.navigate(url);
-  await wk.execute(() => {
+async function open(url, w = wk) {
+  await w.navigate('about:blank');
+  await w.navigate(url);
+  await w.execute(() => {
     window.__errors = [];
     addEventListener('error', (e) => window.__errors.push(String(e.message || e)));
     addEventListener('unhandledrejection', (e) => window.__errors.push('unhandled rejection: ' + String(e.reason?.message || e.reason)));
     document.addEventListener('securitypolicyviolation', (e) => window.__errors.push(`CSP: ${e.violatedDirective} ${e.blockedURI}`));
   });
 }
-const errors = () => wk.execute(() => window.__errors);
+const errors = (w = wk) => w.execute(() => window.__errors);
 
 // Waits that say what did not happen.
-const state = (s) => wk.waitFor((v) => document.documentElement.dataset.appState === v, [s], `data-app-state becoming "${s}"`, 90000);
-const mirror = (sel, text) => wk.waitFor((s, t) => {
+const state = (s, w = wk) => w.waitFor((v) => document.documentElement.dataset.appState === v, [s], `data-app-state becoming "${s}"`, 90000);
+const mirror = (sel, text, w = wk) => w.waitFor((s, t) => {
   const el = document.querySelector('#mirror ' + s);
   return !!(el && el.textContent.includes(t));
 }, [sel, text], `#mirror ${sel} showing "${text}"`, 60000);
-const hash = (h) => wk.waitFor((v) => location.hash === v, [h], `location.hash becoming ${h}`, 30000);
+const hash = (h, w = wk) => w.waitFor((v) => location.hash === v, [h], `location.hash becoming ${h}`, 30000);
 const activeHref = () => wk.execute(() => document.activeElement && document.activeElement.getAttribute('href'));
 
 // Clicks the canvas where the mirror says the element is (the mirror is transparent to the
@@ -204,4 +204,80 @@ test('WebKit: a broken bundle gives the error screen', TIMEOUT, async () => {
   await open(site.base + '?bundle=web-fixtures/broken.json');
   await state('error');
   await mirror('[role=alert]', 'not valid JSON');
+});
+
+// Reading mode (issue 14) in WebKit: MiniBrowser takes WebKitSettings as switches, and with
+// --enable-webgl=false the page has no WebGL at all (WebGL2RenderingContext is not even
+// defined; getContext('webgl2') and ('webgl') give null). The app must then show its mirror as
+// a typeset page whose links are followed by a real click (WebDriver's element click, which
+// hit-tests the element at its centre: it fails if anything covers the link or the link does
+// not take the pointer), with the search field above the text and the language switch a button.
+test('WebKit without WebGL (--enable-webgl=false): the page reads as text; links, search, language', TIMEOUT, async () => {
+  await wk.navigate('about:blank');  // the session with WebGL idles meanwhile
+  const rd = await launchWebKit({ width: 1200, height: 800, args: ['--enable-webgl=false'] });
+  try {
+    await open(site.base + '?lang=en', rd);
+    assert.equal(await rd.execute(() => typeof WebGL2RenderingContext === 'undefined' &&
+                                        document.createElement('canvas').getContext('webgl2') === null), true,
+                 'the switch took: the page has no WebGL2');
+    await state('ready', rd);
+    assert.equal(await rd.execute(() => document.documentElement.dataset.render), 'html');
+    await mirror('h1', 'Mission and activity of the Ministry of Defence', rd);
+    const h1 = await rd.execute(() => {
+      const el = document.querySelector('#mirror h1'), style = getComputedStyle(el);
+      return { color: style.color, position: style.position, visible: style.visibility !== 'hidden' && style.opacity !== '0',
+               box: el.getBoundingClientRect().toJSON(), width: innerWidth,
+               p: document.querySelector('#mirror main p').getBoundingClientRect().width };
+    });
+    assert.notEqual(h1.color, 'rgba(0, 0, 0, 0)', 'the text is drawn in a colour');
+    assert.equal(h1.position, 'static');
+    assert.ok(h1.visible && h1.box.height > 20, JSON.stringify(h1));
+    assert.ok(h1.p > 300 && h1.p < 950, `a readable measure: ${h1.p} px`);
+    // The heading's letters are on the screen (WebDriver's screenshot, cropped to its box; the
+    // box's first pixel, above the letters, is the page's background).
+    const shot = decodePng(await rd.screenshot()), s = shot.width / h1.width, c = shot.channels;
+    const x0 = Math.ceil(h1.box.left * s), x1 = Math.floor(h1.box.right * s), y0 = Math.ceil(h1.box.top * s), y1 = Math.floor(h1.box.bottom * s);
+    const crop = Buffer.alloc((x1 - x0) * (y1 - y0) * c);
+    for (let y = y0; y < y1; y++) shot.px.copy(crop, (y - y0) * (x1 - x0) * c, (y * shot.width + x0) * c, (y * shot.width + x1) * c);
+    const ink = inkCount({ px: crop, channels: c }, [crop[0], crop[1], crop[2]]);
+    assert.ok(ink > 300, `the heading is drawn on the page (${ink} px of ink in its box)`);
+
+    // navigation by real links, clicked
+    await rd.click(await rd.find('#mirror nav a[href="#/news"]'));
+    await hash('#/news', rd);
+    await mirror('h1', 'News', rd);
+    assert.equal(await rd.execute(() => document.querySelectorAll('#mirror main li a[href^="#/news/"]').length), 7, 'every news item is listed');
+    await rd.click(await rd.find('#mirror main li a[href="#/news/armed-forces-museum-berzhite"]'));
+    await mirror('h1', 'The Museum of Armed Forces', rd);
+    await rd.click(await rd.find('#mirror main a[href="#/news"]'));  // "‹ News"
+    await mirror('h1', 'News', rd);
+    await rd.click(await rd.find('#mirror nav a[href="#/directives"]'));
+    await mirror('h1', 'Directives', rd);
+    await rd.click(await rd.find('#mirror main li a[href^="#/directives/"]'));
+    await rd.waitFor(() => location.hash.startsWith('#/directives/'), [], 'a directive opened');
+    const directive = await rd.execute(() => location.hash);
+
+    // search: the page's own field, shown, above the text
+    const search = await rd.find('#search');
+    assert.equal(await rd.displayed(search), true, 'the search field is shown');
+    const [fieldBottom, textTop] = await rd.execute(() => [document.getElementById('search').getBoundingClientRect().bottom,
+                                                           document.querySelector('#mirror main h1').getBoundingClientRect().top]);
+    assert.ok(fieldBottom <= textTop, `the field (bottom ${fieldBottom}) is above the text (top ${textTop})`);
+    await rd.click(search);
+    await rd.sendKeys(search, 'berzh');
+    await hash('#/search?q=berzh', rd);
+    await mirror('h1', 'Search', rd);
+    await mirror('main', 'Bërzhitë', rd);
+    // the language switch is a real button
+    await rd.click(await rd.find('#mirror nav button'));
+    await rd.waitFor(() => document.documentElement.lang === 'sq', [], 'the page in Albanian');
+    await mirror('h1', 'Kërko', rd);
+    // back works as in any page
+    await rd.execute(() => history.back());
+    await hash(directive, rd);
+    assert.equal(await rd.execute(() => document.documentElement.dataset.render), 'html', 'still reading mode');
+    assert.deepEqual(await errors(rd), []);
+  } finally {
+    await rd.close();
+  }
 });
