@@ -160,7 +160,20 @@
     return Math.min(5000 * Math.pow(2, count - 1), 600e3);
   }
   var fatalShown = false;
+  // A published page whose viewer cannot start (no WebAssembly, or Safari before 16, which
+  // cannot compile it under this page's policy; a program that did not download) stays the
+  // page it is: its text, without the canvas. True when that is so.
+  function keepPage() {
+    if (kiosk || root.getAttribute('data-app-state') !== 'loading' || root.classList.contains('other-bundle') ||
+        !document.querySelector('#page > *')) return false;
+    root.removeAttribute('data-render');
+    return true;
+  }
   function fatal(text) {
+    if (keepPage()) {
+      console.warn(text + ' The page shows its text.');
+      return;
+    }
     root.setAttribute('data-app-state', 'error');
     var mirror = document.getElementById('mirror');
     if (!mirror) {  // before the body is parsed
@@ -306,7 +319,10 @@
     // undrawn and the page shows its text: reading mode (lib_app.js, app.css).
     window.MODV.render = window.Module.preinitializedWebGLContext ? 'canvas' : 'html';
     root.setAttribute('data-render', window.MODV.render);
-    if (!window.WebAssembly) fatal('This browser cannot run WebAssembly.');
+    if (!window.WebAssembly) {
+      fatal('This browser cannot run WebAssembly.');  // a published page keeps its text (fatal)
+      return;
+    }
 
     // Touch: handled by the app (taps are clicks, drags scroll with inertia). Registered on the
     // canvas before emscripten's GLFW, these stop its own touch handling (which would press the

@@ -118,3 +118,15 @@ test('sitemap.xml lists every page with its languages; robots.txt names it; the 
     for (const e of entries) for (const el of ['id', 'title', 'updated']) assert.match(e, new RegExp(`<${el}>[^<]+</${el}>`));
   }
 });
+
+test('a browser without WebAssembly keeps the published page: its text, no error, no canvas', async () => {
+  const page = await openPage(browser, null);
+  await page.addInitScript(() => { delete window.WebAssembly; });
+  await page.goto(site.base + ITEM);
+  await page.waitForFunction(() => !document.documentElement.hasAttribute('data-render'), null, { timeout: 20000 });
+  assert.ok(await page.isVisible('#page h1'));
+  assert.equal(await page.isVisible('#canvas'), false);
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.appState), 'loading');
+  assert.equal(await page.$('#mirror [role=alert]'), null);
+  await page.context().close();
+});
