@@ -53,11 +53,11 @@ mergeInto(LibraryManager.library, {
     checkSeconds: 60,    // the kiosk's reload interval: a check that takes longer is given up
   },
 
-  app_js_init__deps: ['$stringToNewUTF8', 'free', '$modvApp', '$modvState'],
-  app_js_init: function (platform) {
-    // The GPU can come and go: the state is kept while the context is lost; a restored one gets
-    // its GL objects made again; one that is not back within a few seconds leaves the page in
-    // reading mode (never "reload the page" on a kiosk without a keyboard).
+  // The GPU can come and go: the state is kept while the context is lost; a restored one gets
+  // its GL objects made again; one that is not back within a few seconds leaves the page in
+  // reading mode (never "reload the page" on a kiosk without a keyboard).
+  $modvWatchContext__deps: ['$modvApp', '$modvState'],
+  $modvWatchContext: function (platform) {
     var canvas = document.getElementById('canvas');
     canvas.addEventListener('webglcontextlost', function (e) {
       e.preventDefault();  // asks the browser to restore it
@@ -69,6 +69,11 @@ mergeInto(LibraryManager.library, {
       clearTimeout(modvState.restoreTimer);
       modvApp.onContextRestored(platform);
     });
+  },
+
+  app_js_init__deps: ['$stringToNewUTF8', 'free', '$modvApp', '$modvWatchContext'],
+  app_js_init: function (platform) {
+    modvWatchContext(platform);
     window.addEventListener('hashchange', function () { modvApp.onHashChange(platform); });
     var scheme = window.matchMedia ? window.matchMedia('(prefers-color-scheme: dark)') : null;
     if (scheme && scheme.addEventListener) {

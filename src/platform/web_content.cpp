@@ -1,0 +1,131 @@
+// The web platform's content (web_platform.h): the bundle's download and the kiosk's checks handed
+// over by JavaScript, the kiosk's settings and its retries without content; and the program's
+// exports (web_bridge.h, MODV_EXPORTS), each handing over to the platform object.
+#include <emscripten/html5.h>
+
+#include <algorithm>
+#include <new>
+
+#include "core/kiosk.h"
+#include "platform/web_platform.h"
+
+namespace platform {
+
+// A kiosk whose content has not come (the server down, an error, a broken bundle) shows its
+// waiting screen and downloads again after 5 s, 10 s, 20 s ... and at most one reload interval
+// apart, so the content is there within one interval of the server's return.
+void WebPlatform::ScheduleRetry() {
+  if (!m_kiosk || m_app.GetBundle()) return;
+  m_retryDelay = m_retryDelay > 0 ? std::min(2 * m_retryDelay, m_reloadSeconds) : std::min(5.0, m_reloadSeconds);
+  m_retryAt = Seconds() + m_retryDelay;
+  emscripten_log(EM_LOG_WARN, "kiosk: no content yet; trying again in %.0f s", m_retryDelay);
+  app_js_wake_after(this, m_retryDelay);
+}
+
+// ?kiosk=1 with ?idle= ?reload= ?hours=: a setting that cannot be read is reported and its
+// default kept (a kiosk must come up whatever is typed into its address).
+void WebPlatform::StartKioskIfAsked() {
+  if (Take(app_js_query("kiosk")) != "1") return;
+  core::KioskSettings settings;
+  for (const char* name : {"idle", "reload", "hours"}) {
+    const std::string value = Take(app_js_query(name));
+    if (value.empty()) continue;
+    auto next = core::WithKioskParameter(settings, name, value);
+    if (next) settings = std::move(*next);
+    else emscripten_log(EM_LOG_WARN, "kiosk: %s; keeping the default", next.GetError().c_str());
+  }
+  m_kiosk = true;
+  m_reloadSeconds = settings.reloadSeconds;
+  m_app.EnableKiosk(settings, Seconds(), app_js_reduced_motion() != 0);
+  app_js_start_kiosk(this, settings.reloadSeconds);
+}
+
+// Room for a bundle of `size` bytes that JavaScript fills, then hands over with OnBundle or
+// OnBundleUpdate: the bundle keeps these bytes (core::Bundle::source), so they are not copied.
+// The download (the first, or a retry) and the kiosk's checks each have their own room: a
+// check can come while a slow download is still being written into its room.
+char* WebPlatform::BundleBuffer(size_t size, bool forCheck) {
+  std::unique_ptr<char[]>& room = forCheck ? m_checkRoom : m_downloadRoom;
+  room.reset(new (std::nothrow) char[std::max<size_t>(size, 1)]);
+  return room.get();
+}
+
+core::LoadResult WebPlatform::Load(const char* bytes, size_t size) {
+  for (std::unique_ptr<char[]>* room : {&m_downloadRoom, &m_checkRoom})
+    if (*room && bytes == room->get()) return core::LoadBundle(std::move(*room), size);
+  return core::LoadBundle(std::string_view(bytes, size));
+}
+
+void WebPlatform::RetryLoad() {
+  m_app.ShowLoading();
+  app_js_set_state("loading");
+  app_js_request_bundle(this);
+}
+
+void WebPlatform::OnBundle(const char* bytes, size_t size) {
+  m_images.Clear();
+  core::LoadResult result = Load(bytes, size);
+  for (const auto& d : result.diagnostics)
+    emscripten_log(d.severity == core::Severity::Error ? EM_LOG_ERROR : EM_LOG_WARN, "bundle: %s",
+                   core::FormatDiagnostic(d).c_str());
+  m_app.ShowLoadResult(std::move(result), Take(app_js_bundle_url()));
+  ShowNewContent();
+  ScheduleRetry();
+}
+
+// A changed bundle from the kiosk's check: taken when it loads, otherwise logged and ignored.
+bool WebPlatform::OnBundleUpdate(const char* bytes, size_t size) {
+  core::LoadResult result = Load(bytes, size);
+  if (!result.Ok()) {
+    const core::Diagnostic* e = result.FirstError();
+    emscripten_log(EM_LOG_WARN, "bundle update ignored, keeping the content shown: %s",
+                   e ? core::FormatDiagnostic(*e).c_str() : "unknown problem");
+    return false;
+  }
+  m_images.Clear();
+  m_app.ShowLoadResult(std::move(result), Take(app_js_bundle_url()));
+  return true;
+}
+
+void WebPlatform::OnBundleFailure(const char* message) {
+  m_downloadRoom.reset();  // room made for a download that then failed
+  m_app.ShowLoadFailure(message, Take(app_js_bundle_url()));
+  ShowNewContent();
+  ScheduleRetry();
+}
+
+}  // namespace platform
+
+// The exports (web_bridge.h, MODV_EXPORTS): each hands over to the platform object.
+namespace {
+platform::WebPlatform& P(void* p) { return *static_cast<platform::WebPlatform*>(p); }
+}  // namespace
+
+extern "C" {
+EMSCRIPTEN_KEEPALIVE char* app_bundle_buffer(void* p, int size, int forCheck) {
+  return P(p).BundleBuffer(static_cast<size_t>(size), forCheck != 0);
+}
+EMSCRIPTEN_KEEPALIVE void app_on_bundle(void* p, const char* bytes, int size) { P(p).OnBundle(bytes, static_cast<size_t>(size)); }
+EMSCRIPTEN_KEEPALIVE void app_on_bundle_failure(void* p, const char* message) { P(p).OnBundleFailure(message); }
+EMSCRIPTEN_KEEPALIVE int app_on_bundle_update(void* p, const char* bytes, int size) {
+  return P(p).OnBundleUpdate(bytes, static_cast<size_t>(size)) ? 1 : 0;
+}
+EMSCRIPTEN_KEEPALIVE void app_on_hash_change(void* p) { P(p).OnHashChange(); }
+EMSCRIPTEN_KEEPALIVE void app_on_image(void* p, const char* path, const unsigned char* bytes, int size) {
+  P(p).OnImage(path, bytes, static_cast<size_t>(size));
+}
+EMSCRIPTEN_KEEPALIVE void app_on_image_failed(void* p, const char* path) { P(p).OnImageFailed(path); }
+EMSCRIPTEN_KEEPALIVE void app_on_mirror_activate(void* p, int index) { P(p).App().ActivateMirrorNode(static_cast<size_t>(index)); }
+EMSCRIPTEN_KEEPALIVE void app_on_mirror_focus(void* p, int index) {
+  P(p).App().FocusMirrorNode(index >= 0 ? std::optional<size_t>(static_cast<size_t>(index)) : std::nullopt);
+}
+EMSCRIPTEN_KEEPALIVE void app_on_color_scheme(void* p, int dark) { P(p).OnColorScheme(dark != 0); }
+EMSCRIPTEN_KEEPALIVE void app_on_search_input(void* p, const char* text) { P(p).OnSearchInput(text); }
+EMSCRIPTEN_KEEPALIVE void app_on_touch(void* p, int phase, float x, float y, double ms) { P(p).OnTouch(phase, x, y, ms); }
+EMSCRIPTEN_KEEPALIVE void app_on_back(void* p) { P(p).App().GoBack(); }
+EMSCRIPTEN_KEEPALIVE void app_wake(void* p) { P(p).Wake(); }
+EMSCRIPTEN_KEEPALIVE void app_on_context_lost(void* p) { P(p).OnContextLost(); }
+EMSCRIPTEN_KEEPALIVE void app_on_context_restored(void* p) { P(p).OnContextRestored(); }
+EMSCRIPTEN_KEEPALIVE void app_on_reading_mode(void* p) { P(p).EnterReadingMode(); }
+}
+

@@ -1,0 +1,145 @@
+// The browser build's platform object (web.cpp, web_content.cpp): a WebGL2 canvas sized in
+// device pixels, frames only when one is owed (the main loop pauses when idle), the bundle and
+// images fetched by JavaScript, hash routes and history, the #mirror element kept in step with
+// the screen, and reading mode without WebGL. The JavaScript half is web/lib_app.js; the
+// boundary between them is declared in web_bridge.h.
+#pragma once
+#include <GLFW/glfw3.h>
+#include <emscripten.h>
+#include <imgui.h>
+
+#include <cstdlib>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/bundle_loader.h"
+#include "core/static_page.h"
+#include "platform/gl_renderer.h"
+#include "platform/image_cache.h"
+#include "platform/web_bridge.h"
+#include "ui/app.h"
+#include "ui/frame_driver.h"
+
+namespace platform {
+
+// A string an app_js_* function returned (malloc'ed), taken over and freed.
+inline std::string Take(char* s) {
+  std::string out = s ? s : "";
+  std::free(s);
+  return out;
+}
+
+inline double Seconds() { return emscripten_get_now() / 1000.0; }
+
+class WebPlatform : public ui::Host, public ui::FramePlatform {
+ public:
+  WebPlatform() : m_images([this](const std::string& p) { app_js_fetch_image(this, p.c_str()); }) {}
+
+  void Start();
+  // The GLFW window on boot.js's WebGL2 context, its input callbacks and the renderer; false
+  // when there is none of them (reading mode).
+  bool CreateWindowAndRenderer();
+  // ?lang= and the browser's languages, the colour scheme, reduced motion, the route.
+  void ReadPreferences();
+  // The main loop's callback: a frame when one is owed, else the loop pauses.
+  void Loop();
+  void Wake(int frames = 3) { m_app.RequestFrames(frames); }
+  // Draws a frame at once (not at the next animation frame), then the usual settling ones.
+  void DrawNow();
+
+  // From JavaScript (the exports at the end of this file).
+  char* BundleBuffer(size_t size, bool forCheck);
+  void OnBundle(const char* bytes, size_t size);
+  void OnBundleFailure(const char* message);
+  bool OnBundleUpdate(const char* bytes, size_t size);
+  void OnTouch(int phase, float x, float y, double ms);
+  void OnMouseButton(bool pressed) { m_driver.Touch().MouseButton(m_app, pressed, Seconds()); }
+  // A typed letter's results are drawn (and mirrored) at once, not at the next animation frame.
+  void OnSearchInput(const char* text);
+  void OnHashChange() { m_app.GoTo(core::ParseRoute(Take(app_js_hash())), ui::How::Address); }
+  void OnImage(const char* path, const unsigned char* bytes, size_t size) {
+    m_images.Deliver(path, bytes, size);
+    Wake();
+  }
+  void OnImageFailed(const char* path) {
+    m_images.Fail(path);
+    Wake();
+  }
+  void OnContextLost() { m_contextLost = true; }
+  void OnContextRestored();
+  // Without WebGL the app runs on, undrawn, and the page shows its mirror (boot.js and
+  // app.css make it a typeset page): no context, a failed one, a failed shader, a lost one
+  // that did not come back.
+  void EnterReadingMode();
+  void OnColorScheme(bool dark) {
+    m_app.SetDark(dark);
+    ui::ApplyTheme(m_app.GetPalette(), m_scale);
+    Wake();
+  }
+  ui::App& App() { return m_app; }
+
+  // ui::Host
+  void OpenUrl(const std::string& url) override { app_js_open_url(url.c_str()); }
+  std::string BundleFileUrl(const std::string& path) override { return Take(app_js_bundle_file_url(path.c_str())); }
+  // Images are drawn on the canvas only; reading mode lists them in words.
+  ui::ImageView Image(const std::string& path) override { return m_readingMode ? ui::ImageView{} : m_images.Get(path); }
+  void RetryLoad() override;
+  // The kiosk has no keyboard: its search uses the on-screen one, not the page's input.
+  bool PageProvidesTextField() const override { return !m_kiosk || m_readingMode; }
+  bool MirrorIsPage() const override { return m_readingMode; }
+  void CopyToClipboard(const std::string& text) override { app_js_copy(text.c_str()); }
+  std::string AddressOf(const std::string& route) override {
+    return Take(app_js_address_of(route.c_str(), core::PagePath(core::ParseRoute(route), m_app.Language()).c_str()));
+  }
+  void FramesRequested() override;
+
+  // ui::FramePlatform
+  void BeginFrame() override;
+  double Now() override { return Seconds(); }
+  std::optional<int> MinuteOfWeek() override { return app_js_minute_of_week(); }
+  float Ratio() override { return m_ratio; }
+  void FontsChanged() override {
+    if (Drawing()) m_renderer.UploadFonts();
+  }
+  void Present(ImDrawData* data, ImU32 background) override;
+
+ private:
+  core::LoadResult Load(const char* bytes, size_t size);
+  // New content: drawn at once when it is the first thing to show, else at the next frame.
+  void ShowNewContent();
+  bool HoldLoadingFrame() const;
+  void SyncCanvasSize();
+  void PlaceSearchField();
+  void StartKioskIfAsked();
+  void ApplyScale();
+  void Publish();
+
+  ui::App m_app{*this};
+  ui::FrameDriver m_driver{m_app, *this, "/fonts"};
+  GlRenderer m_renderer;
+  ImageCache m_images;
+  std::unique_ptr<char[]> m_downloadRoom, m_checkRoom;  // BundleBuffer's, until a bundle takes them
+  GLFWwindow* m_window = nullptr;
+  float m_ratio = 1.0f;   // device pixel ratio: backing store pixels per CSS pixel
+  float m_scale = 1.0f;   // interface scale the fonts were made for (ratio x kiosk zoom)
+  bool m_paused = false;
+  bool m_looping = false;       // the main loop is set up (Start has run)
+  bool m_loadingDrawn = false;  // the loading screen has had its frame
+  double m_loadingFrameAt = 0;  // not before then (seconds): a bundle arriving sooner is the first frame
+  uint64_t m_mirrorVersion = 0, m_rectVersion = 0;
+  ui::Phase m_phase = ui::Phase::Loading;
+  std::vector<float> m_rects;
+  bool m_kiosk = false;
+  bool m_readingMode = false;  // no WebGL: nothing is drawn; the mirror is the page
+  bool m_contextLost = false;  // until it is restored (or reading mode takes over)
+  double m_lastFrame = 0;      // reading mode's own frame clock
+  double m_retryAt = 0;        // a kiosk without content downloads again then (seconds; 0: not waiting)
+  double m_retryDelay = 0;     // and after that, twice as long, at most one reload interval
+  double m_reloadSeconds = 60;
+  void ScheduleRetry();
+  bool Drawing() const { return !m_readingMode && !m_contextLost; }
+};
+
+}  // namespace platform
