@@ -47,7 +47,7 @@ class App : public Navigator {
     m_fonts = fonts;
     m_glyphs.SetChecked(false);
   }
-  // Call before ImGui::NewFrame (FrameDriver does): (re)builds the font atlas from `dir` when
+  // Call before a frame begins (FrameDriver does): (re)builds the font atlas from `dir` when
   // there is none yet, the scale changed or the content needs glyphs it lacks. Returns true
   // when it did: the renderer's font texture must then be made again.
   bool UpdateFonts(const std::string& dir);
@@ -90,7 +90,7 @@ class App : public Navigator {
   // platform is woken through Host::FramesRequested); FramesWanted says how many are owed.
   void RequestFrames(int n);
   int FramesWanted() const { return m_framesWanted; }
-  // Draws one frame; FrameDriver calls it between ImGui::NewFrame and ImGui::Render. It asks
+  // Draws one frame; FrameDriver calls it inside DrawImGuiFrame (Dear ImGui's frame). It asks
   // for more frames itself while something loads, settles, fades or is measured.
   void Frame();
 

@@ -3,7 +3,7 @@
 // the tests drive the sequence that ships:
 //   the font atlas (rebuilt when the content or the scale asks) -> the platform's input for the
 //   frame -> DeltaTime kept above zero -> touch replayed -> the kiosk's clock ->
-//   ImGui::NewFrame -> App::Frame -> ImGui::Render -> the platform presents it.
+//   Dear ImGui's frame (DrawImGuiFrame: App::Frame between its start and Render) -> the platform presents it.
 // Frames on demand: App::RequestFrames is the one way to ask for frames; a platform draws a
 // frame when WantsFrame() says one is owed and sleeps otherwise.
 #pragma once
@@ -36,7 +36,7 @@ class FramePlatform {
   virtual void Present(ImDrawData* data, ImU32 background) {}
 };
 
-// ImGui::NewFrame, `content`, ImGui::Render: the only call of ImGui::NewFrame in src/ (the
+// Starts Dear ImGui's frame, draws `content`, renders: the only place a frame starts in src/ (the
 // benchmark's bare pages aside). FrameDriver uses it; tests that draw one widget alone too.
 void DrawImGuiFrame(const std::function<void()>& content);
 

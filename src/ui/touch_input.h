@@ -24,7 +24,7 @@ class TouchInput {
   // A mouse button (not a finger) went down or up at `now`: a press that only woke the kiosk
   // is held back from ImGui until its release.
   void MouseButton(App& app, bool pressed, double now);
-  // After the backend's NewFrame, before ImGui::NewFrame: overrides the pointer with the
+  // In each frame (FrameDriver::Frame, before Dear ImGui starts the frame): overrides the pointer with the
   // replayed tap and applies the fling. Returns true while it needs more frames.
   bool Apply(App& app, double now, float ratio);
   bool Active() const { return m_gesture.Touching() || m_gesture.Flinging() || !m_pointer.empty(); }
