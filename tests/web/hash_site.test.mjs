@@ -88,3 +88,20 @@ test('the service worker lists exactly the current files, and a new deploy is a 
   assert.notEqual(worker().match(/^const VERSION = '([0-9a-f]{10})';/m)[1], version);
   assert.ok(worker().includes(hashedName('app.css', site)));
 });
+
+// The C++/JS boundary is declared once (web_bridge.h, MODV_EXPORTS): cmake/check_bridge.py makes
+// emcc's export list from it and fails the build when lib_app.js calls something else.
+test('the export list comes from web_bridge.h, and a lib_app.js that strays from it fails the build', () => {
+  const check = (lib) => execFileSync('/usr/bin/python3', [path.join(repo, 'cmake/check_bridge.py'),
+                                                             path.join(repo, 'src/platform/web_bridge.h'), lib],
+                                      { encoding: 'utf8', stdio: 'pipe' });
+  const real = path.join(repo, 'web/lib_app.js');
+  const list = check(real).split(',');
+  assert.deepEqual(list.slice(0, 3), ['_main', '_malloc', '_free']);
+  assert.ok(list.includes('_app_on_bundle') && list.includes('_app_on_reading_mode'), list.join(' '));
+  const stray = path.join(dir, 'lib_app.js');
+  write(stray, fs.readFileSync(real, 'utf8').replace('_app_wake(p)', '_app_wake_up(p)'));
+  assert.throws(() => check(stray), /not in MODV_EXPORTS.*app_wake_up/s);
+  write(stray, fs.readFileSync(real, 'utf8') + "\nModule['_app_on_back'](0);\n");
+  assert.throws(() => check(stray), /by name/);
+});
