@@ -234,12 +234,20 @@ test('WebKit without WebGL (--enable-webgl=false): the page reads as text; links
     assert.ok(h1.visible && h1.box.height > 20, JSON.stringify(h1));
     assert.ok(h1.p > 300 && h1.p < 950, `a readable measure: ${h1.p} px`);
     // The heading's letters are on the screen (WebDriver's screenshot, cropped to its box; the
-    // box's first pixel, above the letters, is the page's background).
-    const shot = decodePng(await rd.screenshot()), s = shot.width / h1.width, c = shot.channels;
-    const x0 = Math.ceil(h1.box.left * s), x1 = Math.floor(h1.box.right * s), y0 = Math.ceil(h1.box.top * s), y1 = Math.floor(h1.box.bottom * s);
-    const crop = Buffer.alloc((x1 - x0) * (y1 - y0) * c);
-    for (let y = y0; y < y1; y++) shot.px.copy(crop, (y - y0) * (x1 - x0) * c, (y * shot.width + x0) * c, (y * shot.width + x1) * c);
-    const ink = inkCount({ px: crop, channels: c }, [crop[0], crop[1], crop[2]]);
+    // box's first pixel, above the letters, is the page's background). The web font may still be
+    // on its way (text in a loading font is invisible for up to 3 s), so the shot is retaken
+    // until the letters appear or 5 s have passed: a CI run once caught the page before its paint.
+    await rd.executeAsync((done) => document.fonts.ready.then(() => requestAnimationFrame(() => requestAnimationFrame(done))));
+    const headingInk = async () => {
+      const shot = decodePng(await rd.screenshot()), s = shot.width / h1.width, c = shot.channels;
+      const x0 = Math.ceil(h1.box.left * s), x1 = Math.floor(h1.box.right * s), y0 = Math.ceil(h1.box.top * s), y1 = Math.floor(h1.box.bottom * s);
+      const crop = Buffer.alloc((x1 - x0) * (y1 - y0) * c);
+      for (let y = y0; y < y1; y++) shot.px.copy(crop, (y - y0) * (x1 - x0) * c, (y * shot.width + x0) * c, (y * shot.width + x1) * c);
+      return inkCount({ px: crop, channels: c }, [crop[0], crop[1], crop[2]]);
+    };
+    let ink = await headingInk();
+    for (const until = Date.now() + 5000; ink <= 300 && Date.now() < until; ink = await headingInk())
+      await new Promise((r) => setTimeout(r, 250));
     assert.ok(ink > 300, `the heading is drawn on the page (${ink} px of ink in its box)`);
 
     // navigation by real links, clicked
