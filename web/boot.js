@@ -134,13 +134,22 @@
     bundlePromise: null,                                        // the first download, until the program takes it
     bundleResult: null,                                         // its result once in, if the program is not yet
     validators: null,                                           // ETag / Last-Modified of the bundle shown
+    keptValidators: null,                                       // and of the copy kept for offline starts
     makeRoom: null,                                             // set by the program: room in its memory for a download
     onTouch: null,                                              // set by the program: the canvas's touches
     render: 'canvas',                                           // 'html' without WebGL2: reading mode (data-render)
-    test: { checks: 0, failedChecks: 0, reloadIn: 0 },          // for tests: kiosk checks done and failed; a crash's wait
+    // For tests: the kiosk's checks that brought a bundle, failed, or found it unchanged (304);
+    // a crash's wait before the reload; bundles written into the offline cache.
+    test: { checks: 0, failedChecks: 0, unchangedChecks: 0, reloadIn: 0, keptContent: 0 },
     heartbeat: 0,                                               // set by the program: when the kiosk last drew (ms)
   });
   window.MODV.bundlePromise = fetchBundle();
+  // Meanwhile, which bundle the offline cache holds (lib_app.js writes it only when it differs).
+  if (window.caches && window.isSecureContext && target.url) {
+    caches.open('modv-content').then(function (c) { return c.match(target.url.href); }).then(function (r) {
+      if (r && !window.MODV.keptValidators) window.MODV.keptValidators = { etag: r.headers.get('ETag'), modified: r.headers.get('Last-Modified') };
+    }).catch(function () { /* no cache: every bundle taken is written */ });
+  }
   // Kept as well once it is in, so that a program starting after it can take it at once, in
   // its start-up, instead of a task later (lib_app.js); not once the program took the promise.
   window.MODV.bundlePromise.then(function (r) { if (window.MODV.bundlePromise) window.MODV.bundleResult = r; });

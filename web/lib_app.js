@@ -16,7 +16,7 @@ mergeInto(LibraryManager.library, {
     /** (p, size: number, forCheck: 0|1) -> address of the room, 0 when there is no memory */
     bundleBuffer: function (p, size, forCheck) { return _app_bundle_buffer(p, size, forCheck); },
     /** (p, bytes: address, size: number) */
-    onBundle: function (p, bytes, size) { _app_on_bundle(p, bytes, size); },
+    onBundle: function (p, bytes, size) { return _app_on_bundle(p, bytes, size); },
     /** (p, message: address of UTF-8) */
     onBundleFailure: function (p, message) { _app_on_bundle_failure(p, message); },
     /** (p, bytes: address, size: number) -> 1 when the app took the changed bundle */
@@ -46,7 +46,6 @@ mergeInto(LibraryManager.library, {
   $modvState: {
     mirrorPlaces: null,  // the mirror's placed elements, found once per mirror (app_js_set_mirror_rects)
     checking: false,     // a kiosk check is under way (one at a time)
-    kioskChecks: 0,      // the interval timer of the kiosk's checks
     wakeTimer: 0,        // the one timer of app_js_wake_after
     restoreTimer: 0,     // a lost WebGL context that is not back by then: reading mode
     lastH1: null,        // reading mode: the screen's title, to start a new screen at the top
@@ -171,7 +170,9 @@ mergeInto(LibraryManager.library, {
     var deliver = function (r) {
       var placed = r.error ? null : modvPlace(platform, r, 0);
       if (placed) {
-        modvApp.onBundle(platform, placed.ptr, placed.length);  // the program keeps the bytes
+        // The program keeps the bytes; content it took is kept for a start without network.
+        var copy = modvCopyForKeeping(placed, window.MODV.validators);
+        if (modvApp.onBundle(platform, placed.ptr, placed.length)) modvKeepContent(copy, window.MODV.validators);
       } else {
         var msg = stringToNewUTF8(r.error || modvNoRoom(r.bytes.length));
         modvApp.onBundleFailure(platform, msg);
@@ -181,7 +182,8 @@ mergeInto(LibraryManager.library, {
     if (arrived) deliver(arrived);  // during the program's start: its first frame shows the content
     else promise.then(deliver);
   },
-  app_js_request_bundle__deps: ['malloc', 'free', '$stringToNewUTF8', '$modvRoomFor', '$modvPlace', '$modvNoRoom', '$modvApp'],
+  app_js_request_bundle__deps: ['malloc', 'free', '$stringToNewUTF8', '$modvRoomFor', '$modvPlace', '$modvNoRoom', '$modvApp',
+                                 '$modvCopyForKeeping', '$modvKeepContent'],
 
   // Room the program makes for `size` bytes of a bundle, for boot.js readBundle to write into
   // (it keeps them: its texts are read where they are written); null when there is not that
@@ -204,6 +206,32 @@ mergeInto(LibraryManager.library, {
     HEAPU8.set(body.bytes, room.ptr);
     return { ptr: room.ptr, length: body.bytes.length };
   },
+  // A bundle the program took is kept in the content cache that web/sw.js ('modv-content') falls
+  // back to when the network fails, so an offline start shows the last good content, never a
+  // broken one. The bytes are copied before the program has them (it decodes its strings where
+  // they are), unless the copy kept already has these validators (boot.js looks them up while
+  // the download runs); they are written once the program has taken them.
+  $modvCopyForKeeping: function (placed, validators) {
+    if (!window.caches || !window.isSecureContext) return null;
+    var v = validators || {}, kept = window.MODV.keptValidators;
+    if (kept && (v.etag ? kept.etag === v.etag : v.modified && kept.modified === v.modified)) return null;
+    return HEAPU8.slice(placed.ptr, placed.ptr + placed.length);
+  },
+  $modvKeepContent: function (bytes, validators) {
+    if (!bytes) return;
+    var v = validators || {};
+    var headers = { 'Content-Type': 'application/json; charset=utf-8' };
+    if (v.etag) headers.ETag = v.etag;
+    if (v.modified) headers['Last-Modified'] = v.modified;
+    caches.open('modv-content').then(function (cache) {
+      return cache.put(window.MODV.bundleUrl, new Response(bytes, { headers: headers }));
+    }).then(function () {
+      window.MODV.keptValidators = { etag: v.etag || null, modified: v.modified || null };
+      window.MODV.test.keptContent++;
+    }).catch(function (e) {
+      console.warn('the content could not be kept for a start without network:', e && e.message || e);
+    });
+  },
   $modvNoRoom: function (size) {
     return 'There is not enough memory in this browser tab for the bundle (' + Math.round(size / 1048576) + ' MiB).';
   },
@@ -213,7 +241,7 @@ mergeInto(LibraryManager.library, {
   // and handed to the app, which keeps the old content if the new one is broken. A network that
   // went away, or a body too large, changes nothing. One check at a time: on a slow network the
   // next waits for the one under way (two would each hold a copy, and share the check's room).
-  app_js_check_bundle__deps: ['$modvRoomFor', '$modvPlace', '$modvApp', '$modvState'],
+  app_js_check_bundle__deps: ['$modvRoomFor', '$modvPlace', '$modvApp', '$modvState', '$modvCopyForKeeping', '$modvKeepContent'],
   app_js_check_bundle: function (platform) {
     if (modvState.checking) return;
     modvState.checking = true;
@@ -228,7 +256,7 @@ mergeInto(LibraryManager.library, {
     var timer = setTimeout(function () { abort.abort(); }, modvState.checkSeconds * 900);
     fetch(window.MODV.bundleUrl, { cache: 'no-store', credentials: 'same-origin', headers: headers,
                                    signal: abort.signal }).then(function (r) {
-      if (r.status === 304) return null;
+      if (r.status === 304) { window.MODV.test.unchangedChecks++; return null; }
       if (!r.ok) throw new Error('HTTP ' + r.status);
       next = { etag: r.headers.get('ETag'), modified: r.headers.get('Last-Modified') };
       return window.MODV.readBundle(r, modvRoomFor(platform, 1));
@@ -237,9 +265,10 @@ mergeInto(LibraryManager.library, {
       if (res.error) throw new Error(res.error);
       var placed = modvPlace(platform, res, 1);
       if (!placed) throw new Error('not enough memory for the changed bundle');
+      var copy = modvCopyForKeeping(placed, next);
       var accepted = modvApp.onBundleUpdate(platform, placed.ptr, placed.length);
       // Only a bundle the app took becomes the reference; a broken one is fetched again next time.
-      if (accepted) window.MODV.validators = next;
+      if (accepted) { window.MODV.validators = next; modvKeepContent(copy, next); }
       window.MODV.test.checks++;
     }).catch(function (e) {
       console.warn('bundle check failed; keeping the content shown:', e && e.message || e);
@@ -366,6 +395,21 @@ mergeInto(LibraryManager.library, {
     }).catch(fail);
   },
 
+  // The kiosk's images (paths relative to the bundle, one per line), each fetched into the content
+  // cache unless it is there already, one after the other, behind whatever the screen needs.
+  app_js_keep_files: function (pathsPtr) {
+    if (!window.caches || !window.isSecureContext) return;
+    var paths = UTF8ToString(pathsPtr).split('\n').filter(Boolean);
+    caches.open('modv-content').then(function (cache) {
+      return paths.reduce(function (previous, p) {
+        var url = new URL(p, window.MODV.bundleUrl).href;
+        return previous.then(function () { return cache.match(url); }).then(function (kept) {
+          if (!kept && new URL(url).origin === location.origin) return cache.add(url);
+        }).catch(function (e) { console.warn('kiosk: ' + p + ' could not be kept for offline starts:', e && e.message || e); });
+      }, Promise.resolve());
+    });
+  },
+
   app_js_query__deps: ['$modvString'],
   app_js_query: function (name) {
     return modvString(new URLSearchParams(location.search).get(UTF8ToString(name)) || '');
@@ -388,10 +432,9 @@ mergeInto(LibraryManager.library, {
       if (e.ctrlKey || e.metaKey || e.altKey || /^F\d+$/.test(e.key)) e.preventDefault();
     }, true);
     window.open = function () { return null; };
-    modvState.checkSeconds = reloadSeconds;
-    modvState.kioskChecks = setInterval(function () { _app_js_check_bundle(platform); }, reloadSeconds * 1000);
+    modvState.checkSeconds = reloadSeconds;  // the checks themselves are timed by the program (web.cpp)
   },
-  app_js_start_kiosk__deps: ['app_js_check_bundle', '$modvState'],
+  app_js_start_kiosk__deps: ['$modvState'],
 
   app_js_wake_after__deps: ['$modvApp', '$modvState'],
   app_js_wake_after: function (platform, seconds) {

@@ -9,9 +9,12 @@
 //   deploys' caches are deleted then. (A worker that waited for the pages to close was lost
 //   when the browser was closed under it, in Chromium: the kiosk would never update.)
 // - Content (the bundle, its images and documents) goes to the network first, with a short
-//   timeout, and falls back to the last copy that arrived whole (HTTP 200); every such answer
-//   is kept. The kiosk's checks (cache: 'no-store') always go to the network: a failed check
-//   must fail, and the kiosk keeps what it shows.
+//   timeout, and falls back to the last good copy. An image or document is kept when it arrives
+//   whole (HTTP 200). A bundle (a .json path) is kept only once the viewer has loaded it without
+//   error: the page writes it into the content cache itself (lib_app.js modvKeepContent), so a
+//   broken or half-published bundle never replaces the last good one. The kiosk's checks
+//   (cache: 'no-store') always go to the network: a failed check must fail, and the kiosk keeps
+//   what it shows.
 'use strict';
 const VERSION = 'dev';   // hash_site.py writes the deploy's hash here
 const PRECACHE = [];     // and the app's files here
@@ -19,16 +22,12 @@ const APP = 'modv-app-' + VERSION;
 const CONTENT = 'modv-content';
 const NETWORK_TIMEOUT_MS = 3000;
 const HASHED = /\.[0-9a-f]{10}\.(?:js|css|wasm|data)$/;
+const BUNDLE = /\.json$/;  // kept by the page once the viewer took it, not here
 
 self.addEventListener('install', (event) => {
   event.waitUntil((async () => {
     const app = await caches.open(APP);
     await app.addAll(['./', ...PRECACHE]);
-    // The default content too, so that a first visit already leaves something to start from.
-    try {
-      const bundle = await fetch('bundle.json', { cache: 'no-cache' });
-      if (bundle.ok) await (await caches.open(CONTENT)).put('bundle.json', bundle);
-    } catch (e) { /* offline while installing: the page's own download fills the cache later */ }
     await self.skipWaiting();
   })());
 });
@@ -57,12 +56,13 @@ async function appFile(request, key) {
   return cached || fetch(request);
 }
 
-// Content: the network within the timeout, kept when whole; else the last copy kept.
+// Content: the network within the timeout (an image kept when whole); else the last good copy.
 async function content(request) {
   const cache = await caches.open(CONTENT);
   try {
     const response = await fromNetwork(request);
-    if (response.status === 200 && response.type === 'basic') await cache.put(request, response.clone());
+    if (response.status === 200 && response.type === 'basic' && !BUNDLE.test(new URL(request.url).pathname))
+      await cache.put(request, response.clone());
     if (response.ok || response.status === 304) return response;
     return (await cache.match(request, { ignoreSearch: true })) || response;
   } catch (e) {

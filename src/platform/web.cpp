@@ -179,7 +179,16 @@ bool WebPlatform::HoldLoadingFrame() const {
   return m_loadingDrawn || Seconds() + 0.001 < m_loadingFrameAt;
 }
 
+// The kiosk's bundle check, timed by its clock (core::KioskClock) as on the desktop: the
+// wake-up after each frame includes the next check, so a kiosk that draws nothing is still
+// woken for it (and its heartbeat, boot.js's watchdog, keeps beating).
+void WebPlatform::CheckBundleIfDue() {
+  if (ui::KioskSession* kiosk = m_app.Kiosk(); kiosk && m_app.GetBundle() && kiosk->ReloadDue(Seconds()))
+    app_js_check_bundle(this);
+}
+
 void WebPlatform::Loop() {
+  CheckBundleIfDue();
   if (m_retryAt > 0 && Seconds() >= m_retryAt) {
     m_retryAt = 0;
     app_js_request_bundle(this);  // the waiting screen stays while it comes

@@ -14,8 +14,9 @@
 #define MODV_EXPORTS(X)                                                                                        \
   /* Room for a bundle of `size` bytes that JavaScript writes into; forCheck: the kiosk's check's own room */   \
   X(char*, app_bundle_buffer, (void* platform, int size, int forCheck))                                       \
-  /* The first download (or a retry) arrived: `size` bytes at `bytes`, in a room from app_bundle_buffer */     \
-  X(void, app_on_bundle, (void* platform, const char* bytes, int size))                                       \
+  /* The first download (or a retry) arrived: `size` bytes at `bytes`, in a room from app_bundle_buffer; 1 when \
+     it loaded (the page then keeps it for a start without network), 0 when the error screen shows why */    \
+  X(int, app_on_bundle, (void* platform, const char* bytes, int size))                                        \
   /* The download failed before there was anything to read: why, for the error screen */                     \
   X(void, app_on_bundle_failure, (void* platform, const char* message))                                       \
   /* The kiosk's check brought a changed bundle; 1 when it was taken (a broken one is ignored) */            \
@@ -68,6 +69,7 @@ void app_js_push_route(const char* route, int replace);  // replace: no new hist
 void app_js_open_url(const char* url);
 char* app_js_bundle_file_url(const char* path);
 void app_js_fetch_image(void* platform, const char* path);  // app_on_image / app_on_image_failed
+void app_js_keep_files(const char* paths);                 // the kiosk's images, one per line, into the offline cache
 int app_js_prefers_dark();
 int app_js_reduced_motion();
 char* app_js_query(const char* name);                    // a page parameter; "" when absent

@@ -56,21 +56,38 @@ core::LoadResult WebPlatform::Load(const char* bytes, size_t size) {
   return core::LoadBundle(std::string_view(bytes, size));
 }
 
+// A kiosk keeps every image its content may show, not only those shown so far, so that it starts
+// with no network at all (lib_app.js writes them into the content cache web/sw.js falls back to).
+void WebPlatform::KeepImagesForOffline() const {
+  const core::Bundle* bundle = m_app.GetBundle();
+  if (!m_kiosk || !bundle) return;
+  std::string paths;
+  for (const core::NewsItem& item : bundle->news)
+    if (!item.image.empty()) paths.append(item.image).push_back('\n');
+  app_js_keep_files(paths.c_str());
+}
+
 void WebPlatform::RetryLoad() {
   m_app.ShowLoading();
   app_js_set_state("loading");
   app_js_request_bundle(this);
 }
 
-void WebPlatform::OnBundle(const char* bytes, size_t size) {
+bool WebPlatform::OnBundle(const char* bytes, size_t size) {
   m_images.Clear();
   core::LoadResult result = Load(bytes, size);
+  const bool loaded = result.Ok();
   for (const auto& d : result.diagnostics)
     emscripten_log(d.severity == core::Severity::Error ? EM_LOG_ERROR : EM_LOG_WARN, "bundle: %s",
                    core::FormatDiagnostic(d).c_str());
   m_app.ShowLoadResult(std::move(result), Take(app_js_bundle_url()));
+  // Content just downloaded is not checked again at once (a slow download may have taken
+  // longer than the interval): the checks count from now.
+  if (ui::KioskSession* kiosk = m_app.Kiosk()) kiosk->ReloadDue(Seconds());
   ShowNewContent();
   ScheduleRetry();
+  KeepImagesForOffline();
+  return loaded;
 }
 
 // A changed bundle from the kiosk's check: taken when it loads, otherwise logged and ignored.
@@ -84,6 +101,7 @@ bool WebPlatform::OnBundleUpdate(const char* bytes, size_t size) {
   }
   m_images.Clear();
   m_app.ShowLoadResult(std::move(result), Take(app_js_bundle_url()));
+  KeepImagesForOffline();
   return true;
 }
 
@@ -105,7 +123,9 @@ extern "C" {
 EMSCRIPTEN_KEEPALIVE char* app_bundle_buffer(void* p, int size, int forCheck) {
   return P(p).BundleBuffer(static_cast<size_t>(size), forCheck != 0);
 }
-EMSCRIPTEN_KEEPALIVE void app_on_bundle(void* p, const char* bytes, int size) { P(p).OnBundle(bytes, static_cast<size_t>(size)); }
+EMSCRIPTEN_KEEPALIVE int app_on_bundle(void* p, const char* bytes, int size) {
+  return P(p).OnBundle(bytes, static_cast<size_t>(size)) ? 1 : 0;
+}
 EMSCRIPTEN_KEEPALIVE void app_on_bundle_failure(void* p, const char* message) { P(p).OnBundleFailure(message); }
 EMSCRIPTEN_KEEPALIVE int app_on_bundle_update(void* p, const char* bytes, int size) {
   return P(p).OnBundleUpdate(bytes, static_cast<size_t>(size)) ? 1 : 0;

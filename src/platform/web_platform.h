@@ -46,12 +46,14 @@ class WebPlatform : public ui::Host, public ui::FramePlatform {
   // The main loop's callback: a frame when one is owed, else the loop pauses.
   void Loop();
   void Wake(int frames = 3) { m_app.RequestFrames(frames); }
+  void CheckBundleIfDue();
   // Draws a frame at once (not at the next animation frame), then the usual settling ones.
   void DrawNow();
 
   // From JavaScript (the exports at the end of this file).
   char* BundleBuffer(size_t size, bool forCheck);
-  void OnBundle(const char* bytes, size_t size);
+  bool OnBundle(const char* bytes, size_t size);  // true when it loaded
+  void KeepImagesForOffline() const;
   void OnBundleFailure(const char* message);
   bool OnBundleUpdate(const char* bytes, size_t size);
   void OnTouch(int phase, float x, float y, double ms);

@@ -108,3 +108,62 @@ test('a new deploy: the open page keeps working; the next start uses the new fil
   fs.rmSync(web, { recursive: true, force: true });
   fs.rmSync(site, { recursive: true, force: true });
 });
+
+test('a broken bundle that arrives online is not kept: the next start offline shows the last good content', async () => {
+  let { context, page } = await browse(url('?lang=en'));
+  await waitState(page, 'ready');
+  await cached(page);
+  const good = await page.evaluate(async () => (await (await caches.open('modv-content')).match('bundle.json')).text());
+  assert.equal(good, fs.readFileSync(path.join(webRoot, 'bundle.json'), 'utf8'), 'the bytes served are kept, as served');
+  // A half-published bundle, served whole with HTTP 200: the page shows why, the cache keeps the good one.
+  const bundle = path.join(root, 'bundle.json');
+  fs.rmSync(bundle);
+  fs.writeFileSync(bundle, good.slice(0, good.length >> 1));
+  try {
+    await page.reload();
+    await waitState(page, 'error');
+    await page.waitForTimeout(500);  // a write into the cache would have begun by now
+    assert.equal(await page.evaluate(async () => (await (await caches.open('modv-content')).match('bundle.json')).text()), good,
+                 'the last good bundle is still the one kept');
+    await context.close();
+    await stopServer();
+    ({ context, page } = await browse(url('?lang=en')));
+    await waitState(page, 'ready');
+    await waitMirror(page, 'h1', 'Mission and activity of the Ministry of Defence');
+    assert.deepEqual(page.errors, []);
+    await context.close();
+  } finally {
+    fs.rmSync(bundle);
+    fs.symlinkSync(path.join(webRoot, 'bundle.json'), bundle);
+    if (!server.listening) await startServer();
+  }
+});
+
+test('a kiosk keeps every image its content may show, so that it starts offline with them', async () => {
+  const kiosk = url('?kiosk=1&lang=en&bundle=fixtures/bilingual.json');
+  let { context, page } = await browse(kiosk);
+  await waitState(page, 'ready');
+  // No item was opened: the image is kept all the same.
+  await page.waitForFunction(async () => !!(await (await caches.open('modv-content')).match('fixtures/images/museum.png')),
+                             null, { timeout: 30000 });
+  await page.waitForFunction(async () => !!(await (await caches.open('modv-content')).match('fixtures/bilingual.json')),
+                             null, { timeout: 30000 });
+  assert.equal(await page.evaluate(async () => (await (await caches.open('modv-content')).match('fixtures/bilingual.json')).text()),
+               fs.readFileSync(path.join(repo, 'tests/fixtures/bilingual.json'), 'utf8'), 'the bundle is kept as served');
+  await context.close();
+  await stopServer();
+  try {
+    ({ context, page } = await browse(kiosk));
+    await waitState(page, 'ready');
+    await waitMirror(page, 'h1', 'Mission of the Ministry');
+    const image = await page.evaluate(async () => {
+      const r = await fetch('fixtures/images/museum.png');  // as the viewer asks for it: through the worker
+      return { ok: r.ok, type: r.headers.get('Content-Type'), bytes: (await r.arrayBuffer()).byteLength };
+    });
+    assert.deepEqual(image, { ok: true, type: 'image/png', bytes: fs.statSync(path.join(repo, 'tests/fixtures/images/museum.png')).size });
+    assert.deepEqual(page.errors, []);
+    await context.close();
+  } finally {
+    await startServer();
+  }
+});
