@@ -1,0 +1,78 @@
+// scripts/publish: any bundle becomes a complete deployable site in a folder of its own (the app,
+// the bundle with the images it names, a page per screen, feeds, precompressed copies), which
+// starts in Chromium with that bundle's content; publishing again into the same folder leaves no
+// file of an earlier deploy or of an item that is gone.
+import { test, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { repo, webRoot, launchChromium, openPage, waitState, waitMirror, HASHED_FILES, hashedName } from './harness.mjs';
+import { serve } from '../../scripts/serve.mjs';
+
+const out = fs.mkdtempSync(path.join(os.tmpdir(), 'modv-publish-'));
+let server, browser;
+after(async () => { await browser?.close(); server?.close(); fs.rmSync(out, { recursive: true, force: true }); });
+
+const publish = (bundle, ...args) => execFileSync(path.join(repo, 'scripts/publish'), ['--no-build', bundle, path.relative(os.tmpdir(), out), ...args],
+                                                    { cwd: os.tmpdir(), stdio: 'pipe' });
+
+test('scripts/publish writes a whole site for any bundle, and a second publish leaves nothing stale', async () => {
+  const bundle = path.join(repo, 'tests/fixtures/bilingual.json');
+  // A folder that held an earlier deploy: its program and an item that is no longer published.
+  fs.mkdirSync(path.join(out, 'en/news/withdrawn'), { recursive: true });
+  fs.writeFileSync(path.join(out, 'en/news/withdrawn/index.html'), 'old');
+  fs.writeFileSync(path.join(out, 'en/feed.atom'), 'old');
+  fs.writeFileSync(path.join(out, 'mod-viewer.0123456789.wasm'), 'old');
+  fs.writeFileSync(path.join(out, 'mod-viewer.0123456789.wasm.br'), 'old');
+  publish(bundle, '--base-url', 'https://mod.example.al');
+
+  for (const f of HASHED_FILES) {
+    const name = hashedName(f, out);
+    assert.deepEqual(fs.readFileSync(path.join(out, name)), fs.readFileSync(path.join(webRoot, name)), name);
+    for (const z of ['.gz', '.br']) assert.ok(fs.existsSync(path.join(out, name + z)), `${name}${z}`);
+  }
+  assert.ok(!fs.existsSync(path.join(out, 'mod-viewer.0123456789.wasm')), 'the earlier deploy\'s program is gone');
+  assert.ok(!fs.existsSync(path.join(out, 'mod-viewer.0123456789.wasm.br')));
+  assert.ok(!fs.existsSync(path.join(out, 'en/news/withdrawn')), 'the page of an item that is gone is gone');
+  assert.deepEqual(fs.readFileSync(path.join(out, 'bundle.json')), fs.readFileSync(bundle));
+  assert.deepEqual(fs.readFileSync(path.join(out, 'images/museum.png')), fs.readFileSync(path.join(repo, 'tests/fixtures/images/museum.png')),
+                   'the image the bundle names, beside it');
+  const sw = fs.readFileSync(path.join(out, 'sw.js'), 'utf8');
+  assert.match(sw, new RegExp(hashedName('mod-viewer.wasm', out).replace(/\./g, '\\.')), 'the worker lists this deploy');
+  for (const page of ['index.html', 'en/index.html', 'sq/news/index.html', 'en/news/museum-berzhite/index.html',
+                      'en/directives/strategy-2024/index.html', 'sitemap.xml', 'robots.txt', 'en/feed.atom', 'sq/feed.atom'])
+    assert.ok(fs.existsSync(path.join(out, page)) && fs.existsSync(path.join(out, page + '.gz')), page);
+  const item = fs.readFileSync(path.join(out, 'en/news/museum-berzhite/index.html'), 'utf8');
+  assert.match(item, /<link rel="canonical" href="https:\/\/mod\.example\.al\/en\/news\/museum-berzhite\/">/);
+  assert.match(item, /<meta property="og:image" content="https:\/\/mod\.example\.al\/images\/museum\.png">/);
+  assert.doesNotMatch(fs.readFileSync(path.join(out, 'en/feed.atom'), 'utf8'), /^old$/);
+
+  // The published folder is a site: its own front page starts the viewer with this bundle.
+  server = await serve(out, 0);
+  browser = await launchChromium();
+  const page = await openPage(browser, `http://127.0.0.1:${server.address().port}/en/news/museum-berzhite/`);
+  await waitState(page, 'ready');
+  await waitMirror(page, 'h1', 'The museum in Bërzhitë');
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('scripts/publish refuses a bundle that is not valid and writes nothing', () => {
+  const bad = path.join(out, 'bad.json');
+  fs.writeFileSync(bad, '{"format": "publication-bundle", "version": tru}');
+  const target = fs.mkdtempSync(path.join(os.tmpdir(), 'modv-publish-bad-'));
+  try {
+    let failed = null;
+    try {
+      execFileSync(path.join(repo, 'scripts/publish'), ['--no-build', bad, target], { stdio: 'pipe' });
+    } catch (e) { failed = e; }
+    assert.ok(failed, 'exit status not 0');
+    assert.match(String(failed.stderr), /bad\.json:1:\d+: error: not valid JSON/);
+    assert.match(String(failed.stderr), /nothing was written/);
+    assert.deepEqual(fs.readdirSync(target), []);
+  } finally {
+    fs.rmSync(target, { recursive: true, force: true });
+  }
+});
