@@ -57,6 +57,14 @@ export async function launchChromium(extra = []) {
                            headless: true });
 }
 
+// A browser on a kept profile (a kiosk's browser keeps one; a visitor's returns to it), with the
+// site's service worker on: what the offline suite and the repeat-visit figures start and restart.
+export async function launchChromiumProfile(profile) {
+  return chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: chromiumArgs, headless: true,
+    viewport: { width: 1200, height: 800 }, locale: 'en-US' });
+}
+
 // Opens `url` and collects page errors so tests can assert none happened.
 export async function openPage(browser, url, options = {}) {
   // The site's service worker would answer the page's requests itself (page.route and the

@@ -3,99 +3,29 @@
 // files, revalidation for index.html and bundle.json), then the app loaded from it in Chromium. nginx runs as a child of this process with its own prefix, stopped even on failure.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import http from 'node:http';
-import net from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import crypto from 'node:crypto';
 import { repo, webRoot, launchChromium, openPage, waitState, waitMirror, cspViolations, HASHED_FILES, hashedName,
          hashedPattern } from './harness.mjs';
+import { startNginx, get, hasBrotli } from './nginx_server.mjs';
 
-const NGINX = process.env.NGINX || '/usr/sbin/nginx';
-const BROTLI_MODULE = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
-const hasBrotli = fs.existsSync(BROTLI_MODULE);
-
-// web/nginx.conf with the test's port, root and writable paths. Each rewrite must apply exactly
-// once, so an edit of the file that breaks the template fails here with a clear message.
-function renderConfig(text, { port, root, dir }) {
-  const rules = [
-    [/^user .*;$/m, process.getuid() === 0 ? 'user root;' : ''],  // workers must read the checkout
-    [/^pid .*;$/m, `pid ${dir}/nginx.pid;`],
-    [/^error_log .*;$/m, `error_log ${dir}/error.log;`],
-    [/^(\s*)access_log .*;$/m, `$1access_log ${dir}/access.log;`],
-    [/^(\s*)listen 8080;$/m, `$1listen 127.0.0.1:${port};`],
-    [/^(\s*)root .*;$/m, `$1root ${root};`],
-    [/^http \{$/m, 'http {\n' + ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']
-      .map((t) => `    ${t}_temp_path ${dir}/${t};`).join('\n')],
-  ];
-  for (const [re, by] of rules) {
-    assert.equal((text.match(new RegExp(re.source, 'gm')) || []).length, 1, `web/nginx.conf: expected one line matching ${re}`);
-    text = text.replace(re, by);
-  }
-  return hasBrotli ? text.replace(/#brotli# /g, '') : text;
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer().listen(0, '127.0.0.1', () => { const { port } = s.address(); s.close(() => resolve(port)); });
-    s.on('error', reject);
-  });
-}
-
-// GET with exactly the headers given (no automatic decompression): status, headers, raw body.
-function get(base, pathname, headers = {}) {
-  return new Promise((resolve, reject) => {
-    http.get(base + pathname, { headers }, (res) => {
-      const chunks = [];
-      res.on('data', (c) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode, headers: res.headers, body: Buffer.concat(chunks) }));
-    }).on('error', reject);
-  });
-}
-
-let nginx = null, dir = null, base = null, browser = null, stderr = '';
+const BROTLI_MODULE = 'ngx_http_brotli_static_module.so';
+let server = null, base = null, browser = null;
 const hashed = {};  // 'mod-viewer.wasm' -> '/mod-viewer.0123456789.wasm'
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 
-function stop() {
-  if (nginx && nginx.exitCode === null) nginx.kill('SIGTERM');
-  nginx = null;
-  if (dir) fs.rmSync(dir, { recursive: true, force: true });
-  dir = null;
-}
-process.on('exit', stop);  // also when the run is interrupted between hooks
-
 before(async () => {
-  assert.ok(fs.existsSync(NGINX), `${NGINX} is missing (scripts/setup installs nginx-light)`);
   for (const f of HASHED_FILES) hashed[f] = '/' + hashedName(f);  // throws when there is no web build
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'modv-nginx-'));
-  const port = await freePort();
-  const conf = path.join(dir, 'nginx.conf');
-  fs.writeFileSync(conf, renderConfig(fs.readFileSync(path.join(repo, 'web/nginx.conf'), 'utf8'),
-                                      { port, root: path.resolve(webRoot), dir }));
-  nginx = spawn(NGINX, ['-p', dir, '-c', conf, '-g', 'daemon off;'], { stdio: ['ignore', 'ignore', 'pipe'] });
-  nginx.stderr.on('data', (d) => { stderr += d; });
-  base = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 15000;
-  for (;;) {
-    if (nginx.exitCode !== null) {
-      const log = fs.existsSync(path.join(dir, 'error.log')) ? fs.readFileSync(path.join(dir, 'error.log'), 'utf8') : '';
-      throw new Error(`nginx exited with ${nginx.exitCode}: ${stderr}${log}`);
-    }
-    try { await get(base, '/'); break; } catch {
-      if (Date.now() > deadline) throw new Error(`nginx did not answer on ${base} within 15 s: ${stderr}`);
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
+  server = await startNginx(webRoot);
+  base = server.base;
   browser = await launchChromium();
 });
 
 after(async () => {
   await browser?.close().catch(() => {});
-  stop();
+  server?.stop();
 });
 
 const metaCsp = () => /http-equiv="Content-Security-Policy" content="([^"]+)"/

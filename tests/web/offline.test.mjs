@@ -9,8 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { chromium } from 'playwright-core';
-import { chromiumArgs, makeSiteRoot, repo, waitState, waitMirror, webRoot } from './harness.mjs';
+import { launchChromiumProfile, makeSiteRoot, repo, waitState, waitMirror, webRoot } from './harness.mjs';
 import { serve } from '../../scripts/serve.mjs';
 
 let root, profile, port, server;
@@ -31,9 +30,7 @@ const startServer = async () => { server = await serve(root, port); };
 const url = (q = '') => `http://127.0.0.1:${port}/${q}`;
 
 async function browse(address) {
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: chromiumArgs, headless: true,
-    viewport: { width: 1200, height: 800 }, locale: 'en-US' });
+  const context = await launchChromiumProfile(profile);
   const page = context.pages()[0] || await context.newPage();
   page.errors = [];
   page.on('pageerror', (e) => page.errors.push(e.message));
