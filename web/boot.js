@@ -143,16 +143,34 @@
     test: { checks: 0, failedChecks: 0, unchangedChecks: 0, reloadIn: 0, keptContent: 0 },
     heartbeat: 0,                                               // set by the program: when the kiosk last drew (ms)
   });
-  window.MODV.bundlePromise = fetchBundle();
+  // A published page shows its screen's text from its first paint. Its viewer's downloads (the
+  // bundle, the program) and the WebGL context begin once that paint is done, so that they do
+  // not compete with it: Lighthouse's simulation counted every request begun before the paint
+  // into the paint's time (LCP 2.1 s on slow 4G; measured by scripts/bench). Other pages (a
+  // bundle of another site's own, a kiosk) start everything at once.
+  var deferStart = window.MODV.pages && params.get('kiosk') !== '1';
+  function afterFirstPaint(then) {
+    var done = false, go = function () { if (!done) { done = true; then(); } };
+    // The frame after the painted one: a paint's time is when it reached the screen.
+    requestAnimationFrame(function () { requestAnimationFrame(function () { setTimeout(go, 0); }); });
+    // A tab in the background paints nothing: it starts at once (and a frame that never comes
+    // holds nothing back for more than a second).
+    if (document.visibilityState === 'hidden') go();
+    else setTimeout(go, 1000);
+  }
+  function startBundle() {
+    window.MODV.bundlePromise = fetchBundle();
+    // Kept as well once it is in, so that a program starting after it can take it at once, in
+    // its start-up, instead of a task later (lib_app.js); not once the program took the promise.
+    window.MODV.bundlePromise.then(function (r) { if (window.MODV.bundlePromise) window.MODV.bundleResult = r; });
+  }
+  if (!deferStart) startBundle();
   // Meanwhile, which bundle the offline cache holds (lib_app.js writes it only when it differs).
   if (window.caches && window.isSecureContext && target.url) {
     caches.open('modv-content').then(function (c) { return c.match(target.url.href); }).then(function (r) {
       if (r && !window.MODV.keptValidators) window.MODV.keptValidators = { etag: r.headers.get('ETag'), modified: r.headers.get('Last-Modified') };
     }).catch(function () { /* no cache: every bundle taken is written */ });
   }
-  // Kept as well once it is in, so that a program starting after it can take it at once, in
-  // its start-up, instead of a task later (lib_app.js); not once the program took the promise.
-  window.MODV.bundlePromise.then(function (r) { if (window.MODV.bundlePromise) window.MODV.bundleResult = r; });
 
   // No fatal state is final. A kiosk (?kiosk=1) reloads itself a few seconds after the viewer
   // stops (an abort, out of memory, an error thrown by the program, a frame loop that stopped);
@@ -231,14 +249,19 @@
   // The program compiles from now on, as its bytes come and on other threads, while this page
   // sets up and mod-viewer.js is read: not only once mod-viewer.js runs and asks for it. A
   // server that does not send application/wasm still gets the program compiled, a little later.
-  if (window.WebAssembly && WebAssembly.compileStreaming) {
+  var compiled = null;
+  function startCompile() {
+    if (!window.WebAssembly || !WebAssembly.compileStreaming) return;
     var wasmUrl = files.wasm;
-    var compiled = WebAssembly.compileStreaming(fetch(wasmUrl, { credentials: 'same-origin' })).catch(function () {
+    compiled = WebAssembly.compileStreaming(fetch(wasmUrl, { credentials: 'same-origin' })).catch(function () {
       return fetch(wasmUrl, { credentials: 'same-origin' }).then(function (r) {
         if (!r.ok) throw new Error('HTTP ' + r.status);
         return r.arrayBuffer();
       }).then(function (b) { return WebAssembly.compile(b); });
     });
+  }
+  if (!deferStart) startCompile();
+  if (window.WebAssembly && WebAssembly.compileStreaming) {
     window.Module.instantiateWasm = function (imports, receive) {
       compiled.then(function (module) {
         return WebAssembly.instantiate(module, imports).then(function (instance) { receive(instance, module); });
@@ -308,6 +331,10 @@
   }
 
   whenPageReady(function () {
+    if (deferStart) afterFirstPaint(function () { startBundle(); startCompile(); startViewer(); });
+    else startViewer();
+  });
+  function startViewer() {
     bar = document.querySelector('#loading .bar');
     window.Module.canvas = document.getElementById('canvas');
     // Creating the WebGL context takes tens of milliseconds; done now, it overlaps the program's
@@ -349,10 +376,18 @@
       }, { capture: true, passive: false });
     });
 
+    // The fonts' package downloads beside the program instead of after it (mod-viewer.js asks
+    // for it when it runs).
+    var pkg = document.createElement('link');
+    pkg.rel = 'preload';
+    pkg.as = 'fetch';
+    pkg.crossOrigin = 'anonymous';
+    pkg.href = files.package;
+    document.head.appendChild(pkg);
     var s = document.createElement('script');
     s.src = files.program;
     s.async = true;
     s.onerror = function () { fatal('The viewer program could not be downloaded.'); };
     document.body.appendChild(s);
-  });
+  }
 })();

@@ -33,8 +33,22 @@ test('the bundle downloads while the program does: all are requested before the 
   // The program draws with the WebGL context boot.js made while the files downloaded.
   assert.ok(await page.evaluate(() => !!Module.ctx && Module.ctx === Module.preinitializedWebGLContext),
             'GLFW uses the early context');
-  for (const f of Object.values(names))
-    assert.ok(await page.$(`link[rel=preload][href="${f}"]`), `${f} is preloaded from the HTML`);
+  // A published page's text is painted first: the HTML preloads nothing, and the downloads
+  // begin after the first paint (boot.js afterFirstPaint).
+  assert.equal(await page.evaluate(() => document.querySelectorAll('head > link[rel=preload]:not([href$=".data"])').length), 0);
+  const paint = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime);
+  assert.ok(paint > 0 && t.bundle >= paint && t.wasm >= paint, `first paint ${paint} ms, then the bundle ${t.bundle} and the program ${t.wasm}`);
+  await page.context().close();
+});
+
+test('a page without published text (another bundle) starts its downloads at once', async () => {
+  const page = await openPage(browser, null);
+  await page.goto(site.base + '?bundle=fixtures/bilingual.json&lang=en');
+  await waitState(page, 'ready');
+  const [bundle, paint] = await page.evaluate(() => [
+    performance.getEntriesByType('resource').find((e) => e.name.endsWith('/fixtures/bilingual.json'))?.startTime,
+    performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Infinity]);
+  assert.ok(bundle >= 0 && bundle < paint, `the bundle (${bundle} ms) was asked for before the first paint (${paint} ms)`);
   await page.context().close();
 });
 
@@ -48,7 +62,7 @@ test('the program is compiled as it downloads, once, and starts even with a wron
   page.on('request', (r) => { if (r.url().endsWith('/' + wasm)) requests.push(r.url()); });
   await page.goto(site.base + '?lang=en');
   await waitState(page, 'ready');
-  assert.equal(requests.length, 1, 'the preloaded wasm is the one compiled: one download');
+  assert.equal(requests.length, 1, 'the wasm boot.js compiles is the only download of it');
   assert.ok(await page.evaluate(() => typeof Module.instantiateWasm === 'function'));
   await page.context().close();
 
