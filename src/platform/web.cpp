@@ -114,29 +114,22 @@ void WebPlatform::Start() {
   StartKioskIfAsked();
   SyncCanvasSize();
   ApplyScale();
-  // The page shows its own progress (or its published text); the first frame waits a little for
-  // the bundle, so that when it comes soon it is the first thing drawn (the first frame drawn
-  // costs most).
-  constexpr double kLoadingFrameDelay = 0.3;
-  m_loadingFrameAt = Seconds() + kLoadingFrameDelay;
+  // Asked for now, so that a large download still on its way is written straight into the
+  // program's memory. A bundle already in is read now and drawn at the first animation frame.
+  app_js_request_bundle(this);
   emscripten_set_main_loop_arg(LoopCallback, this, 0, false);
   m_looping = true;
-  // The rest of the start runs in tasks of its own, so that no one task holds the page long
-  // (a published page is already readable; Lighthouse counts each task's excess over 50 ms as
-  // blocking): the font atlas, then the content with the first frame.
-  emscripten_async_call([](void* self) { static_cast<WebPlatform*>(self)->BuildFonts(); }, this, 0);
-}
-
-// The font atlas (the interface's glyphs cover the usual content, so a bundle arriving later
-// seldom asks for a new one); uploaded at the first frame.
-void WebPlatform::BuildFonts() {
-  m_app.UpdateFonts("/fonts");
-  emscripten_async_call([](void* self) { static_cast<WebPlatform*>(self)->RequestContent(); }, this, 0);
-}
-
-void WebPlatform::RequestContent() {
-  app_js_request_bundle(this);  // a bundle already downloaded is shown at once (ShowNewContent)
-  if (m_app.GetPhase() == ui::Phase::Loading) app_js_wake_after(this, std::max(0.0, m_loadingFrameAt - Seconds()));
+  if (m_app.GetPhase() == ui::Phase::Loading) {
+    // The page shows its own progress (or its published text); the first frame waits a little
+    // for the bundle, so that when it comes soon it is the first thing drawn (the first frame
+    // drawn costs most).
+    constexpr double kLoadingFrameDelay = 0.3;
+    m_loadingFrameAt = Seconds() + kLoadingFrameDelay;
+    app_js_wake_after(this, kLoadingFrameDelay);
+  }
+  // The font atlas in a task of its own, before the first frame: a published page is already
+  // readable, and Lighthouse counts each task's excess over 50 ms as blocking the reader.
+  emscripten_async_call([](void* self) { static_cast<WebPlatform*>(self)->App().UpdateFonts("/fonts"); }, this, 0);
 }
 
 void WebPlatform::SyncCanvasSize() {

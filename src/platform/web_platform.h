@@ -47,9 +47,6 @@ class WebPlatform : public ui::Host, public ui::FramePlatform {
   void Loop();
   void Wake(int frames = 3) { m_app.RequestFrames(frames); }
   void CheckBundleIfDue();
-  // The start's later steps, each a task of its own (Start).
-  void BuildFonts();
-  void RequestContent();
   // Draws a frame at once (not at the next animation frame), then the usual settling ones.
   void DrawNow();
 
