@@ -135,6 +135,7 @@
     bundleResult: null,                                         // its result once in, if the program is not yet
     validators: null,                                           // ETag / Last-Modified of the bundle shown
     keptValidators: null,                                       // and of the copy kept for offline starts
+    contentCache: 'modv-content',                               // that copy's cache (web/sw.js CONTENT falls back to it)
     makeRoom: null,                                             // set by the program: room in its memory for a download
     onTouch: null,                                              // set by the program: the canvas's touches
     render: 'canvas',                                           // 'html' without WebGL2: reading mode (data-render)
@@ -167,7 +168,7 @@
   if (!deferStart) startBundle();
   // Meanwhile, which bundle the offline cache holds (lib_app.js writes it only when it differs).
   if (window.caches && window.isSecureContext && target.url) {
-    caches.open('modv-content').then(function (c) { return c.match(target.url.href); }).then(function (r) {
+    caches.open(window.MODV.contentCache).then(function (c) { return c.match(target.url.href); }).then(function (r) {
       if (r && !window.MODV.keptValidators) window.MODV.keptValidators = { etag: r.headers.get('ETag'), modified: r.headers.get('Last-Modified') };
     }).catch(function () { /* no cache: every bundle taken is written */ });
   }

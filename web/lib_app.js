@@ -206,7 +206,7 @@ mergeInto(LibraryManager.library, {
     HEAPU8.set(body.bytes, room.ptr);
     return { ptr: room.ptr, length: body.bytes.length };
   },
-  // A bundle the program took is kept in the content cache that web/sw.js ('modv-content') falls
+  // A bundle the program took is kept in the content cache that web/sw.js (MODV.contentCache) falls
   // back to when the network fails, so an offline start shows the last good content, never a
   // broken one. The bytes are copied before the program has them (it decodes its strings where
   // they are), unless the copy kept already has these validators (boot.js looks them up while
@@ -223,7 +223,7 @@ mergeInto(LibraryManager.library, {
     var headers = { 'Content-Type': 'application/json; charset=utf-8' };
     if (v.etag) headers.ETag = v.etag;
     if (v.modified) headers['Last-Modified'] = v.modified;
-    caches.open('modv-content').then(function (cache) {
+    caches.open(window.MODV.contentCache).then(function (cache) {
       return cache.put(window.MODV.bundleUrl, new Response(bytes, { headers: headers }));
     }).then(function () {
       window.MODV.keptValidators = { etag: v.etag || null, modified: v.modified || null };
@@ -400,7 +400,7 @@ mergeInto(LibraryManager.library, {
   app_js_keep_files: function (pathsPtr) {
     if (!window.caches || !window.isSecureContext) return;
     var paths = UTF8ToString(pathsPtr).split('\n').filter(Boolean);
-    caches.open('modv-content').then(function (cache) {
+    caches.open(window.MODV.contentCache).then(function (cache) {
       return paths.reduce(function (previous, p) {
         var url = new URL(p, window.MODV.bundleUrl).href;
         return previous.then(function () { return cache.match(url); }).then(function (kept) {

@@ -19,7 +19,7 @@
 const VERSION = 'dev';   // hash_site.py writes the deploy's hash here
 const PRECACHE = [];     // and the app's files here
 const APP = 'modv-app-' + VERSION;
-const CONTENT = 'modv-content';
+const CONTENT = 'modv-content';  // the page writes bundles into it too (boot.js MODV.contentCache)
 const NETWORK_TIMEOUT_MS = 3000;
 const HASHED = /\.[0-9a-f]{10}\.(?:js|css|wasm|data)$/;
 const BUNDLE = /\.json$/;  // kept by the page once the viewer took it, not here

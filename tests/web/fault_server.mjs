@@ -7,6 +7,7 @@ import http from 'node:http';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { serve } from '../../scripts/serve.mjs';
+import { makeSiteRoot } from './harness.mjs';
 
 export const FAULTS = {
   'status-500': 'an internal server error',
@@ -83,4 +84,15 @@ export async function faultServer(root, faultPath) {
       plain.close();
     },
   };
+}
+
+// The site with a bundle of its own under generated/NAME/bundle.json, behind a fault server that
+// plays its faults on that file: { root, file, server, close() }. `bundle` is written first.
+export async function faultSite(name, bundle) {
+  const root = makeSiteRoot();
+  fs.mkdirSync(path.join(root, 'generated', name), { recursive: true });
+  const file = path.join(root, 'generated', name, 'bundle.json');
+  fs.writeFileSync(file, JSON.stringify(bundle));
+  const server = await faultServer(root, `/generated/${name}/bundle.json`);
+  return { root, file, server, close: () => { server.close(); fs.rmSync(root, { recursive: true, force: true }); } };
 }

@@ -8,24 +8,20 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { launchChromium, makeSiteRoot, openPage, repo, waitMirror, waitState } from './harness.mjs';
-import { faultServer, FAULTS } from './fault_server.mjs';
+import { launchChromium, openPage, repo, waitMirror, waitState } from './harness.mjs';
+import { faultSite, FAULTS } from './fault_server.mjs';
 
 const RELOAD = 10;  // seconds: the kiosk's check interval here
-let root, server, browser, file, bundle;
+let site, server, browser, file, bundle;
 before(async () => {
-  root = makeSiteRoot();
-  fs.mkdirSync(path.join(root, 'generated/faults'), { recursive: true });
-  file = path.join(root, 'generated/faults/bundle.json');
   bundle = JSON.parse(fs.readFileSync(path.join(repo, 'assets/bundle.json'), 'utf8'));
-  fs.writeFileSync(file, JSON.stringify(bundle));
-  server = await faultServer(root, '/generated/faults/bundle.json');
+  site = await faultSite('faults', bundle);
+  ({ server, file } = site);
   browser = await launchChromium();
 });
 after(async () => {
   await browser?.close();
-  server?.close();
-  if (root) fs.rmSync(root, { recursive: true, force: true });
+  site?.close();
 });
 
 test('every fault on the wire leaves the content shown; new content follows within one interval of healing', async () => {

@@ -10,24 +10,21 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { launchChromium, makeSiteRoot, openPage, repo } from './harness.mjs';
-import { faultServer, FAULTS } from './fault_server.mjs';
+import { launchChromium, openPage, repo } from './harness.mjs';
+import { faultSite, FAULTS } from './fault_server.mjs';
 
 const MINUTES = 60;
-let root, server, browser, file, bundle, original;
+let site, server, browser, file, bundle, original;
 before(async () => {
-  root = makeSiteRoot();
-  fs.mkdirSync(path.join(root, 'generated/soak'), { recursive: true });
-  file = path.join(root, 'generated/soak/bundle.json');
   bundle = JSON.parse(fs.readFileSync(path.join(repo, 'assets/bundle.json'), 'utf8'));
+  site = await faultSite('soak', bundle);
+  ({ server, file } = site);
   publish(0);
-  server = await faultServer(root, '/generated/soak/bundle.json');
   browser = await launchChromium();
 });
 after(async () => {
   await browser?.close();
-  server?.close();
-  if (root) fs.rmSync(root, { recursive: true, force: true });
+  site?.close();
 });
 
 // An edition of the content: its number on every screen the kiosk shows by itself (the mission

@@ -9,9 +9,8 @@ import zlib from 'node:zlib';
 import crypto from 'node:crypto';
 import { repo, webRoot, launchChromium, openPage, waitState, waitMirror, cspViolations, HASHED_FILES, hashedName,
          hashedPattern } from './harness.mjs';
-import { startNginx, get, hasBrotli } from './nginx_server.mjs';
+import { startNginx, get, hasBrotli, BROTLI_MODULE } from './nginx_server.mjs';
 
-const BROTLI_MODULE = 'ngx_http_brotli_static_module.so';
 let server = null, base = null, browser = null;
 const hashed = {};  // 'mod-viewer.wasm' -> '/mod-viewer.0123456789.wasm'
 const IMMUTABLE = 'public, max-age=31536000, immutable';

@@ -12,7 +12,7 @@ import path from 'node:path';
 import { repo } from './harness.mjs';
 
 export const NGINX = process.env.NGINX || '/usr/sbin/nginx';
-const BROTLI_MODULE = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
+export const BROTLI_MODULE = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
 export const hasBrotli = fs.existsSync(BROTLI_MODULE);
 
 // web/nginx.conf with the given port, root and writable paths. Each rewrite must apply exactly

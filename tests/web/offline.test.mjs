@@ -38,6 +38,10 @@ async function browse(address) {
   return { context, page };
 }
 
+// The text the content cache keeps for `url` (relative to the page), or null.
+const kept = (page, url) => page.evaluate(async (u) => (await (await caches.open('modv-content')).match(u))?.text() ?? null, url);
+const waitKept = (page, url) => page.waitForFunction(async (u) => !!(await (await caches.open('modv-content')).match(u)), url, { timeout: 30000 });
+
 // The worker has taken the page and keeps the app and the bundle.
 async function cached(page) {
   await page.waitForFunction(async () => {
@@ -110,7 +114,7 @@ test('a broken bundle that arrives online is not kept: the next start offline sh
   let { context, page } = await browse(url('?lang=en'));
   await waitState(page, 'ready');
   await cached(page);
-  const good = await page.evaluate(async () => (await (await caches.open('modv-content')).match('bundle.json')).text());
+  const good = await kept(page, 'bundle.json');
   assert.equal(good, fs.readFileSync(path.join(webRoot, 'bundle.json'), 'utf8'), 'the bytes served are kept, as served');
   // A half-published bundle, served whole with HTTP 200: the page shows why, the cache keeps the good one.
   const bundle = path.join(root, 'bundle.json');
@@ -120,7 +124,7 @@ test('a broken bundle that arrives online is not kept: the next start offline sh
     await page.reload();
     await waitState(page, 'error');
     await page.waitForTimeout(500);  // a write into the cache would have begun by now
-    assert.equal(await page.evaluate(async () => (await (await caches.open('modv-content')).match('bundle.json')).text()), good,
+    assert.equal(await kept(page, 'bundle.json'), good,
                  'the last good bundle is still the one kept');
     await context.close();
     await stopServer();
@@ -141,11 +145,9 @@ test('a kiosk keeps every image its content may show, so that it starts offline 
   let { context, page } = await browse(kiosk);
   await waitState(page, 'ready');
   // No item was opened: the image is kept all the same.
-  await page.waitForFunction(async () => !!(await (await caches.open('modv-content')).match('fixtures/images/museum.png')),
-                             null, { timeout: 30000 });
-  await page.waitForFunction(async () => !!(await (await caches.open('modv-content')).match('fixtures/bilingual.json')),
-                             null, { timeout: 30000 });
-  assert.equal(await page.evaluate(async () => (await (await caches.open('modv-content')).match('fixtures/bilingual.json')).text()),
+  await waitKept(page, 'fixtures/images/museum.png');
+  await waitKept(page, 'fixtures/bilingual.json');
+  assert.equal(await kept(page, 'fixtures/bilingual.json'),
                fs.readFileSync(path.join(repo, 'tests/fixtures/bilingual.json'), 'utf8'), 'the bundle is kept as served');
   await context.close();
   await stopServer();
