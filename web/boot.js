@@ -152,22 +152,12 @@
   var deferStart = window.MODV.pages && params.get('kiosk') !== '1';
   function afterFirstPaint(then) {
     var done = false, go = function () { if (!done) { done = true; then(); } };
-    // A tab in the background paints nothing: it starts at once (and a paint that never comes
+    // The frame after the painted one: a paint's time is when it reached the screen.
+    requestAnimationFrame(function () { requestAnimationFrame(function () { setTimeout(go, 0); }); });
+    // A tab in the background paints nothing: it starts at once (and a frame that never comes
     // holds nothing back for more than a second).
-    if (document.visibilityState === 'hidden') { go(); return; }
-    setTimeout(go, 1000);
-    // The browser's own first-contentful-paint entry, which comes once the paint reached the
-    // screen (two animation frames were not always enough on a loaded machine); else the frame
-    // after the painted one.
-    var painted = function () { return performance.getEntriesByName('first-contentful-paint').length > 0; };
-    if (window.PerformanceObserver && (PerformanceObserver.supportedEntryTypes || []).indexOf('paint') >= 0) {
-      if (painted()) { setTimeout(go, 0); return; }
-      new PerformanceObserver(function (list, observer) {
-        if (painted()) { observer.disconnect(); setTimeout(go, 0); }
-      }).observe({ type: 'paint', buffered: true });
-    } else {
-      requestAnimationFrame(function () { requestAnimationFrame(function () { setTimeout(go, 0); }); });
-    }
+    if (document.visibilityState === 'hidden') go();
+    else setTimeout(go, 1000);
   }
   function startBundle() {
     window.MODV.bundlePromise = fetchBundle();
