@@ -20,9 +20,12 @@ target_link_libraries(mod-viewer PRIVATE ui imgui_backend)
 target_compile_definitions(mod-viewer PRIVATE MODV_FONT_DIR="${FONT_OUT}" MODV_DEFAULT_BUNDLE="${CMAKE_SOURCE_DIR}/assets/bundle.json")
 add_dependencies(mod-viewer fonts)
 
-add_executable(mod-bundle src/tools/mod_bundle.cpp src/tools/bundle_file.cpp src/tools/bundle_stats.cpp src/tools/diagnostics_json.cpp src/tools/site_pages.cpp src/tools/site_feeds.cpp
-  src/tools/image_check.cpp src/tools/referenced_files.cpp)
-target_link_libraries(mod-bundle PRIVATE core)
+# The editors' tool: its commands in a library that the tools suite tests, and its main.
+add_library(bundle_tools STATIC src/tools/bundle_file.cpp src/tools/bundle_stats.cpp src/tools/diagnostics_json.cpp
+  src/tools/site_content.cpp src/tools/site_pages.cpp src/tools/site_feeds.cpp src/tools/image_check.cpp src/tools/referenced_files.cpp)
+target_link_libraries(bundle_tools PUBLIC core)
+add_executable(mod-bundle src/tools/mod_bundle.cpp)
+target_link_libraries(mod-bundle PRIVATE bundle_tools)
 
 enable_testing()
 add_subdirectory(tests)

@@ -3,6 +3,7 @@
 #include "core/bundle_loader.h"
 
 #include <algorithm>
+#include <optional>
 #include <unordered_set>
 #include <string>
 
@@ -282,9 +283,11 @@ LoadResult LoadBundle(std::string_view json) {
   return LoadBundle(std::move(copy), json.size());
 }
 
-LoadResult LoadBundle(std::unique_ptr<char[]> bytes, size_t size) {
+namespace {
+
+// Positions, then decoding in place, then the bytes kept: what every load does after reading.
+LoadResult Finish(LoadResult result, std::unique_ptr<char[]> bytes, size_t size) {
   const std::string_view text(bytes.get(), size);
-  LoadResult result = ReadAndCheck(text);
   // Positions come from the text as written, so before anything is decoded in it.
   AttachLineColumns(text, result.diagnostics);
   if (result.bundle) {
@@ -292,6 +295,21 @@ LoadResult LoadBundle(std::unique_ptr<char[]> bytes, size_t size) {
     result.bundle->source = std::move(bytes);
   }
   return result;
+}
+
+LoadResult ReadAndCheckShard(std::string_view text, const std::vector<std::string>& languages);
+
+}  // namespace
+
+LoadResult LoadShard(std::unique_ptr<char[]> bytes, size_t size, const std::vector<std::string>& languages) {
+  LoadResult result = ReadAndCheckShard(std::string_view(bytes.get(), size), languages);
+  return Finish(std::move(result), std::move(bytes), size);
+}
+
+LoadResult LoadBundle(std::unique_ptr<char[]> bytes, size_t size) {
+  const std::string_view text(bytes.get(), size);
+  LoadResult result = ReadAndCheck(text);
+  return Finish(std::move(result), std::move(bytes), size);
 }
 
 namespace {
@@ -336,23 +354,31 @@ bool CheckEnvelope(Checker& c, const Json& root) {
   return true;
 }
 
-LoadResult ReadAndCheck(std::string_view text) {
-  LoadResult result;
-  Checker c(result.diagnostics);
-  if (text.size() > limits::kMaxFileBytes) {
-    c.ErrorAt(kNoOffset, "the file is " + std::to_string(text.size() >> 20) + " MiB; bundles may be at most " +
-                             std::to_string(limits::kMaxFileBytes >> 20) + " MiB");
-    return result;
+// The text parsed within the limits, or nothing (with the problem reported).
+// `what` names the kind of file in the message ("bundles", "shards").
+std::optional<json::Document> Parse(Checker& c, std::string_view text, size_t maxBytes, const char* what) {
+  if (text.size() > maxBytes) {
+    c.ErrorAt(kNoOffset, "the file is " + std::to_string(text.size() >> 20) + " MiB; " + what + " may be at most " +
+                             std::to_string(maxBytes >> 20) + " MiB");
+    return std::nullopt;
   }
   if (text.empty()) {
     c.ErrorAt(0, "the file is empty");
-    return result;
+    return std::nullopt;
   }
-  const auto doc = json::Document::Parse(text, limits::kMaxDepth, limits::kMaxJsonValues);
+  auto doc = json::Document::Parse(text, limits::kMaxDepth, limits::kMaxJsonValues);
   if (!doc) {
     c.ErrorAt(doc.GetError().offset, "not valid JSON: " + doc.GetError().message);
-    return result;
+    return std::nullopt;
   }
+  return std::move(*doc);
+}
+
+LoadResult ReadAndCheck(std::string_view text) {
+  LoadResult result;
+  Checker c(result.diagnostics);
+  const auto doc = Parse(c, text, limits::kMaxFileBytes, "bundles");
+  if (!doc) return result;
   const Json root = doc->Root();
   if (!CheckEnvelope(c, root)) return result;
 
@@ -363,6 +389,35 @@ LoadResult ReadAndCheck(std::string_view text) {
   if (!ReadMission(c, root, b.languages, b.mission)) {
     result.diagnostics.back().message += " (the mission statement cannot be shown without it)";
     return result;
+  }
+  ReadList(c, root, "news", limits::kMaxNews, b.languages, ReadNews, b.news, result.skippedItems);
+  ReadList(c, root, "directives", limits::kMaxDirectives, b.languages, ReadDirective, b.directives, result.skippedItems);
+  b.codePoints = doc->CodePoints();
+  result.bundle = std::move(b);
+  return result;
+}
+
+// A shard of a published site (core/published.h): {"format": "publication-shard", "version": 1,
+// "news": [...]} or "directives": [...], items as in a bundle; the languages are the manifest's.
+LoadResult ReadAndCheckShard(std::string_view text, const std::vector<std::string>& languages) {
+  LoadResult result;
+  Checker c(result.diagnostics);
+  const auto doc = Parse(c, text, limits::kMaxShardBytes, "shards");
+  if (!doc) return result;
+  const Json root = doc->Root();
+  if (!root.IsObject() || !root.Find("format").StringEquals("publication-shard") || root.Find("version").Integer() != 1) {
+    c.Error(root, "format", "this is not a shard of a published site (\"format\": \"publication-shard\", \"version\": 1)");
+    return result;
+  }
+  Bundle b;
+  b.languages = languages;
+  if (b.languages.empty()) b.languages.push_back("sq");
+  for (const char* key : {"news", "directives"}) {
+    const Json v = root.Find(key);
+    if (v && !v.IsArray()) {
+      c.Error(v, key, "must be an array, not " + Checker::TypeName(v));
+      return result;
+    }
   }
   ReadList(c, root, "news", limits::kMaxNews, b.languages, ReadNews, b.news, result.skippedItems);
   ReadList(c, root, "directives", limits::kMaxDirectives, b.languages, ReadDirective, b.directives, result.skippedItems);

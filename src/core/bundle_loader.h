@@ -27,5 +27,9 @@ LoadResult LoadBundle(std::string_view json);
 // Loads `size` bytes at `text` and keeps them in the bundle (Bundle::source), with no copy:
 // the strings the bundle holds are decoded where they are written.
 LoadResult LoadBundle(std::unique_ptr<char[]> text, size_t size);
+// Loads one shard of a published site (core/published.h), whose items are written in
+// `languages` (the manifest's): the same checks and limits as a bundle's items, per shard at
+// most limits::kMaxShardBytes. The result's bundle holds the items only.
+LoadResult LoadShard(std::unique_ptr<char[]> text, size_t size, const std::vector<std::string>& languages);
 
 }  // namespace core

@@ -6,6 +6,8 @@
 namespace core::limits {
 
 constexpr size_t kMaxFileBytes = 128u << 20;  // 128 MiB: 20,000 news items with bodies of a few KB fit
+constexpr size_t kMaxShardBytes = 8u << 20;  // 8 MiB: one shard of a published site (the publisher writes ~128 KiB)
+constexpr size_t kMaxShards = 4096;          // listed in a published site's manifest, of each kind
 constexpr size_t kMaxDepth = 32;             // JSON nesting; a valid bundle needs at most 6
 constexpr size_t kMaxJsonValues = 8000000;   // values in the file (16 bytes each while loading); 20,000 news use 0.5 million
 constexpr size_t kMaxDiagnostics = 10000;    // problems listed; the last entry says when more were found

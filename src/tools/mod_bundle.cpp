@@ -1,7 +1,9 @@
 // mod-bundle: the editors' tool. `validate FILE...` checks bundles and the files they refer to,
 // printing each problem as FILE:LINE:COL: severity: PATH: message (with --format json, one JSON
-// document for tools and CI); `stats FILE` summarises one bundle. Exit 0 when all is well, 1
-// when a bundle has errors, 2 on misuse.
+// document for tools and CI); `stats FILE` summarises one bundle; `publish FILE --out DIR`
+// writes it as a published site's content (site_content.h) and `--site DIR --base-url URL` a
+// page per screen into a built site (site_pages.h). Exit 0 when all is well, 1 when a bundle
+// has errors, 2 on misuse.
 #include <iostream>
 #include <string>
 #include <vector>
@@ -9,6 +11,7 @@
 #include "tools/bundle_file.h"
 #include "tools/bundle_stats.h"
 #include "tools/diagnostics_json.h"
+#include "tools/site_content.h"
 #include "tools/site_pages.h"
 #include "tools/referenced_files.h"
 
@@ -16,7 +19,7 @@ namespace {
 
 int Usage() {
   std::cerr << "usage: mod-bundle validate [--format text|json] FILE...\n"
-               "       mod-bundle publish FILE --site DIR --base-url URL\n"
+               "       mod-bundle publish FILE [--out DIR] [--site DIR --base-url URL]\n"
                "       mod-bundle stats FILE\n";
   return 2;
 }
@@ -62,15 +65,25 @@ int Stats(const std::string& path) {
   return 0;
 }
 
-// Writes a page per screen, the sitemap, robots.txt and the feeds into the built site `site`.
-int Publish(const std::string& path, const std::string& site, std::string baseUrl) {
-  const tools::BundleFile file = tools::ReadBundleFile(path);
+struct PublishArgs {
+  std::string file;
+  std::string out;      // --out: the content (manifest, shards, search index) goes here
+  std::string site;     // --site: a built site that gets a page per screen, the sitemap and the feeds
+  std::string baseUrl;  // --base-url: the site's public address (pages need it)
+};
+
+// Writes the content as a published site into `out`, and/or a page per screen, the sitemap,
+// robots.txt and the feeds into the built site `site`.
+int Publish(PublishArgs args) {
+  const tools::BundleFile file = tools::ReadBundleFile(args.file);
   if (!file.result.Ok()) {
     PrintAll(std::cerr, file, file.result.diagnostics);
     return 1;
   }
-  while (!baseUrl.empty() && baseUrl.back() == '/') baseUrl.pop_back();
-  const std::string problem = tools::PublishPages(*file.result.bundle, {site, baseUrl});
+  while (!args.baseUrl.empty() && args.baseUrl.back() == '/') args.baseUrl.pop_back();
+  std::string problem;
+  if (!args.out.empty()) problem = tools::WriteContent(tools::PublishedContent(*file.result.bundle), args.out);
+  if (problem.empty() && !args.site.empty()) problem = tools::PublishPages(*file.result.bundle, {args.site, args.baseUrl});
   if (!problem.empty()) {
     std::cerr << "mod-bundle publish: " << problem << "\n";
     return 1;
@@ -93,7 +106,16 @@ int main(int argc, char** argv) {
     return Validate(files, json);
   }
   if (command == "stats" && argc == 3) return Stats(argv[2]);
-  if (command == "publish" && argc == 7 && std::string(argv[3]) == "--site" && std::string(argv[5]) == "--base-url")
-    return Publish(argv[2], argv[4], argv[6]);
+  if (command == "publish" && argc >= 5 && argc % 2 == 1) {
+    PublishArgs args{argv[2], "", "", ""};
+    for (int i = 3; i + 1 < argc; i += 2) {
+      const std::string option = argv[i];
+      std::string* to = option == "--out" ? &args.out : option == "--site" ? &args.site : option == "--base-url" ? &args.baseUrl : nullptr;
+      if (!to) return Usage();
+      *to = argv[i + 1];
+    }
+    if ((args.out.empty() && args.site.empty()) || (!args.site.empty() && args.baseUrl.empty())) return Usage();
+    return Publish(args);
+  }
   return Usage();
 }

@@ -1,3 +1,3 @@
-// doctest's main for the core suite.
+// doctest's main for the core and tools suites.
 #define DOCTEST_CONFIG_IMPLEMENT_WITH_MAIN
 #include <doctest/doctest.h>

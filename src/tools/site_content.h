@@ -1,0 +1,36 @@
+// `mod-bundle publish --out DIR`: a bundle's content as a published site (core/published.h,
+// docs/published-site.md): the manifest, headline and full shards and the search index in
+// chunks, every file but the manifest named by its content's hash. Written with nlohmann/json;
+// the same bundle always gives the same bytes.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "core/bundle.h"
+
+namespace tools {
+
+// Where shards close. Chosen by measurement (docs/published-site.md): a headline shard of
+// ~48 KB is ~160 rows (a screenful and a half of scrolling ahead, ~12 KB gzip), a full shard of
+// ~128 KB (~35 KB gzip) opens a detail in well under a second on a 1.6 Mbit/s link, and a
+// search chunk closes at 20,000 postings, as Pagefind's do.
+struct ContentOptions {
+  size_t headlineBytes = 48u << 10;
+  size_t fullBytes = 128u << 10;
+  size_t chunkPostings = 20000;
+};
+
+struct ContentFile {
+  std::string name;   // "manifest.json", "news-0123456789abcdef.json", ...
+  std::string bytes;
+};
+
+// The files, the manifest last.
+std::vector<ContentFile> PublishedContent(const core::Bundle& bundle, const ContentOptions& options = {});
+
+// Writes them into `dir` (created when missing), the manifest last and by rename, so that a
+// reader never finds a manifest whose files are not there yet; then removes the shards of an
+// earlier publication that the new manifest no longer names. Returns "" or what went wrong.
+std::string WriteContent(const std::vector<ContentFile>& files, const std::string& dir);
+
+}  // namespace tools

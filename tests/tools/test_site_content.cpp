@@ -1,0 +1,317 @@
+// The publisher (tools/site_content) against the readers (core/published): what it writes reads
+// back as the bundle it came from, the same bundle gives the same bytes, the search chunks find
+// what the in-memory index finds, and damaged, truncated, oversized or mismatched files are
+// refused with a message, never read.
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <set>
+#include <unistd.h>
+
+#include "core/limits.h"
+#include "core/published.h"
+#include "core/search.h"
+#include "tools/site_content.h"
+
+namespace {
+
+namespace fs = std::filesystem;
+
+// A bundle of `news` news and `directives` directives over several years, with bodies, tags and
+// categories, in no particular date order (the publisher orders them newest first).
+std::string MakeBundle(int news, int directives, const std::string& extra = "") {
+  const char* words[] = {"Bërzhitë", "stërvitje", "NATO", "çështje", "ushtrimi", "Durrës", "helikopterët", "kadetët"};
+  std::string s = R"({"format":"publication-bundle","version":1,"languages":["sq","en"],"site":{"title":"MM"},)"
+                  R"("mission":{"title":{"sq":"Misioni","en":"Mission"},"paragraphs":[{"number":"1","text":"Teksti","items":[{"label":"a","text":"Pika"}]}]},"news":[)";
+  for (int i = 0; i < news; ++i) {
+    const int year = 2000 + (i * 7) % 25, month = 1 + i % 12;
+    const std::string w = words[i % 8], w2 = words[(i * 3 + 1) % 8];
+    s += std::string(i ? "," : "") + R"({"id":"n)" + std::to_string(i) + R"(","date":")" + std::to_string(year) + "-" +
+         (month < 10 ? "0" : "") + std::to_string(month) + R"(","title":{"sq":")" + w + " lajm " + std::to_string(i) +
+         R"(","en":"News )" + std::to_string(i) + R"("},"summary":"Përmbledhje )" + w2 + R"(","body":{"sq":")" +
+         std::string(200 + i % 50, 'x') + " " + w2 + R"( trup","en":"Body text"},"tags":[")" + w + R"("]})";
+  }
+  s += R"(],"directives":[)";
+  for (int i = 0; i < directives; ++i)
+    s += std::string(i ? "," : "") + R"({"id":"d)" + std::to_string(i) + R"(","date":")" + std::to_string(2010 + i % 9) +
+         R"(","title":"Direktiva )" + words[i % 8] + R"(","category":")" + (i % 2 ? "Urdhër" : "Plan") + R"(","body":"Neni )" +
+         std::to_string(i) + R"("})";
+  return s + "]" + extra + "}";
+}
+
+core::Bundle Load(const std::string& json) {
+  auto r = core::LoadBundle(json);
+  REQUIRE(r.Ok());
+  return std::move(*r.bundle);
+}
+
+std::unique_ptr<char[]> Copy(std::string_view s) {
+  std::unique_ptr<char[]> p(new char[std::max<size_t>(s.size(), 1)]);
+  std::copy(s.begin(), s.end(), p.get());
+  return p;
+}
+
+const tools::ContentFile& FileNamed(const std::vector<tools::ContentFile>& files, const std::string& name) {
+  for (const auto& f : files)
+    if (f.name == name) return f;
+  FAIL("no file " << name);
+  return files.front();
+}
+
+core::ManifestResult Manifest(const std::vector<tools::ContentFile>& files) {
+  const std::string& m = FileNamed(files, "manifest.json").bytes;
+  return core::LoadManifest(Copy(m), m.size());
+}
+
+// Small shards, so that a few hundred items make many.
+const tools::ContentOptions kSmall{4096, 8192, 300};
+
+}  // namespace
+
+TEST_CASE("A published site reads back as the bundle it came from, newest first") {
+  const core::Bundle bundle = Load(MakeBundle(300, 40));
+  const auto files = tools::PublishedContent(bundle, kSmall);
+  CHECK(files.back().name == "manifest.json");
+  const auto manifest = Manifest(files);
+  REQUIRE(manifest.Ok());
+  CHECK(manifest.load.diagnostics.empty());
+  const core::Bundle& m = *manifest.load.bundle;
+  CHECK(m.languages == bundle.languages);
+  CHECK(m.siteTitle.Get("sq") == "MM");
+  CHECK(m.mission.title.Get("en") == "Mission");
+  REQUIRE(m.mission.paragraphs.size() == 1);
+  CHECK(m.mission.paragraphs[0].items[0].text.Get("sq") == "Pika");
+
+  const core::PublishedSite& site = *manifest.site;
+  CHECK(site.news.count == 300);
+  CHECK(site.directives.count == 40);
+  CHECK(site.news.headlines.size() > 5);
+  CHECK(site.news.full.size() > site.news.headlines.size() / 2);
+  size_t yearTotal = 0;
+  for (const auto& y : site.news.years) yearTotal += y.count;
+  CHECK(yearTotal == 300);
+  CHECK(site.news.years.front().name == "2024");
+  REQUIRE(site.directives.groups.size() == 2);
+  CHECK(site.directives.groups[0].count == 20);
+
+  // Headlines: every item once, newest first, without bodies; full shards: the same with bodies.
+  for (const bool full : {false, true}) {
+    std::vector<const core::NewsItem*> read;
+    std::vector<core::LoadResult> keep;
+    for (const core::ShardRef& ref : full ? site.news.full : site.news.headlines) {
+      const std::string& bytes = FileNamed(files, ref.file).bytes;
+      CHECK(ref.file.find(core::ContentHash(bytes)) != std::string::npos);
+      CHECK(bytes.size() < 2 * (full ? 8192u : 4096u) + 2000);  // closed by content, at twice the target at most
+      keep.push_back(core::LoadPublishedShard(Copy(bytes), bytes.size(), ref, true, m.languages));
+      REQUIRE_MESSAGE(keep.back().Ok(), ref.file);
+      CHECK(keep.back().bundle->news.size() == ref.count);
+    }
+    for (const auto& r : keep)
+      for (const auto& n : r.bundle->news) read.push_back(&n);
+    REQUIRE(read.size() == 300);
+    for (size_t k = 1; k < read.size(); ++k) CHECK_FALSE(read[k - 1]->date < read[k]->date);
+    std::set<std::string> ids;
+    for (const auto* n : read) {
+      ids.insert(n->id);
+      const core::NewsItem* original = bundle.FindNews(n->id);
+      REQUIRE(original);
+      CHECK(n->title.Get("sq") == original->title.Get("sq"));
+      CHECK(n->summary.Get("en") == original->summary.Get("en"));
+      CHECK(n->tags == original->tags);
+      CHECK(n->body.Get("sq") == (full ? original->body.Get("sq") : ""));
+    }
+    CHECK(ids.size() == 300);
+  }
+}
+
+TEST_CASE("The same bundle always gives the same files, and a changed item changes only its shards") {
+  const core::Bundle bundle = Load(MakeBundle(200, 10));
+  const auto a = tools::PublishedContent(bundle, kSmall), b = tools::PublishedContent(bundle, kSmall);
+  REQUIRE(a.size() == b.size());
+  for (size_t i = 0; i < a.size(); ++i) {
+    CHECK(a[i].name == b[i].name);
+    CHECK(a[i].bytes == b[i].bytes);
+  }
+  std::string changedJson = MakeBundle(200, 10);
+  const size_t at = changedJson.find("News 7\"");
+  REQUIRE(at != std::string::npos);
+  changedJson.replace(at, 6, "News 7 (corrected)");
+  const auto c = tools::PublishedContent(Load(changedJson), kSmall);
+  std::set<std::string> before, changed;
+  for (const auto& f : a) before.insert(f.name);
+  for (const auto& f : c)
+    if (!before.count(f.name)) changed.insert(f.name.substr(0, f.name.rfind('-')));
+  // The item's headline and full shard, the English search chunk that gets its new word (a
+  // shard whose size crosses a boundary may take its neighbour with it), the manifest.
+  const auto count = [&](const auto& files, const std::string& prefix) {
+    size_t n = 0;
+    for (const auto& f : files) n += f.name.rfind(prefix + "-", 0) == 0 && f.name.size() == prefix.size() + 22;
+    return n;
+  };
+  std::map<std::string, size_t> changedCount;
+  for (const auto& f : c)
+    if (!before.count(f.name)) ++changedCount[f.name.substr(0, f.name.rfind('-'))];
+  CHECK(count(a, "news") > 4);
+  CHECK(changedCount["news"] >= 1);
+  CHECK(changedCount["news"] <= 2);
+  CHECK(changedCount["news-full"] >= 1);
+  CHECK(changedCount["news-full"] <= 2);
+  CHECK(changedCount["search-sq"] == 0);
+  CHECK(changedCount["search-en"] >= 1);
+  CHECK(changedCount["search-en"] <= 2);
+  CHECK(changed.size() == 3);
+
+  // A new newest item: only the newest shards change.
+  std::string newer = MakeBundle(200, 10);
+  newer.replace(newer.find("\"news\":[") + 8, 0, R"({"id":"newest","date":"2025-06-01","title":"Lajmi i ri"},)");
+  std::map<std::string, size_t> added;
+  for (const auto& f : tools::PublishedContent(Load(newer), kSmall))
+    if (!before.count(f.name)) ++added[f.name.substr(0, f.name.rfind('-'))];
+  CHECK(added["news"] <= 2);
+  CHECK(added["news-full"] <= 2);
+}
+
+TEST_CASE("The published search index finds what the viewer's own index finds") {
+  const core::Bundle bundle = Load(MakeBundle(250, 30));
+  const auto files = tools::PublishedContent(bundle, kSmall);
+  const auto manifest = Manifest(files);
+  REQUIRE(manifest.Ok());
+  const core::PublishedSite& site = *manifest.site;
+  // Ordinal -> (news?, id), from the headline shards.
+  std::vector<std::string> ids;
+  std::vector<core::LoadResult> keep;
+  for (const bool news : {true, false})
+    for (const auto& ref : news ? site.news.headlines : site.directives.headlines) {
+      const std::string& bytes = FileNamed(files, ref.file).bytes;
+      keep.push_back(core::LoadPublishedShard(Copy(bytes), bytes.size(), ref, news, manifest.load.bundle->languages));
+      REQUIRE(keep.back().Ok());
+      for (const auto& n : keep.back().bundle->news) ids.push_back("n:" + n.id);
+      for (const auto& d : keep.back().bundle->directives) ids.push_back("d:" + d.id);
+    }
+  REQUIRE(ids.size() == 280);
+
+  for (const std::string lang : {"sq", "en"}) {
+    const core::SearchIndex index(bundle, lang);
+    const auto* chunks = &site.search[lang == "sq" ? 0 : 1];
+    REQUIRE(chunks->language == lang);
+    CHECK(chunks->chunks.size() > 2);
+    for (const std::string prefix : {"berzhite", "sterv", "nato", "ceshtj", "neni", "trup", "lajm", "x", "n"}) {
+      std::set<std::string> expected, found;
+      for (const auto& hit : index.Search(prefix, 100000))
+        expected.insert(hit.news ? "n:" + bundle.news[hit.index].id : "d:" + bundle.directives[hit.index].id);
+      for (const auto& ref : chunks->chunks) {
+        if (ref.lastWord < prefix || ref.firstWord.compare(0, prefix.size(), prefix) > 0) continue;
+        const auto chunk = core::LoadSearchChunk(FileNamed(files, ref.file).bytes, ref, ids.size());
+        REQUIRE_MESSAGE(chunk.Ok(), chunk.GetError());
+        for (const auto& w : chunk->words)
+          if (w.word.compare(0, prefix.size(), prefix) == 0)
+            for (const auto* list : {&w.title, &w.rest})
+              for (uint32_t o : *list) found.insert(ids[o]);
+      }
+      CHECK_MESSAGE(found == expected, lang << " " << prefix);
+    }
+  }
+}
+
+TEST_CASE("Damaged, truncated, oversized and mismatched shards are refused with a message") {
+  const core::Bundle bundle = Load(MakeBundle(60, 5));
+  const auto files = tools::PublishedContent(bundle, kSmall);
+  const auto manifest = Manifest(files);
+  REQUIRE(manifest.Ok());
+  const auto& langs = manifest.load.bundle->languages;
+  const core::ShardRef ref = manifest.site->news.headlines.at(0);
+  const std::string good = FileNamed(files, ref.file).bytes;
+  const auto load = [&](const std::string& bytes, core::ShardRef r, bool news = true) {
+    return core::LoadPublishedShard(Copy(bytes), bytes.size(), r, news, langs);
+  };
+  const auto message = [](const core::LoadResult& r) { return r.diagnostics.empty() ? std::string() : r.diagnostics[0].message; };
+  REQUIRE(load(good, ref).Ok());
+
+  std::string flipped = good;
+  flipped[flipped.size() / 2] ^= 1;
+  auto r = load(flipped, ref);
+  CHECK_FALSE(r.Ok());
+  CHECK(message(r).find("do not match the hash") != std::string::npos);
+
+  // Bytes that match their hash but are not what the manifest promises.
+  core::ShardRef rehashed = ref;
+  const std::string truncated = good.substr(0, good.size() - 10);
+  rehashed.hash = core::ContentHash(truncated);
+  r = load(truncated, rehashed);
+  CHECK_FALSE(r.Ok());
+  CHECK(message(r).find("not valid JSON") != std::string::npos);
+
+  core::ShardRef more = ref;
+  more.count = ref.count + 1;
+  CHECK(message(load(good, more)).find("where the manifest promises " + std::to_string(ref.count + 1)) != std::string::npos);
+  CHECK(message(load(good, ref, false)).find("readable items where the manifest promises") != std::string::npos);
+  core::ShardRef later = ref;
+  later.oldest = later.newest;
+  if (ref.count > 1 && ref.oldest < ref.newest) CHECK(message(load(good, later)).find("outside the dates") != std::string::npos);
+
+  std::string huge(core::limits::kMaxShardBytes + 1, ' ');
+  core::ShardRef big = ref;
+  big.hash = core::ContentHash(huge);
+  CHECK(message(load(huge, big)).find("larger than a shard may be") != std::string::npos);
+
+  const std::string notAShard = R"({"format":"publication-bundle","version":1,"news":[]})";
+  core::ShardRef other = ref;
+  other.hash = core::ContentHash(notAShard);
+  CHECK(message(load(notAShard, other)).find("not a shard of a published site") != std::string::npos);
+
+  // Search chunks: a wrong hash, postings beyond the items, words out of their range.
+  const core::SearchChunkRef chunkRef = manifest.site->search.at(0).chunks.at(0);
+  const std::string chunk = FileNamed(files, chunkRef.file).bytes;
+  CHECK(core::LoadSearchChunk(chunk, chunkRef, 65).Ok());
+  CHECK_FALSE(core::LoadSearchChunk(chunk, chunkRef, 3).Ok());
+  std::string edited = chunk;
+  edited[edited.size() - 3] ^= 1;
+  CHECK(core::LoadSearchChunk(edited, chunkRef, 65).GetError().find("hash") != std::string::npos);
+  core::SearchChunkRef narrow = chunkRef;
+  narrow.lastWord = narrow.firstWord;
+  if (chunkRef.lastWord != chunkRef.firstWord) CHECK_FALSE(core::LoadSearchChunk(chunk, narrow, 65).Ok());
+}
+
+TEST_CASE("A manifest whose published section is unsound is refused, saying where") {
+  const core::Bundle bundle = Load(MakeBundle(40, 4));
+  const std::string manifest = FileNamed(tools::PublishedContent(bundle, kSmall), "manifest.json").bytes;
+  const auto refused = [](std::string text, const std::string& from, const std::string& to) {
+    const size_t at = text.find(from);
+    REQUIRE_MESSAGE(at != std::string::npos, from);
+    text.replace(at, from.size(), to);
+    auto r = core::LoadManifest(Copy(text), text.size());
+    CHECK_FALSE(r.Ok());
+    std::string paths;
+    for (const auto& d : r.load.diagnostics) paths += d.path + " ";
+    return paths;
+  };
+  CHECK(refused(manifest, "\"first\":0,", "\"first\":1,").find("published.news.headlines[0]") != std::string::npos);
+  CHECK(refused(manifest, "\"file\":\"news-", "\"file\":\"../news-").find("published.news.headlines[0].file") != std::string::npos);
+  CHECK(refused(manifest, "\"count\":40", "\"count\":41").find("published.news.headlines") != std::string::npos);
+  CHECK(refused(manifest, "\"published\":{\"version\":1", "\"unpublished\":{\"version\":1").find("published") != std::string::npos);
+  CHECK(refused(manifest, "\"mission\":{\"title\"", "\"mission\":{\"titel\"").find("mission.title") != std::string::npos);
+  // A bundle is not a manifest.
+  const std::string plain = MakeBundle(3, 1);
+  CHECK_FALSE(core::LoadManifest(Copy(plain), plain.size()).Ok());
+}
+
+TEST_CASE("Writing a site replaces an earlier publication's shards, the manifest last") {
+  const fs::path dir = fs::temp_directory_path() / ("modv-content-" + std::to_string(::getpid()));
+  fs::remove_all(dir);
+  const auto first = tools::PublishedContent(Load(MakeBundle(50, 5)), kSmall);
+  REQUIRE(tools::WriteContent(first, dir.string()).empty());
+  std::ofstream(dir / "keep-me.txt") << "an editor's file";
+  std::ofstream(dir / (first[0].name + ".gz")) << "old copy";
+  const auto second = tools::PublishedContent(Load(MakeBundle(20, 2)), kSmall);
+  REQUIRE(tools::WriteContent(second, dir.string()).empty());
+  std::set<std::string> want{"keep-me.txt"}, have;
+  for (const auto& f : second) want.insert(f.name);
+  for (const auto& e : fs::directory_iterator(dir)) have.insert(e.path().filename().string());
+  CHECK(have == want);
+  std::ifstream in(dir / "manifest.json", std::ios::binary);
+  const std::string written((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  CHECK(written == second.back().bytes);
+  fs::remove_all(dir);
+}
