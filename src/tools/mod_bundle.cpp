@@ -4,10 +4,13 @@
 // writes it as a published site's content (site_content.h) and `--site DIR --base-url URL` a
 // page per screen into a built site (site_pages.h). Exit 0 when all is well, 1 when a bundle
 // has errors, 2 on misuse.
+#include <fstream>
 #include <iostream>
+#include <sstream>
 #include <string>
 #include <vector>
 
+#include "core/published.h"
 #include "tools/bundle_file.h"
 #include "tools/bundle_stats.h"
 #include "tools/diagnostics_json.h"
@@ -20,7 +23,8 @@ namespace {
 int Usage() {
   std::cerr << "usage: mod-bundle validate [--format text|json] FILE...\n"
                "       mod-bundle publish FILE [--out DIR] [--site DIR --base-url URL]\n"
-               "       mod-bundle stats FILE\n";
+               "       mod-bundle stats FILE\n"
+               "       mod-bundle hash FILE...   (the content hash that names published files)\n";
   return 2;
 }
 
@@ -91,6 +95,21 @@ int Publish(PublishArgs args) {
   return 0;
 }
 
+// Prints each file's content hash (core::ContentHash), as "HASH  FILE" when there are several.
+int Hash(const std::vector<std::string>& paths) {
+  for (const std::string& path : paths) {
+    std::ifstream in(path, std::ios::binary);
+    std::stringstream bytes;
+    bytes << in.rdbuf();
+    if (!in) {
+      std::cerr << "mod-bundle hash: cannot read " << path << "\n";
+      return 1;
+    }
+    std::cout << core::ContentHash(bytes.str()) << (paths.size() > 1 ? "  " + path : "") << "\n";
+  }
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -106,6 +125,7 @@ int main(int argc, char** argv) {
     return Validate(files, json);
   }
   if (command == "stats" && argc == 3) return Stats(argv[2]);
+  if (command == "hash" && argc >= 3) return Hash(std::vector<std::string>(argv + 2, argv + argc));
   if (command == "publish" && argc >= 5 && argc % 2 == 1) {
     PublishArgs args{argv[2], "", "", ""};
     for (int i = 3; i + 1 < argc; i += 2) {

@@ -155,6 +155,22 @@ PY
 "$TOOL" validate --format json "$ROOT/assets/bundle.json" >/dev/null || { echo "FAIL: json report of a valid bundle: exit $?"; fail=1; }
 "$TOOL" validate --format >/dev/null 2>&1; [ $? -eq 2 ] || { echo "FAIL: validate --format without files: usage exit"; fail=1; }
 
+# publish --out: the content as a published site; hash: the names' hashes; misuse: usage.
+OUT=$(mktemp -d)
+"$TOOL" publish "$ROOT/assets/bundle.json" --out "$OUT/content" || { echo "FAIL: publish --out: exit $?"; fail=1; }
+[ -f "$OUT/content/manifest.json" ] || { echo "FAIL: publish --out wrote no manifest"; fail=1; }
+for f in "$OUT"/content/*-*.json; do
+  want=$(basename "$f" .json); want=${want##*-}
+  [ "$("$TOOL" hash "$f")" = "$want" ] || { echo "FAIL: $(basename "$f") is not named by its hash"; fail=1; }
+done
+"$TOOL" publish "$ROOT/assets/bundle.json" --out "$OUT/again" && cmp -s "$OUT/content/manifest.json" "$OUT/again/manifest.json" \
+  || { echo "FAIL: the same bundle published twice differs"; fail=1; }
+"$TOOL" publish "$ROOT/assets/bundle.json" --site "$OUT" >/dev/null 2>&1; [ $? -eq 2 ] || { echo "FAIL: --site without --base-url: usage exit"; fail=1; }
+"$TOOL" publish "$ROOT/assets/bundle.json" --outt "$OUT" >/dev/null 2>&1; [ $? -eq 2 ] || { echo "FAIL: unknown option: usage exit"; fail=1; }
+"$TOOL" hash "$OUT/none.json" >/dev/null 2>&1; [ $? -eq 1 ] || { echo "FAIL: hash of a missing file: exit 1"; fail=1; }
+rm -rf "$OUT"
+echo "ok: publish --out, hash"
+
 count=0
 for f in "$ROOT"/../shared/testdata/JSONTestSuite/test_parsing/*.json; do
   out=$(timeout 10 "$TOOL" validate "$f" 2>&1); code=$?

@@ -125,6 +125,27 @@ test('caching: index.html and bundle.json revalidate; unhashed and unknown names
   assert.equal(missing.headers['cache-control'], 'no-store');
 });
 
+test('caching: the published content\'s shards for a year from their compressed copies, its manifest revalidated', async () => {
+  const manifest = JSON.parse(fs.readFileSync(path.join(webRoot, 'content/manifest.json'), 'utf8'));
+  const shard = '/content/' + manifest.published.news.headlines[0].file;
+  for (const encoding of ['gzip', 'br']) {
+    const r = await get(base, shard, { 'Accept-Encoding': encoding });
+    assert.equal(r.status, 200, shard);
+    assert.equal(r.headers['content-encoding'], encoding, `${shard}: sent as ${encoding}`);
+    assert.equal(r.headers['cache-control'], IMMUTABLE, `${shard}: Cache-Control`);
+    assert.match(r.headers['content-type'], /^application\/json/);
+    assertSecurityHeaders(r.headers, shard);
+  }
+  const m = await get(base, '/content/manifest.json', { 'Accept-Encoding': 'gzip' });
+  assert.equal(m.headers['cache-control'], 'no-cache', 'the manifest names the shards: revalidated at each use');
+  const again = await get(base, '/content/manifest.json', { 'If-None-Match': (await get(base, '/content/manifest.json')).headers.etag });
+  assert.equal(again.status, 304, 'an unchanged manifest costs no download');
+  assert.ok(again.body.length < 2048);
+  const missing = await get(base, '/content/news-0123456789abcdef.json');
+  assert.equal(missing.status, 404);
+  assert.equal(missing.headers['cache-control'], 'no-store');
+});
+
 test('the hashed names are their content\'s SHA-256, as served, and index.html names exactly these', async () => {
   const index = (await get(base, '/index.html')).body.toString('utf8');
   for (const [name, p] of Object.entries(hashed)) {

@@ -1,5 +1,6 @@
 // scripts/publish: any bundle becomes a complete deployable site in a folder of its own (the app,
-// the bundle with the images it names, a page per screen, feeds, precompressed copies), which
+// the bundle with the images it names, the content in shards, a page per screen, feeds,
+// precompressed copies), which
 // starts in Chromium with that bundle's content; publishing again into the same folder leaves no
 // file of an earlier deploy or of an item that is gone.
 import { test, after } from 'node:test';
@@ -26,7 +27,26 @@ test('scripts/publish writes a whole site for any bundle, and a second publish l
   fs.writeFileSync(path.join(out, 'en/feed.atom'), 'old');
   fs.writeFileSync(path.join(out, 'mod-viewer.0123456789.wasm'), 'old');
   fs.writeFileSync(path.join(out, 'mod-viewer.0123456789.wasm.br'), 'old');
+  fs.mkdirSync(path.join(out, 'content'));
+  fs.writeFileSync(path.join(out, 'content/news-0123456789abcdef.json'), 'an earlier deploy\'s shard');
+  fs.writeFileSync(path.join(out, 'content/news-0123456789abcdef.json.br'), 'old');
   publish(bundle, '--base-url', 'https://mod.example.al');
+
+  // The content published in shards: the manifest names each file by its bytes' hash, with its
+  // compressed copies; nothing of the earlier deploy is left.
+  const manifest = JSON.parse(fs.readFileSync(path.join(out, 'content/manifest.json'), 'utf8'));
+  const named = new Set(['manifest.json']);
+  for (const kind of ['news', 'directives'])
+    for (const part of ['headlines', 'full'])
+      for (const ref of manifest.published[kind][part]) named.add(ref.file);
+  for (const lang of manifest.published.search) for (const ref of lang.chunks) named.add(ref.file);
+  assert.equal(manifest.published.news.count, JSON.parse(fs.readFileSync(bundle, 'utf8')).news.length);
+  assert.deepEqual(new Set(fs.readdirSync(path.join(out, 'content')).filter((f) => f.endsWith('.json'))), named);
+  for (const f of named) {
+    for (const z of ['.gz', '.br']) assert.ok(fs.existsSync(path.join(out, 'content', f + z)), `content/${f}${z}`);
+    const m = /-([0-9a-f]{16})\.json$/.exec(f);
+    if (m) assert.equal(execFileSync(path.join(repo, 'build/native/mod-bundle'), ['hash', path.join(out, 'content', f)]).toString().trim(), m[1], f);
+  }
 
   for (const f of HASHED_FILES) {
     const name = hashedName(f, out);

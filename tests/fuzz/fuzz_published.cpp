@@ -1,0 +1,65 @@
+// libFuzzer target: a published site's readers (core/published.h) must never crash, hang or
+// read past the limits, whatever a hostile or damaged folder serves. The input is read as a
+// manifest, and as a shard and a search chunk that carry the right hash (so that the fuzzer
+// gets past the hash check to the parsers behind it); what they accept must be what they
+// promise.
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include "core/published.h"
+
+namespace {
+
+std::unique_ptr<char[]> Copy(std::string_view s) {
+  std::unique_ptr<char[]> p(new char[s.size() + 1]);
+  std::copy(s.begin(), s.end(), p.get());
+  return p;
+}
+
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+  const std::string_view text(reinterpret_cast<const char*>(data), size);
+
+  const core::ManifestResult manifest = core::LoadManifest(Copy(text), size);
+  if (manifest.site && !manifest.load.Ok()) __builtin_trap();
+  if (manifest.Ok()) {
+    for (const auto* list : {&manifest.site->news, &manifest.site->directives}) {
+      size_t next = 0;
+      for (const auto& ref : list->headlines) {
+        if (ref.first != next || ref.count == 0 || ref.file.find('/') != std::string::npos) __builtin_trap();
+        next += ref.count;
+      }
+      if (next != list->count) __builtin_trap();
+    }
+  }
+
+  core::ShardRef ref;
+  ref.file = "news-x.json";
+  ref.hash = core::ContentHash(text);
+  ref.count = 1 + size % 4;
+  ref.newest = {2030, 12, 31};
+  ref.oldest = {1990, 1, 1};
+  for (const bool news : {true, false}) {
+    const core::LoadResult shard = core::LoadPublishedShard(Copy(text), size, ref, news, {"sq", "en"});
+    if (shard.Ok() && (news ? shard.bundle->news.size() : shard.bundle->directives.size()) != ref.count) __builtin_trap();
+    if (!shard.Ok() && shard.FirstError() == nullptr) __builtin_trap();
+  }
+
+  core::SearchChunkRef chunkRef;
+  chunkRef.file = "search-sq-x.json";
+  chunkRef.hash = ref.hash;
+  chunkRef.firstWord = "a";
+  chunkRef.lastWord = "zz";
+  const size_t items = 1000;
+  const auto chunk = core::LoadSearchChunk(text, chunkRef, items);
+  if (chunk)
+    for (const auto& w : chunk->words)
+      for (const auto* list : {&w.title, &w.rest, &w.first})
+        for (uint32_t o : *list)
+          if (o >= items) __builtin_trap();
+  return 0;
+}
