@@ -12,6 +12,7 @@
 
 #include "core/limits.h"
 #include "core/published.h"
+#include "core/published_search.h"
 #include "core/search.h"
 #include "tools/site_content.h"
 
@@ -35,8 +36,8 @@ std::string MakeBundle(int news, int directives, const std::string& extra = "") 
   }
   s += R"(],"directives":[)";
   for (int i = 0; i < directives; ++i)
-    s += std::string(i ? "," : "") + R"({"id":"d)" + std::to_string(i) + R"(","date":")" + std::to_string(2010 + i % 9) +
-         R"(","title":"Direktiva )" + words[i % 8] + R"(","category":")" + (i % 2 ? "Urdhër" : "Plan") + R"(","body":"Neni )" +
+    s += std::string(i ? "," : "") + R"({"id":"d)" + std::to_string(i) + R"(","date":")" + std::to_string(2000 + (i * 5) % 30) +
+         R"(","title":"Direktiva )" + words[i % 8] + R"(","category":")" + (i % 2 ? "Urdhër" : "Plan") + R"(","summary":"Përmbledhje","body":"Neni )" +
          std::to_string(i) + R"("})";
   return s + "]" + extra + "}";
 }
@@ -211,6 +212,58 @@ TEST_CASE("The published search index finds what the viewer's own index finds") 
               for (uint32_t o : *list) found.insert(ids[o]);
       }
       CHECK_MESSAGE(found == expected, lang << " " << prefix);
+    }
+  }
+}
+
+TEST_CASE("A published archive answers a query as its single file does: the same hits in the same order") {
+  const core::Bundle bundle = Load(MakeBundle(400, 60));
+  const auto files = tools::PublishedContent(bundle, kSmall);
+  const auto manifest = Manifest(files);
+  REQUIRE(manifest.Ok());
+  const core::PublishedSite& site = *manifest.site;
+  // Every item by kind and ordinal, from the headline shards (the viewer fetches only those it shows).
+  std::vector<core::LoadResult> keep;
+  std::vector<const core::NewsItem*> news;
+  std::vector<const core::Directive*> directives;
+  for (const bool isNews : {true, false})
+    for (const auto& ref : isNews ? site.news.headlines : site.directives.headlines) {
+      const std::string& bytes = FileNamed(files, ref.file).bytes;
+      keep.push_back(core::LoadPublishedShard(Copy(bytes), bytes.size(), ref, isNews, manifest.load.bundle->languages));
+      for (const auto& n : keep.back().bundle->news) news.push_back(&n);
+      for (const auto& d : keep.back().bundle->directives) directives.push_back(&d);
+    }
+  const auto dateOf = [&](const core::PublishedHit& h) { return h.news ? news.at(h.ordinal)->date : directives.at(h.ordinal)->date; };
+
+  for (const std::string lang : {"sq", "en"}) {
+    const core::SearchIndex index(bundle, lang);
+    const core::SearchLanguage& chunks = site.search[lang == "sq" ? 0 : 1];
+    for (const std::string query : {"berzhite", "Bërzhitë", "sterv", "NATO lajm", "lajm 1", "b", "direktiva", "direktiva plan",
+                                    "trup", "neni 5", "x", "urdher", "zzz", "", "news 3", "body",
+                                    "permbledhje", "përm"}) {  // news and directives that tie: the newer first
+      size_t total = 0;
+      const auto expected = index.Search(query, 40, &total);
+      const auto needed = core::ChunksForQuery(chunks, query);
+      std::vector<core::Parsed<core::SearchChunk>> loaded;
+      std::vector<const core::SearchChunk*> given;
+      for (size_t i : needed) {
+        const auto& ref = chunks.chunks[i];
+        loaded.push_back(core::LoadSearchChunk(FileNamed(files, ref.file).bytes, ref, news.size() + directives.size()));
+        REQUIRE(loaded.back().Ok());
+      }
+      for (const auto& c : loaded) given.push_back(&*c);
+      const auto matches = core::MatchPublished(given, query, site.news.count, site.directives.count);
+      CHECK_MESSAGE(matches.Total() == total, lang << " \"" << query << "\"");
+      const auto ranked = core::RankPublished(matches, 40, dateOf);
+      REQUIRE_MESSAGE(ranked.size() == expected.size(), lang << " \"" << query << "\"");
+      for (size_t k = 0; k < ranked.size(); ++k) {
+        const std::string got = ranked[k].news ? news[ranked[k].ordinal]->id : directives[ranked[k].ordinal]->id;
+        const std::string want = expected[k].news ? bundle.news[expected[k].index].id : bundle.directives[expected[k].index].id;
+        CHECK_MESSAGE(got == want, lang << " \"" << query << "\" hit " << k);
+        CHECK(ranked[k].score == expected[k].score);
+      }
+      // Only the chunks that hold the query's words: a word's chunk, not the whole index.
+      if (query == "berzhite") CHECK(needed.size() == 1);
     }
   }
 }
