@@ -52,6 +52,8 @@ struct Bundle {
   // The bundle's JSON text, kept: every Text views its strings here (decoded in place by the
   // loader). A Bundle can be moved, never copied, so the views always have their text.
   std::unique_ptr<char[]> source;
+  // A published site's shards merged into it (core/published_archive.h): their text, likewise.
+  std::vector<std::unique_ptr<char[]>> parts;
   std::vector<std::string> languages;  // first is the default; never empty once loaded
   Text siteTitle;
   Mission mission;

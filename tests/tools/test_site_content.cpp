@@ -12,6 +12,7 @@
 
 #include "core/limits.h"
 #include "core/published.h"
+#include "core/published_archive.h"
 #include "core/published_search.h"
 #include "core/search.h"
 #include "tools/site_content.h"
@@ -266,6 +267,70 @@ TEST_CASE("A published archive answers a query as its single file does: the same
       if (query == "berzhite") CHECK(needed.size() == 1);
     }
   }
+}
+
+TEST_CASE("An archive that arrives shard by shard becomes the bundle it was published from") {
+  const core::Bundle bundle = Load(MakeBundle(300, 40));
+  const auto files = tools::PublishedContent(bundle, kSmall);
+  auto manifest = Manifest(files);
+  REQUIRE(manifest.Ok());
+  core::Bundle b = std::move(*manifest.load.bundle);
+  core::PublishedArchive archive(std::move(*manifest.site));
+  const auto shard = [&](const core::ShardRef& ref, bool news) {
+    const std::string& bytes = FileNamed(files, ref.file).bytes;
+    return core::LoadPublishedShard(Copy(bytes), bytes.size(), ref, news, b.languages);
+  };
+  const auto& newsList = archive.List(true);
+  REQUIRE(newsList.headlines.size() > 3);
+  CHECK(archive.NextHeadlines(b, true) == 0u);
+  CHECK_FALSE(archive.Complete(b, true));
+
+  // Only the next shard is taken: a later one that came first waits.
+  CHECK_FALSE(archive.TakeHeadlines(b, true, 1, shard(newsList.headlines[1], true)));
+  CHECK(b.news.empty());
+  REQUIRE(archive.TakeHeadlines(b, true, 0, shard(newsList.headlines[0], true)));
+  CHECK(b.news.size() == newsList.headlines[0].count);
+  CHECK(archive.NextHeadlines(b, true) == 1u);
+
+  // A full shard that reaches beyond the loaded items gives bodies to those that are there.
+  const size_t loaded = b.news.size();
+  const auto fullOfLast = archive.FullOf(true, loaded - 1);
+  REQUIRE(fullOfLast);
+  archive.TakeFull(b, true, *fullOfLast, shard(newsList.full[*fullOfLast], true));
+  CHECK(b.news[loaded - 1].body.Get("sq") == bundle.FindNews(b.news[loaded - 1].id)->body.Get("sq"));
+  const bool whole = newsList.full[*fullOfLast].first + newsList.full[*fullOfLast].count <= loaded;
+  CHECK(archive.BodyLoaded(true, loaded - 1) == whole);
+
+  // The rest in order; then every full shard.
+  while (const auto next = archive.NextHeadlines(b, true)) REQUIRE(archive.TakeHeadlines(b, true, *next, shard(newsList.headlines[*next], true)));
+  while (const auto next = archive.NextHeadlines(b, false))
+    REQUIRE(archive.TakeHeadlines(b, false, *next, shard(archive.List(false).headlines[*next], false)));
+  CHECK(archive.Complete(b, true));
+  CHECK(archive.Complete(b, false));
+  for (size_t i = 0; i < newsList.full.size(); ++i) archive.TakeFull(b, true, i, shard(newsList.full[i], true));
+  for (size_t i = 0; i < archive.List(false).full.size(); ++i) archive.TakeFull(b, false, i, shard(archive.List(false).full[i], false));
+
+  REQUIRE(b.news.size() == bundle.news.size());
+  REQUIRE(b.directives.size() == bundle.directives.size());
+  for (size_t k = 0; k < b.news.size(); ++k) {
+    CHECK(archive.BodyLoaded(true, k));
+    const core::NewsItem* original = bundle.FindNews(b.news[k].id);
+    REQUIRE(original);
+    for (const std::string lang : {"sq", "en"}) {
+      CHECK(b.news[k].title.Get(lang) == original->title.Get(lang));
+      CHECK(b.news[k].body.Get(lang) == original->body.Get(lang));
+    }
+    if (k > 0) CHECK_FALSE(b.news[k - 1].date < b.news[k].date);
+  }
+  for (const auto& d : b.directives) CHECK(d.body.Get("sq") == bundle.FindDirective(d.id)->body.Get("sq"));
+  // The glyphs the fonts need: all of the bundle's.
+  for (char32_t cp : bundle.codePoints) CHECK(std::binary_search(b.codePoints.begin(), b.codePoints.end(), cp));
+
+  archive.SetFailed(newsList.full[0].file, "HTTP 404");
+  REQUIRE(archive.Failure(newsList.full[0].file));
+  CHECK(*archive.Failure(newsList.full[0].file) == "HTTP 404");
+  archive.ClearFailures();
+  CHECK_FALSE(archive.AnyFailed());
 }
 
 TEST_CASE("Damaged, truncated, oversized and mismatched shards are refused with a message") {

@@ -1,0 +1,56 @@
+// A published site as the viewer holds it while it arrives (core/published.h): the manifest's
+// bundle grows by headline shards, always the newest items first, so that the bundle's news
+// (or directives) are the first LoadedCount() items in published order and an item's index in
+// the bundle is its ordinal; full shards give loaded items their bodies. It keeps the state of
+// every shard (wanted, failed and why) and the bytes the items' text views.
+#pragma once
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/bundle.h"
+#include "core/published.h"
+
+namespace core {
+
+class PublishedArchive {
+ public:
+  explicit PublishedArchive(PublishedSite site) : m_site(std::move(site)) {}
+
+  const PublishedSite& Site() const { return m_site; }
+  const PublishedList& List(bool news) const { return news ? m_site.news : m_site.directives; }
+
+  size_t LoadedCount(const Bundle& b, bool news) const { return news ? b.news.size() : b.directives.size(); }
+  bool Complete(const Bundle& b, bool news) const { return LoadedCount(b, news) >= List(news).count; }
+  // The headline shard that comes next (the loaded items end where it begins); none when all are in.
+  std::optional<size_t> NextHeadlines(const Bundle& b, bool news) const;
+  // The headline shard that holds `ordinal`, and the full shard that does.
+  std::optional<size_t> HeadlinesOf(bool news, size_t ordinal) const { return ShardOf(List(news).headlines, ordinal); }
+  std::optional<size_t> FullOf(bool news, size_t ordinal) const { return ShardOf(List(news).full, ordinal); }
+  bool BodyLoaded(bool news, size_t ordinal) const;
+
+  // Adds the items of headline shard `shard` (read by LoadPublishedShard) to `b`. Only the next
+  // shard is taken: returns false, taking nothing, for any other.
+  bool TakeHeadlines(Bundle& b, bool news, size_t shard, LoadResult loaded);
+  // Gives the loaded items of full shard `shard` their bodies. Items not loaded yet are left:
+  // they get theirs when their headlines come (the shard is asked for again).
+  void TakeFull(Bundle& b, bool news, size_t shard, LoadResult loaded);
+
+  // A shard that could not be had, and why (for the message in place, with a retry).
+  void SetFailed(const std::string& file, std::string why) { m_failed[file] = std::move(why); }
+  const std::string* Failure(const std::string& file) const;
+  void ClearFailures() { m_failed.clear(); }
+  bool AnyFailed() const { return !m_failed.empty(); }
+
+ private:
+  static std::optional<size_t> ShardOf(const std::vector<ShardRef>& shards, size_t ordinal);
+  void Keep(Bundle& b, LoadResult& loaded);
+
+  PublishedSite m_site;
+  std::vector<std::vector<bool>> m_bodies{{}, {}};  // [news?1:0][full shard]: its bodies are given
+  std::map<std::string, std::string> m_failed;      // file -> why
+};
+
+}  // namespace core
