@@ -73,11 +73,15 @@ struct PublishedSite {
 struct ManifestResult {
   LoadResult load;                    // the bundle part: languages, site, mission
   std::optional<PublishedSite> site;  // set when load is Ok and the "published" section is sound
+  bool published = true;              // false: LoadContent found a plain bundle (load is all of it)
   bool Ok() const { return load.Ok() && site.has_value(); }
 };
 
 // Reads a manifest. Problems in its "published" section are errors in load.diagnostics.
 ManifestResult LoadManifest(std::unique_ptr<char[]> text, size_t size);
+// Reads what a viewer was given: a published site's manifest (a bundle with a "published"
+// section), else a bundle (published false), without parsing a large bundle twice.
+ManifestResult LoadContent(std::unique_ptr<char[]> text, size_t size);
 
 // Reads a headline or full shard that the manifest lists as `ref`: the bytes must have the
 // hash, and the items must be the `ref.count` the manifest promises, within its dates.

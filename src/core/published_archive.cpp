@@ -42,13 +42,39 @@ void PublishedArchive::Keep(Bundle& b, LoadResult& loaded) {
   b.codePoints = std::move(merged);
 }
 
+bool PublishedArchive::HeadlinesIn(const Bundle& b, bool news, size_t shard) const {
+  const auto next = NextHeadlines(b, news);
+  return (!next || shard < *next) || m_aside[news ? 1 : 0].count(shard) != 0;
+}
+
+const NewsItem* PublishedArchive::NewsAt(const Bundle& b, size_t ordinal) const {
+  if (ordinal < b.news.size()) return &b.news[ordinal];
+  const auto shard = HeadlinesOf(true, ordinal);
+  const auto it = shard ? m_aside[1].find(*shard) : m_aside[1].end();
+  return it == m_aside[1].end() ? nullptr : &it->second.news[ordinal - m_site.news.headlines[*shard].first];
+}
+
+const Directive* PublishedArchive::DirectiveAt(const Bundle& b, size_t ordinal) const {
+  if (ordinal < b.directives.size()) return &b.directives[ordinal];
+  const auto shard = HeadlinesOf(false, ordinal);
+  const auto it = shard ? m_aside[0].find(*shard) : m_aside[0].end();
+  return it == m_aside[0].end() ? nullptr : &it->second.directives[ordinal - m_site.directives.headlines[*shard].first];
+}
+
 bool PublishedArchive::TakeHeadlines(Bundle& b, bool news, size_t shard, LoadResult loaded) {
-  if (!loaded.Ok() || NextHeadlines(b, news) != shard) return false;
-  Bundle& part = *loaded.bundle;
-  if (news) std::move(part.news.begin(), part.news.end(), std::back_inserter(b.news));
-  else std::move(part.directives.begin(), part.directives.end(), std::back_inserter(b.directives));
-  Keep(b, loaded);
+  if (!loaded.Ok() || shard >= List(news).headlines.size() || HeadlinesIn(b, news, shard)) return false;
   m_failed.erase(List(news).headlines[shard].file);
+  auto& aside = m_aside[news ? 1 : 0];
+  aside.emplace(shard, std::move(*loaded.bundle));
+  // The next shard, and those kept aside that follow it, join the bundle in order.
+  for (auto next = NextHeadlines(b, news); next && aside.count(*next); next = NextHeadlines(b, news)) {
+    LoadResult part;
+    part.bundle = std::move(aside.at(*next));
+    aside.erase(*next);
+    if (news) std::move(part.bundle->news.begin(), part.bundle->news.end(), std::back_inserter(b.news));
+    else std::move(part.bundle->directives.begin(), part.bundle->directives.end(), std::back_inserter(b.directives));
+    Keep(b, part);
+  }
   return true;
 }
 

@@ -31,9 +31,14 @@ class PublishedArchive {
   std::optional<size_t> FullOf(bool news, size_t ordinal) const { return ShardOf(List(news).full, ordinal); }
   bool BodyLoaded(bool news, size_t ordinal) const;
 
-  // Adds the items of headline shard `shard` (read by LoadPublishedShard) to `b`. Only the next
-  // shard is taken: returns false, taking nothing, for any other.
+  // Adds the items of headline shard `shard` (read by LoadPublishedShard) to `b` when it is the
+  // next; a later one (the headlines of search hits) is kept aside until the shards before it
+  // are in. Returns false for a shard already taken or a result that did not load.
   bool TakeHeadlines(Bundle& b, bool news, size_t shard, LoadResult loaded);
+  bool HeadlinesIn(const Bundle& b, bool news, size_t shard) const;
+  // The item of `ordinal` when its headlines are in (in `b` or kept aside); else null.
+  const NewsItem* NewsAt(const Bundle& b, size_t ordinal) const;
+  const Directive* DirectiveAt(const Bundle& b, size_t ordinal) const;
   // Gives the loaded items of full shard `shard` their bodies. Items not loaded yet are left:
   // they get theirs when their headlines come (the shard is asked for again).
   void TakeFull(Bundle& b, bool news, size_t shard, LoadResult loaded);
@@ -49,6 +54,7 @@ class PublishedArchive {
   void Keep(Bundle& b, LoadResult& loaded);
 
   PublishedSite m_site;
+  std::map<size_t, Bundle> m_aside[2];               // [news?1:0]: headline shards that came before their turn
   std::vector<std::vector<bool>> m_bodies{{}, {}};  // [news?1:0][full shard]: its bodies are given
   std::map<std::string, std::string> m_failed;      // file -> why
 };

@@ -64,6 +64,14 @@ constexpr Entry kStrings[] = {
     {"(shfaqen {} të parat)", "(the first {} are shown)"},
     {"Në pritje të përmbajtjes", "Waiting for content"},
     {"Përmbajtja do të shfaqet sapo të mbërrijë.", "The content will appear as soon as it arrives."},
+    // A published archive's parts on their way ({} is "1 234 nga 20 000" / "1,234 of 20,000").
+    {"Duke ngarkuar lajmet më të vjetra… ({})", "Loading older news… ({})"},
+    {"Duke ngarkuar lajmet e vitit {}…", "Loading the news of {}…"},
+    {"Duke ngarkuar tekstin e plotë…", "Loading the full text…"},
+    {"Duke kërkuar këtë faqe në arkiv… ({})", "Looking for this page in the archive… ({})"},
+    {"Duke ngarkuar direktivat… ({})", "Loading the directives… ({})"},
+    {"Duke kërkuar…", "Searching…"},
+    {"Një pjesë e arkivit nuk mund të ngarkohet ({}). Gjithçka tjetër mbetet.", "A part of the archive could not be loaded ({}). Everything else stays."},
 };
 static_assert(sizeof(kStrings) / sizeof(kStrings[0]) == static_cast<size_t>(Str::Count), "one row per Str");
 

@@ -14,7 +14,8 @@ enum class Str {
   SkippedItems, Tags, ReadMore, SiteTitleFallback, Summary, Where, Newest, Oldest, NoProblems, ErrorWord,
   WarningWord, SeeDiagnostics, ImageUnavailable, SearchHint, SearchPrompt, Results, NoResults, NewsItem,
   DirectiveItem, CopyLink, LinkCopied, AllYears, AllCategories, TouchToExplore, ScanToOpen, FirstShown, WaitingForContent,
-  WaitingNote, Count
+  WaitingNote, LoadingOlderNews, LoadingNewsOfYear, LoadingText, LoadingItem, LoadingDirectives, Searching,
+  PartFailed, Count
 };
 
 // The string for `lang` ("sq" or "en"; anything else gets English). Never null.

@@ -8,6 +8,7 @@
 
 #include "core/bundle_loader.h"
 #include "core/limits.h"
+#include "core/published.h"
 
 extern char** environ;
 
@@ -45,11 +46,33 @@ void NativeHost::Load(ui::App& app) {
     return;
   }
   m_loadedSignature = Signature(text);
-  core::LoadResult result = core::LoadBundle(text);
-  for (const auto& d : result.diagnostics)
+  core::ManifestResult result = Read(text);
+  for (const auto& d : result.load.diagnostics)
     std::cerr << m_bundle.string() << ": " << (d.severity == core::Severity::Error ? "error" : "warning") << ": "
               << core::FormatDiagnostic(d) << "\n";
-  app.ShowLoadResult(std::move(result), m_bundle.filename().string());
+  app.ShowPublished(std::move(result), m_bundle.filename().string());
+}
+
+// A bundle or a published site's manifest (whose files are read from its folder: FetchContent).
+core::ManifestResult NativeHost::Read(const std::string& text) {
+  std::unique_ptr<char[]> copy(new char[std::max<size_t>(text.size(), 1)]);
+  std::copy(text.begin(), text.end(), copy.get());
+  return core::LoadContent(std::move(copy), text.size());
+}
+
+ui::Host::ContentFile NativeHost::FetchContent(const std::string& name) {
+  ContentFile f;
+  std::string bytes, error;
+  // The readers refuse names with a folder in them, and a file over a shard's limit.
+  if (!ReadFile(m_bundle.parent_path() / name, core::limits::kMaxShardBytes, bytes, error)) {
+    f.error = error;
+    return f;
+  }
+  f.status = ui::ImageStatus::Ready;
+  f.size = bytes.size();
+  f.bytes.reset(new char[std::max<size_t>(bytes.size(), 1)]);
+  std::copy(bytes.begin(), bytes.end(), f.bytes.get());
+  return f;
 }
 
 void NativeHost::CheckForUpdate(ui::App& app) {
@@ -63,17 +86,17 @@ void NativeHost::CheckForUpdate(ui::App& app) {
   if (!ReadFile(m_bundle, core::limits::kMaxFileBytes, text, error)) return;
   const size_t signature = Signature(text);
   if (signature == m_loadedSignature || signature == m_rejectedSignature) return;
-  core::LoadResult result = core::LoadBundle(text);
-  if (!result.Ok()) {
+  core::ManifestResult result = Read(text);
+  if (!(result.published ? result.Ok() : result.load.Ok())) {
     m_rejectedSignature = signature;
-    const core::Diagnostic* e = result.FirstError();
+    const core::Diagnostic* e = result.load.FirstError();
     std::cerr << m_bundle.string() << ": update ignored, keeping the content shown: "
               << (e ? core::FormatDiagnostic(*e) : std::string("unknown problem")) << "\n";
     return;
   }
   m_loadedSignature = signature;
   m_images.Clear();
-  app.ShowLoadResult(std::move(result), m_bundle.filename().string());
+  app.ShowPublished(std::move(result), m_bundle.filename().string());
   std::cerr << m_bundle.string() << ": new content shown\n";
 }
 

@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <string>
 
+#include "core/published.h"
 #include "platform/image_cache.h"
 #include "ui/app.h"
 
@@ -32,6 +33,7 @@ class NativeHost : public ui::Host {
   void OpenUrl(const std::string& url) override;
   std::string BundleFileUrl(const std::string& path) override;
   ui::ImageView Image(const std::string& path) override { return m_withImages ? m_images.Get(path) : ui::ImageView{}; }
+  ContentFile FetchContent(const std::string& name) override;
   void RetryLoad() override {
     if (m_app) Load(*m_app);
   }
@@ -44,6 +46,7 @@ class NativeHost : public ui::Host {
 
  private:
   void LoadImage(const std::string& path);
+  static core::ManifestResult Read(const std::string& text);
 
   std::filesystem::path m_bundle;
   std::filesystem::file_time_type m_stamp{};

@@ -5,6 +5,7 @@
 
 #include "core/check.h"
 #include "core/strings.h"
+#include "ui/archive_note.h"
 #include "ui/mission_view.h"
 #include "ui/shell.h"
 #include "ui/status_view.h"
@@ -38,6 +39,8 @@ void App::ShowLoadResult(core::LoadResult result, std::string source) {
   }
   const bool replacing = m_bundle.has_value();
   m_bundle = std::move(result.bundle);
+  m_archive.reset();
+  m_chunks.clear();
   m_phase = Phase::Ready;
   m_views.news.Reset();
   m_views.directives.Reset();
@@ -53,6 +56,22 @@ void App::ShowLoadResult(core::LoadResult result, std::string source) {
   const bool gone = (r.screen == core::Screen::NewsDetail && !m_bundle->FindNews(r.id)) ||
                     (r.screen == core::Screen::DirectiveDetail && !m_bundle->FindDirective(r.id));
   if (gone) GoTo(core::ParentRoute(r), How::Replace);
+}
+
+void App::ShowPublished(core::ManifestResult manifest, std::string source) {
+  if (!manifest.published) {
+    ShowLoadResult(std::move(manifest.load), std::move(source));
+    return;
+  }
+  if (!manifest.Ok()) {
+    manifest.load.bundle.reset();  // a bundle whose "published" section is unsound is no content
+    ShowLoadResult(std::move(manifest.load), std::move(source));
+    return;
+  }
+  ShowLoadResult(std::move(manifest.load), std::move(source));
+  if (m_phase != Phase::Ready) return;  // a failed reload kept what was shown
+  m_archive.emplace(std::move(*manifest.site));
+  if (m_archive->List(true).count > 0) m_phase = Phase::Loading;  // until the newest headlines are in
 }
 
 void App::ShowLoadFailure(std::string message, std::string source) {
@@ -202,6 +221,7 @@ DrawContext App::MakeDrawContext(const std::string& lang) {
 
 void App::Frame() {
   const ImGuiIO& io = ImGui::GetIO();
+  PumpArchive();
   const bool ready = m_phase == Phase::Ready;
   bool more = false;
   if (m_kiosk && ready && m_kiosk->Update(*m_bundle)) {
@@ -231,7 +251,7 @@ void App::Frame() {
     ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(-8, -8), ImVec2(io.DisplaySize.x + 8, io.DisplaySize.y + 8),
                                               IM_COL32_BLACK);
   } else {
-    const ViewContext ctx(MakeDrawContext(m_state.lang), *m_bundle);
+    const ViewContext ctx(MakeDrawContext(m_state.lang), *m_bundle, Archive());
     if (m_kiosk && m_kiosk->Mode() == core::KioskMode::Attract) {
       m_kiosk->DrawAttract(ctx);
     } else {
@@ -259,9 +279,10 @@ bool App::StepBackground() {
   m_shownGeneration = m_contentGeneration;
   if (!shownBefore) return true;  // next frame
   if (!m_views.news.Prepared()) {
-    m_views.news.Prepare(*m_bundle);
+    m_views.news.Prepare(*m_bundle, Archive());
     return true;
   }
+  if (m_archive) return false;  // a published site searches its own index (PumpSearch)
   return m_views.search.StepIndex(*m_bundle, m_state.lang, 512 * 1024);
 }
 
@@ -311,10 +332,12 @@ bool App::DrawScreen(const ViewContext& ctx) {
     case core::Screen::Search: return m_views.search.Draw(ctx, r);
     case core::Screen::NewsDetail:
       if (const auto* n = m_bundle->FindNews(r.id)) m_views.detail.DrawNews(ctx, *n, r);
+      else if (m_archive && !m_archive->Complete(*m_bundle, true)) DrawSeeking(ctx, true);
       else DrawNotFound(ctx);
       return false;
     case core::Screen::DirectiveDetail:
       if (const auto* d = m_bundle->FindDirective(r.id)) m_views.detail.DrawDirective(ctx, *d, r);
+      else if (m_archive && !m_archive->Complete(*m_bundle, false)) DrawSeeking(ctx, false);
       else DrawNotFound(ctx);
       return false;
     case core::Screen::Diagnostics: DrawDiagnosticsView(ctx, m_diagnostics, m_skipped); return false;

@@ -4,11 +4,13 @@
 // It never touches platform APIs; the platform calls it and implements Host.
 #pragma once
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "core/bundle_loader.h"
+#include "core/published_archive.h"
 #include "core/kiosk.h"
 #include "core/mirror.h"
 #include "ui/detail_view.h"
@@ -61,6 +63,11 @@ class App : public Navigator {
   // does not load changes nothing, and one that does replaces it, keeping the visitor's
   // place when it still exists.
   void ShowLoadResult(core::LoadResult result, std::string source);
+  // What core::LoadContent read: a plain bundle goes to ShowLoadResult; a published site's
+  // manifest (core/published.h) shows the mission at once and the rest of the archive a part at
+  // a time as screens need it (Host::FetchContent); the app is ready once the newest headlines
+  // are in. A manifest that does not load is shown as a bundle that does not would be.
+  void ShowPublished(core::ManifestResult manifest, std::string source);
   // A failure before there was anything to parse (404, network, unreadable file).
   void ShowLoadFailure(std::string message, std::string source);
 
@@ -68,6 +75,7 @@ class App : public Navigator {
   void GoTo(const core::Route& route, How how) override;
   void TypedSearch(const std::string& text) override;
   void ChooseLanguage(const std::string& code) override;
+  void RetryContent() override;
   // The route the visitor chose in the app since the last call, for the platform to put in
   // the history (`replace`: instead of the current entry, as while typing a search).
   struct Navigation {
@@ -117,6 +125,7 @@ class App : public Navigator {
     return l;
   }
   const core::Bundle* GetBundle() const { return m_bundle ? &*m_bundle : nullptr; }
+  const core::PublishedArchive* Archive() const { return m_archive ? &*m_archive : nullptr; }
   const std::vector<core::Diagnostic>& Diagnostics() const { return m_diagnostics; }
   const UiState& State() const { return m_state; }
   const Views& GetViews() const { return m_views; }
@@ -135,6 +144,10 @@ class App : public Navigator {
   void ApplyPending();
   void ChooseBundleLanguage();
   bool StepBackground();
+  // app_archive.cpp: fetches and takes the parts of a published archive the screen needs.
+  bool PumpArchive();
+  void PumpSearch(const core::Route& r, bool& wantNews, bool& wantDirectives, bool& took);
+  void FetchShard(const core::ShardRef& ref, bool news, bool full, size_t index, bool& took);
   bool DrawScreen(const ViewContext& ctx);
   void DrawStatusScreen(const DrawContext& ctx);
   void DrawFocus();
@@ -145,6 +158,8 @@ class App : public Navigator {
   Host& m_host;
   Phase m_phase = Phase::Loading;
   std::optional<core::Bundle> m_bundle;
+  std::optional<core::PublishedArchive> m_archive;  // when the content is a published site
+  std::map<std::string, core::SearchChunk> m_chunks;  // its search index chunks that are in, by file
   std::vector<core::Diagnostic> m_diagnostics;
   int m_skipped = 0;
   std::string m_errorMessage;   // error screen text

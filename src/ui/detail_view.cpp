@@ -5,6 +5,7 @@
 
 #include "core/date.h"
 #include "core/links.h"
+#include "ui/archive_note.h"
 #include "ui/kiosk_view.h"
 #include "ui/widgets.h"
 
@@ -56,13 +57,20 @@ void Top(const ViewContext& ctx, const core::Route& list, core::Str listName, st
   Gap(ctx, 12);
 }
 
-// The summary as a lead paragraph, then the body.
+// The summary as a lead paragraph, then the body; of a published archive, the body once its
+// full shard is in (a line says it is loading, or why not, meanwhile).
 template <class Item>
-void Text(const ViewContext& ctx, const Item& item) {
+void Text(const ViewContext& ctx, const Item& item, bool news, size_t index) {
   const std::string_view summary = ctx.Get(item.summary);
   if (!summary.empty()) {
     Paragraph(ctx, summary, TextStyle::Lead);
     Gap(ctx, 12);
+  }
+  if (ctx.archive && !ctx.archive->BodyLoaded(news, index)) {
+    const auto shard = ctx.archive->FullOf(news, index);
+    ArchiveNote(ctx, core::Str::LoadingText, shard ? ctx.archive->List(news).full[*shard].file : "");
+    Gap(ctx, 12);
+    return;
   }
   Paragraphs(ctx, ctx.Get(item.body));
 }
@@ -83,7 +91,7 @@ void DetailView::DrawNews(const ViewContext& ctx, const core::NewsItem& item, co
   Top(ctx, core::Route::News(), core::Str::News, ctx.Get(item.title), core::FormatDate(item.date, ctx.Lang()));
   CopyLink(ctx, route);
   if (!item.image.empty()) Image(ctx, item.image);
-  Text(ctx, item);
+  Text(ctx, item, true, static_cast<size_t>(&item - ctx.bundle.news.data()));
   if (!item.tags.empty()) {
     std::string tags = std::string(ctx.Tr(core::Str::Tags)) + ": ";
     for (size_t i = 0; i < item.tags.size(); ++i) tags += (i ? ", " : "") + item.tags[i];
@@ -98,7 +106,7 @@ void DetailView::DrawDirective(const ViewContext& ctx, const core::Directive& it
   if (!item.category.empty()) meta += " · " + item.category;
   Top(ctx, core::Route::Directives(), core::Str::Directives, ctx.Get(item.title), meta);
   CopyLink(ctx, route);
-  Text(ctx, item);
+  Text(ctx, item, false, static_cast<size_t>(&item - ctx.bundle.directives.data()));
   if (!item.document.empty()) OpenButton(ctx, "##doc", core::Str::OpenDocument, item.document);
   if (!item.link.empty()) OpenButton(ctx, "##link", core::Str::OpenLink, item.link);
 }

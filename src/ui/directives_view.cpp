@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "core/date.h"
+#include "ui/archive_note.h"
 
 namespace ui {
 
@@ -170,6 +171,15 @@ const std::vector<std::vector<ChipSpec>>& DirectivesView::Chips(const ViewContex
 }
 
 bool DirectivesView::Draw(const ViewContext& ctx, const core::Route& route) {
+  if (ctx.archive && !ctx.archive->Complete(ctx.bundle, false)) {
+    // Sorting by title and the category filter need every directive: they come first.
+    const core::PublishedArchive& a = *ctx.archive;
+    const auto next = a.NextHeadlines(ctx.bundle, false);
+    Heading(ctx, 1, ctx.Tr(core::Str::Directives));
+    ArchiveNote(ctx, core::Str::LoadingDirectives, next ? a.List(false).headlines[*next].file : "",
+                OfCount(ctx, a.LoadedCount(ctx.bundle, false), a.List(false).count));
+    return false;
+  }
   UpdateOrder(ctx, route);
   Heading(ctx, 1, ctx.Tr(core::Str::Directives));
   if (ctx.bundle.directives.empty()) {

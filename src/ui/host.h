@@ -1,8 +1,9 @@
 // What the UI asks of the platform: opening links and documents, images from the bundle's
-// folder, and reloading. native.cpp, web.cpp and the UI tests implement it.
+// folder, a published site's files, and reloading. native.cpp, web.cpp and the UI tests implement it.
 #pragma once
 #include <imgui.h>
 
+#include <memory>
 #include <string>
 
 namespace ui {
@@ -25,6 +26,21 @@ class Host {
   virtual std::string BundleFileUrl(const std::string& path) = 0;
   // Starts loading on first request; later calls report progress. Never blocks.
   virtual ImageView Image(const std::string& path) = 0;
+  // A file of the published site whose manifest was loaded (core/published.h), by its name:
+  // starts fetching it on the first call and answers Loading until it is in; then Ready with
+  // its bytes, handed over once (a later call fetches it again), or Failed with why (a later
+  // call tries again).
+  struct ContentFile {
+    ImageStatus status = ImageStatus::Failed;
+    std::unique_ptr<char[]> bytes;
+    size_t size = 0;
+    std::string error;  // Failed: "HTTP 404", "no network", ...
+  };
+  virtual ContentFile FetchContent(const std::string& name) {
+    ContentFile f;
+    f.error = "this build reads no published site";
+    return f;
+  }
   // Loads the bundle again (the error screen's retry).
   virtual void RetryLoad() = 0;
   // True when the page provides the search field itself (the web build places a real <input>

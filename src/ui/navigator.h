@@ -24,6 +24,8 @@ class Navigator {
   virtual void TypedSearch(const std::string& text) = 0;
   // The visitor picked a language with the switch (remembered by the platform).
   virtual void ChooseLanguage(const std::string& code) = 0;
+  // "Try again" on a part of a published archive that could not be loaded.
+  virtual void RetryContent() = 0;
 
  protected:
   ~Navigator() = default;

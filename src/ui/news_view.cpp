@@ -2,8 +2,10 @@
 #include "ui/news_view.h"
 
 #include <algorithm>
+#include <cstdlib>
 
 #include "core/date.h"
+#include "ui/archive_note.h"
 
 namespace ui {
 
@@ -196,16 +198,44 @@ NewsView::MirrorWords MirrorText(const ViewContext& ctx, const NewsView::Row& r)
 
 }  // namespace
 
-void NewsView::Prepare(const core::Bundle& bundle) {
+void NewsView::Prepare(const core::Bundle& bundle, const core::PublishedArchive* archive) {
   if (m_prepared) return;
   m_order = core::NewsNewestFirst(bundle.news);
-  m_years = core::CountYears(bundle.news);
-  m_tags = core::CountTags(bundle.news);
+  m_allNews = bundle.news.size();
+  if (archive) {
+    const core::PublishedList& list = archive->List(true);
+    m_allNews = list.count;
+    m_years.clear();
+    m_tags.clear();
+    for (const core::Tally& y : list.years) m_years.emplace_back(std::atoi(y.name.c_str()), static_cast<int>(y.count));
+    for (const core::Tally& t : list.groups) m_tags.emplace_back(t.name, static_cast<int>(t.count));
+  } else {
+    m_years = core::CountYears(bundle.news);
+    m_tags = core::CountTags(bundle.news);
+  }
   m_prepared = true;
 }
 
-void NewsView::UpdateTimeline(const core::Bundle& bundle, const core::Route& route) {
-  Prepare(bundle);
+// A published archive whose older news are not all in: a line after the list says what is
+// loading (or why it failed, with "Try again"), and the list wants more when its end comes
+// within two screens. True when the line was drawn.
+bool NewsView::DrawArchiveEnd(const ViewContext& ctx, const core::Route& route, float listBottom, float clipBottom) {
+  if (!ctx.archive || ctx.archive->Complete(ctx.bundle, true)) return false;
+  const core::PublishedArchive& a = *ctx.archive;
+  const auto next = a.NextHeadlines(ctx.bundle, true);
+  const std::string file = next ? a.List(true).headlines[*next].file : "";
+  m_wantsMore = listBottom < clipBottom + 2 * ImGui::GetWindowHeight();
+  Gap(ctx, 8);
+  if (route.year != 0 && !ctx.bundle.news.empty() && ctx.bundle.news.back().date.year >= route.year)
+    ArchiveNote(ctx, core::Str::LoadingNewsOfYear, file, std::to_string(route.year));
+  else
+    ArchiveNote(ctx, core::Str::LoadingOlderNews, file, OfCount(ctx, a.LoadedCount(ctx.bundle, true), a.List(true).count));
+  return true;
+}
+
+void NewsView::UpdateTimeline(const ViewContext& ctx, const core::Route& route) {
+  const core::Bundle& bundle = ctx.bundle;
+  Prepare(bundle, ctx.archive);
   const std::pair<int, std::string> filter(route.year, route.tag);
   if (m_timelineFor == filter) return;
   m_timeline = core::GroupByMonth(bundle.news, core::FilterNews(bundle.news, m_order, route.year, route.tag));
@@ -223,7 +253,7 @@ const std::vector<std::vector<ChipSpec>>& NewsView::Chips(const ViewContext& ctx
     to.push_back(ChipSpec{std::move(label), target, core::FormatRoute(target), active});
   };
   const auto count = [&](size_t n) { return " (" + core::FormatCount(n, ctx.Lang()) + ")"; };
-  add(m_chips[0], ctx.Tr(core::Str::AllYears) + count(ctx.bundle.news.size()), core::Route::News(0, r.tag), r.year == 0);
+  add(m_chips[0], ctx.Tr(core::Str::AllYears) + count(m_allNews), core::Route::News(0, r.tag), r.year == 0);
   for (const auto& [year, n] : m_years)
     add(m_chips[0], std::to_string(year) + count(static_cast<size_t>(n)), core::Route::News(year, r.tag), r.year == year);
   for (const auto& [tag, n] : m_tags) {
@@ -264,16 +294,18 @@ void NewsView::RecordRows(const ViewContext& ctx, size_t first, size_t last, flo
 }
 
 bool NewsView::Draw(const ViewContext& ctx, const core::Route& route) {
+  m_wantsMore = false;
   Heading(ctx, 1, ctx.Tr(core::Str::News));
+  const float clipBottom = ImGui::GetWindowPos().y + ImGui::GetWindowHeight();
   if (ctx.bundle.news.empty()) {
-    Paragraphs(ctx, ctx.Tr(core::Str::NoNews));
+    if (!DrawArchiveEnd(ctx, route, 0, clipBottom)) Paragraphs(ctx, ctx.Tr(core::Str::NoNews));
     return false;
   }
-  UpdateTimeline(ctx.bundle, route);
+  UpdateTimeline(ctx, route);
   ChipRows(ctx, Chips(ctx, route));
   Gap(ctx, 12);
   if (m_timeline.empty()) {
-    Paragraphs(ctx, ctx.Tr(core::Str::NoNews));
+    if (!DrawArchiveEnd(ctx, route, 0, clipBottom)) Paragraphs(ctx, ctx.Tr(core::Str::NoNews));
     return false;
   }
   const TimelineGeometry g = Geometry(ctx);
@@ -286,7 +318,7 @@ bool NewsView::Draw(const ViewContext& ctx, const core::Route& route) {
     m_words.assign(m_rows.size(), std::nullopt);  // the words may differ (language, filter)
   }
   const float originY = ImGui::GetCursorScreenPos().y;
-  const float clipTop = ImGui::GetWindowPos().y, clipBottom = clipTop + ImGui::GetWindowHeight();
+  const float clipTop = ImGui::GetWindowPos().y;
   // Rows are measured as far as the screen and the mirror's window reach, and a slice more each
   // frame until all are (kMirrorRows + kSliceRows).
   const bool pending = m_layout.Measure(key, m_rows.size(), [&](size_t i) { return RowHeight(ctx, m_rows[i], g.cardW); },
@@ -310,6 +342,7 @@ bool NewsView::Draw(const ViewContext& ctx, const core::Route& route) {
   // The list's full height, so the scrollbar and scrolling know it.
   ImGui::SetCursorScreenPos(ImVec2(g.left, originY + m_layout.Total()));
   ImGui::Dummy(ImVec2(1, 0));
+  DrawArchiveEnd(ctx, route, originY + m_layout.Total(), clipBottom);
   return pending;
 }
 

@@ -43,13 +43,16 @@ class NewsView {
 
   // The lists every filter needs (order, years, tags): made when News is first shown, or ahead
   // of time in an idle frame after the bundle appears (App::StepBackground).
-  void Prepare(const core::Bundle& bundle);
+  // For a published archive, the years and tags are the whole archive's (its manifest's).
+  void Prepare(const core::Bundle& bundle, const core::PublishedArchive* archive = nullptr);
   // Draws the screen for `route` (its year and tag filter). Returns true when the list was
   // measured only in part: more frames measure the rest.
   bool Draw(const ViewContext& ctx, const core::Route& route);
   void Reset() { *this = NewsView(); }  // a new bundle
 
   bool Prepared() const { return m_prepared; }
+  // A published archive's list was drawn near the end of the news that are in: more are wanted.
+  bool WantsMore() const { return m_wantsMore; }
   bool TimelineMade() const { return m_timelineFor.has_value(); }
   const RowLayout<LayoutKey>& Layout() const { return m_layout; }
   const std::vector<std::optional<MirrorWords>>& Words() const { return m_words; }
@@ -61,11 +64,14 @@ class NewsView {
     std::string tag;
     bool operator==(const ChipKey& o) const { return lang == o.lang && year == o.year && tag == o.tag; }
   };
-  void UpdateTimeline(const core::Bundle& bundle, const core::Route& route);
+  void UpdateTimeline(const ViewContext& ctx, const core::Route& route);
   const std::vector<std::vector<ChipSpec>>& Chips(const ViewContext& ctx, const core::Route& route);
   void RecordRows(const ViewContext& ctx, size_t first, size_t last, float left, float cardX, float cardW, float originY);
+  bool DrawArchiveEnd(const ViewContext& ctx, const core::Route& route, float listBottom, float clipBottom);
 
   bool m_prepared = false;
+  bool m_wantsMore = false;
+  size_t m_allNews = 0;                           // "All years (n)": the bundle's, or the archive's
   std::vector<size_t> m_order;                    // newest first
   std::vector<std::pair<int, int>> m_years;       // (year, news items), newest first
   std::vector<std::pair<std::string, int>> m_tags;  // most used first

@@ -5,11 +5,21 @@
 #include <optional>
 
 #include "core/date.h"
+#include "ui/archive_note.h"
 #include "ui/widgets.h"
 
 namespace ui {
 
 namespace {
+
+// A hit's item: in the bundle, or (a published archive's hit, by ordinal) kept aside by the
+// archive until its turn; the app gives hits only once their headlines are in.
+const core::NewsItem& NewsOf(const ViewContext& ctx, const core::SearchHit& hit) {
+  return ctx.archive ? *ctx.archive->NewsAt(ctx.bundle, hit.index) : ctx.bundle.news[hit.index];
+}
+const core::Directive& DirectiveOf(const ViewContext& ctx, const core::SearchHit& hit) {
+  return ctx.archive ? *ctx.archive->DirectiveAt(ctx.bundle, hit.index) : ctx.bundle.directives[hit.index];
+}
 
 constexpr size_t kSnippetBytes = 220;
 
@@ -62,7 +72,7 @@ float CardHeight(const ViewContext& ctx, const Item& item) {
 }
 
 float CardHeight(const ViewContext& ctx, const core::SearchHit& hit) {
-  return hit.news ? CardHeight(ctx, ctx.bundle.news[hit.index]) : CardHeight(ctx, ctx.bundle.directives[hit.index]);
+  return hit.news ? CardHeight(ctx, NewsOf(ctx, hit)) : CardHeight(ctx, DirectiveOf(ctx, hit));
 }
 
 // Draws one result card at `pos`, `height` high; returns true when it was activated.
@@ -102,9 +112,8 @@ Result MakeResult(const ViewContext& ctx, const Item& item, core::Route route, c
 }
 
 Result MakeResult(const ViewContext& ctx, const core::SearchHit& hit, const std::string& query) {
-  if (hit.news)
-    return MakeResult(ctx, ctx.bundle.news[hit.index], core::Route::NewsDetail(ctx.bundle.news[hit.index].id), core::Str::NewsItem, query);
-  return MakeResult(ctx, ctx.bundle.directives[hit.index], core::Route::DirectiveDetail(ctx.bundle.directives[hit.index].id), core::Str::DirectiveItem, query);
+  if (hit.news) return MakeResult(ctx, NewsOf(ctx, hit), core::Route::NewsDetail(NewsOf(ctx, hit).id), core::Str::NewsItem, query);
+  return MakeResult(ctx, DirectiveOf(ctx, hit), core::Route::DirectiveDetail(DirectiveOf(ctx, hit).id), core::Str::DirectiveItem, query);
 }
 
 }  // namespace
@@ -122,6 +131,22 @@ bool SearchView::StepIndex(const core::Bundle& bundle, const std::string& lang, 
 
 // The hits of the last query asked for (the best kShownHits); made again only when the query
 // (or the index) changes.
+void SearchView::SetPublishedPending(const std::string& query, const std::string& file) {
+  if (m_hitsFor == query) return;  // the hits shown stay while a part of the next ones comes
+  m_pendingFile = file;
+}
+
+void SearchView::SetPublishedHits(const std::string& query, const std::vector<core::PublishedHit>& hits, size_t total) {
+  if (m_hitsFor == query && m_total == total && m_hits.size() == hits.size()) return;
+  m_hits.clear();
+  for (const core::PublishedHit& h : hits) m_hits.push_back({h.news, h.ordinal, h.score});
+  m_total = total;
+  m_hitsFor = query;
+  m_results.clear();
+  m_resultsFor.reset();
+  m_layout.Invalidate();
+}
+
 const std::vector<core::SearchHit>& SearchView::HitsFor(const std::string& query) {
   if (m_hitsFor != query) {
     m_hits = m_index->Search(query, kShownHits, &m_total);
@@ -137,13 +162,17 @@ const SearchView::Result& SearchView::ResultAt(const ViewContext& ctx, size_t i,
 
 bool SearchView::Draw(const ViewContext& ctx, const core::Route& route) {
   const std::string& query = route.query;
-  StepIndex(ctx.bundle, ctx.lang, SIZE_MAX);  // somebody searches before the index is finished
+  if (!ctx.archive) StepIndex(ctx.bundle, ctx.lang, SIZE_MAX);  // somebody searches before the index is finished
   Heading(ctx, 1, ctx.Tr(core::Str::Search));
   if (core::QueryTerms(query).empty()) {
     Paragraphs(ctx, ctx.Tr(core::Str::SearchPrompt));
     return false;
   }
-  const std::vector<core::SearchHit>& hits = HitsFor(query);
+  if (ctx.archive && m_hitsFor != query) {  // a published archive's index chunks or hits on their way
+    ArchiveNote(ctx, core::Str::Searching, m_pendingFile);
+    return false;
+  }
+  const std::vector<core::SearchHit>& hits = ctx.archive ? m_hits : HitsFor(query);
   std::string summary = hits.empty() ? std::string(ctx.Tr(core::Str::NoResults)) + " “" + query + "”."
                                      : std::string(ctx.Tr(core::Str::Results)) + " “" + query + "”: " +
                                            core::FormatCount(m_total, ctx.Lang());

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/route.h"
+#include "core/published_search.h"
 #include "core/search.h"
 #include "ui/row_layout.h"
 #include "ui/view_context.h"
@@ -30,6 +31,8 @@ class SearchView {
     bool operator==(const LayoutKey& o) const { return basis == o.basis && query == o.query; }
   };
   static constexpr size_t kShownHits = 500;  // the best are listed; all are counted
+  // Of a published archive, whose hits' headlines are fetched: the best 50.
+  static constexpr size_t kPublishedShown = 50;
 
   // Indexes about `bytes` bytes more of the bundle's text in `lang` (SIZE_MAX: all that is
   // left). Returns true while there is more to do. The bundle must stay as it is meanwhile.
@@ -41,6 +44,9 @@ class SearchView {
   void Reset() { *this = SearchView(); }  // a new bundle
 
   const RowLayout<LayoutKey>& Layout() const { return m_layout; }
+  // A published archive's search (App::PumpSearch): `file` is on its way for `query`; the hits.
+  void SetPublishedPending(const std::string& query, const std::string& file);
+  void SetPublishedHits(const std::string& query, const std::vector<core::PublishedHit>& hits, size_t total);
 
  private:
   const std::vector<core::SearchHit>& HitsFor(const std::string& query);
@@ -55,6 +61,7 @@ class SearchView {
   std::optional<std::pair<std::string, std::string>> m_resultsFor;  // (query, language)
   std::vector<std::optional<Result>> m_results;       // made as they are drawn or mirrored
   RowLayout<LayoutKey> m_layout;
+  std::string m_pendingFile;  // a published archive's part the next hits wait for
 };
 
 }  // namespace ui

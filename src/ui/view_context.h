@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "core/bundle.h"
+#include "core/published_archive.h"
 #include "core/strings.h"
 #include "ui/fonts.h"
 #include "ui/host.h"
@@ -35,8 +36,12 @@ struct DrawContext {
 };
 
 struct ViewContext : DrawContext {
-  ViewContext(const DrawContext& base, const core::Bundle& content) : DrawContext(base), bundle(content) {}
+  ViewContext(const DrawContext& base, const core::Bundle& content, const core::PublishedArchive* published = nullptr)
+      : DrawContext(base), bundle(content), archive(published) {}
   const core::Bundle& bundle;
+  // A published site that arrives in parts (null for a single bundle): then bundle.news holds
+  // the newest LoadedCount() items, and the archive says what else there is.
+  const core::PublishedArchive* archive;
 
   // The content text in the visitor's language, falling back to the bundle's first language.
   std::string_view Get(const core::Text& t) const { return t.Get(lang, bundle.DefaultLanguage()); }

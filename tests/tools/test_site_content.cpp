@@ -285,12 +285,22 @@ TEST_CASE("An archive that arrives shard by shard becomes the bundle it was publ
   CHECK(archive.NextHeadlines(b, true) == 0u);
   CHECK_FALSE(archive.Complete(b, true));
 
-  // Only the next shard is taken: a later one that came first waits.
-  CHECK_FALSE(archive.TakeHeadlines(b, true, 1, shard(newsList.headlines[1], true)));
+  // A later shard that comes first (a search hit's) waits aside, its items already readable.
+  REQUIRE(archive.TakeHeadlines(b, true, 2, shard(newsList.headlines[2], true)));
   CHECK(b.news.empty());
+  CHECK(archive.HeadlinesIn(b, true, 2));
+  REQUIRE(archive.NewsAt(b, newsList.headlines[2].first));
+  CHECK_FALSE(archive.NewsAt(b, newsList.headlines[1].first));
+  CHECK_FALSE(archive.TakeHeadlines(b, true, 2, shard(newsList.headlines[2], true)));  // once
   REQUIRE(archive.TakeHeadlines(b, true, 0, shard(newsList.headlines[0], true)));
   CHECK(b.news.size() == newsList.headlines[0].count);
   CHECK(archive.NextHeadlines(b, true) == 1u);
+  // The one between: it and the shard aside join the bundle in order.
+  const std::string secondId = archive.NewsAt(b, newsList.headlines[2].first)->id;
+  REQUIRE(archive.TakeHeadlines(b, true, 1, shard(newsList.headlines[1], true)));
+  CHECK(archive.NextHeadlines(b, true) == 3u);
+  CHECK(b.news[newsList.headlines[2].first].id == secondId);
+  CHECK(archive.NewsAt(b, newsList.headlines[2].first) == &b.news[newsList.headlines[2].first]);
 
   // A full shard that reaches beyond the loaded items gives bodies to those that are there.
   const size_t loaded = b.news.size();

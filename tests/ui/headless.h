@@ -2,6 +2,8 @@
 // context with a built font atlas and no renderer (ui::HeadlessPlatform, whose clock the test
 // sets), a fake Host that records what the UI asked of the platform, and input helpers.
 #pragma once
+#include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -20,6 +22,27 @@ class FakeHost : public ui::Host {
     return {ui::ImageStatus::Failed, nullptr, 0, 0};
   }
   void RetryLoad() override { ++retries; }
+  // A published site's files by name; a name in `failing` (or not there) fails with HTTP 404;
+  // while `hold` is set every file is still on its way.
+  ContentFile FetchContent(const std::string& name) override {
+    fetched.push_back(name);
+    ContentFile f;
+    const auto it = content.find(name);
+    if (hold) f.status = ui::ImageStatus::Loading;
+    if (hold || failing.count(name) || it == content.end()) {
+      f.error = "HTTP 404";
+      return f;
+    }
+    f.status = ui::ImageStatus::Ready;
+    f.size = it->second.size();
+    f.bytes.reset(new char[f.size + 1]);
+    std::copy(it->second.begin(), it->second.end(), f.bytes.get());
+    return f;
+  }
+  std::map<std::string, std::string> content;
+  std::set<std::string> failing;
+  bool hold = false;
+  std::vector<std::string> fetched;
   void CopyToClipboard(const std::string& text) override { clipboard = text; }
   std::string AddressOf(const std::string& route) override { return "https://example.test/" + route; }
   std::string clipboard;

@@ -1,0 +1,158 @@
+// App: the parts of a published archive (core/published_archive.h) that the screen needs,
+// asked of the host and taken as they come. The first screen needs the newest headlines; the
+// news list the next ones as it is scrolled toward its end, or up to a chosen year; a detail
+// its item's headlines and then its full shard; the directives all of theirs (sorting by title
+// needs every title); a search the index chunks of its words and then the headlines of its
+// hits. A kiosk takes every headline in the background, so that it never waits. A part that
+// fails is not asked for again until "Try again" (RetryContent).
+#include <algorithm>
+
+#include "core/published_search.h"
+#include "core/search.h"
+#include "ui/app.h"
+
+namespace ui {
+
+void App::RetryContent() {
+  if (m_archive) m_archive->ClearFailures();
+  RequestFrames(3);
+}
+
+void App::FetchShard(const core::ShardRef& ref, bool news, bool full, size_t index, bool& took) {
+  core::PublishedArchive& a = *m_archive;
+  if (a.Failure(ref.file)) return;
+  Host::ContentFile f = m_host.FetchContent(ref.file);
+  if (f.status == ImageStatus::Loading) return;
+  took = true;
+  if (f.status == ImageStatus::Failed) {
+    a.SetFailed(ref.file, f.error);
+    return;
+  }
+  core::LoadResult loaded = core::LoadPublishedShard(std::move(f.bytes), f.size, ref, news, m_bundle->languages);
+  if (!loaded.Ok()) {
+    const core::Diagnostic* d = loaded.FirstError();
+    a.SetFailed(ref.file, d ? d->message : "unreadable");
+  } else if (full) {
+    a.TakeFull(*m_bundle, news, index, std::move(loaded));
+  } else {
+    a.TakeHeadlines(*m_bundle, news, index, std::move(loaded));
+  }
+}
+
+// The chunks of the query's words; then, with the hits' scores, the headlines of the hits
+// shown (their dates order news and directives that score the same), then the hits.
+void App::PumpSearch(const core::Route& r, bool& wantNews, bool& wantDirectives, bool& took) {
+  const core::PublishedArchive& a = *m_archive;
+  const auto& languages = a.Site().search;
+  if (languages.empty() || core::QueryTerms(r.query).empty()) return;
+  const auto lang = std::find_if(languages.begin(), languages.end(), [&](const auto& l) { return l.language == m_state.lang; });
+  const core::SearchLanguage& index = lang != languages.end() ? *lang : languages.front();
+  const size_t items = a.List(true).count + a.List(false).count;
+  std::vector<const core::SearchChunk*> chunks;
+  std::string missing;
+  for (size_t i : core::ChunksForQuery(index, r.query)) {
+    const core::SearchChunkRef& ref = index.chunks[i];
+    if (const auto it = m_chunks.find(ref.file); it != m_chunks.end()) {
+      chunks.push_back(&it->second);
+      continue;
+    }
+    if (missing.empty()) missing = ref.file;
+    if (a.Failure(ref.file)) continue;
+    Host::ContentFile f = m_host.FetchContent(ref.file);
+    if (f.status == ImageStatus::Loading) continue;
+    took = true;
+    auto chunk = f.status == ImageStatus::Ready
+                     ? core::LoadSearchChunk(std::string_view(f.bytes.get(), f.size), ref, items)
+                     : core::Parsed<core::SearchChunk>::Fail(f.error);
+    if (chunk) m_chunks.emplace(ref.file, std::move(*chunk));
+    else m_archive->SetFailed(ref.file, chunk.GetError());
+  }
+  if (!missing.empty() && !m_chunks.count(missing)) {
+    m_views.search.SetPublishedPending(r.query, missing);
+    return;
+  }
+  const core::PublishedMatches matches = core::MatchPublished(chunks, r.query, a.List(true).count, a.List(false).count);
+  // The headlines of the hits shown: fetched by their shards, kept aside until their turn.
+  const size_t shown = std::min(SearchView::kShownHits, SearchView::kPublishedShown);
+  std::string waiting;
+  for (const bool news : {true, false}) {
+    const auto& hits = news ? matches.news : matches.directives;
+    for (size_t k = 0; k < hits.size() && k < shown; ++k) {
+      const auto shard = a.HeadlinesOf(news, hits[k].ordinal);
+      if (!shard || a.HeadlinesIn(*m_bundle, news, *shard)) continue;
+      const core::ShardRef& ref = a.List(news).headlines[*shard];
+      if (waiting.empty()) waiting = ref.file;
+      FetchShard(ref, news, false, *shard, took);
+    }
+  }
+  (void)wantNews;
+  (void)wantDirectives;
+  const auto at = [&](const core::PublishedHit& h) -> const core::Date* {
+    if (h.news) {
+      const core::NewsItem* n = m_archive->NewsAt(*m_bundle, h.ordinal);
+      return n ? &n->date : nullptr;
+    }
+    const core::Directive* d = m_archive->DirectiveAt(*m_bundle, h.ordinal);
+    return d ? &d->date : nullptr;
+  };
+  for (const bool news : {true, false}) {
+    const auto& hits = news ? matches.news : matches.directives;
+    for (size_t k = 0; k < hits.size() && k < shown; ++k)
+      if (!at(hits[k])) {
+        m_views.search.SetPublishedPending(r.query, waiting);
+        return;
+      }
+  }
+  const auto ranked = core::RankPublished(matches, shown, [&](const core::PublishedHit& h) { return *at(h); });
+  m_views.search.SetPublishedHits(r.query, ranked, matches.Total());
+}
+
+bool App::PumpArchive() {
+  if (!m_archive || !m_bundle) return false;
+  core::PublishedArchive& a = *m_archive;
+  core::Bundle& b = *m_bundle;
+  const core::Route& r = m_state.route;
+  const size_t newsBefore = b.news.size(), directivesBefore = b.directives.size();
+  bool took = false;
+  bool wantNews = b.news.empty() && a.List(true).count > 0;  // the first screen
+  bool wantDirectives = false;
+  const auto body = [&](bool news, size_t ordinal) {
+    if (a.BodyLoaded(news, ordinal)) return;
+    if (const auto shard = a.FullOf(news, ordinal)) FetchShard(a.List(news).full[*shard], news, true, *shard, took);
+  };
+  if (m_phase == Phase::Ready) {
+    switch (r.screen) {
+      case core::Screen::News:
+        // Toward the end of what is in, or a year whose news are not all in yet.
+        wantNews = wantNews || m_views.news.WantsMore() || (r.year != 0 && !b.news.empty() && b.news.back().date.year >= r.year);
+        break;
+      case core::Screen::NewsDetail:
+        if (const core::NewsItem* n = b.FindNews(r.id)) body(true, static_cast<size_t>(n - b.news.data()));
+        else wantNews = true;
+        break;
+      case core::Screen::Directives: wantDirectives = true; break;
+      case core::Screen::DirectiveDetail:
+        if (const core::Directive* d = b.FindDirective(r.id)) body(false, static_cast<size_t>(d - b.directives.data()));
+        else wantDirectives = true;
+        break;
+      case core::Screen::Search: PumpSearch(r, wantNews, wantDirectives, took); break;
+      default: break;
+    }
+    if (m_kiosk) wantNews = wantDirectives = true;  // a kiosk never waits for a part
+  }
+  for (const bool news : {true, false})
+    if (news ? wantNews : wantDirectives)
+      if (const auto next = a.NextHeadlines(b, news)) FetchShard(a.List(news).headlines[*next], news, false, *next, took);
+  if (!took) return false;
+  ++m_contentGeneration;  // the glyphs the new text needs
+  if (b.news.size() != newsBefore) m_views.news.Reset();
+  if (b.directives.size() != directivesBefore) m_views.directives.Reset();
+  if (m_phase == Phase::Loading && (!b.news.empty() || a.AnyFailed())) {
+    m_phase = Phase::Ready;
+    m_state.resetScroll = true;
+  }
+  RequestFrames(1);
+  return true;
+}
+
+}  // namespace ui

@@ -1,0 +1,185 @@
+// The viewer on a published site (core/published_archive.h, App::PumpArchive): it shows what
+// the single file shows, fetches the parts a screen needs and no others, says in place what is
+// on its way, and a part that fails says where and why with "Try again", keeping the rest.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <fstream>
+#include <iterator>
+#include <sstream>
+#include <string>
+
+#include "core/published.h"
+#include "headless.h"
+#include "tools/site_content.h"
+
+namespace {
+
+// `news` news over 25 years (with bodies) and `directives` directives.
+std::string Archive(int news, int directives) {
+  std::string s = R"({"format":"publication-bundle","version":1,"languages":["sq","en"],"site":{"title":"MM"},)"
+                  R"("mission":{"title":"Misioni","paragraphs":[{"text":"Teksti"}]},"news":[)";
+  for (int i = 0; i < news; ++i)
+    s += std::string(i ? "," : "") + R"({"id":"n)" + std::to_string(i) + R"(","date":")" + std::to_string(2000 + (i * 7) % 25) +
+         "-0" + std::to_string(1 + i % 9) + R"(","title":"Lajmi )" + std::to_string(i) + (i % 5 ? "" : " Bërzhitë") +
+         R"(","summary":"Përmbledhja )" + std::to_string(i) + R"(","body":"Trupi i lajmit )" + std::to_string(i) + R"(."})";
+  s += R"(],"directives":[)";
+  for (int i = 0; i < directives; ++i)
+    s += std::string(i ? "," : "") + R"({"id":"d)" + std::to_string(i) + R"(","date":")" + std::to_string(2005 + i % 20) +
+         R"(","title":"Direktiva )" + std::to_string(i) + R"(","category":")" + (i % 2 ? "Urdhër" : "Plan") + R"(","body":"Neni."})";
+  return s + "]}";
+}
+
+// Publishes `json` into the host's files (small shards: many of them) and gives the app its manifest.
+void Publish(test::Headless& h, const std::string& json) {
+  const auto bundle = core::LoadBundle(json);
+  REQUIRE(bundle.Ok());
+  std::string manifest;
+  for (const auto& f : tools::PublishedContent(*bundle.bundle, {4096, 4096, 300})) {
+    if (f.name == "manifest.json") manifest = f.bytes;
+    else h.host.content[f.name] = f.bytes;
+  }
+  std::unique_ptr<char[]> text(new char[manifest.size()]);
+  std::copy(manifest.begin(), manifest.end(), text.get());
+  h.app.ShowPublished(core::LoadContent(std::move(text), manifest.size()), "manifest.json");
+}
+
+size_t Fetched(const test::Headless& h, const std::string& prefix) {
+  std::set<std::string> names;
+  for (const auto& f : h.host.fetched)
+    if (f.rfind(prefix, 0) == 0 && f.size() == prefix.size() + 22) names.insert(f);  // PREFIX-HASH.json
+  return names.size();
+}
+
+// What must be the same: everything, but the line that says older news are still to come
+// (the list has not been scrolled to its end), and of a search the count and the results
+// without their snippets (a snippet quotes the body, which a published site fetches only
+// for a detail).
+std::string Comparable(const std::string& mirror, const std::string& route) {
+  std::string out, line;
+  std::istringstream in(mirror);
+  const bool search = route.rfind("#/search", 0) == 0;
+  while (std::getline(in, line)) {
+    if (line.rfind("Duke ngarkuar lajmet më të vjetra", 0) == 0 || line.rfind("Loading older news", 0) == 0) continue;
+    if (search && line.find(" | ") != std::string::npos) line = line.substr(0, line.find(" | "));
+    out += line + "\n";
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("A published site shows every screen as its single file does") {
+  std::ifstream in(std::string(MODV_SOURCE_DIR) + "/assets/bundle.json");
+  const std::string defaultBundle((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  const char* routes[] = {"#/mission", "#/news", "#/news?year=2003", "#/news/n7", "#/news/armed-forces-museum-berzhite",
+                          "#/directives", "#/directives/d3", "#/directives?category=Plan", "#/search?q=berzhite",
+                          "#/search?q=lajmi%2012", "#/news/none"};
+  for (const std::string& json : {defaultBundle, Archive(60, 12)}) {
+    // One app at a time (Dear ImGui's context is the process's): the single file, then the site.
+    std::map<std::string, std::string> seen;
+    for (const bool published : {false, true}) {
+      test::Headless h;
+      if (published) Publish(h, json);
+      else h.Load(json);
+      for (const std::string route : routes)
+        for (const std::string lang : {"sq", "en"}) {
+          h.app.SetLanguage(lang);
+          h.Go(route);
+          h.FramesUntilIdle(400);
+          if (!published) seen[route + " " + lang] = Comparable(h.MirrorText(), route);
+          else CHECK_MESSAGE(Comparable(h.MirrorText(), route) == seen[route + " " + lang], route << " " << lang);
+        }
+    }
+  }
+}
+
+TEST_CASE("A published archive fetches what the screen needs, and says in place what is on its way") {
+  test::Headless h;
+  Publish(h, Archive(300, 40));
+  h.Go("#/news");
+  h.FramesUntilIdle();
+  REQUIRE(h.app.GetPhase() == ui::Phase::Ready);
+  // The first screen: the newest headlines, nothing else (no body, no directive, no search chunk).
+  CHECK(Fetched(h, "news") >= 1);
+  CHECK(Fetched(h, "news") < h.app.Archive()->List(true).headlines.size());
+  CHECK(Fetched(h, "news-full") == 0);
+  CHECK(Fetched(h, "directives") == 0);
+  CHECK(Fetched(h, "search-sq") == 0);
+  const std::string list = h.MirrorText();
+  CHECK(list.find("Të gjitha vitet (300)") != std::string::npos);  // the manifest's count, all years
+  CHECK(list.find("Duke ngarkuar lajmet më të vjetra") != std::string::npos);
+
+  // Scrolling toward the end brings the next headlines.
+  const size_t before = h.app.GetBundle()->news.size();
+  for (int i = 0; i < 40; ++i) {
+    h.app.ScrollBy(4000);
+    h.Frames(2);
+  }
+  CHECK(h.app.GetBundle()->news.size() > before);
+
+  // A detail: its full shard, once.
+  const std::string id = h.app.GetBundle()->news[3].id;
+  h.Go("#/news/" + id);
+  h.FramesUntilIdle();
+  CHECK(Fetched(h, "news-full") == 1);
+  CHECK(h.MirrorText().find("Trupi i lajmit") != std::string::npos);
+
+  // A search: its word's chunk and the headlines of its hits, not the whole index.
+  h.Go("#/search?q=berzhite");
+  h.FramesUntilIdle(400);
+  CHECK(Fetched(h, "search-sq") >= 1);
+  CHECK(Fetched(h, "search-sq") < h.app.Archive()->Site().search[0].chunks.size());
+  CHECK(h.MirrorText().find("Rezultate për “berzhite”: 60") != std::string::npos);
+
+  // Directives: all of them (sorting by title needs every title), then the list.
+  h.Go("#/directives");
+  h.FramesUntilIdle(400);
+  CHECK(h.app.GetBundle()->directives.size() == 40);
+  CHECK(h.MirrorText().find("Direktiva 0") != std::string::npos);
+}
+
+TEST_CASE("A part that cannot be had says where and why in place, keeps the rest, and comes with Try again") {
+  test::Headless h;
+  Publish(h, Archive(120, 4));
+  h.FramesUntilIdle();
+  REQUIRE(h.app.GetPhase() == ui::Phase::Ready);
+  const core::PublishedArchive& a = *h.app.Archive();
+  const std::string id = h.app.GetBundle()->news[0].id;
+  const std::string full = a.List(true).full[*a.FullOf(true, 0)].file;
+  h.host.failing.insert(full);
+  h.Go("#/news/" + id);
+  h.FramesUntilIdle();
+  std::string text = h.MirrorText();
+  CHECK(text.find("Lajmi " + id.substr(1)) != std::string::npos);  // the headline stays
+  CHECK(text.find(full + ": HTTP 404") != std::string::npos);
+  REQUIRE(h.FindNode("Provo përsëri"));
+  // Not asked for again by itself: the network is spared until the visitor says so.
+  const size_t asked = std::count(h.host.fetched.begin(), h.host.fetched.end(), full);
+  h.Frames(10);
+  CHECK(std::count(h.host.fetched.begin(), h.host.fetched.end(), full) == static_cast<long>(asked));
+  h.host.failing.clear();
+  REQUIRE(h.ClickMirrorText("Provo përsëri"));
+  h.FramesUntilIdle();
+  CHECK(h.MirrorText().find("Trupi i lajmit " + id.substr(1) + ".") != std::string::npos);
+
+  // Bytes that are not what the manifest names: refused, said so.
+  const std::string next = a.List(true).headlines[*a.NextHeadlines(*h.app.GetBundle(), true)].file;
+  h.host.content[next][20] ^= 1;
+  h.Go("#/news/n119");  // not among the headlines in: the archive is looked through
+  h.FramesUntilIdle();
+  CHECK(h.MirrorText().find("do not match the hash") != std::string::npos);
+  CHECK(h.app.GetBundle()->news.size() > 0);
+}
+
+TEST_CASE("While the first headlines are on their way the app is loading, then ready with them") {
+  test::Headless h;
+  h.host.hold = true;
+  Publish(h, Archive(30, 2));
+  h.Frames(5);
+  CHECK(h.app.GetPhase() == ui::Phase::Loading);
+  h.host.hold = false;
+  h.FramesUntilIdle();
+  CHECK(h.app.GetPhase() == ui::Phase::Ready);
+  CHECK_FALSE(h.app.GetBundle()->news.empty());
+}
