@@ -25,6 +25,9 @@ mergeInto(LibraryManager.library, {
     /** (p, path: address, bytes: address, size: number) */
     onImage: function (p, path, bytes, size) { _app_on_image(p, path, bytes, size); },
     onImageFailed: function (p, path) { _app_on_image_failed(p, path); },
+    /** (p, name: address of UTF-8, bytes, size) / (p, name, message: addresses of UTF-8) */
+    onContent: function (p, name, bytes, size) { _app_on_content(p, name, bytes, size); },
+    onContentFailed: function (p, name, message) { _app_on_content_failed(p, name, message); },
     /** (p, index: number) */
     onMirrorActivate: function (p, index) { _app_on_mirror_activate(p, index); },
     /** (p, index: number, -1 when the focus left the mirror) */
@@ -369,6 +372,37 @@ mergeInto(LibraryManager.library, {
   app_js_bundle_file_url__deps: ['$modvString'],
   app_js_bundle_file_url: function (path) {
     return modvString(new URL(UTF8ToString(path), window.MODV.bundleUrl).href);
+  },
+
+  // A published site's file, next to its manifest (the bundle's address): same origin only.
+  // Its name carries its content's hash, so the browser's cache may answer (nginx marks these
+  // files immutable); the program checks the bytes against the hash.
+  app_js_fetch_content__deps: ['malloc', 'free', '$stringToNewUTF8', '$modvApp'],
+  app_js_fetch_content: function (platform, namePtr) {
+    var name = UTF8ToString(namePtr);
+    var url = new URL(name, window.MODV.bundleUrl);
+    var fail = function (why) {
+      var n = stringToNewUTF8(name), m = stringToNewUTF8(why);
+      modvApp.onContentFailed(platform, n, m);
+      _free(n);
+      _free(m);
+    };
+    if (url.origin !== location.origin) { setTimeout(function () { fail('not on this site'); }, 0); return; }
+    fetch(url.href, { credentials: 'same-origin' }).then(function (r) {
+      if (!r.ok) throw new Error('HTTP ' + r.status);
+      return r.arrayBuffer();
+    }).then(function (buf) {
+      var bytes = new Uint8Array(buf);
+      var ptr = _malloc(bytes.length || 1);
+      if (!ptr) { fail('out of memory'); return; }
+      HEAPU8.set(bytes, ptr);
+      var n = stringToNewUTF8(name);
+      modvApp.onContent(platform, n, ptr, bytes.length);
+      _free(n);
+      _free(ptr);
+    }).catch(function (e) {
+      fail(/^HTTP /.test(e.message) ? e.message : navigator.onLine === false ? 'no network' : 'the network failed');
+    });
   },
 
   app_js_fetch_image__deps: ['malloc', 'free', '$stringToNewUTF8', '$modvApp'],

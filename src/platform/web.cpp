@@ -175,7 +175,8 @@ void WebPlatform::ShowNewContent() {
 // than m_loadingFrameAt (it publishes the loading screen's mirror; the page shows its own
 // progress bar): the CPU goes to the download and the start-up instead of redrawing "Loading…".
 bool WebPlatform::HoldLoadingFrame() const {
-  if (m_app.GetPhase() != ui::Phase::Loading) return false;
+  // A published site's manifest is in and its first part comes: frames take it when it does.
+  if (m_app.GetPhase() != ui::Phase::Loading || m_app.Archive()) return false;
   // (The wake-up timer may read the clock a hair before m_loadingFrameAt: a millisecond's grace.)
   return m_loadingDrawn || Seconds() + 0.001 < m_loadingFrameAt;
 }

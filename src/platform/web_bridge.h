@@ -26,6 +26,9 @@
   /* An image of the bundle arrived, or could not be had */                                                    \
   X(void, app_on_image, (void* platform, const char* path, const unsigned char* bytes, int size))             \
   X(void, app_on_image_failed, (void* platform, const char* path))                                            \
+  /* A file of the published site (next to its manifest) arrived, or could not be had (why) */               \
+  X(void, app_on_content, (void* platform, const char* name, const char* bytes, int size))                    \
+  X(void, app_on_content_failed, (void* platform, const char* name, const char* message))                     \
   /* A screen reader activated mirror node `index`; the page's focus is on node `index` (-1: elsewhere) */   \
   X(void, app_on_mirror_activate, (void* platform, int index))                                                \
   X(void, app_on_mirror_focus, (void* platform, int index))                                                   \
@@ -69,6 +72,7 @@ void app_js_push_route(const char* route, int replace);  // replace: no new hist
 void app_js_open_url(const char* url);
 char* app_js_bundle_file_url(const char* path);
 void app_js_fetch_image(void* platform, const char* path);  // app_on_image / app_on_image_failed
+void app_js_fetch_content(void* platform, const char* name);  // a published site's file: app_on_content / _failed
 void app_js_keep_files(const char* paths);                 // the kiosk's images, one per line, into the offline cache
 int app_js_prefers_dark();
 int app_js_reduced_motion();

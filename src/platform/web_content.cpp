@@ -1,5 +1,5 @@
-// The web platform's content (web_platform.h): the bundle's download and the kiosk's checks handed
-// over by JavaScript, the kiosk's settings and its retries without content; and the program's
+// The web platform's content (web_platform.h): the bundle's (or a published site's manifest's)
+// download, the published site's files and the kiosk's checks handed over by JavaScript, the kiosk's settings and its retries without content; and the program's
 // exports (web_bridge.h, MODV_EXPORTS), each handing over to the platform object.
 #include <emscripten/html5.h>
 
@@ -7,6 +7,7 @@
 #include <new>
 
 #include "core/kiosk.h"
+#include "core/published.h"
 #include "platform/web_platform.h"
 
 namespace platform {
@@ -50,10 +51,41 @@ char* WebPlatform::BundleBuffer(size_t size, bool forCheck) {
   return room.get();
 }
 
-core::LoadResult WebPlatform::Load(const char* bytes, size_t size) {
+// A bundle, or a published site's manifest (core::LoadContent).
+core::ManifestResult WebPlatform::Load(const char* bytes, size_t size) {
   for (std::unique_ptr<char[]>* room : {&m_downloadRoom, &m_checkRoom})
-    if (*room && bytes == room->get()) return core::LoadBundle(std::move(*room), size);
-  return core::LoadBundle(std::string_view(bytes, size));
+    if (*room && bytes == room->get()) return core::LoadContent(std::move(*room), size);
+  std::unique_ptr<char[]> copy(new char[std::max<size_t>(size, 1)]);
+  std::copy(bytes, bytes + size, copy.get());
+  return core::LoadContent(std::move(copy), size);
+}
+
+ui::Host::ContentFile WebPlatform::FetchContent(const std::string& name) {
+  const auto it = m_content.find(name);
+  if (it == m_content.end()) {
+    m_content[name].status = ui::ImageStatus::Loading;
+    app_js_fetch_content(this, name.c_str());
+  }
+  ContentFile& f = m_content[name];
+  if (f.status == ui::ImageStatus::Loading) return ContentFile{ui::ImageStatus::Loading, nullptr, 0, ""};
+  ContentFile out = std::move(f);
+  m_content.erase(name);  // handed over: asked for again, it is fetched again
+  return out;
+}
+
+void WebPlatform::OnContent(const char* name, const char* bytes, size_t size) {
+  ContentFile& f = m_content[name];
+  f.status = ui::ImageStatus::Ready;
+  f.bytes.reset(new (std::nothrow) char[std::max<size_t>(size, 1)]);
+  f.size = f.bytes ? size : 0;
+  if (f.bytes) std::copy(bytes, bytes + size, f.bytes.get());
+  else f = ContentFile{ui::ImageStatus::Failed, nullptr, 0, "out of memory"};
+  Wake();
+}
+
+void WebPlatform::OnContentFailed(const char* name, const char* message) {
+  m_content[name] = ContentFile{ui::ImageStatus::Failed, nullptr, 0, message};
+  Wake();
 }
 
 // A kiosk keeps every image its content may show, not only those shown so far, so that it starts
@@ -75,12 +107,13 @@ void WebPlatform::RetryLoad() {
 
 bool WebPlatform::OnBundle(const char* bytes, size_t size) {
   m_images.Clear();
-  core::LoadResult result = Load(bytes, size);
-  const bool loaded = result.Ok();
-  for (const auto& d : result.diagnostics)
+  m_content.clear();
+  core::ManifestResult result = Load(bytes, size);
+  const bool loaded = result.published ? result.Ok() : result.load.Ok();
+  for (const auto& d : result.load.diagnostics)
     emscripten_log(d.severity == core::Severity::Error ? EM_LOG_ERROR : EM_LOG_WARN, "bundle: %s",
                    core::FormatDiagnostic(d).c_str());
-  m_app.ShowLoadResult(std::move(result), Take(app_js_bundle_url()));
+  m_app.ShowPublished(std::move(result), Take(app_js_bundle_url()));
   // Content just downloaded is not checked again at once (a slow download may have taken
   // longer than the interval): the checks count from now.
   if (ui::KioskSession* kiosk = m_app.Kiosk()) kiosk->ReloadDue(Seconds());
@@ -92,15 +125,16 @@ bool WebPlatform::OnBundle(const char* bytes, size_t size) {
 
 // A changed bundle from the kiosk's check: taken when it loads, otherwise logged and ignored.
 bool WebPlatform::OnBundleUpdate(const char* bytes, size_t size) {
-  core::LoadResult result = Load(bytes, size);
-  if (!result.Ok()) {
-    const core::Diagnostic* e = result.FirstError();
+  core::ManifestResult result = Load(bytes, size);
+  if (!(result.published ? result.Ok() : result.load.Ok())) {
+    const core::Diagnostic* e = result.load.FirstError();
     emscripten_log(EM_LOG_WARN, "bundle update ignored, keeping the content shown: %s",
                    e ? core::FormatDiagnostic(*e).c_str() : "unknown problem");
     return false;
   }
   m_images.Clear();
-  m_app.ShowLoadResult(std::move(result), Take(app_js_bundle_url()));
+  m_content.clear();
+  m_app.ShowPublished(std::move(result), Take(app_js_bundle_url()));
   KeepImagesForOffline();
   return true;
 }
@@ -135,6 +169,12 @@ EMSCRIPTEN_KEEPALIVE void app_on_image(void* p, const char* path, const unsigned
   P(p).OnImage(path, bytes, static_cast<size_t>(size));
 }
 EMSCRIPTEN_KEEPALIVE void app_on_image_failed(void* p, const char* path) { P(p).OnImageFailed(path); }
+EMSCRIPTEN_KEEPALIVE void app_on_content(void* p, const char* name, const char* bytes, int size) {
+  P(p).OnContent(name, bytes, static_cast<size_t>(size));
+}
+EMSCRIPTEN_KEEPALIVE void app_on_content_failed(void* p, const char* name, const char* message) {
+  P(p).OnContentFailed(name, message);
+}
 EMSCRIPTEN_KEEPALIVE void app_on_mirror_activate(void* p, int index) { P(p).App().ActivateMirrorNode(static_cast<size_t>(index)); }
 EMSCRIPTEN_KEEPALIVE void app_on_mirror_focus(void* p, int index) {
   P(p).App().FocusMirrorNode(index >= 0 ? std::optional<size_t>(static_cast<size_t>(index)) : std::nullopt);

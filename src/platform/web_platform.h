@@ -9,12 +9,14 @@
 #include <imgui.h>
 
 #include <cstdlib>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "core/bundle_loader.h"
+#include "core/published.h"
 #include "core/static_page.h"
 #include "platform/gl_renderer.h"
 #include "platform/image_cache.h"
@@ -69,6 +71,10 @@ class WebPlatform : public ui::Host, public ui::FramePlatform {
     m_images.Fail(path);
     Wake();
   }
+  // A published site's files (Host::FetchContent): asked of JavaScript once, kept until taken.
+  ContentFile FetchContent(const std::string& name) override;
+  void OnContent(const char* name, const char* bytes, size_t size);
+  void OnContentFailed(const char* name, const char* message);
   void OnContextLost() { m_contextLost = true; }
   void OnContextRestored();
   // Without WebGL the app runs on, undrawn, and the page shows its mirror (boot.js and
@@ -108,7 +114,7 @@ class WebPlatform : public ui::Host, public ui::FramePlatform {
   void Present(ImDrawData* data, ImU32 background) override;
 
  private:
-  core::LoadResult Load(const char* bytes, size_t size);
+  core::ManifestResult Load(const char* bytes, size_t size);
   // New content: drawn at once when it is the first thing to show, else at the next frame.
   void ShowNewContent();
   bool HoldLoadingFrame() const;
@@ -123,6 +129,7 @@ class WebPlatform : public ui::Host, public ui::FramePlatform {
   GlRenderer m_renderer;
   ImageCache m_images;
   std::unique_ptr<char[]> m_downloadRoom, m_checkRoom;  // BundleBuffer's, until a bundle takes them
+  std::map<std::string, ContentFile> m_content;  // a published site's files on their way, in or failed
   GLFWwindow* m_window = nullptr;
   float m_ratio = 1.0f;   // device pixel ratio: backing store pixels per CSS pixel
   float m_scale = 1.0f;   // interface scale the fonts were made for (ratio x kiosk zoom)

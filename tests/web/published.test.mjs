@@ -1,0 +1,139 @@
+// The viewer on a published archive (docs/published-site.md) in Chromium: the first screen
+// from the manifest and the newest headlines; older years as the list is scrolled toward them
+// or picked on the year rail; a detail by deep link; search; back and forward; the language
+// switch; a part that answers 404 and then works with "Try again"; a part whose bytes do not
+// match their hash. Every part is said in place while it comes.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { startSite, launchChromium, openPage, waitState, waitMirror, clickMirror } from './harness.mjs';
+import { publishArchive } from './published_site.mjs';
+
+let site, browser, archive;
+before(async () => {
+  site = await startSite();
+  browser = await launchChromium();
+  archive = publishArchive(path.join(site.generated, 'archive'));
+});
+after(async () => { await browser?.close(); site?.close(); });
+
+const url = (route = '') => `${site.base}?bundle=generated/archive/content/manifest.json&lang=sq${route}`;
+// The published files the page asked for, by kind ("news", "news-full", "search-sq", ...).
+function countRequests(page) {
+  const asked = [];
+  page.on('request', (r) => { const m = /\/content\/(.+)-[0-9a-f]{16}\.json$/.exec(r.url()); if (m) asked.push(m[1]); });
+  return (kind) => asked.filter((k) => k === kind).length;
+}
+
+// Clicks the canvas where the mirror's button labelled `label` is.
+async function clickMirrorButton(page, label) {
+  const index = await page.evaluate((t) => [...document.querySelectorAll('#mirror button')].findIndex((b) => b.textContent.trim() === t), label);
+  assert.ok(index >= 0, `a button "${label}" in the mirror`);
+  await clickMirror(page, `button >> nth=${index}`).catch(async () => {
+    const box = await page.evaluate((i) => { const r = document.querySelectorAll('#mirror button')[i].getBoundingClientRect();
+                                             return { x: r.left + r.width / 2, y: r.top + r.height / 2 }; }, index);
+    await page.mouse.click(box.x, box.y);
+  });
+}
+
+test('the first screen comes from the manifest and the newest headlines; older ones as the list is scrolled', async () => {
+  const page = await openPage(browser, null);
+  const asked = countRequests(page);
+  await page.goto(url('#/news'));
+  await waitState(page, 'ready');
+  await waitMirror(page, 'h2', '2025');
+  const headlines = archive.manifest.published.news.headlines.length;
+  assert.ok(headlines >= 4, `${headlines} headline shards`);
+  assert.equal(asked('news'), 1, 'one headline shard for the first screen');
+  assert.equal(asked('news-full') + asked('directives') + asked('search-sq'), 0, 'nothing else');
+  await waitMirror(page, 'main', 'Të gjitha vitet (400)');
+  await waitMirror(page, 'main', 'Duke ngarkuar lajmet më të vjetra');
+  // The wheel toward the end brings the older years in, never a blank list.
+  const box = await page.locator('canvas').boundingBox();
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  const atEnd = (oldest) => page.evaluate((t) => document.querySelector('#mirror main').textContent.includes(t), oldest);
+  for (let i = 0; i < 300 && !(await atEnd(archive.oldest.title.sq)); i++) {
+    await page.mouse.wheel(0, 3000);
+    await page.waitForTimeout(30);
+  }
+  await waitMirror(page, 'main', archive.oldest.title.sq);
+  assert.ok(!(await atEnd('Duke ngarkuar')), 'nothing left to load at the end');
+  assert.equal(asked('news'), headlines, 'every headline shard once');
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('a year not loaded yet, a detail by deep link, back and forward, the language switch', async () => {
+  const page = await openPage(browser, url('#/news?year=2001'));
+  await waitState(page, 'ready');
+  const of2001 = archive.items.filter((n) => n.date.startsWith('2001'));
+  await waitMirror(page, 'h2', '2001');
+  await waitMirror(page, 'main', of2001[0].title.sq);
+  // A deep link to the oldest item: its headlines, then its text.
+  await page.goto(url(`#/news/${archive.oldest.id}`));
+  await waitMirror(page, 'h1', archive.oldest.title.sq);
+  await waitMirror(page, 'main', archive.oldest.body.sq);
+  // Into the list and back.
+  await clickMirror(page, 'a[href="#/news"]');
+  await waitMirror(page, 'h1', 'Lajme');
+  await page.goBack();
+  await waitMirror(page, 'h1', archive.oldest.title.sq);
+  await page.goForward();
+  await waitMirror(page, 'h1', 'Lajme');
+  // English: the same archive's other language.
+  await clickMirror(page, 'nav button');
+  await waitMirror(page, 'h1', 'News');
+  await waitMirror(page, 'main', 'All years (400)');
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('a search fetches its word\'s index chunk and its hits\' headlines, not the archive', async () => {
+  const page = await openPage(browser, null);
+  const asked = countRequests(page);
+  await page.goto(url('#/search?q=berzhite'));
+  await waitState(page, 'ready');
+  await waitMirror(page, 'main', `Rezultate për “berzhite”: ${archive.berzhite}`);
+  const chunks = archive.manifest.published.search.find((l) => l.language === 'sq').chunks.length;
+  assert.ok(chunks >= 3, `the index is in ${chunks} chunks`);
+  assert.ok(asked('search-sq') >= 1 && asked('search-sq') < chunks, `${asked('search-sq')} of ${chunks} chunks`);
+  assert.equal(asked('news-full'), 0, 'no bodies');
+  assert.equal(asked('search-en'), 0);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('a part that answers 404 says so in place and comes with Try again; one whose bytes do not match its hash is refused', async () => {
+  const page = await openPage(browser, null);
+  const item = archive.items[2];
+  const fullRef = archive.manifest.published.news.full[0];
+  const file = path.join(archive.contentDir, fullRef.file), away = file + '.away';
+  fs.renameSync(file, away);
+  try {
+    await page.goto(url(`#/news/${item.id}`));
+    await waitMirror(page, 'h1', item.title.sq);
+    await waitMirror(page, 'main', `${fullRef.file}: HTTP 404`);
+    await waitMirror(page, 'main', item.summary.sq.slice(0, 40));  // what was there stays
+    fs.renameSync(away, file);
+    await clickMirrorButton(page, 'Provo përsëri');
+    await waitMirror(page, 'main', item.body.sq);
+  } finally {
+    if (fs.existsSync(away)) fs.renameSync(away, file);
+  }
+  // A damaged shard (the same name, other bytes): refused, said so.
+  const second = archive.manifest.published.news.headlines[1];
+  const shard = path.join(archive.contentDir, second.file);
+  const good = fs.readFileSync(shard);
+  fs.writeFileSync(shard, Buffer.from(good.toString('utf8').replace('Lajmi', 'Lajmx')));
+  try {
+    const page2 = await openPage(browser, url(`#/news/${archive.oldest.id}`));
+    await waitMirror(page2, 'main', 'do not match the hash');
+    assert.deepEqual(page2.errors, []);
+    await page2.context().close();
+  } finally {
+    fs.writeFileSync(shard, good);
+  }
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});

@@ -1,0 +1,40 @@
+// A published archive for the browser suites: a bundle of `news` news over 26 years (every
+// fifth titled with "Bërzhitë") and `directives` directives, published with the editors' tool
+// (mod-bundle publish --out) into `dir`/content. Returns what the tests look for.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { repo } from './harness.mjs';
+
+export function publishArchive(dir, { news = 400, directives = 30 } = {}) {
+  const filler = 'Forcat e Armatosura zhvilluan stërvitje të përbashkët me partnerët e NATO-s në kuadër të gatishmërisë. ';
+  const items = [];
+  for (let i = 0; i < news; i++) {
+    const year = 2000 + (i * 7) % 26, month = 1 + (i % 12);
+    const place = i % 5 === 0 ? ' Bërzhitë' : '';
+    items.push({
+      id: `n${i}`, date: `${year}-${String(month).padStart(2, '0')}`,
+      title: { sq: `Lajmi ${i}${place}`, en: `News item ${i}${place}` },
+      summary: { sq: filler.repeat(3) + i, en: 'The armed forces trained with NATO partners. '.repeat(6) + i },
+      // Words of its own, so that the search index has several chunks.
+      body: { sq: `Trupi i lajmit ${i}. ` + Array.from({ length: 80 }, (_, j) => 'fjala' + ((i * 13 + j * 7) % 500).toString(36)).join(' '),
+              en: `The body of item ${i}.` },
+      tags: [i % 2 ? 'NATO' : 'stërvitje'],
+    });
+  }
+  const dirs = [];
+  for (let i = 0; i < directives; i++)
+    dirs.push({ id: `d${i}`, date: String(2005 + (i % 20)), title: `Direktiva ${i}`, category: i % 2 ? 'Urdhër' : 'Plan', body: `Neni ${i}.` });
+  const bundle = { format: 'publication-bundle', version: 1, languages: ['sq', 'en'], site: { title: 'Arkivi' },
+                   mission: { title: { sq: 'Misioni', en: 'Mission' }, paragraphs: [{ text: { sq: 'Teksti i misionit.', en: 'The mission.' } }] },
+                   news: items, directives: dirs };
+  fs.mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, 'bundle.json');
+  fs.writeFileSync(file, JSON.stringify(bundle));
+  execFileSync(path.join(repo, 'build/native/mod-bundle'), ['publish', file, '--out', path.join(dir, 'content')]);
+  const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'content/manifest.json'), 'utf8'));
+  const byDate = items.map((n, k) => [n, k]).sort((a, b) => (a[0].date < b[0].date ? 1 : a[0].date > b[0].date ? -1 : a[1] - b[1]))
+    .map(([n]) => n);
+  return { manifest, items: byDate, oldest: byDate[byDate.length - 1], berzhite: items.filter((n) => n.title.sq.includes('Bërzhitë')).length,
+           contentDir: path.join(dir, 'content') };
+}
