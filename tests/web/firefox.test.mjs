@@ -1,8 +1,12 @@
 // The same app in Debian's Firefox ESR (headed under Xvfb, WebGL on llvmpipe): it reaches
-// ready, routes and the canvas navigate, history works, search typing and the error screen.
+// ready, routes and the canvas navigate, history works, search typing and the error screen; a
+// published archive a part at a time.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
 import { startSite, launchFirefox } from './harness.mjs';
+import { publishArchive } from './published_site.mjs';
 import { decodePng, inkCount } from './png.mjs';
 
 let site, browser;
@@ -92,6 +96,44 @@ test('Firefox: ready, routes, canvas navigation, back, search, errors', async ()
   await state(broken, 'error');
   await mirror(broken, '[role=alert]', 'not valid JSON');
   await broken.close();
+});
+
+// A published archive (tests/web/published_site.mjs) in Firefox: the first screen, a year not
+// loaded yet, a deep link with its text, search, back, a part that answers 404 then Try again.
+test('Firefox: a published archive a part at a time', async () => {
+  const archive = publishArchive(path.join(site.generated, 'archive'));
+  const at = (route) => `${site.base}?bundle=generated/archive/content/manifest.json&lang=sq${route}`;
+  const page = await newPage(at('#/news?year=2001'));
+  await state(page, 'ready');
+  await mirror(page, 'h2', '2001');
+  await mirror(page, 'main', archive.items.find((n) => n.date.startsWith('2001')).title.sq);
+  await page.goto(at(`#/news/${archive.oldest.id}`));
+  await mirror(page, 'h1', archive.oldest.title.sq);
+  await mirror(page, 'main', `Trupi i lajmit ${archive.oldest.id.slice(1)}.`);
+  await page.goto(at('#/search?q=berzhite'));
+  await mirror(page, 'main', `Rezultate për “berzhite”: ${archive.berzhite}`);
+  await page.goBack();
+  await mirror(page, 'h1', archive.oldest.title.sq);
+  const item = archive.items[1];
+  const ref = archive.manifest.published.news.full.find((f) => f.newest >= item.date && f.oldest <= item.date);
+  const file = path.join(archive.contentDir, ref.file);
+  fs.renameSync(file, file + '.away');
+  try {
+    await page.goto(at(`#/news/${item.id}`));
+    await mirror(page, 'main', `${ref.file}: HTTP 404`);
+    fs.renameSync(file + '.away', file);
+    const retry = await page.evaluate(() => {
+      const b = [...document.querySelectorAll('#mirror button')].find((x) => x.textContent.trim() === 'Provo përsëri');
+      const r = b.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    });
+    await page.mouse.click(retry.x, retry.y);
+    await mirror(page, 'main', `Trupi i lajmit ${item.id.slice(1)}.`);
+  } finally {
+    if (fs.existsSync(file + '.away')) fs.renameSync(file + '.away', file);
+  }
+  assert.deepEqual(page.errors, []);
+  await page.close();
 });
 
 // Issue 15 in Firefox: a kiosk whose browser restarts with the server down starts from the
