@@ -14,7 +14,9 @@
   var hashed = { 'mod-viewer.wasm': files.wasm, 'mod-viewer.data': files.package };
   var MAX_BUNDLE_BYTES = 128 * 1048576;  // core::limits::kMaxFileBytes; larger is refused unread
   var params = new URLSearchParams(location.search);
-  var asked = params.get('bundle') || 'bundle.json';
+  // A site whose content is published in parts names its manifest (data-content, written by
+  // mod-bundle publish for a large bundle); otherwise the site's one bundle.json.
+  var asked = params.get('bundle') || files.content || 'bundle.json';
   // The site's root, from this page: "" at the root, "../../" in en/news/<id>/ (a published page).
   var siteRoot = new URL(files.root || './', location.href);
   var root = document.documentElement;

@@ -4,6 +4,7 @@
 // writes it as a published site's content (site_content.h) and `--site DIR --base-url URL` a
 // page per screen into a built site (site_pages.h). Exit 0 when all is well, 1 when a bundle
 // has errors, 2 on misuse.
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -20,9 +21,11 @@
 
 namespace {
 
+namespace fs = std::filesystem;
+
 int Usage() {
   std::cerr << "usage: mod-bundle validate [--format text|json] FILE...\n"
-               "       mod-bundle publish FILE [--out DIR] [--site DIR --base-url URL]\n"
+               "       mod-bundle publish FILE [--out DIR] [--site DIR --base-url URL [--reads auto|bundle|shards]]\n"
                "       mod-bundle stats FILE\n"
                "       mod-bundle hash FILE...   (the content hash that names published files)\n";
   return 2;
@@ -74,7 +77,12 @@ struct PublishArgs {
   std::string out;      // --out: the content (manifest, shards, search index) goes here
   std::string site;     // --site: a built site that gets a page per screen, the sitemap and the feeds
   std::string baseUrl;  // --base-url: the site's public address (pages need it)
+  std::string reads = "auto";  // --reads: what the site's viewer reads, "bundle", "shards" or "auto"
 };
+
+// Above this size a site's viewer reads the published content a part at a time; below, its one
+// bundle.json: one request instead of a manifest and then a shard (scripts/bench measures both).
+constexpr uintmax_t kShardAbove = 256u << 10;
 
 // Writes the content as a published site into `out`, and/or a page per screen, the sitemap,
 // robots.txt and the feeds into the built site `site`.
@@ -87,7 +95,12 @@ int Publish(PublishArgs args) {
   while (!args.baseUrl.empty() && args.baseUrl.back() == '/') args.baseUrl.pop_back();
   std::string problem;
   if (!args.out.empty()) problem = tools::WriteContent(tools::PublishedContent(*file.result.bundle), args.out);
-  if (problem.empty() && !args.site.empty()) problem = tools::PublishPages(*file.result.bundle, {args.site, args.baseUrl});
+  if (problem.empty() && !args.site.empty()) {
+    tools::PublishOptions pages{args.site, args.baseUrl, ""};
+    const bool shards = args.reads == "shards" || (args.reads == "auto" && file.text.size() > kShardAbove);
+    if (shards && !args.out.empty()) pages.content = fs::relative(fs::absolute(args.out) / "manifest.json", fs::absolute(args.site)).generic_string();
+    problem = tools::PublishPages(*file.result.bundle, pages);
+  }
   if (!problem.empty()) {
     std::cerr << "mod-bundle publish: " << problem << "\n";
     return 1;
@@ -130,11 +143,14 @@ int main(int argc, char** argv) {
     PublishArgs args{argv[2], "", "", ""};
     for (int i = 3; i + 1 < argc; i += 2) {
       const std::string option = argv[i];
-      std::string* to = option == "--out" ? &args.out : option == "--site" ? &args.site : option == "--base-url" ? &args.baseUrl : nullptr;
+      std::string* to = option == "--out" ? &args.out : option == "--site" ? &args.site : option == "--base-url" ? &args.baseUrl
+                        : option == "--reads" ? &args.reads : nullptr;
       if (!to) return Usage();
       *to = argv[i + 1];
     }
-    if ((args.out.empty() && args.site.empty()) || (!args.site.empty() && args.baseUrl.empty())) return Usage();
+    if ((args.out.empty() && args.site.empty()) || (!args.site.empty() && args.baseUrl.empty()) ||
+        (args.reads != "auto" && args.reads != "bundle" && args.reads != "shards"))
+      return Usage();
     return Publish(args);
   }
   return Usage();

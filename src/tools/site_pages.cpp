@@ -79,7 +79,8 @@ std::string Head(const core::Bundle& b, const core::StaticPage& p, const std::st
 
 }  // namespace
 
-std::string PageHtml(const std::string& templateHtml, const core::Bundle& b, const core::StaticPage& p, const std::string& base) {
+std::string PageHtml(const std::string& templateHtml, const core::Bundle& b, const core::StaticPage& p, const std::string& base,
+                     const std::string& content) {
   std::string up;
   for (char c : p.path)
     if (c == '/') up += "../";
@@ -91,6 +92,7 @@ std::string PageHtml(const std::string& templateHtml, const core::Bundle& b, con
   const size_t open = html.find("<title>"), close = html.find("</title>");
   if (open != std::string::npos && close != std::string::npos)
     html.replace(open, close + 8 - open, "<title>" + Attr(p.title == site ? site : p.title + " – " + site) + "</title>");
+  if (!content.empty()) ReplaceOnce(html, " data-root=\"", " data-content=\"" + Attr(content) + "\" data-root=\"");  // boot.js reads it
   ReplaceOnce(html, "<!--page:head-->", Head(b, p, base));
   ReplaceOnce(html, "<!--page:body-->", p.body.ToHtml());
   return html;
@@ -110,12 +112,12 @@ std::string PublishPages(const core::Bundle& b, const PublishOptions& o) {
   for (const core::StaticPage& p : pages) {
     const fs::path file = fs::path(o.site) / p.path;
     fs::create_directories(file.parent_path(), ec);
-    std::ofstream(file, std::ios::binary | std::ios::trunc) << PageHtml(templateHtml, b, p, o.baseUrl);
+    std::ofstream(file, std::ios::binary | std::ios::trunc) << PageHtml(templateHtml, b, p, o.baseUrl, o.content);
     if (!fs::exists(file)) return "cannot write " + file.string();
   }
   // The site's front page: the mission in the bundle's first language; old #/ addresses start there.
   std::ofstream(fs::path(o.site) / "index.html", std::ios::binary | std::ios::trunc)
-      << PageHtml(templateHtml, b, core::FrontPage(b), o.baseUrl);
+      << PageHtml(templateHtml, b, core::FrontPage(b), o.baseUrl, o.content);
   return WriteFeeds(b, pages, o.site, o.baseUrl);
 }
 

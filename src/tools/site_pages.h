@@ -16,6 +16,9 @@ namespace tools {
 struct PublishOptions {
   std::string site;     // the built site (its index.html is the template); pages are written here
   std::string baseUrl;  // the site's public address, "https://www.mod.gov.al/botime" (no slash at the end)
+  // What the viewer reads by default, relative to the site ("content/manifest.json": the
+  // published content a part at a time); "" for the site's bundle.json.
+  std::string content;
 };
 
 // Writes the pages, the sitemap, robots.txt and the feeds; returns "" or what went wrong.
@@ -23,6 +26,6 @@ std::string PublishPages(const core::Bundle& bundle, const PublishOptions& optio
 
 // The page's HTML from the site's index.html (`templateHtml`): exposed for tests.
 std::string PageHtml(const std::string& templateHtml, const core::Bundle& bundle, const core::StaticPage& page,
-                     const std::string& baseUrl);
+                     const std::string& baseUrl, const std::string& content = "");
 
 }  // namespace tools

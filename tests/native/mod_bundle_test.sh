@@ -167,6 +167,8 @@ done
   || { echo "FAIL: the same bundle published twice differs"; fail=1; }
 "$TOOL" publish "$ROOT/assets/bundle.json" --site "$OUT" >/dev/null 2>&1; [ $? -eq 2 ] || { echo "FAIL: --site without --base-url: usage exit"; fail=1; }
 "$TOOL" publish "$ROOT/assets/bundle.json" --outt "$OUT" >/dev/null 2>&1; [ $? -eq 2 ] || { echo "FAIL: unknown option: usage exit"; fail=1; }
+"$TOOL" publish "$ROOT/assets/bundle.json" --out "$OUT/c" --site "$OUT" --base-url http://x --reads some >/dev/null 2>&1; [ $? -eq 2 ] \
+  || { echo "FAIL: --reads of an unknown kind: usage exit"; fail=1; }
 "$TOOL" hash "$OUT/none.json" >/dev/null 2>&1; [ $? -eq 1 ] || { echo "FAIL: hash of a missing file: exit 1"; fail=1; }
 rm -rf "$OUT"
 echo "ok: publish --out, hash"

@@ -79,6 +79,34 @@ test('scripts/publish writes a whole site for any bundle, and a second publish l
   await page.context().close();
 });
 
+test('scripts/publish --reads shards: the site\'s pages start the viewer from the published content', async () => {
+  const target = fs.mkdtempSync(path.join(os.tmpdir(), 'modv-publish-shards-'));
+  let server2;
+  try {
+    execFileSync(path.join(repo, 'scripts/publish'), ['--no-build', path.join(repo, 'tests/fixtures/bilingual.json'), target,
+                                                       '--base-url', 'https://mod.example.al', '--reads', 'shards'], { stdio: 'pipe' });
+    const item = fs.readFileSync(path.join(target, 'en/news/museum-berzhite/index.html'), 'utf8');
+    assert.match(item, /data-content="content\/manifest\.json"/);
+    // A small bundle, left to decide (auto): its one bundle.json (the first publish of this suite).
+    assert.doesNotMatch(fs.readFileSync(path.join(out, 'index.html'), 'utf8'), /data-content=/);
+    server2 = await serve(target, 0);
+    browser = browser || await launchChromium();
+    const page = await openPage(browser, null);
+    const asked = [];
+    page.on('request', (r) => asked.push(new URL(r.url()).pathname));
+    await page.goto(`http://127.0.0.1:${server2.address().port}/en/news/museum-berzhite/`);
+    await waitState(page, 'ready');
+    await waitMirror(page, 'h1', 'The museum in Bërzhitë');
+    assert.ok(asked.includes('/content/manifest.json'), asked.join(' '));
+    assert.ok(!asked.includes('/bundle.json'), 'the one bundle is not read');
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  } finally {
+    server2?.close();
+    fs.rmSync(target, { recursive: true, force: true });
+  }
+});
+
 test('scripts/publish refuses a bundle that is not valid and writes nothing', () => {
   const bad = path.join(out, 'bad.json');
   fs.writeFileSync(bad, '{"format": "publication-bundle", "version": tru}');
