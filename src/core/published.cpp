@@ -109,6 +109,17 @@ class SiteReader {
            Shards(j.Find("full"), path + ".full", out.count, out.full);
   }
 
+  bool Ids(const Json& list, std::vector<FileRef>& out) {
+    if (!list.IsArray() || (list.Size() != 1 && list.Size() != 16)) return Fail(list, "published.ids", "must list 1 or 16 buckets");
+    bool ok = true;
+    list.ForEachElement([&](size_t i, Json j) {
+      FileRef ref;
+      ok = ok && File(j, Checker::Index("published.ids", i), ref.file, ref.hash);
+      if (ok) out.push_back(std::move(ref));
+    });
+    return ok;
+  }
+
   bool Search(const Json& list, std::vector<SearchLanguage>& out) {
     if (!list) return true;
     if (!list.IsArray() || list.Size() > limits::kMaxLanguages) return Fail(list, "published.search", "must be an array of languages");
@@ -164,7 +175,7 @@ ManifestResult LoadManifest(std::unique_ptr<char[]> text, size_t size) {
       else if (published.Find("version").Integer() != 1) c.Error(published, "published.version", "this viewer reads version 1");
       else if (r.List(published.Find("news"), "published.news", limits::kMaxNews, "tag", "tags", s.news) &&
                r.List(published.Find("directives"), "published.directives", limits::kMaxDirectives, "category", "categories", s.directives) &&
-               r.Search(published.Find("search"), s.search))
+               r.Search(published.Find("search"), s.search) && r.Ids(published.Find("ids"), s.ids))
         site = std::move(s);
       AttachLineColumns(view, problems);
     }
@@ -212,6 +223,43 @@ LoadResult LoadPublishedShard(std::unique_ptr<char[]> text, size_t size, const S
                             : std::none_of(b.directives.begin(), b.directives.end(), [&](const Directive& d) { return outside(d.date); });
   if (!datesOk) return fail("holds an item outside the dates the manifest gives");
   return r;
+}
+
+const FileRef* PublishedSite::IdBucketOf(std::string_view id) const {
+  if (ids.empty()) return nullptr;
+  if (ids.size() == 1) return &ids[0];
+  const char digit = ContentHash(id)[0];
+  return &ids[static_cast<size_t>(digit <= '9' ? digit - '0' : digit - 'a' + 10)];
+}
+
+std::optional<uint32_t> IdBucket::Find(bool isNews, std::string_view id) const {
+  const auto& list = isNews ? news : directives;
+  const auto it = std::lower_bound(list.begin(), list.end(), id, [](const auto& e, std::string_view k) { return e.first < k; });
+  if (it == list.end() || it->first != id) return std::nullopt;
+  return it->second;
+}
+
+Parsed<IdBucket> LoadIdBucket(std::string_view text, const FileRef& ref, size_t newsCount, size_t directiveCount) {
+  using Result = Parsed<IdBucket>;
+  if (text.size() > limits::kMaxShardBytes) return Result::Fail(ref.file + ": is larger than a shard may be");
+  if (ContentHash(text) != ref.hash) return Result::Fail(ref.file + ": its bytes do not match the hash the manifest gives");
+  auto doc = json::Document::Parse(text, limits::kMaxDepth, limits::kMaxJsonValues);
+  if (!doc || !doc->Root().Find("format").StringEquals("publication-ids"))
+    return Result::Fail(ref.file + ": is not a bucket of a published site's id index");
+  IdBucket bucket;
+  bool ok = true;
+  for (const bool isNews : {true, false}) {
+    auto& list = isNews ? bucket.news : bucket.directives;
+    const size_t count = isNews ? newsCount : directiveCount;
+    doc->Root().Find(isNews ? "news" : "directives").ForEachMember([&](std::string_view id, Json v) {
+      const auto n = v.Integer();
+      ok = ok && n && *n >= 0 && static_cast<unsigned long long>(*n) < count && id.size() <= limits::kMaxIdBytes;
+      if (ok) list.emplace_back(std::string(id), static_cast<uint32_t>(*n));
+    });
+    std::sort(list.begin(), list.end());
+  }
+  if (!ok) return Result::Fail(ref.file + ": names an item that does not exist");
+  return Result::Ok(std::move(bucket));
 }
 
 Parsed<SearchChunk> LoadSearchChunk(std::string_view text, const SearchChunkRef& ref, size_t items) {

@@ -65,9 +65,17 @@ struct SearchLanguage {
   std::vector<SearchChunkRef> chunks;  // in word order, not overlapping
 };
 
+struct FileRef {
+  std::string file, hash;
+};
+
 struct PublishedSite {
   PublishedList news, directives;
   std::vector<SearchLanguage> search;
+  // Which item an id names (LoadIdBucket): one bucket, or 16 by the first hex digit of the
+  // id's ContentHash.
+  std::vector<FileRef> ids;
+  const FileRef* IdBucketOf(std::string_view id) const;
 };
 
 struct ManifestResult {
@@ -88,6 +96,14 @@ ManifestResult LoadContent(std::unique_ptr<char[]> text, size_t size);
 // Otherwise the result has no bundle and says what is wrong.
 LoadResult LoadPublishedShard(std::unique_ptr<char[]> text, size_t size, const ShardRef& ref, bool news,
                               const std::vector<std::string>& languages);
+
+// One bucket of the id index: news and directive ids -> ordinals, each checked against the
+// item counts.
+struct IdBucket {
+  std::vector<std::pair<std::string, uint32_t>> news, directives;  // sorted by id
+  std::optional<uint32_t> Find(bool isNews, std::string_view id) const;
+};
+Parsed<IdBucket> LoadIdBucket(std::string_view text, const FileRef& ref, size_t newsCount, size_t directiveCount);
 
 // One chunk of the search index: for each folded word, the items whose title holds it, those
 // whose summary, body, tags or category hold it, and those whose title begins with it. In the

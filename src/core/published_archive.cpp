@@ -78,22 +78,31 @@ bool PublishedArchive::TakeHeadlines(Bundle& b, bool news, size_t shard, LoadRes
   return true;
 }
 
+std::optional<size_t> PublishedArchive::OrdinalOf(bool news, const std::string& id) const {
+  const FileRef* ref = m_site.IdBucketOf(id);
+  const auto it = ref ? m_ids.find(ref->file) : m_ids.end();
+  if (it == m_ids.end()) return std::nullopt;
+  const auto ordinal = it->second.Find(news, id);
+  return ordinal ? std::optional<size_t>(*ordinal) : std::nullopt;
+}
+
 void PublishedArchive::TakeFull(Bundle& b, bool news, size_t shard, LoadResult loaded) {
   if (!loaded.Ok() || shard >= List(news).full.size()) return;
-  const size_t first = List(news).full[shard].first, count = LoadedCount(b, news);
+  const size_t first = List(news).full[shard].first;
   Bundle& part = *loaded.bundle;
-  const auto give = [&](auto& into, auto& from) {
-    for (size_t k = 0; k < from.size() && first + k < count; ++k)
-      if (into[first + k].id == from[k].id) into[first + k].body = std::move(from[k].body);
+  bool all = true;
+  // The item of `ordinal`, wherever its headlines are (the bundle, or aside), takes its body.
+  const auto give = [&](auto* item, auto& from) {
+    if (item && item->id == from.id) item->body = std::move(from.body);
+    else all = false;
   };
-  if (news) give(b.news, part.news);
-  else give(b.directives, part.directives);
+  for (size_t k = 0; k < part.news.size() && news; ++k) give(NewsAt(b, first + k), part.news[k]);
+  for (size_t k = 0; k < part.directives.size() && !news; ++k) give(DirectiveAt(b, first + k), part.directives[k]);
   Keep(b, loaded);
   m_failed.erase(List(news).full[shard].file);
   auto& done = m_bodies[news ? 1 : 0];
   if (done.size() <= shard) done.resize(List(news).full.size(), false);
-  // Done only when every item of the shard was there to take its body.
-  done[shard] = first + List(news).full[shard].count <= count;
+  done[shard] = all;  // only when every item of the shard was there to take its body
 }
 
 }  // namespace core

@@ -8,6 +8,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "core/bundle.h"
@@ -39,9 +40,20 @@ class PublishedArchive {
   // The item of `ordinal` when its headlines are in (in `b` or kept aside); else null.
   const NewsItem* NewsAt(const Bundle& b, size_t ordinal) const;
   const Directive* DirectiveAt(const Bundle& b, size_t ordinal) const;
-  // Gives the loaded items of full shard `shard` their bodies. Items not loaded yet are left:
-  // they get theirs when their headlines come (the shard is asked for again).
+  NewsItem* NewsAt(Bundle& b, size_t ordinal) { return const_cast<NewsItem*>(std::as_const(*this).NewsAt(b, ordinal)); }
+  Directive* DirectiveAt(Bundle& b, size_t ordinal) {
+    return const_cast<Directive*>(std::as_const(*this).DirectiveAt(b, ordinal));
+  }
+  // Gives the items of full shard `shard` whose headlines are in (in `b` or kept aside) their
+  // bodies. Items not in yet are left: they get theirs when their headlines come (the shard is
+  // asked for again).
   void TakeFull(Bundle& b, bool news, size_t shard, LoadResult loaded);
+
+  // The id index (core::IdBucket): which item an address names, once its bucket is in.
+  bool IdsIn(const std::string& file) const { return m_ids.count(file) != 0; }
+  void TakeIds(const std::string& file, IdBucket bucket) { m_ids[file] = std::move(bucket); }
+  // The ordinal of `id`: a value once its bucket is in and names it; nullopt otherwise.
+  std::optional<size_t> OrdinalOf(bool news, const std::string& id) const;
 
   // A shard that could not be had, and why (for the message in place, with a retry).
   void SetFailed(const std::string& file, std::string why) { m_failed[file] = std::move(why); }
@@ -57,6 +69,7 @@ class PublishedArchive {
   std::map<size_t, Bundle> m_aside[2];               // [news?1:0]: headline shards that came before their turn
   std::vector<std::vector<bool>> m_bodies{{}, {}};  // [news?1:0][full shard]: its bodies are given
   std::map<std::string, std::string> m_failed;      // file -> why
+  std::map<std::string, IdBucket> m_ids;            // id index buckets that are in, by file
 };
 
 }  // namespace core

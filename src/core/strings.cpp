@@ -68,7 +68,7 @@ constexpr Entry kStrings[] = {
     {"Duke ngarkuar lajmet më të vjetra… ({})", "Loading older news… ({})"},
     {"Duke ngarkuar lajmet e vitit {}…", "Loading the news of {}…"},
     {"Duke ngarkuar tekstin e plotë…", "Loading the full text…"},
-    {"Duke kërkuar këtë faqe në arkiv… ({})", "Looking for this page in the archive… ({})"},
+    {"Duke kërkuar këtë faqe në arkiv…", "Looking for this page in the archive…"},
     {"Duke ngarkuar direktivat… ({})", "Loading the directives… ({})"},
     {"Duke kërkuar…", "Searching…"},
     {"Një pjesë e arkivit nuk mund të ngarkohet ({}). Gjithçka tjetër mbetet.", "A part of the archive could not be loaded ({}). Everything else stays."},

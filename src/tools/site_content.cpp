@@ -225,6 +225,23 @@ class Writer {
     return {{"language", lang}, {"chunks", std::move(chunks)}};
   }
 
+  // Which item an address names: id -> ordinal, in buckets by the first hex digit of the id's
+  // hash (one bucket for up to 2,000 items), so that a deep link to any item costs one small
+  // file before its shard, not a walk through the archive.
+  Json IdBuckets(const std::vector<size_t>& newsOrder, const std::vector<size_t>& dirOrder) {
+    const size_t buckets = m_bundle.news.size() + m_bundle.directives.size() > 2000 ? 16 : 1;
+    std::vector<Json> news(buckets, Json::object()), dirs(buckets, Json::object());
+    const auto bucketOf = [&](const std::string& id) { return buckets == 1 ? 0 : std::stoul(core::ContentHash(id).substr(0, 1), nullptr, 16); };
+    for (size_t k = 0; k < newsOrder.size(); ++k) news[bucketOf(m_bundle.news[newsOrder[k]].id)][m_bundle.news[newsOrder[k]].id] = k;
+    for (size_t k = 0; k < dirOrder.size(); ++k) dirs[bucketOf(m_bundle.directives[dirOrder[k]].id)][m_bundle.directives[dirOrder[k]].id] = k;
+    Json refs = Json::array();
+    for (size_t b = 0; b < buckets; ++b) {
+      const std::string bytes = Json{{"format", "publication-ids"}, {"version", 1}, {"news", news[b]}, {"directives", dirs[b]}}.dump();
+      refs.push_back({{"file", Add("ids", bytes)}, {"hash", core::ContentHash(bytes)}});
+    }
+    return refs;
+  }
+
   std::vector<ContentFile> Run() {
     const auto newsOrder = PublishedOrder(m_bundle.news), dirOrder = PublishedOrder(m_bundle.directives);
     std::map<std::string, size_t> newsYears, dirYears, tags, categories;
@@ -250,6 +267,7 @@ class Writer {
     Json search = Json::array();
     for (const std::string& lang : m_bundle.languages) search.push_back(SearchLanguage(lang, newsOrder, dirOrder));
     published["search"] = std::move(search);
+    published["ids"] = IdBuckets(newsOrder, dirOrder);
 
     Json manifest = {{"format", "publication-bundle"}, {"version", 1}, {"languages", m_bundle.languages}};
     if (!m_bundle.siteTitle.Empty()) manifest["site"] = {{"title", TextJson(m_bundle.siteTitle)}};
@@ -294,7 +312,7 @@ std::string WriteContent(const std::vector<ContentFile>& files, const std::strin
     }
   }
   // An earlier publication's shards (and their .gz/.br copies) that nothing names any more.
-  static const std::regex kShard(R"(((news|directives)(-full)?|search-[a-z]{2,3}(-[A-Za-z0-9]+)?)-[0-9a-f]{16}\.json(\.gz|\.br)?)");
+  static const std::regex kShard(R"(((news|directives)(-full)?|ids|search-[a-z]{2,3}(-[a-z0-9]+)?)-[0-9a-f]{16}\.json(\.gz|\.br)?)");
   for (const auto& entry : fs::directory_iterator(dir, ec)) {
     const std::string name = entry.path().filename().string();
     std::smatch m;

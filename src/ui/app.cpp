@@ -331,15 +331,22 @@ bool App::DrawScreen(const ViewContext& ctx) {
     case core::Screen::Directives: return m_views.directives.Draw(ctx, r);
     case core::Screen::Search: return m_views.search.Draw(ctx, r);
     case core::Screen::NewsDetail:
-      if (const auto* n = m_bundle->FindNews(r.id)) m_views.detail.DrawNews(ctx, *n, r);
-      else if (m_archive && !m_archive->Complete(*m_bundle, true)) DrawSeeking(ctx, true);
+    case core::Screen::DirectiveDetail: {
+      // The item by its id: among the bundle's items, or (a published archive) by its ordinal
+      // once the id index and its headlines are in; until the index says it is not there, the
+      // archive is being looked through.
+      const bool news = r.screen == core::Screen::NewsDetail;
+      const auto ordinal = DetailOrdinal(news, r.id);
+      const core::NewsItem* n = ordinal && news ? (m_archive ? m_archive->NewsAt(*m_bundle, *ordinal) : &m_bundle->news[*ordinal]) : nullptr;
+      const core::Directive* d = ordinal && !news ? (m_archive ? m_archive->DirectiveAt(*m_bundle, *ordinal) : &m_bundle->directives[*ordinal]) : nullptr;
+      const core::FileRef* bucket = m_archive ? m_archive->Site().IdBucketOf(r.id) : nullptr;
+      if (n) m_views.detail.DrawNews(ctx, *n, *ordinal, r);
+      else if (d) m_views.detail.DrawDirective(ctx, *d, *ordinal, r);
+      else if (bucket && (ordinal || !m_archive->IdsIn(bucket->file)))
+        DrawSeeking(ctx, ordinal ? m_archive->List(news).headlines[*m_archive->HeadlinesOf(news, *ordinal)].file : bucket->file);
       else DrawNotFound(ctx);
       return false;
-    case core::Screen::DirectiveDetail:
-      if (const auto* d = m_bundle->FindDirective(r.id)) m_views.detail.DrawDirective(ctx, *d, r);
-      else if (m_archive && !m_archive->Complete(*m_bundle, false)) DrawSeeking(ctx, false);
-      else DrawNotFound(ctx);
-      return false;
+    }
     case core::Screen::Diagnostics: DrawDiagnosticsView(ctx, m_diagnostics, m_skipped); return false;
     case core::Screen::NotFound: DrawNotFound(ctx); return false;
   }

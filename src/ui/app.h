@@ -146,7 +146,8 @@ class App : public Navigator {
   bool StepBackground();
   // app_archive.cpp: fetches and takes the parts of a published archive the screen needs.
   bool PumpArchive();
-  void PumpSearch(const core::Route& r, bool& wantNews, bool& wantDirectives, bool& took);
+  void PumpSearch(const core::Route& r, bool& took);
+  std::optional<size_t> DetailOrdinal(bool news, const std::string& id) const;
   void FetchShard(const core::ShardRef& ref, bool news, bool full, size_t index, bool& took);
   bool DrawScreen(const ViewContext& ctx);
   void DrawStatusScreen(const DrawContext& ctx);

@@ -41,7 +41,7 @@ void App::FetchShard(const core::ShardRef& ref, bool news, bool full, size_t ind
 
 // The chunks of the query's words; then, with the hits' scores, the headlines of the hits
 // shown (their dates order news and directives that score the same), then the hits.
-void App::PumpSearch(const core::Route& r, bool& wantNews, bool& wantDirectives, bool& took) {
+void App::PumpSearch(const core::Route& r, bool& took) {
   const core::PublishedArchive& a = *m_archive;
   const auto& languages = a.Site().search;
   if (languages.empty() || core::QueryTerms(r.query).empty()) return;
@@ -85,8 +85,6 @@ void App::PumpSearch(const core::Route& r, bool& wantNews, bool& wantDirectives,
       FetchShard(ref, news, false, *shard, took);
     }
   }
-  (void)wantNews;
-  (void)wantDirectives;
   const auto at = [&](const core::PublishedHit& h) -> const core::Date* {
     if (h.news) {
       const core::NewsItem* n = m_archive->NewsAt(*m_bundle, h.ordinal);
@@ -107,6 +105,17 @@ void App::PumpSearch(const core::Route& r, bool& wantNews, bool& wantDirectives,
   m_views.search.SetPublishedHits(r.query, ranked, matches.Total());
 }
 
+// The ordinal of the item `id` names: in the bundle's headlines, or by the id index.
+std::optional<size_t> App::DetailOrdinal(bool news, const std::string& id) const {
+  const core::Bundle& b = *m_bundle;
+  if (news) {
+    if (const core::NewsItem* n = b.FindNews(id)) return static_cast<size_t>(n - b.news.data());
+  } else if (const core::Directive* d = b.FindDirective(id)) {
+    return static_cast<size_t>(d - b.directives.data());
+  }
+  return m_archive ? m_archive->OrdinalOf(news, id) : std::nullopt;
+}
+
 bool App::PumpArchive() {
   if (!m_archive || !m_bundle) return false;
   core::PublishedArchive& a = *m_archive;
@@ -120,22 +129,35 @@ bool App::PumpArchive() {
     if (a.BodyLoaded(news, ordinal)) return;
     if (const auto shard = a.FullOf(news, ordinal)) FetchShard(a.List(news).full[*shard], news, true, *shard, took);
   };
+  // A detail: its item's headlines (found through the id index), then its body.
+  const auto detail = [&](bool news) {
+    if (const auto ordinal = DetailOrdinal(news, r.id)) {
+      if (const auto shard = a.HeadlinesOf(news, *ordinal); shard && !a.HeadlinesIn(b, news, *shard))
+        FetchShard(a.List(news).headlines[*shard], news, false, *shard, took);
+      else body(news, *ordinal);
+      return;
+    }
+    const core::FileRef* bucket = a.Site().IdBucketOf(r.id);
+    if (!bucket || a.IdsIn(bucket->file) || a.Failure(bucket->file)) return;  // not in the archive: "not found"
+    Host::ContentFile f = m_host.FetchContent(bucket->file);
+    if (f.status == ImageStatus::Loading) return;
+    took = true;
+    auto ids = f.status == ImageStatus::Ready ? core::LoadIdBucket(std::string_view(f.bytes.get(), f.size), *bucket,
+                                                                   a.List(true).count, a.List(false).count)
+                                              : core::Parsed<core::IdBucket>::Fail(f.error);
+    if (ids) a.TakeIds(bucket->file, std::move(*ids));
+    else a.SetFailed(bucket->file, ids.GetError());
+  };
   if (m_phase == Phase::Ready) {
     switch (r.screen) {
       case core::Screen::News:
         // Toward the end of what is in, or a year whose news are not all in yet.
         wantNews = wantNews || m_views.news.WantsMore() || (r.year != 0 && !b.news.empty() && b.news.back().date.year >= r.year);
         break;
-      case core::Screen::NewsDetail:
-        if (const core::NewsItem* n = b.FindNews(r.id)) body(true, static_cast<size_t>(n - b.news.data()));
-        else wantNews = true;
-        break;
+      case core::Screen::NewsDetail: detail(true); break;
       case core::Screen::Directives: wantDirectives = true; break;
-      case core::Screen::DirectiveDetail:
-        if (const core::Directive* d = b.FindDirective(r.id)) body(false, static_cast<size_t>(d - b.directives.data()));
-        else wantDirectives = true;
-        break;
-      case core::Screen::Search: PumpSearch(r, wantNews, wantDirectives, took); break;
+      case core::Screen::DirectiveDetail: detail(false); break;
+      case core::Screen::Search: PumpSearch(r, took); break;
       default: break;
     }
     if (m_kiosk) wantNews = wantDirectives = true;  // a kiosk never waits for a part
@@ -145,7 +167,7 @@ bool App::PumpArchive() {
       if (const auto next = a.NextHeadlines(b, news)) FetchShard(a.List(news).headlines[*next], news, false, *next, took);
   if (!took) return false;
   ++m_contentGeneration;  // the glyphs the new text needs
-  if (b.news.size() != newsBefore) m_views.news.Reset();
+  if (b.news.size() != newsBefore) m_views.news.Grew(b);
   if (b.directives.size() != directivesBefore) m_views.directives.Reset();
   if (m_phase == Phase::Loading && (!b.news.empty() || a.AnyFailed())) {
     m_phase = Phase::Ready;

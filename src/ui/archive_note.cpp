@@ -34,12 +34,9 @@ void ArchiveNote(const ViewContext& ctx, core::Str what, const std::string& file
 
 namespace ui {
 
-void DrawSeeking(const ViewContext& ctx, bool news) {
-  const core::PublishedArchive& a = *ctx.archive;
-  const size_t loaded = a.LoadedCount(ctx.bundle, news);
-  const auto next = a.NextHeadlines(ctx.bundle, news);
+void DrawSeeking(const ViewContext& ctx, const std::string& file) {
   Heading(ctx, 1, ctx.Tr(core::Str::Loading));
-  ArchiveNote(ctx, core::Str::LoadingItem, next ? a.List(news).headlines[*next].file : "", OfCount(ctx, loaded, a.List(news).count));
+  ArchiveNote(ctx, core::Str::LoadingItem, file);
 }
 
 }  // namespace ui

@@ -18,8 +18,8 @@ std::string OfCount(const DrawContext& ctx, size_t done, size_t all);
 
 namespace ui {
 
-// A detail screen whose item is not among the headlines in yet: the archive is looked through,
-// newest first, and the item shows when its headlines come (or "not found" once all are in).
-void DrawSeeking(const ViewContext& ctx, bool news);
+// A detail screen whose item is not in yet: `file` (the id index's bucket, then the item's
+// headline shard) is on its way.
+void DrawSeeking(const ViewContext& ctx, const std::string& file);
 
 }  // namespace ui

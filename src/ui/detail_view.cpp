@@ -87,11 +87,11 @@ void DetailView::CopyLink(const ViewContext& ctx, const core::Route& route) {
   Gap(ctx, 4);
 }
 
-void DetailView::DrawNews(const ViewContext& ctx, const core::NewsItem& item, const core::Route& route) {
+void DetailView::DrawNews(const ViewContext& ctx, const core::NewsItem& item, size_t ordinal, const core::Route& route) {
   Top(ctx, core::Route::News(), core::Str::News, ctx.Get(item.title), core::FormatDate(item.date, ctx.Lang()));
   CopyLink(ctx, route);
   if (!item.image.empty()) Image(ctx, item.image);
-  Text(ctx, item, true, static_cast<size_t>(&item - ctx.bundle.news.data()));
+  Text(ctx, item, true, ordinal);
   if (!item.tags.empty()) {
     std::string tags = std::string(ctx.Tr(core::Str::Tags)) + ": ";
     for (size_t i = 0; i < item.tags.size(); ++i) tags += (i ? ", " : "") + item.tags[i];
@@ -101,12 +101,12 @@ void DetailView::DrawNews(const ViewContext& ctx, const core::NewsItem& item, co
   if (!item.link.empty()) OpenButton(ctx, "##link", core::Str::OpenLink, item.link);
 }
 
-void DetailView::DrawDirective(const ViewContext& ctx, const core::Directive& item, const core::Route& route) {
+void DetailView::DrawDirective(const ViewContext& ctx, const core::Directive& item, size_t ordinal, const core::Route& route) {
   std::string meta = core::FormatDate(item.date, ctx.Lang());
   if (!item.category.empty()) meta += " · " + item.category;
   Top(ctx, core::Route::Directives(), core::Str::Directives, ctx.Get(item.title), meta);
   CopyLink(ctx, route);
-  Text(ctx, item, false, static_cast<size_t>(&item - ctx.bundle.directives.data()));
+  Text(ctx, item, false, ordinal);
   if (!item.document.empty()) OpenButton(ctx, "##doc", core::Str::OpenDocument, item.document);
   if (!item.link.empty()) OpenButton(ctx, "##link", core::Str::OpenLink, item.link);
 }

@@ -10,8 +10,9 @@ namespace ui {
 
 class DetailView {
  public:
-  void DrawNews(const ViewContext& ctx, const core::NewsItem& item, const core::Route& route);
-  void DrawDirective(const ViewContext& ctx, const core::Directive& item, const core::Route& route);
+  // `ordinal`: the item's place in its list (a published archive's ordinal: its body's shard).
+  void DrawNews(const ViewContext& ctx, const core::NewsItem& item, size_t ordinal, const core::Route& route);
+  void DrawDirective(const ViewContext& ctx, const core::Directive& item, size_t ordinal, const core::Route& route);
   void ForgetCopiedLink() { m_linkCopied = false; }
 
  private:

@@ -233,6 +233,18 @@ bool NewsView::DrawArchiveEnd(const ViewContext& ctx, const core::Route& route, 
   return true;
 }
 
+void NewsView::Grew(const core::Bundle& bundle) {
+  if (!m_prepared) return;
+  const size_t had = m_order.size();
+  if (had >= bundle.news.size() || (had > 0 && bundle.news[m_order.back()].date < bundle.news[had].date)) {
+    Reset();  // not an archive's older part: everything is made again
+    return;
+  }
+  for (size_t i = had; i < bundle.news.size(); ++i) m_order.push_back(i);
+  m_timelineFor.reset();
+  m_grown = true;
+}
+
 void NewsView::UpdateTimeline(const ViewContext& ctx, const core::Route& route) {
   const core::Bundle& bundle = ctx.bundle;
   Prepare(bundle, ctx.archive);
@@ -316,7 +328,11 @@ bool NewsView::Draw(const ViewContext& ctx, const core::Route& route) {
     m_rowsFor = key;
     m_layout.Invalidate();
     m_words.assign(m_rows.size(), std::nullopt);  // the words may differ (language, filter)
+  } else if (m_grown) {
+    m_rows = MakeRows(m_timeline, g.narrow);  // the rows before the new ones are as they were
+    m_words.resize(m_rows.size());
   }
+  m_grown = false;
   const float originY = ImGui::GetCursorScreenPos().y;
   const float clipTop = ImGui::GetWindowPos().y;
   // Rows are measured as far as the screen and the mirror's window reach, and a slice more each

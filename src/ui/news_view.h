@@ -49,6 +49,10 @@ class NewsView {
   // measured only in part: more frames measure the rest.
   bool Draw(const ViewContext& ctx, const core::Route& route);
   void Reset() { *this = NewsView(); }  // a new bundle
+  // A published archive's next headlines were added at the end of bundle.news (older than
+  // every item before them): the order, timeline and rows grow, and the rows measured stay so,
+  // instead of measuring the list again down to where the visitor is.
+  void Grew(const core::Bundle& bundle);
 
   bool Prepared() const { return m_prepared; }
   // A published archive's list was drawn near the end of the news that are in: more are wanted.
@@ -71,6 +75,7 @@ class NewsView {
 
   bool m_prepared = false;
   bool m_wantsMore = false;
+  bool m_grown = false;                           // Grew: the rows are made again, their layout kept
   size_t m_allNews = 0;                           // "All years (n)": the bundle's, or the archive's
   std::vector<size_t> m_order;                    // newest first
   std::vector<std::pair<int, int>> m_years;       // (year, news items), newest first

@@ -43,11 +43,17 @@ class RowLayout {
   // more; the rows not measured yet count at the average height of those that are (in Total())
   // until later calls measure them. Rows above `needY` never move, so nothing on screen jumps.
   // Starts again when `key` (everything the heights depend on: width, scale, language, filter,
-  // fonts) or the count differs from the last call; `height(i)` is asked once per row.
-  // Returns true while rows are left to measure.
+  // fonts) or the count differs from the last call, except that rows added at the end (a
+  // published archive's next part) keep those measured before them but the last, whose height
+  // may change; `height(i)` is asked once per row. Returns true while rows are left to measure.
   template <class HeightFn>
   bool Measure(const Key& key, size_t count, HeightFn height, float needY, size_t extra) {
-    if (!m_valid || !(key == m_key) || count != m_offsets.size()) {
+    if (m_valid && key == m_key && count > m_offsets.size() && !m_offsets.empty()) {
+      m_measured = std::min(m_measured, m_offsets.size() - 1);
+      m_measuredY = m_measured ? m_offsets[m_measured - 1] + m_heights[m_measured - 1] : 0;
+      m_offsets.resize(count, 0);
+      m_heights.resize(count, 0);
+    } else if (!m_valid || !(key == m_key) || count != m_offsets.size()) {
       m_key = key;
       m_valid = true;
       m_offsets.assign(count, 0);

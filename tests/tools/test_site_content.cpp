@@ -389,6 +389,22 @@ TEST_CASE("Damaged, truncated, oversized and mismatched shards are refused with 
   other.hash = core::ContentHash(notAShard);
   CHECK(message(load(notAShard, other)).find("not a shard of a published site") != std::string::npos);
 
+  // The id index: every item once, by its ordinal; a wrong hash or an ordinal past the items refused.
+  REQUIRE(manifest.site->ids.size() == 1);
+  const core::FileRef& idsRef = manifest.site->ids[0];
+  const std::string ids = FileNamed(files, idsRef.file).bytes;
+  const auto bucket = core::LoadIdBucket(ids, idsRef, 60, 5);
+  REQUIRE(bucket.Ok());
+  CHECK(bucket->news.size() == 60);
+  CHECK(bucket->directives.size() == 5);
+  REQUIRE(bucket->Find(true, "n0"));
+  CHECK_FALSE(bucket->Find(true, "d0"));
+  CHECK(bucket->Find(false, "d0"));
+  CHECK(core::LoadIdBucket(ids, idsRef, 59, 5).GetError().find("does not exist") != std::string::npos);
+  std::string idsEdited = ids;
+  idsEdited[idsEdited.size() / 2] ^= 1;
+  CHECK(core::LoadIdBucket(idsEdited, idsRef, 60, 5).GetError().find("hash") != std::string::npos);
+
   // Search chunks: a wrong hash, postings beyond the items, words out of their range.
   const core::SearchChunkRef chunkRef = manifest.site->search.at(0).chunks.at(0);
   const std::string chunk = FileNamed(files, chunkRef.file).bytes;

@@ -11,6 +11,7 @@
 
 #include "core/published.h"
 #include "headless.h"
+#include "ui/row_layout.h"
 #include "tools/site_content.h"
 
 namespace {
@@ -163,13 +164,42 @@ TEST_CASE("A part that cannot be had says where and why in place, keeps the rest
   h.FramesUntilIdle();
   CHECK(h.MirrorText().find("Trupi i lajmit " + id.substr(1) + ".") != std::string::npos);
 
-  // Bytes that are not what the manifest names: refused, said so.
-  const std::string next = a.List(true).headlines[*a.NextHeadlines(*h.app.GetBundle(), true)].file;
-  h.host.content[next][20] ^= 1;
-  h.Go("#/news/n119");  // not among the headlines in: the archive is looked through
+  // Bytes that are not what the manifest names: refused, said so. (Every shard not in yet is
+  // damaged, so the item's is.)
+  for (size_t i = *a.NextHeadlines(*h.app.GetBundle(), true); i < a.List(true).headlines.size(); ++i)
+    h.host.content[a.List(true).headlines[i].file][20] ^= 1;
+  h.Go("#/news/n119");  // not among the headlines in: found through the id index
   h.FramesUntilIdle();
   CHECK(h.MirrorText().find("do not match the hash") != std::string::npos);
   CHECK(h.app.GetBundle()->news.size() > 0);
+}
+
+TEST_CASE("A deep link to any item costs its id bucket, its headlines and its text, not a walk through the archive") {
+  test::Headless h;
+  Publish(h, Archive(3000, 4));  // over 2,000 items: the id index in 16 buckets
+  h.FramesUntilIdle();
+  const core::PublishedArchive& a = *h.app.Archive();
+  REQUIRE(a.Site().ids.size() == 16);
+  REQUIRE(a.List(true).headlines.size() > 20);
+  h.host.fetched.clear();
+  h.Go("#/news/n0");  // dated 2000-01: among the oldest
+  h.FramesUntilIdle();
+  CHECK(h.MirrorText().find("# Lajmi 0") != std::string::npos);
+  CHECK(h.MirrorText().find("Trupi i lajmit 0.") != std::string::npos);
+  CHECK(Fetched(h, "ids") == 1);
+  CHECK(Fetched(h, "news") == 1);
+  CHECK(Fetched(h, "news-full") == 1);
+  // An id no item has: "not found" after its bucket, nothing more.
+  h.host.fetched.clear();
+  h.Go("#/news/no-such-item");
+  h.FramesUntilIdle();
+  CHECK(h.MirrorText().find("Faqja nuk u gjet") != std::string::npos);
+  CHECK(h.host.fetched.size() <= 1);
+  // Back in the list, the item kept aside does not disturb it: the newest first, in order.
+  h.Go("#/news");
+  h.FramesUntilIdle();
+  const auto& news = h.app.GetBundle()->news;
+  for (size_t k = 1; k < news.size(); ++k) CHECK_FALSE(news[k - 1].date < news[k].date);
 }
 
 TEST_CASE("While the first headlines are on their way the app is loading, then ready with them") {
@@ -182,4 +212,27 @@ TEST_CASE("While the first headlines are on their way the app is loading, then r
   h.FramesUntilIdle();
   CHECK(h.app.GetPhase() == ui::Phase::Ready);
   CHECK_FALSE(h.app.GetBundle()->news.empty());
+}
+
+TEST_CASE("Rows added at the end of a list keep the rows measured before them") {
+  ui::RowLayout<int> layout;
+  std::vector<size_t> asked;
+  const auto height = [&](size_t i) {
+    asked.push_back(i);
+    return 10.0f + static_cast<float>(i % 3);
+  };
+  layout.Measure(1, 10, height, 1e9f, 0);
+  CHECK(asked.size() == 10);
+  const float y7 = layout.Y(7);
+  asked.clear();
+  layout.Measure(1, 15, height, 1e9f, 0);  // five more rows: the last old row and the new ones
+  CHECK(asked == std::vector<size_t>{9, 10, 11, 12, 13, 14});
+  CHECK(layout.Y(7) == y7);
+  CHECK(layout.Measured() == 15);
+  asked.clear();
+  layout.Measure(2, 15, height, 1e9f, 0);  // another key (a width, a filter): all again
+  CHECK(asked.size() == 15);
+  asked.clear();
+  layout.Measure(2, 12, height, 1e9f, 0);  // fewer rows: all again
+  CHECK(asked.size() == 12);
 }

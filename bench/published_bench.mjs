@@ -1,0 +1,243 @@
+// The published archive's figures (issue 13), each beside its baseline from the same run: the
+// 20,000-item archive and the default bundle, both published with mod-bundle publish --out and
+// served by nginx with web/nginx.conf (gzip on the fly where no .gz was written), in Chromium:
+// - publishing the 58 MB archive natively;
+// - time to ready and bytes before ready, on loopback and on an emulated mobile link (CDP
+//   Network.emulateNetworkConditions: 1.6 Mbit/s down, 750 kbit/s up, 150 ms);
+// - on that link: a news item opened from the list, the first search, a later keystroke;
+// - scrolling the whole timeline with the wheel on loopback: how long the end of the list
+//   waits for its next part;
+// - the wasm heap after News, a detail and a search;
+// - the kiosk's check: nothing changed (a 304), one item changed (which files are new).
+// Prints figures; never fails.  node bench/published_bench.mjs [BIG.json]
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { repo, webRoot, launchChromium, openPage, waitState, waitMirror, clickMirror } from '../tests/web/harness.mjs';
+import { startNginx, get } from '../tests/web/nginx_server.mjs';
+
+const big = path.resolve(process.argv[2] || path.join(repo, 'build/bench/bundle-20k.json'));
+const tool = path.join(repo, fs.existsSync(path.join(repo, 'build/bench-native/mod-bundle')) ? 'build/bench-native/mod-bundle' : 'build/native/mod-bundle');
+const RUNS = Number(process.env.BENCH_RUNS || 5);
+const MOBILE = { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 };
+const median = (v) => { const s = [...v].sort((a, b) => a - b); const n = s.length; return n % 2 ? s[n >> 1] : (s[n / 2 - 1] + s[n / 2]) / 2; };
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+const rows = [];
+function report(name, value, baseline, unit, target, { absolute = false, note = '' } = {}) {
+  const ratio = baseline > 0 ? value / baseline : Infinity;
+  const ok = absolute ? value <= target : ratio <= target;
+  const f = (x) => (unit === 'KB' ? (x / 1000).toFixed(1) : unit === 'MB' ? (x / 1e6).toFixed(1) : x.toFixed(x < 10 ? 2 : 0));
+  const line = `${name.padEnd(44)} ${(f(value) + ' ' + unit).padStart(11)}  baseline ${baseline > 0 ? (f(baseline) + ' ' + unit).padStart(11) : '          -'}` +
+               `  ${baseline > 0 ? 'ratio ' + ratio.toFixed(2).padStart(5) + 'x  ' : ''}target ${absolute ? '<= ' + f(target) + ' ' + unit : '<= ' + target + 'x'}` +
+               `  ${ok ? 'PASS' : 'OVER'}${note ? '  (' + note + ')' : ''}`;
+  rows.push(line);
+  console.log(line);
+}
+const fail = (name, e) => { const line = `${name.padEnd(44)} ERROR: ${String(e.message || e).split('\n')[0]}`; rows.push(line); console.log(line); };
+
+// In the page: when it became ready; keystrokes in #search and when the mirror showed results.
+function instrument() {
+  const b = window.__bench = { readyAt: 0, keyAt: 0, hitAt: 0, expect: null };
+  new MutationObserver(() => {
+    if (!b.readyAt && document.documentElement.dataset.appState === 'ready') b.readyAt = performance.now();
+  }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-app-state'] });
+  window.addEventListener('keydown', (e) => { if (e.target && e.target.id === 'search') { b.keyAt = performance.now(); b.hitAt = 0; } }, true);
+  document.addEventListener('DOMContentLoaded', () => {
+    const mirror = document.getElementById('mirror');
+    new MutationObserver(() => {
+      const main = mirror.querySelector('main');
+      if (b.expect && !b.hitAt && main && main.textContent.includes('“' + b.expect + '”:')) b.hitAt = performance.now();
+    }).observe(mirror, { childList: true, subtree: true, characterData: true });
+  });
+}
+
+// A fresh page (cold cache) that counts the bytes it received (encoded, headers excluded).
+async function newPage(browser, network) {
+  const page = await openPage(browser, null);
+  await page.addInitScript(instrument);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  if (network) await cdp.send('Network.emulateNetworkConditions', network);
+  page.received = 0;
+  page.receivedFrom = (prefix) => page.byUrl.filter(([u]) => u.includes(prefix)).reduce((a, [, n]) => a + n, 0);
+  page.byUrl = [];
+  const urls = new Map();
+  cdp.on('Network.requestWillBeSent', (e) => urls.set(e.requestId, e.request.url));
+  cdp.on('Network.loadingFinished', (e) => { page.received += e.encodedDataLength; page.byUrl.push([urls.get(e.requestId) || '', e.encodedDataLength]); });
+  return page;
+}
+async function openReady(browser, url, network) {
+  const page = await newPage(browser, network);
+  await page.goto(url);
+  await waitState(page, 'ready', 240000);
+  page.readyAt = await page.evaluate(() => window.__bench.readyAt);
+  page.bytesAtReady = page.received;
+  return page;
+}
+const heapBytes = (page) => page.evaluate(() => (window.Module && Module.HEAP8 ? Module.HEAP8.length : wasmMemory.buffer.byteLength));
+
+// The site: the built app, the default bundle's content (build/web/content) and the archive's.
+function siteRoot() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'modv-published-bench-'));
+  for (const f of fs.readdirSync(webRoot)) fs.symlinkSync(path.join(webRoot, f), path.join(dir, f));
+  return dir;
+}
+
+function publishTimed(bundle, out) {
+  const t = process.hrtime.bigint();
+  execFileSync(tool, ['publish', bundle, '--out', out]);
+  return Number(process.hrtime.bigint() - t) / 1e6;
+}
+const gzipOf = (file) => zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length;
+
+async function main() {
+  for (const f of [path.join(webRoot, 'content/manifest.json'), big, tool]) {
+    if (!fs.existsSync(f)) throw new Error(`missing ${f}: run scripts/bench (it builds and generates everything)`);
+  }
+  const root = siteRoot();
+  const archive = path.join(root, 'archive');
+  // (a) publishing the archive natively (the editors' step), the files it wrote.
+  try {
+    const ms = publishTimed(big, archive);
+    const files = fs.readdirSync(archive);
+    const bytes = files.reduce((a, f) => a + fs.statSync(path.join(archive, f)).size, 0);
+    report('publish the 58 MB archive (native)', ms / 1000, 0, 's', 10, { absolute: true,
+           note: `${files.length} files, ${(bytes / 1e6).toFixed(1)} MB; mod-bundle publish --out` });
+  } catch (e) { fail('publish', e); return; }
+  const manifestFile = path.join(archive, 'manifest.json');
+  const manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8'));
+
+  const server = await startNginx(root);
+  const base = server.base;
+  const url = (which, route = '') => `${base}?lang=en&bundle=${which === 'big' ? 'archive' : 'content'}/manifest.json${route}`;
+  const browser = await launchChromium();
+  console.log(`published_bench: Chromium ${browser.version()}, ${os.cpus().length} cores, nginx with web/nginx.conf, ` +
+              `${manifest.published.news.count} news in ${manifest.published.news.headlines.length} headline shards`);
+  try {
+    // (b) time to ready and bytes before ready, loopback and mobile, alternating small and big.
+    for (const [label, network, runs] of [['loopback', null, RUNS], ['mobile link', MOBILE, 3]]) {
+      try {
+        const small = [], large = [], bytes = [];
+        for (let i = 0; i < runs; i++) {
+          for (const which of ['small', 'big']) {
+            const p = await openReady(browser, url(which), network);
+            (which === 'big' ? large : small).push(p.readyAt);
+            if (which === 'big') bytes.push(p.bytesAtReady);
+            await p.context().close();
+          }
+        }
+        report(`time to ready, 20k vs default (${label})`, median(large), median(small), 'ms', 1.2,
+               { note: `both published; median of ${runs}` });
+        if (!network) report('bytes before ready, 20k archive (gzip)', median(bytes), 0, 'KB', 400000, { absolute: true,
+                             note: 'the app included; as received, nginx gzip' });
+      } catch (e) { fail(`time to ready (${label})`, e); }
+    }
+
+    // (c) on the mobile link: a news item from the list, the first search, a later keystroke.
+    try {
+      const page = await openReady(browser, url('big', '#/news'), MOBILE);
+      await waitMirror(page, 'h1', 'News', 60000);
+      const item = 'main li a[href^="#/news/"]';  // a card, not a year chip
+      const first = await page.evaluate((sel) => document.querySelector('#mirror ' + sel)?.textContent, item);
+      const t0 = Date.now();
+      await clickMirror(page, item);
+      await page.waitForFunction((t) => document.querySelector('#mirror h1')?.textContent === t &&
+        !document.querySelector('#mirror main').textContent.includes('Loading the full text'), first, { timeout: 60000 });
+      report('open a news item from the list (mobile)', Date.now() - t0, 0, 'ms', 1000, { absolute: true,
+             note: 'click to its full text in the mirror (its full shard)' });
+      await page.evaluate(() => { location.hash = '#/news'; });
+      await waitMirror(page, 'h1', 'News');
+      await page.locator('#search').click();
+      const before = page.receivedFrom('/archive/');
+      const query = 'berzhite';
+      for (let i = 1; i <= query.length; i++) {
+        await page.evaluate((q) => { window.__bench.expect = q; }, query.slice(0, i));
+        await page.keyboard.press(query[i - 1]);
+      }
+      await page.waitForFunction(() => window.__bench.hitAt > 0, null, { timeout: 60000 });
+      const afterLast = await page.evaluate(() => window.__bench.hitAt - window.__bench.keyAt);
+      await sleep(500);
+      const fetched = page.receivedFrom('/archive/') - before;
+      report('first search "berzhite" (mobile)', afterLast, 0, 'ms', 1500, { absolute: true, note: 'last key to its results' });
+      report('first search: bytes fetched (mobile)', fetched, 0, 'KB', 300000, { absolute: true, note: 'index chunks and hits\' headlines, as received' });
+      // A later keystroke whose chunk is there: one letter off and on again.
+      const later = [];
+      for (let i = 0; i < 5; i++) {
+        await page.evaluate((q) => { window.__bench.expect = q; }, query.slice(0, -1));
+        await page.keyboard.press('Backspace');
+        await page.waitForFunction(() => window.__bench.hitAt > 0, null, { timeout: 60000 });
+        await page.evaluate((q) => { window.__bench.expect = q; }, query);
+        await page.keyboard.press('e');
+        await page.waitForFunction(() => window.__bench.hitAt > 0, null, { timeout: 60000 });
+        later.push(await page.evaluate(() => window.__bench.hitAt - window.__bench.keyAt));
+      }
+      report('a later keystroke, chunk there (mobile)', median(later), 0, 'ms', 16, { absolute: true, note: 'keydown to results, median of 5' });
+      await page.context().close();
+    } catch (e) { fail('mobile: item / search', e); }
+
+    // (d) the whole timeline by the wheel, loopback: how long the list's end waits for its part.
+    try {
+      const page = await openReady(browser, url('big', '#/news'));
+      await waitMirror(page, 'h1', 'News');
+      await page.mouse.move(600, 500);
+      const oldest = manifest.published.news.years[manifest.published.news.years.length - 1].year;
+      const waits = [];
+      let waitingSince = 0;
+      const t0 = Date.now();
+      for (let i = 0; i < 20000; i++) {
+        await page.mouse.wheel(0, 3000);
+        const s = await page.evaluate((y) => {
+          const main = document.querySelector('#mirror main');
+          const note = [...main.querySelectorAll('p')].find((p) => p.textContent.startsWith('Loading older news'));
+          const r = note?.getBoundingClientRect();
+          return { waiting: !!(r && r.top < innerHeight && r.bottom > 0), done: !note && main.textContent.includes(String(y)) };
+        }, oldest);
+        if (s.waiting && !waitingSince) waitingSince = Date.now();
+        if (!s.waiting && waitingSince) { waits.push(Date.now() - waitingSince); waitingSince = 0; }
+        if (s.done) break;
+      }
+      report('scroll to the oldest year: longest wait', Math.max(0, ...waits), 0, 'ms', 300, { absolute: true,
+             note: `the list's end in view while its next part came, ${waits.length} times in ${((Date.now() - t0) / 1000).toFixed(0)} s of wheel` });
+      // (e) the heap after News, a detail and a search.
+      await page.evaluate(() => { location.hash = document.querySelector('#mirror main li a[href^="#/news/"]')?.getAttribute('href') || '#/news'; });
+      await sleep(1000);
+      await page.evaluate(() => { location.hash = '#/search?q=berzhite'; });
+      await waitMirror(page, 'main', 'Results for', 60000);
+      report('wasm heap: 20k news, a detail, a search', await heapBytes(page), 0, 'MB', 40e6, { absolute: true,
+             note: 'after scrolling every headline in' });
+      await page.context().close();
+    } catch (e) { fail('scroll / heap', e); }
+
+    // (f) the kiosk's check: the manifest revalidated (304), and one item changed.
+    try {
+      const first = await get(base, '/archive/manifest.json', { 'Accept-Encoding': 'gzip' });
+      const again = await get(base, '/archive/manifest.json', { 'If-None-Match': first.headers.etag, 'Accept-Encoding': 'gzip' });
+      const headerBytes = Object.entries(again.headers).reduce((a, [k, v]) => a + k.length + String(v).length + 4, 20);
+      report('kiosk check, nothing changed', headerBytes + again.body.length, 0, 'KB', 2000, { absolute: true,
+             note: `HTTP ${again.status}; the manifest is ${(first.body.length / 1000).toFixed(1)} KB gzip` });
+      const edited = JSON.parse(fs.readFileSync(big, 'utf8'));
+      const n = edited.news[Math.floor(edited.news.length / 2)];
+      n.title = typeof n.title === 'string' ? n.title + ' (corrected)' : Object.fromEntries(Object.entries(n.title).map(([k, v]) => [k, v + ' (corrected)']));
+      const editedFile = path.join(root, 'edited.json');
+      fs.writeFileSync(editedFile, JSON.stringify(edited));
+      const before = new Set(fs.readdirSync(archive));
+      publishTimed(editedFile, archive);
+      const added = fs.readdirSync(archive).filter((f) => !before.has(f));
+      const bytes = gzipOf(manifestFile) + added.reduce((a, f) => a + gzipOf(path.join(archive, f)), 0);
+      report('kiosk check, one item changed: new files', added.length, 0, 'files', 8, { absolute: true,
+             note: `${added.map((f) => f.replace(/-[0-9a-f]{16}\.json$/, '')).join(', ')}; with the manifest ${(bytes / 1000).toFixed(1)} KB gzip; ` +
+                   `the other ${before.size - added.length} files keep their names (the browser's cache has them)` });
+    } catch (e) { fail('kiosk check', e); }
+  } finally {
+    await browser.close().catch(() => {});
+    server.stop();
+    fs.rmSync(root, { recursive: true, force: true });
+  }
+  console.log(`published_bench: ${rows.filter((r) => / PASS/.test(r)).length} PASS, ${rows.filter((r) => / OVER/.test(r)).length} OVER, ` +
+              `${rows.filter((r) => /ERROR/.test(r)).length} ERROR`);
+}
+
+main().catch((e) => { console.log(`published_bench: ERROR ${e.stack || e}`); }).finally(() => process.exit(0));
