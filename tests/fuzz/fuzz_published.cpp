@@ -1,6 +1,6 @@
 // libFuzzer target: a published site's readers (core/published.h) must never crash, hang or
 // read past the limits, whatever a hostile or damaged folder serves. The input is read as a
-// manifest, and as a shard and a search chunk that carry the right hash (so that the fuzzer
+// manifest, and as a shard, an id bucket and a search chunk that carry the right hash (so that the fuzzer
 // gets past the hash check to the parsers behind it); what they accept must be what they
 // promise.
 #include <cstddef>
@@ -47,6 +47,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     const core::LoadResult shard = core::LoadPublishedShard(Copy(text), size, ref, news, {"sq", "en"});
     if (shard.Ok() && (news ? shard.bundle->news.size() : shard.bundle->directives.size()) != ref.count) __builtin_trap();
     if (!shard.Ok() && shard.FirstError() == nullptr) __builtin_trap();
+  }
+
+  const core::FileRef idsRef{"ids-x.json", ref.hash};
+  if (const auto ids = core::LoadIdBucket(text, idsRef, 100, 10)) {
+    for (const auto& e : ids->news)
+      if (e.second >= 100) __builtin_trap();
+    for (const auto& e : ids->directives)
+      if (e.second >= 10) __builtin_trap();
   }
 
   core::SearchChunkRef chunkRef;
