@@ -41,6 +41,7 @@ void App::ShowLoadResult(core::LoadResult result, std::string source) {
   m_bundle = std::move(result.bundle);
   m_archive.reset();
   m_chunks.clear();
+  m_searchedFor.reset();
   m_phase = Phase::Ready;
   m_views.news.Reset();
   m_views.directives.Reset();

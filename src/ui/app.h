@@ -161,6 +161,7 @@ class App : public Navigator {
   std::optional<core::Bundle> m_bundle;
   std::optional<core::PublishedArchive> m_archive;  // when the content is a published site
   std::map<std::string, core::SearchChunk> m_chunks;  // its search index chunks that are in, by file
+  std::optional<std::pair<std::string, std::string>> m_searchedFor;  // (query, language) whose hits the search view has
   std::vector<core::Diagnostic> m_diagnostics;
   int m_skipped = 0;
   std::string m_errorMessage;   // error screen text

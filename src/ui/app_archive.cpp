@@ -47,27 +47,34 @@ void App::PumpSearch(const core::Route& r, bool& took) {
   if (languages.empty() || core::QueryTerms(r.query).empty()) return;
   const auto lang = std::find_if(languages.begin(), languages.end(), [&](const auto& l) { return l.language == m_state.lang; });
   const core::SearchLanguage& index = lang != languages.end() ? *lang : languages.front();
+  if (m_searchedFor == std::make_pair(r.query, index.language)) return;  // its hits are shown
   const size_t items = a.List(true).count + a.List(false).count;
   std::vector<const core::SearchChunk*> chunks;
-  std::string missing;
+  std::string missing;  // the first chunk not in yet
   for (size_t i : core::ChunksForQuery(index, r.query)) {
     const core::SearchChunkRef& ref = index.chunks[i];
     if (const auto it = m_chunks.find(ref.file); it != m_chunks.end()) {
       chunks.push_back(&it->second);
       continue;
     }
-    if (missing.empty()) missing = ref.file;
-    if (a.Failure(ref.file)) continue;
+    if (a.Failure(ref.file)) {
+      if (missing.empty()) missing = ref.file;
+      continue;
+    }
     Host::ContentFile f = m_host.FetchContent(ref.file);
-    if (f.status == ImageStatus::Loading) continue;
+    if (f.status == ImageStatus::Loading) {
+      if (missing.empty()) missing = ref.file;
+      continue;
+    }
     took = true;
     auto chunk = f.status == ImageStatus::Ready
                      ? core::LoadSearchChunk(std::string_view(f.bytes.get(), f.size), ref, items)
                      : core::Parsed<core::SearchChunk>::Fail(f.error);
-    if (chunk) m_chunks.emplace(ref.file, std::move(*chunk));
+    if (chunk) chunks.push_back(&m_chunks.emplace(ref.file, std::move(*chunk)).first->second);
     else m_archive->SetFailed(ref.file, chunk.GetError());
+    if (!chunk && missing.empty()) missing = ref.file;
   }
-  if (!missing.empty() && !m_chunks.count(missing)) {
+  if (!missing.empty()) {
     m_views.search.SetPublishedPending(r.query, missing);
     return;
   }
@@ -103,6 +110,7 @@ void App::PumpSearch(const core::Route& r, bool& took) {
   }
   const auto ranked = core::RankPublished(matches, shown, [&](const core::PublishedHit& h) { return *at(h); });
   m_views.search.SetPublishedHits(r.query, ranked, matches.Total());
+  m_searchedFor = {r.query, index.language};
 }
 
 // The ordinal of the item `id` names: in the bundle's headlines, or by the id index.
@@ -162,9 +170,14 @@ bool App::PumpArchive() {
     }
     if (m_kiosk) wantNews = wantDirectives = true;  // a kiosk never waits for a part
   }
-  for (const bool news : {true, false})
-    if (news ? wantNews : wantDirectives)
-      if (const auto next = a.NextHeadlines(b, news)) FetchShard(a.List(news).headlines[*next], news, false, *next, took);
+  // The next headline shard; while the list is scrolled, the one after it too (it waits aside
+  // if it comes first), so that the list's end seldom waits in view.
+  const size_t ahead = r.screen == core::Screen::News && m_views.news.WantsMore() ? 2 : 1;
+  for (const bool news : {true, false}) {
+    const auto next = (news ? wantNews : wantDirectives) ? a.NextHeadlines(b, news) : std::nullopt;
+    for (size_t s = next ? *next : 0; next && s < *next + ahead && s < a.List(news).headlines.size(); ++s)
+      if (!a.HeadlinesIn(b, news, s)) FetchShard(a.List(news).headlines[s], news, false, s, took);
+  }
   if (!took) return false;
   ++m_contentGeneration;  // the glyphs the new text needs
   if (b.news.size() != newsBefore) m_views.news.Grew(b);

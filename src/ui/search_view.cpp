@@ -137,7 +137,6 @@ void SearchView::SetPublishedPending(const std::string& query, const std::string
 }
 
 void SearchView::SetPublishedHits(const std::string& query, const std::vector<core::PublishedHit>& hits, size_t total) {
-  if (m_hitsFor == query && m_total == total && m_hits.size() == hits.size()) return;
   m_hits.clear();
   for (const core::PublishedHit& h : hits) m_hits.push_back({h.news, h.ordinal, h.score});
   m_total = total;
