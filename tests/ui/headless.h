@@ -28,8 +28,9 @@ class FakeHost : public ui::Host {
     fetched.push_back(name);
     ContentFile f;
     const auto it = content.find(name);
-    if (hold) f.status = ui::ImageStatus::Loading;
-    if (hold || failing.count(name) || it == content.end()) {
+    const bool held = hold || holding.count(name);
+    if (held) f.status = ui::ImageStatus::Loading;
+    if (held || failing.count(name) || it == content.end()) {
       f.error = "HTTP 404";
       return f;
     }
@@ -41,6 +42,7 @@ class FakeHost : public ui::Host {
   }
   std::map<std::string, std::string> content;
   std::set<std::string> failing;
+  std::set<std::string> holding;  // these files stay on their way
   bool hold = false;
   std::vector<std::string> fetched;
   void CopyToClipboard(const std::string& text) override { clipboard = text; }

@@ -10,6 +10,7 @@
 #include <string>
 
 #include "core/published.h"
+#include "core/published_search.h"
 #include "headless.h"
 #include "ui/row_layout.h"
 #include "tools/site_content.h"
@@ -200,6 +201,25 @@ TEST_CASE("A deep link to any item costs its id bucket, its headlines and its te
   h.FramesUntilIdle();
   const auto& news = h.app.GetBundle()->news;
   for (size_t k = 1; k < news.size(); ++k) CHECK_FALSE(news[k - 1].date < news[k].date);
+}
+
+TEST_CASE("A search waits for every chunk of its words, then ranks once") {
+  test::Headless h;
+  Publish(h, Archive(300, 10));
+  h.FramesUntilIdle();
+  const core::PublishedArchive& a = *h.app.Archive();
+  const core::SearchLanguage& sq = a.Site().search.at(0);
+  const auto needed = core::ChunksForQuery(sq, "berzhite trupi");
+  REQUIRE(needed.size() == 2);  // two words in two chunks
+  h.host.holding.insert(sq.chunks[needed[1]].file);
+  h.Go("#/search?q=berzhite%20trupi");
+  h.FramesUntilIdle();
+  CHECK(h.MirrorText().find("Duke kërkuar…") != std::string::npos);
+  CHECK(h.MirrorText().find("Rezultate") == std::string::npos);
+  h.host.holding.clear();
+  h.app.RequestFrames(1);
+  h.FramesUntilIdle(400);
+  CHECK(h.MirrorText().find("Rezultate për “berzhite trupi”: 60") != std::string::npos);
 }
 
 TEST_CASE("While the first headlines are on their way the app is loading, then ready with them") {
