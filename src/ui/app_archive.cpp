@@ -170,9 +170,9 @@ bool App::PumpArchive() {
     }
     if (m_kiosk) wantNews = wantDirectives = true;  // a kiosk never waits for a part
   }
-  // The next headline shard; while the list is scrolled, the one after it too (it waits aside
-  // if it comes first), so that the list's end seldom waits in view.
-  const size_t ahead = r.screen == core::Screen::News && m_views.news.WantsMore() ? 2 : 1;
+  // The next headline shard; while the list is scrolled toward its end, the two after it too
+  // (they wait aside if they come first), so that the end seldom waits in view.
+  const size_t ahead = r.screen == core::Screen::News && m_views.news.WantsMore() ? 3 : 1;
   for (const bool news : {true, false}) {
     const auto next = (news ? wantNews : wantDirectives) ? a.NextHeadlines(b, news) : std::nullopt;
     for (size_t s = next ? *next : 0; next && s < *next + ahead && s < a.List(news).headlines.size(); ++s)

@@ -218,13 +218,13 @@ void NewsView::Prepare(const core::Bundle& bundle, const core::PublishedArchive*
 
 // A published archive whose older news are not all in: a line after the list says what is
 // loading (or why it failed, with "Try again"), and the list wants more when its end comes
-// within three screens. True when the line was drawn.
+// within eight screens (a shard is about six screens of rows: a fast wheel outran three). True when the line was drawn.
 bool NewsView::DrawArchiveEnd(const ViewContext& ctx, const core::Route& route, float listBottom, float clipBottom) {
   if (!ctx.archive || ctx.archive->Complete(ctx.bundle, true)) return false;
   const core::PublishedArchive& a = *ctx.archive;
   const auto next = a.NextHeadlines(ctx.bundle, true);
   const std::string file = next ? a.List(true).headlines[*next].file : "";
-  m_wantsMore = listBottom < clipBottom + 3 * ImGui::GetWindowHeight();
+  m_wantsMore = listBottom < clipBottom + 8 * ImGui::GetWindowHeight();
   Gap(ctx, 8);
   if (route.year != 0 && !ctx.bundle.news.empty() && ctx.bundle.news.back().date.year >= route.year)
     ArchiveNote(ctx, core::Str::LoadingNewsOfYear, file, std::to_string(route.year));
