@@ -44,7 +44,7 @@ void App::FetchShard(const core::ShardRef& ref, bool news, bool full, size_t ind
 void App::PumpSearch(const core::Route& r, bool& took) {
   const core::PublishedArchive& a = *m_archive;
   const auto& languages = a.Site().search;
-  if (languages.empty() || core::QueryTerms(r.query).empty()) return;
+  if (languages.empty() || core::QueryTerms(r.query).empty() || core::CountCodePoints(r.query) < SearchView::kPublishedMinLetters) return;
   const auto lang = std::find_if(languages.begin(), languages.end(), [&](const auto& l) { return l.language == m_state.lang; });
   const core::SearchLanguage& index = lang != languages.end() ? *lang : languages.front();
   if (m_searchedFor == std::make_pair(r.query, index.language)) return;  // its hits are shown

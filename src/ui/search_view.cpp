@@ -163,7 +163,7 @@ bool SearchView::Draw(const ViewContext& ctx, const core::Route& route) {
   const std::string& query = route.query;
   if (!ctx.archive) StepIndex(ctx.bundle, ctx.lang, SIZE_MAX);  // somebody searches before the index is finished
   Heading(ctx, 1, ctx.Tr(core::Str::Search));
-  if (core::QueryTerms(query).empty()) {
+  if (core::QueryTerms(query).empty() || (ctx.archive && core::CountCodePoints(query) < kPublishedMinLetters)) {
     Paragraphs(ctx, ctx.Tr(core::Str::SearchPrompt));
     return false;
   }

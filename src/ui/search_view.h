@@ -31,8 +31,11 @@ class SearchView {
     bool operator==(const LayoutKey& o) const { return basis == o.basis && query == o.query; }
   };
   static constexpr size_t kShownHits = 500;  // the best are listed; all are counted
-  // Of a published archive, whose hits' headlines are fetched: the best 50.
-  static constexpr size_t kPublishedShown = 50;
+  // Of a published archive, whose hits' headlines are fetched (a shard each, at worst): the
+  // best 12, a screenful and a half; and no search for one letter, which matches most of an
+  // archive (measured: typing "berzhite" fetched 826 KB with 50 shown and every prefix).
+  static constexpr size_t kPublishedShown = 12;
+  static constexpr size_t kPublishedMinLetters = 2;
 
   // Indexes about `bytes` bytes more of the bundle's text in `lang` (SIZE_MAX: all that is
   // left). Returns true while there is more to do. The bundle must stay as it is meanwhile.

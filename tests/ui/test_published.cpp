@@ -222,6 +222,20 @@ TEST_CASE("A search waits for every chunk of its words, then ranks once") {
   CHECK(h.MirrorText().find("Rezultate për “berzhite trupi”: 60") != std::string::npos);
 }
 
+TEST_CASE("One letter does not search a published archive (it would match most of it); two do") {
+  test::Headless h;
+  Publish(h, Archive(300, 10));
+  h.FramesUntilIdle();
+  h.host.fetched.clear();
+  h.Go("#/search?q=b");
+  h.FramesUntilIdle();
+  CHECK(h.MirrorText().find("Shkruani një fjalë") != std::string::npos);
+  CHECK(h.host.fetched.empty());
+  h.Go("#/search?q=b%C3%AB");
+  h.FramesUntilIdle(400);
+  CHECK(h.MirrorText().find("Rezultate për “bë”: 60 (shfaqen 12 të parat)") != std::string::npos);
+}
+
 TEST_CASE("While the first headlines are on their way the app is loading, then ready with them") {
   test::Headless h;
   h.host.hold = true;
