@@ -18,7 +18,11 @@ void App::ShowLoading() {
   RequestFrames(3);
 }
 
-void App::ShowLoadResult(core::LoadResult result, std::string source) {
+void App::ShowLoadResult(core::LoadResult result, std::string source) { Show(std::move(result), std::move(source), false); }
+
+// `archive`: the content is a published archive's manifest, whose items come later: a detail
+// shown stays (its item is looked up in the archive), where a bundle without it goes to its list.
+void App::Show(core::LoadResult result, std::string source, bool archive) {
   if (!result.bundle && m_bundle) return;  // a failed reload keeps the content (and diagnostics) we had
   ++m_contentGeneration;
   m_diagnostics = std::move(result.diagnostics);
@@ -39,6 +43,7 @@ void App::ShowLoadResult(core::LoadResult result, std::string source) {
   }
   const bool replacing = m_bundle.has_value();
   m_bundle = std::move(result.bundle);
+  m_incoming.reset();
   m_archive.reset();
   m_chunks.clear();
   m_searchedFor.reset();
@@ -56,7 +61,7 @@ void App::ShowLoadResult(core::LoadResult result, std::string source) {
   const core::Route& r = m_state.route;
   const bool gone = (r.screen == core::Screen::NewsDetail && !m_bundle->FindNews(r.id)) ||
                     (r.screen == core::Screen::DirectiveDetail && !m_bundle->FindDirective(r.id));
-  if (gone) GoTo(core::ParentRoute(r), How::Replace);
+  if (gone && !archive) GoTo(core::ParentRoute(r), How::Replace);
 }
 
 void App::ShowPublished(core::ManifestResult manifest, std::string source) {
@@ -69,8 +74,14 @@ void App::ShowPublished(core::ManifestResult manifest, std::string source) {
     ShowLoadResult(std::move(manifest.load), std::move(source));
     return;
   }
-  ShowLoadResult(std::move(manifest.load), std::move(source));
-  if (m_phase != Phase::Ready) return;  // a failed reload kept what was shown
+  if (m_bundle && m_phase == Phase::Ready) {
+    // New content while some is shown (a kiosk's check): taken once its newest headlines are in
+    // (PumpIncoming), so that a manifest published before its shards changes nothing.
+    m_incoming = Incoming{std::move(manifest), std::move(source)};
+    RequestFrames(1);
+    return;
+  }
+  Show(std::move(manifest.load), std::move(source), true);
   m_archive.emplace(std::move(*manifest.site));
   if (m_archive->List(true).count > 0) m_phase = Phase::Loading;  // until the newest headlines are in
 }

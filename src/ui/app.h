@@ -147,6 +147,8 @@ class App : public Navigator {
   // app_archive.cpp: fetches and takes the parts of a published archive the screen needs.
   bool PumpArchive();
   void PumpSearch(const core::Route& r, bool& took);
+  void PumpIncoming();
+  void Show(core::LoadResult result, std::string source, bool archive);
   std::optional<size_t> DetailOrdinal(bool news, const std::string& id) const;
   void FetchShard(const core::ShardRef& ref, bool news, bool full, size_t index, bool& took);
   bool DrawScreen(const ViewContext& ctx);
@@ -162,6 +164,11 @@ class App : public Navigator {
   std::optional<core::PublishedArchive> m_archive;  // when the content is a published site
   std::map<std::string, core::SearchChunk> m_chunks;  // its search index chunks that are in, by file
   std::optional<std::pair<std::string, std::string>> m_searchedFor;  // (query, language) whose hits the search view has
+  struct Incoming {
+    core::ManifestResult manifest;
+    std::string source;
+  };
+  std::optional<Incoming> m_incoming;  // a new manifest while content is shown, until its newest headlines are in
   std::vector<core::Diagnostic> m_diagnostics;
   int m_skipped = 0;
   std::string m_errorMessage;   // error screen text

@@ -124,7 +124,33 @@ std::optional<size_t> App::DetailOrdinal(bool news, const std::string& id) const
   return m_archive ? m_archive->OrdinalOf(news, id) : std::nullopt;
 }
 
+// A new manifest while content is shown: its newest headline shard is fetched first, and only
+// once it is in does the new content replace the old; one that cannot be had (a manifest
+// uploaded before its shards, a damaged shard) leaves the content shown as it is.
+void App::PumpIncoming() {
+  if (!m_incoming) return;
+  const core::PublishedSite& site = *m_incoming->manifest.site;
+  core::LoadResult first;
+  if (!site.news.headlines.empty()) {
+    const core::ShardRef& ref = site.news.headlines.front();
+    Host::ContentFile f = m_host.FetchContent(ref.file);
+    if (f.status == ImageStatus::Loading) return;
+    const std::vector<std::string>& languages = m_incoming->manifest.load.bundle->languages;
+    if (f.status == ImageStatus::Ready) first = core::LoadPublishedShard(std::move(f.bytes), f.size, ref, true, languages);
+    if (!first.Ok()) {
+      m_incoming.reset();  // the content shown stays
+      return;
+    }
+  }
+  Incoming in = std::move(*m_incoming);
+  m_incoming.reset();
+  Show(std::move(in.manifest.load), std::move(in.source), true);
+  m_archive.emplace(std::move(*in.manifest.site));
+  if (first.Ok()) m_archive->TakeHeadlines(*m_bundle, true, 0, std::move(first));
+}
+
 bool App::PumpArchive() {
+  PumpIncoming();
   if (!m_archive || !m_bundle) return false;
   core::PublishedArchive& a = *m_archive;
   core::Bundle& b = *m_bundle;

@@ -236,6 +236,45 @@ TEST_CASE("One letter does not search a published archive (it would match most o
   CHECK(h.MirrorText().find("Rezultate për “bë”: 60 (shfaqen 12 të parat)") != std::string::npos);
 }
 
+TEST_CASE("New content over a published archive is taken once its newest headlines are in; a manifest before its shards changes nothing") {
+  test::Headless h;
+  const std::string before = Archive(100, 4);
+  Publish(h, before);
+  h.Go("#/news");
+  h.FramesUntilIdle();
+  const std::string newest = h.app.GetBundle()->news.at(0).id;  // "n<k>"
+  const std::string title = "Lajmi " + newest.substr(1);
+  REQUIRE(h.MirrorText().find(title + " <") != std::string::npos);
+  std::string after = before;
+  const size_t at = after.find("\"title\":\"" + title + "\"");
+  REQUIRE(at != std::string::npos);
+  after.insert(at + 9 + title.size(), " (ndryshuar)");  // after `"title":"Lajmi k`
+  // The new manifest is up, its newest headline shard is not (yet): what is shown stays.
+  const auto bundle = core::LoadBundle(after);
+  REQUIRE(bundle.Ok());
+  const auto files = tools::PublishedContent(*bundle.bundle, {4096, 4096, 300});
+  const auto manifest = core::LoadContent([&] {
+    const std::string& m = files.back().bytes;
+    std::unique_ptr<char[]> p(new char[m.size()]);
+    std::copy(m.begin(), m.end(), p.get());
+    return p;
+  }(), files.back().bytes.size());
+  REQUIRE(manifest.Ok());
+  const std::string firstShard = manifest.site->news.headlines.at(0).file;
+  for (const auto& f : files)
+    if (f.name != firstShard && f.name != "manifest.json") h.host.content[f.name] = f.bytes;
+  Publish(h, after);  // gives the app the new manifest (and the shard, but see below)
+  h.host.content.erase(firstShard);
+  h.FramesUntilIdle();
+  CHECK(h.MirrorText().find(title + " <") != std::string::npos);
+  CHECK(h.MirrorText().find("ndryshuar") == std::string::npos);
+  CHECK(h.app.GetBundle()->news.size() >= 1);
+  // Once its shards are there, the same manifest again is taken.
+  Publish(h, after);
+  h.FramesUntilIdle();
+  CHECK(h.MirrorText().find(title + " (ndryshuar) <") != std::string::npos);
+}
+
 TEST_CASE("While the first headlines are on their way the app is loading, then ready with them") {
   test::Headless h;
   h.host.hold = true;
