@@ -40,7 +40,12 @@ const fail = (name, e) => { const line = `${name.padEnd(44)} ERROR: ${String(e.m
 
 // In the page: when it became ready; keystrokes in #search and when the mirror showed results.
 function instrument() {
-  const b = window.__bench = { readyAt: 0, keyAt: 0, hitAt: 0, expect: null };
+  const b = window.__bench = { readyAt: 0, keyAt: 0, hitAt: 0, expect: null, frames: [] };
+  b.raf = window.requestAnimationFrame.bind(window);
+  window.requestAnimationFrame = (cb) => b.raf((t) => {
+    const s = performance.now();
+    try { cb(t); } finally { b.frames.push(performance.now() - s); }
+  });
   new MutationObserver(() => {
     if (!b.readyAt && document.documentElement.dataset.appState === 'ready') b.readyAt = performance.now();
   }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-app-state'] });
@@ -107,12 +112,15 @@ async function main() {
     report('publish the 58 MB archive (native)', ms / 1000, 0, 's', 10, { absolute: true,
            note: `${files.length} files, ${(bytes / 1e6).toFixed(1)} MB; mod-bundle publish --out` });
   } catch (e) { fail('publish', e); return; }
+  // The scrolling figure's baseline: 10 items generated like the archive's, published the same way.
+  const ten = path.join(path.dirname(big), 'bundle-10.json');
+  if (fs.existsSync(ten)) publishTimed(ten, path.join(root, 'ten'));
   const manifestFile = path.join(archive, 'manifest.json');
   const manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8'));
 
   const server = await startNginx(root);
   const base = server.base;
-  const url = (which, route = '') => `${base}?lang=en&bundle=${which === 'big' ? 'archive' : 'content'}/manifest.json${route}`;
+  const url = (which, route = '') => `${base}?lang=en&bundle=${{ big: 'archive', ten: 'ten', small: 'content' }[which]}/manifest.json${route}`;
   const browser = await launchChromium();
   console.log(`published_bench: Chromium ${browser.version()}, ${os.cpus().length} cores, nginx with web/nginx.conf, ` +
               `${manifest.published.news.count} news in ${manifest.published.news.headlines.length} headline shards`);
@@ -187,6 +195,32 @@ async function main() {
       report('a later keystroke, chunk there (mobile)', median(later), 0, 'ms', 16, { absolute: true, note: 'keydown to results, median of 5' });
       await page.context().close();
     } catch (e) { fail('mobile: item / search', e); }
+
+    // (g) scrolling's cost per frame, published 20k vs the published default bundle (both News,
+    // 40 wheel steps of 20 px down and up again, after a first pass that lets V8 optimise).
+    try {
+      const cost = async (which) => {
+        const page = await openReady(browser, url(which, '#/news'));
+        await waitMirror(page, 'h1', 'News');
+        await sleep(1500);
+        await page.mouse.move(600, 500);
+        const pass = async (dy) => {
+          const from = await page.evaluate(() => window.__bench.frames.length);
+          for (let i = 0; i < 40; i++) {
+            await page.mouse.wheel(0, dy);
+            await page.evaluate(() => new Promise((r) => window.__bench.raf(() => window.__bench.raf(r))));
+          }
+          await sleep(300);
+          return page.evaluate((n) => window.__bench.frames.slice(n), from);
+        };
+        await pass(20);
+        const frames = await pass(-20);
+        await page.context().close();
+        return frames.reduce((a, x) => a + x, 0) / Math.max(1, frames.length);
+      };
+      const small = await cost('ten'), large = await cost('big');
+      report('scroll news: app time per frame', large, small, 'ms', 1.2, { note: 'published 20k vs 10 generated items published' });
+    } catch (e) { fail('scroll cost', e); }
 
     // (e) the heap after News, a detail and a search, on loopback.
     try {
