@@ -151,6 +151,7 @@ class App : public Navigator {
   void Show(core::LoadResult result, std::string source, bool archive);
   std::optional<size_t> DetailOrdinal(bool news, const std::string& id) const;
   void FetchShard(const core::ShardRef& ref, bool news, bool full, size_t index, bool& took);
+  std::optional<Host::ContentFile> Arrived(const std::string& file, bool& took);
   bool DrawScreen(const ViewContext& ctx);
   void DrawStatusScreen(const DrawContext& ctx);
   void DrawFocus();

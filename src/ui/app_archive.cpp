@@ -18,17 +18,25 @@ void App::RetryContent() {
   RequestFrames(3);
 }
 
-void App::FetchShard(const core::ShardRef& ref, bool news, bool full, size_t index, bool& took) {
-  core::PublishedArchive& a = *m_archive;
-  if (a.Failure(ref.file)) return;
-  Host::ContentFile f = m_host.FetchContent(ref.file);
-  if (f.status == ImageStatus::Loading) return;
+// `file` once it is in (`took` then says something changed); nothing while it is on its way,
+// or when it failed (the failure is kept: it is not asked for again until "Try again").
+std::optional<Host::ContentFile> App::Arrived(const std::string& file, bool& took) {
+  if (m_archive->Failure(file)) return std::nullopt;
+  Host::ContentFile f = m_host.FetchContent(file);
+  if (f.status == ImageStatus::Loading) return std::nullopt;
   took = true;
   if (f.status == ImageStatus::Failed) {
-    a.SetFailed(ref.file, f.error);
-    return;
+    m_archive->SetFailed(file, f.error);
+    return std::nullopt;
   }
-  core::LoadResult loaded = core::LoadPublishedShard(std::move(f.bytes), f.size, ref, news, m_bundle->languages);
+  return f;
+}
+
+void App::FetchShard(const core::ShardRef& ref, bool news, bool full, size_t index, bool& took) {
+  core::PublishedArchive& a = *m_archive;
+  std::optional<Host::ContentFile> f = Arrived(ref.file, took);
+  if (!f) return;
+  core::LoadResult loaded = core::LoadPublishedShard(std::move(f->bytes), f->size, ref, news, m_bundle->languages);
   if (!loaded.Ok()) {
     const core::Diagnostic* d = loaded.FirstError();
     a.SetFailed(ref.file, d ? d->message : "unreadable");
@@ -57,22 +65,15 @@ void App::PumpSearch(const core::Route& r, bool& took) {
       chunks.push_back(&it->second);
       continue;
     }
-    if (a.Failure(ref.file)) {
-      if (missing.empty()) missing = ref.file;
-      continue;
+    if (const auto f = Arrived(ref.file, took)) {
+      auto chunk = core::LoadSearchChunk(std::string_view(f->bytes.get(), f->size), ref, items);
+      if (chunk) {
+        chunks.push_back(&m_chunks.emplace(ref.file, std::move(*chunk)).first->second);
+        continue;
+      }
+      m_archive->SetFailed(ref.file, chunk.GetError());
     }
-    Host::ContentFile f = m_host.FetchContent(ref.file);
-    if (f.status == ImageStatus::Loading) {
-      if (missing.empty()) missing = ref.file;
-      continue;
-    }
-    took = true;
-    auto chunk = f.status == ImageStatus::Ready
-                     ? core::LoadSearchChunk(std::string_view(f.bytes.get(), f.size), ref, items)
-                     : core::Parsed<core::SearchChunk>::Fail(f.error);
-    if (chunk) chunks.push_back(&m_chunks.emplace(ref.file, std::move(*chunk)).first->second);
-    else m_archive->SetFailed(ref.file, chunk.GetError());
-    if (!chunk && missing.empty()) missing = ref.file;
+    if (missing.empty()) missing = ref.file;
   }
   if (!missing.empty()) {
     m_views.search.SetPublishedPending(r.query, missing);
@@ -158,6 +159,8 @@ bool App::PumpArchive() {
   const size_t newsBefore = b.news.size(), directivesBefore = b.directives.size();
   bool took = false;
   bool wantNews = b.news.empty() && a.List(true).count > 0;  // the first screen
+  // A year chosen on the rail whose news are not all in yet (the headlines come newest first).
+  const bool towardYear = r.screen == core::Screen::News && r.year != 0 && !b.news.empty() && b.news.back().date.year >= r.year;
   bool wantDirectives = false;
   const auto body = [&](bool news, size_t ordinal) {
     if (a.BodyLoaded(news, ordinal)) return;
@@ -172,21 +175,18 @@ bool App::PumpArchive() {
       return;
     }
     const core::FileRef* bucket = a.Site().IdBucketOf(r.id);
-    if (!bucket || a.IdsIn(bucket->file) || a.Failure(bucket->file)) return;  // not in the archive: "not found"
-    Host::ContentFile f = m_host.FetchContent(bucket->file);
-    if (f.status == ImageStatus::Loading) return;
-    took = true;
-    auto ids = f.status == ImageStatus::Ready ? core::LoadIdBucket(std::string_view(f.bytes.get(), f.size), *bucket,
-                                                                   a.List(true).count, a.List(false).count)
-                                              : core::Parsed<core::IdBucket>::Fail(f.error);
-    if (ids) a.TakeIds(bucket->file, std::move(*ids));
-    else a.SetFailed(bucket->file, ids.GetError());
+    if (!bucket || a.IdsIn(bucket->file)) return;  // its bucket is in and does not name it: "not found"
+    if (const auto f = Arrived(bucket->file, took)) {
+      auto ids = core::LoadIdBucket(std::string_view(f->bytes.get(), f->size), *bucket, a.List(true).count, a.List(false).count);
+      if (ids) a.TakeIds(bucket->file, std::move(*ids));
+      else a.SetFailed(bucket->file, ids.GetError());
+    }
   };
   if (m_phase == Phase::Ready) {
     switch (r.screen) {
       case core::Screen::News:
         // Toward the end of what is in, or a year whose news are not all in yet.
-        wantNews = wantNews || m_views.news.WantsMore() || (r.year != 0 && !b.news.empty() && b.news.back().date.year >= r.year);
+        wantNews = wantNews || m_views.news.WantsMore() || towardYear;
         break;
       case core::Screen::NewsDetail: detail(true); break;
       case core::Screen::Directives: wantDirectives = true; break;
@@ -197,8 +197,9 @@ bool App::PumpArchive() {
     if (m_kiosk) wantNews = wantDirectives = true;  // a kiosk never waits for a part
   }
   // The next headline shard; while the list is scrolled toward its end, the two after it too
-  // (they wait aside if they come first), so that the end seldom waits in view.
-  const size_t ahead = r.screen == core::Screen::News && m_views.news.WantsMore() ? 3 : 1;
+  // (they wait aside if they come first), so that the end seldom waits in view; toward a year
+  // chosen on the rail, eight at a time.
+  const size_t ahead = towardYear ? 8 : r.screen == core::Screen::News && m_views.news.WantsMore() ? 3 : 1;
   for (const bool news : {true, false}) {
     const auto next = (news ? wantNews : wantDirectives) ? a.NextHeadlines(b, news) : std::nullopt;
     for (size_t s = next ? *next : 0; next && s < *next + ahead && s < a.List(news).headlines.size(); ++s)
