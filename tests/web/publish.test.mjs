@@ -40,6 +40,7 @@ test('scripts/publish writes a whole site for any bundle, and a second publish l
     for (const part of ['headlines', 'full'])
       for (const ref of manifest.published[kind][part]) named.add(ref.file);
   for (const lang of manifest.published.search) for (const ref of lang.chunks) named.add(ref.file);
+  for (const ref of manifest.published.ids) named.add(ref.file);
   assert.equal(manifest.published.news.count, JSON.parse(fs.readFileSync(bundle, 'utf8')).news.length);
   assert.deepEqual(new Set(fs.readdirSync(path.join(out, 'content')).filter((f) => f.endsWith('.json'))), named);
   for (const f of named) {
