@@ -19,7 +19,11 @@ before(async () => {
   server = await serve(root, 0);
   port = server.address().port;
 });
-after(() => {
+// Browsers a failed test left open are closed, so that the suite ends (an open persistent
+// context keeps node running until CTest's timeout, and the failure's message is lost with it).
+const openContexts = new Set();
+after(async () => {
+  for (const c of openContexts) await c.close().catch(() => {});
   server?.close();
   fs.rmSync(root, { recursive: true, force: true });
   fs.rmSync(profile, { recursive: true, force: true });
@@ -31,6 +35,8 @@ const url = (q = '') => `http://127.0.0.1:${port}/${q}`;
 
 async function browse(address) {
   const context = await launchChromiumProfile(profile);
+  openContexts.add(context);
+  context.on('close', () => openContexts.delete(context));
   const page = context.pages()[0] || await context.newPage();
   page.errors = [];
   page.on('pageerror', (e) => page.errors.push(e.message));
