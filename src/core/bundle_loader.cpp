@@ -374,6 +374,15 @@ std::optional<json::Document> Parse(Checker& c, std::string_view text, size_t ma
   return std::move(*doc);
 }
 
+// The news and directives of a bundle or shard into `b`, which then is `result`'s bundle
+// (`c` reports into result.diagnostics: `result` stays where it is).
+void ReadItems(Checker& c, const Json& root, const json::Document& doc, Bundle b, LoadResult& result) {
+  ReadList(c, root, "news", limits::kMaxNews, b.languages, ReadNews, b.news, result.skippedItems);
+  ReadList(c, root, "directives", limits::kMaxDirectives, b.languages, ReadDirective, b.directives, result.skippedItems);
+  b.codePoints = doc.CodePoints();
+  result.bundle = std::move(b);
+}
+
 LoadResult ReadAndCheck(std::string_view text) {
   LoadResult result;
   Checker c(result.diagnostics);
@@ -390,10 +399,7 @@ LoadResult ReadAndCheck(std::string_view text) {
     result.diagnostics.back().message += " (the mission statement cannot be shown without it)";
     return result;
   }
-  ReadList(c, root, "news", limits::kMaxNews, b.languages, ReadNews, b.news, result.skippedItems);
-  ReadList(c, root, "directives", limits::kMaxDirectives, b.languages, ReadDirective, b.directives, result.skippedItems);
-  b.codePoints = doc->CodePoints();
-  result.bundle = std::move(b);
+  ReadItems(c, root, *doc, std::move(b), result);
   return result;
 }
 
@@ -419,10 +425,7 @@ LoadResult ReadAndCheckShard(std::string_view text, const std::vector<std::strin
       return result;
     }
   }
-  ReadList(c, root, "news", limits::kMaxNews, b.languages, ReadNews, b.news, result.skippedItems);
-  ReadList(c, root, "directives", limits::kMaxDirectives, b.languages, ReadDirective, b.directives, result.skippedItems);
-  b.codePoints = doc->CodePoints();
-  result.bundle = std::move(b);
+  ReadItems(c, root, *doc, std::move(b), result);
   return result;
 }
 
