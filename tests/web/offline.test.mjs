@@ -3,7 +3,7 @@
 // taken whole at the next start while an open page keeps working on the old one.
 // Chromium with a persistent profile (a kiosk's browser keeps one), the site served on one port
 // that stays the same across the server's stops and starts.
-import { test, before, after } from 'node:test';
+import { test, before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -21,9 +21,14 @@ before(async () => {
 });
 // Browsers a failed test left open are closed, so that the suite ends (an open persistent
 // context keeps node running until CTest's timeout, and the failure's message is lost with it).
+// Each test's are closed when it ends, and the server is started again if it left it stopped, so
+// that one failure does not fail the next tests on a locked profile or a refused connection.
 const openContexts = new Set();
-after(async () => {
+afterEach(async () => {
   for (const c of openContexts) await c.close().catch(() => {});
+  if (!server.listening) await startServer();
+});
+after(async () => {
   server?.close();
   fs.rmSync(root, { recursive: true, force: true });
   fs.rmSync(profile, { recursive: true, force: true });
@@ -51,7 +56,10 @@ const waitKept = (page, url) => page.waitForFunction(async (u) => !!(await (awai
 // The worker has taken the page and keeps the app and the bundle.
 async function cached(page) {
   await page.waitForFunction(async () => {
-    if (!navigator.serviceWorker.controller) return false;
+    // Activated, not only controlling: a browser closed while its worker is still activating
+    // may start the next time with no active worker, and a navigation offline is refused.
+    const registration = await navigator.serviceWorker.getRegistration();
+    if (!navigator.serviceWorker.controller || registration?.active?.state !== 'activated') return false;
     const names = await caches.keys();
     const content = await caches.open('modv-content');
     return names.some((n) => n.startsWith('modv-app-')) && !!(await content.match('bundle.json'));
