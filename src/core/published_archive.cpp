@@ -33,8 +33,11 @@ const std::string* PublishedArchive::Failure(const std::string& file) const {
 // The shard's text stays with the bundle (its items view it), and the glyphs it needs join
 // the bundle's.
 void PublishedArchive::Keep(Bundle& b, LoadResult& loaded) {
-  Bundle& part = *loaded.bundle;
-  b.parts.push_back(std::move(part.source));
+  b.parts.push_back(std::move(loaded.bundle->source));
+  MergeGlyphs(b, *loaded.bundle);
+}
+
+void PublishedArchive::MergeGlyphs(Bundle& b, const Bundle& part) {
   std::vector<char32_t> merged;
   merged.reserve(b.codePoints.size() + part.codePoints.size());
   std::set_union(b.codePoints.begin(), b.codePoints.end(), part.codePoints.begin(), part.codePoints.end(),
@@ -65,6 +68,7 @@ bool PublishedArchive::TakeHeadlines(Bundle& b, bool news, size_t shard, LoadRes
   if (!loaded.Ok() || shard >= List(news).headlines.size() || HeadlinesIn(b, news, shard)) return false;
   m_failed.erase(List(news).headlines[shard].file);
   auto& aside = m_aside[news ? 1 : 0];
+  MergeGlyphs(b, *loaded.bundle);  // items aside are shown too (a search's hits, a year's list)
   aside.emplace(shard, std::move(*loaded.bundle));
   // The next shard, and those kept aside that follow it, join the bundle in order.
   for (auto next = NextHeadlines(b, news); next && aside.count(*next); next = NextHeadlines(b, news)) {
@@ -78,7 +82,39 @@ bool PublishedArchive::TakeHeadlines(Bundle& b, bool news, size_t shard, LoadRes
   return true;
 }
 
+std::vector<size_t> PublishedArchive::HeadlinesOfYear(bool news, int year) const {
+  std::vector<size_t> shards;
+  const auto& refs = List(news).headlines;
+  for (size_t s = 0; s < refs.size(); ++s)
+    if (refs[s].oldest.year <= year && year <= refs[s].newest.year) shards.push_back(s);
+  return shards;
+}
+
+std::optional<size_t> PublishedArchive::MissingOfYear(const Bundle& b, bool news, int year) const {
+  for (size_t s : HeadlinesOfYear(news, year))
+    if (!HeadlinesIn(b, news, s)) return s;
+  return std::nullopt;
+}
+
+std::vector<NewsItem> PublishedArchive::NewsOfYear(const Bundle& b, int year) const {
+  std::vector<NewsItem> items;
+  for (size_t s : HeadlinesOfYear(true, year)) {
+    const ShardRef& ref = m_site.news.headlines[s];
+    for (size_t ordinal = ref.first; ordinal < ref.first + ref.count; ++ordinal)
+      if (const NewsItem* n = NewsAt(b, ordinal); n && n->date.year == year) items.push_back(*n);
+  }
+  return items;
+}
+
 std::optional<size_t> PublishedArchive::OrdinalOf(bool news, const std::string& id) const {
+  for (const auto& [shard, part] : m_aside[news ? 1 : 0]) {  // a year's list, a search's hits
+    const size_t first = List(news).headlines[shard].first;
+    if (news) {
+      if (const NewsItem* n = part.FindNews(id)) return first + static_cast<size_t>(n - part.news.data());
+    } else if (const Directive* d = part.FindDirective(id)) {
+      return first + static_cast<size_t>(d - part.directives.data());
+    }
+  }
   const FileRef* ref = m_site.IdBucketOf(id);
   const auto it = ref ? m_ids.find(ref->file) : m_ids.end();
   if (it == m_ids.end()) return std::nullopt;

@@ -44,6 +44,13 @@ class PublishedArchive {
   Directive* DirectiveAt(Bundle& b, size_t ordinal) {
     return const_cast<Directive*>(std::as_const(*this).DirectiveAt(b, ordinal));
   }
+  // A year's headline shards (their dates reach into it), and the first of them not in yet
+  // (nullopt: the year's items are all in, in `b` or kept aside).
+  std::vector<size_t> HeadlinesOfYear(bool news, int year) const;
+  std::optional<size_t> MissingOfYear(const Bundle& b, bool news, int year) const;
+  // The news of `year`, newest first, once MissingOfYear is nullopt: a list of one year that the
+  // rail shows without the newer years' headlines (their text stays in the archive's parts).
+  std::vector<NewsItem> NewsOfYear(const Bundle& b, int year) const;
   // Gives the items of full shard `shard` whose headlines are in (in `b` or kept aside) their
   // bodies. Items not in yet are left: they get theirs when their headlines come (the shard is
   // asked for again).
@@ -52,7 +59,8 @@ class PublishedArchive {
   // The id index (core::IdBucket): which item an address names, once its bucket is in.
   bool IdsIn(const std::string& file) const { return m_ids.count(file) != 0; }
   void TakeIds(const std::string& file, IdBucket bucket) { m_ids[file] = std::move(bucket); }
-  // The ordinal of `id`: a value once its bucket is in and names it; nullopt otherwise.
+  // The ordinal of `id`: a value once its headlines are aside, or its bucket is in and names
+  // it; nullopt otherwise.
   std::optional<size_t> OrdinalOf(bool news, const std::string& id) const;
 
   // A shard that could not be had, and why (for the message in place, with a retry).
@@ -64,6 +72,7 @@ class PublishedArchive {
  private:
   static std::optional<size_t> ShardOf(const std::vector<ShardRef>& shards, size_t ordinal);
   void Keep(Bundle& b, LoadResult& loaded);
+  static void MergeGlyphs(Bundle& b, const Bundle& part);
 
   PublishedSite m_site;
   std::map<size_t, Bundle> m_aside[2];               // [news?1:0]: headline shards that came before their turn

@@ -1,10 +1,10 @@
 // App: the parts of a published archive (core/published_archive.h) that the screen needs,
 // asked of the host and taken as they come. The first screen needs the newest headlines; the
-// news list the next ones as it is scrolled toward its end, or up to a chosen year; a detail
-// its item's headlines and then its full shard; the directives all of theirs (sorting by title
-// needs every title); a search the index chunks of its words and then the headlines of its
-// hits. A kiosk takes every headline in the background, so that it never waits. A part that
-// fails is not asked for again until "Try again" (RetryContent).
+// news list the next ones as it is scrolled toward its end; a year on the rail its own
+// headline shards; a detail its item's headlines and then its full shard; the directives all
+// of theirs (sorting by title needs every title); a search the index chunks of its words and
+// then the headlines of its hits. A kiosk takes every headline in the background, so that it
+// never waits. A part that fails is not asked for again until "Try again" (RetryContent).
 #include <algorithm>
 
 #include "core/published_search.h"
@@ -159,8 +159,12 @@ bool App::PumpArchive() {
   const size_t newsBefore = b.news.size(), directivesBefore = b.directives.size();
   bool took = false;
   bool wantNews = b.news.empty() && a.List(true).count > 0;  // the first screen
-  // A year chosen on the rail whose news are not all in yet (the headlines come newest first).
-  const bool towardYear = r.screen == core::Screen::News && r.year != 0 && !b.news.empty() && b.news.back().date.year >= r.year;
+  // A year chosen on the rail whose news are not all in yet: its own headline shards, wherever
+  // they are in the archive (they wait aside until the newer ones come, if ever).
+  const bool ofYear = m_phase == Phase::Ready && r.screen == core::Screen::News && r.year != 0;
+  if (ofYear)
+    for (size_t s : a.HeadlinesOfYear(true, r.year))
+      if (!a.HeadlinesIn(b, true, s)) FetchShard(a.List(true).headlines[s], true, false, s, took);
   bool wantDirectives = false;
   const auto body = [&](bool news, size_t ordinal) {
     if (a.BodyLoaded(news, ordinal)) return;
@@ -185,8 +189,8 @@ bool App::PumpArchive() {
   if (m_phase == Phase::Ready) {
     switch (r.screen) {
       case core::Screen::News:
-        // Toward the end of what is in, or a year whose news are not all in yet.
-        wantNews = wantNews || m_views.news.WantsMore() || towardYear;
+        // Toward the end of what is in (a year's list is whole with its own shards).
+        wantNews = wantNews || m_views.news.WantsMore();
         break;
       case core::Screen::NewsDetail: detail(true); break;
       case core::Screen::Directives: wantDirectives = true; break;
@@ -197,9 +201,8 @@ bool App::PumpArchive() {
     if (m_kiosk) wantNews = wantDirectives = true;  // a kiosk never waits for a part
   }
   // The next headline shard; while the list is scrolled toward its end, the two after it too
-  // (they wait aside if they come first), so that the end seldom waits in view; toward a year
-  // chosen on the rail, eight at a time.
-  const size_t ahead = towardYear ? 8 : r.screen == core::Screen::News && m_views.news.WantsMore() ? 3 : 1;
+  // (they wait aside if they come first), so that the end seldom waits in view.
+  const size_t ahead = r.screen == core::Screen::News && m_views.news.WantsMore() ? 3 : 1;
   for (const bool news : {true, false}) {
     const auto next = (news ? wantNews : wantDirectives) ? a.NextHeadlines(b, news) : std::nullopt;
     for (size_t s = next ? *next : 0; next && s < *next + ahead && s < a.List(news).headlines.size(); ++s)

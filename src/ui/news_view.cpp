@@ -137,12 +137,12 @@ std::vector<NewsView::Row> MakeRows(const std::vector<core::TimelineGroup>& time
   return rows;
 }
 
-float RowHeight(const ViewContext& ctx, const NewsView::Row& r, float cardW) {
+float RowHeight(const ViewContext& ctx, const std::vector<core::NewsItem>& news, const NewsView::Row& r, float cardW) {
   switch (r.kind) {
     case NewsView::Row::Year: return ctx.fonts.h2->FontSize + ctx.Px(12);
     case NewsView::Row::Month: return ctx.fonts.bold->FontSize + ctx.Px(8);
     case NewsView::Row::Card: {
-      const core::NewsItem& item = ctx.bundle.news[r.item];
+      const core::NewsItem& item = news[r.item];
       return MeasureCard(ctx, item, cardW, !item.image.empty()).height + ctx.Px(r.groupEnd ? 18 : 6);
     }
   }
@@ -150,7 +150,8 @@ float RowHeight(const ViewContext& ctx, const NewsView::Row& r, float cardW) {
 }
 
 // Draws row `i` at `y` (screen); records it in the mirror (headings; cards as list items).
-bool DrawRow(const ViewContext& ctx, const NewsView::Row& r, const TimelineGeometry& g, float y, ImDrawList* dl) {
+bool DrawRow(const ViewContext& ctx, const std::vector<core::NewsItem>& news, const NewsView::Row& r,
+             const TimelineGeometry& g, float y, ImDrawList* dl) {
   switch (r.kind) {
     case NewsView::Row::Year: {
       const std::string label = std::to_string(r.year);
@@ -174,13 +175,13 @@ bool DrawRow(const ViewContext& ctx, const NewsView::Row& r, const TimelineGeome
         dl->AddCircleFilled(ImVec2(g.axisX, y + ctx.Px(14) + ctx.fonts.bold->FontSize * 0.5f), ctx.Px(4), ctx.palette.muted);
       }
       ImGui::SetCursorScreenPos(ImVec2(g.cardX, y));
-      return NewsCard(ctx, ctx.bundle.news[r.item], g.cardW);
+      return NewsCard(ctx, news[r.item], g.cardW);
     }
   }
   return false;
 }
 
-NewsView::MirrorWords MirrorText(const ViewContext& ctx, const NewsView::Row& r) {
+NewsView::MirrorWords MirrorText(const ViewContext& ctx, const std::vector<core::NewsItem>& news, const NewsView::Row& r) {
   NewsView::MirrorWords t;
   if (r.kind == NewsView::Row::Year) {
     t.heading = std::to_string(r.year);
@@ -188,7 +189,7 @@ NewsView::MirrorWords MirrorText(const ViewContext& ctx, const NewsView::Row& r)
   }
   if (r.kind == NewsView::Row::Month || r.monthStart) t.heading = core::FormatMonthYear(r.year, r.month, ctx.Lang());
   if (r.kind == NewsView::Row::Month) return t;
-  const core::NewsItem& item = ctx.bundle.news[r.item];
+  const core::NewsItem& item = news[r.item];
   t.title = std::string(ctx.Get(item.title));
   t.href = core::FormatRoute(core::Route::NewsDetail(item.id));
   t.note = core::FormatDate(item.date, ctx.Lang());
@@ -220,16 +221,18 @@ void NewsView::Prepare(const core::Bundle& bundle, const core::PublishedArchive*
 // loading (or why it failed, with "Try again"), and the list wants more when its end comes
 // within eight screens (a shard is about six screens of rows: a fast wheel outran three). True when the line was drawn.
 bool NewsView::DrawArchiveEnd(const ViewContext& ctx, const core::Route& route, float listBottom, float clipBottom) {
-  if (!ctx.archive || ctx.archive->Complete(ctx.bundle, true)) return false;
+  if (!ctx.archive || ctx.archive->Complete(ctx.bundle, true) || m_yearNews) return false;
   const core::PublishedArchive& a = *ctx.archive;
+  Gap(ctx, 8);
+  if (route.year != 0) {  // the year's shards on their way (the list shows the year when all are in)
+    const auto missing = a.MissingOfYear(ctx.bundle, true, route.year);
+    ArchiveNote(ctx, core::Str::LoadingNewsOfYear, missing ? a.List(true).headlines[*missing].file : "", std::to_string(route.year));
+    return true;
+  }
   const auto next = a.NextHeadlines(ctx.bundle, true);
   const std::string file = next ? a.List(true).headlines[*next].file : "";
   m_wantsMore = listBottom < clipBottom + 8 * ImGui::GetWindowHeight();
-  Gap(ctx, 8);
-  if (route.year != 0 && !ctx.bundle.news.empty() && ctx.bundle.news.back().date.year >= route.year)
-    ArchiveNote(ctx, core::Str::LoadingNewsOfYear, file, std::to_string(route.year));
-  else
-    ArchiveNote(ctx, core::Str::LoadingOlderNews, file, OfCount(ctx, a.LoadedCount(ctx.bundle, true), a.List(true).count));
+  ArchiveNote(ctx, core::Str::LoadingOlderNews, file, OfCount(ctx, a.LoadedCount(ctx.bundle, true), a.List(true).count));
   return true;
 }
 
@@ -250,7 +253,19 @@ void NewsView::UpdateTimeline(const ViewContext& ctx, const core::Route& route) 
   Prepare(bundle, ctx.archive);
   const std::pair<int, std::string> filter(route.year, route.tag);
   if (m_timelineFor == filter) return;
-  m_timeline = core::GroupByMonth(bundle.news, core::FilterNews(bundle.news, m_order, route.year, route.tag));
+  m_yearNews.reset();
+  if (ctx.archive && route.year != 0 && !ctx.archive->Complete(bundle, true)) {
+    // A year of a published archive that is not all in: shown from its own shards once they
+    // are (not after every newer year's); until then the list is empty and says what comes.
+    m_timeline.clear();
+    if (ctx.archive->MissingOfYear(bundle, true, route.year)) return;  // asked again next frame
+    m_yearNews = ctx.archive->NewsOfYear(bundle, route.year);
+    std::vector<size_t> order(m_yearNews->size());
+    for (size_t i = 0; i < order.size(); ++i) order[i] = i;  // the archive's order: newest first
+    m_timeline = core::GroupByMonth(*m_yearNews, core::FilterNews(*m_yearNews, order, route.year, route.tag));
+  } else {
+    m_timeline = core::GroupByMonth(bundle.news, core::FilterNews(bundle.news, m_order, route.year, route.tag));
+  }
   m_timelineFor = filter;
 }
 
@@ -285,7 +300,7 @@ void NewsView::RecordRows(const ViewContext& ctx, size_t first, size_t last, flo
   };
   for (size_t i = first; i < last; ++i) {
     const Row& r = m_rows[i];
-    if (!m_words[i]) m_words[i] = MirrorText(ctx, r);
+    if (!m_words[i]) m_words[i] = MirrorText(ctx, Items(ctx), r);
     const MirrorWords& t = *m_words[i];
     const core::MirrorRect rect{left, originY + m_layout.Y(i), ctx.measure, m_layout.H(i)};
     if (r.kind == Row::Year) {
@@ -337,15 +352,15 @@ bool NewsView::Draw(const ViewContext& ctx, const core::Route& route) {
   const float clipTop = ImGui::GetWindowPos().y;
   // Rows are measured as far as the screen and the mirror's window reach, and a slice more each
   // frame until all are (kMirrorRows + kSliceRows).
-  const bool pending = m_layout.Measure(key, m_rows.size(), [&](size_t i) { return RowHeight(ctx, m_rows[i], g.cardW); },
+  const bool pending = m_layout.Measure(key, m_rows.size(), [&](size_t i) { return RowHeight(ctx, Items(ctx), m_rows[i], g.cardW); },
                                         clipBottom - originY, kMirrorRows + kSliceRows);
   const auto visible = m_layout.Visible(clipTop - originY, clipBottom - originY);
   ImDrawList* dl = ImGui::GetWindowDrawList();
   dl->ChannelsSplit(2);  // the axis line goes under the dots drawn on it
   dl->ChannelsSetCurrent(1);
   for (size_t i = visible.first; i < visible.second; ++i)
-    if (DrawRow(ctx, m_rows[i], g, originY + m_layout.Y(i), dl))
-      ctx.nav.GoTo(core::Route::NewsDetail(ctx.bundle.news[m_rows[i].item].id), How::Push);
+    if (DrawRow(ctx, Items(ctx), m_rows[i], g, originY + m_layout.Y(i), dl))
+      ctx.nav.GoTo(core::Route::NewsDetail(Items(ctx)[m_rows[i].item].id), How::Push);
   dl->ChannelsSetCurrent(0);
   const float axisTop = std::max(originY, clipTop), axisBottom = std::min(originY + m_layout.Total(), clipBottom);
   if (axisBottom > axisTop) dl->AddLine(ImVec2(g.axisX, axisTop), ImVec2(g.axisX, axisBottom), ctx.palette.axis, ctx.Px(2));

@@ -24,7 +24,7 @@ class NewsView {
   struct Row {
     enum Kind { Year, Month, Card } kind;
     int year = 0, month = 0;
-    size_t item = 0;          // Card: index into bundle.news
+    size_t item = 0;          // Card: index into Items() (bundle.news, or a published year's news)
     bool monthStart = false;  // Card, wide layout: draws its month's label beside it
     bool groupEnd = false;    // Card: last of its month (extra space after it)
   };
@@ -72,6 +72,8 @@ class NewsView {
   const std::vector<std::vector<ChipSpec>>& Chips(const ViewContext& ctx, const core::Route& route);
   void RecordRows(const ViewContext& ctx, size_t first, size_t last, float left, float cardX, float cardW, float originY);
   bool DrawArchiveEnd(const ViewContext& ctx, const core::Route& route, float listBottom, float clipBottom);
+  // The news the rows index: the bundle's, or the year's of a published archive (m_yearNews).
+  const std::vector<core::NewsItem>& Items(const ViewContext& ctx) const { return m_yearNews ? *m_yearNews : ctx.bundle.news; }
 
   bool m_prepared = false;
   bool m_wantsMore = false;
@@ -82,6 +84,7 @@ class NewsView {
   std::vector<std::pair<std::string, int>> m_tags;  // most used first
   std::optional<std::pair<int, std::string>> m_timelineFor;  // the (year, tag) filter m_timeline is for
   std::vector<core::TimelineGroup> m_timeline;    // the filter's items by year and month
+  std::optional<std::vector<core::NewsItem>> m_yearNews;  // a published year before the newer years are in
   std::optional<LayoutKey> m_rowsFor;             // what m_rows and m_words were made for
   std::vector<Row> m_rows;
   std::vector<std::optional<MirrorWords>> m_words;  // per row, as they are mirrored

@@ -203,6 +203,52 @@ TEST_CASE("A deep link to any item costs its id bucket, its headlines and its te
   for (size_t k = 1; k < news.size(); ++k) CHECK_FALSE(news[k - 1].date < news[k].date);
 }
 
+TEST_CASE("A year on the rail costs its own headline shards, not every newer year's") {
+  const std::string json = Archive(3000, 4);
+  std::string whole;  // the year as the single file shows it (one app at a time)
+  {
+    test::Headless single;
+    single.Load(json);
+    single.Go("#/news?year=2001");
+    single.FramesUntilIdle();
+    whole = Comparable(single.MirrorText(), "#/news");
+  }
+  test::Headless h;
+  Publish(h, json);
+  h.FramesUntilIdle();
+  const core::PublishedArchive& a = *h.app.Archive();
+  const size_t ofYear = a.HeadlinesOfYear(true, 2001).size();
+  REQUIRE(ofYear > 0);
+  REQUIRE(a.List(true).headlines.size() > 4 * ofYear);  // the year is far down the archive
+  h.host.fetched.clear();
+  h.host.hold = true;
+  h.Go("#/news?year=2001");
+  h.Frames(3);
+  CHECK(h.MirrorText().find("Duke ngarkuar lajmet e vitit 2001") != std::string::npos);  // said in place
+  h.host.hold = false;
+  h.FramesUntilIdle();
+  CHECK(Fetched(h, "news") == ofYear);
+  CHECK(h.app.GetBundle()->news.back().date.year > 2001);  // the newer years are still not in
+  CHECK(Comparable(h.MirrorText(), "#/news") == whole);
+  // A card of the year (the first) opens without its id bucket: its headlines are in (aside).
+  const std::string list = h.MirrorText();
+  const size_t at = list.find("Lajmi ", list.find("## 2001"));
+  REQUIRE(at != std::string::npos);
+  const std::string n = list.substr(at + 6, list.find_first_not_of("0123456789", at + 6) - at - 6);
+  h.host.fetched.clear();
+  REQUIRE(h.ClickMirrorText("Lajmi " + n));
+  h.FramesUntilIdle();
+  CHECK(h.MirrorText().find("# Lajmi " + n) != std::string::npos);
+  CHECK(h.MirrorText().find("Trupi i lajmit " + n + ".") != std::string::npos);
+  CHECK(Fetched(h, "ids") == 0);
+  CHECK(Fetched(h, "news") == 0);
+  CHECK(Fetched(h, "news-full") == 1);
+  // The whole list again: the newest first, as before.
+  h.Go("#/news");
+  h.FramesUntilIdle();
+  CHECK(h.MirrorText().find("## 2024") != std::string::npos);
+}
+
 TEST_CASE("A search waits for every chunk of its words, then ranks once") {
   test::Headless h;
   Publish(h, Archive(300, 10));
