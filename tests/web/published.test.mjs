@@ -74,11 +74,18 @@ test('the first screen comes from the manifest and the newest headlines; older o
 });
 
 test('a year not loaded yet, a detail by deep link, back and forward, the language switch', async () => {
-  const page = await openPage(browser, url('#/news?year=2001'));
+  const page = await openPage(browser, null);
+  const asked = countRequests(page);
+  await page.goto(url('#/news?year=2001'));
   await waitState(page, 'ready');
   const of2001 = archive.items.filter((n) => n.date.startsWith('2001'));
   await waitMirror(page, 'h2', '2001');
   await waitMirror(page, 'main', of2001[0].title.sq);
+  // The year's own headline shards (and the newest, for the first screen), not the years between.
+  const shards = archive.manifest.published.news.headlines;
+  const ofYear = shards.filter((s) => s.oldest <= '2001-12-31' && s.newest >= '2001-01-01').length;
+  assert.ok(shards.length > ofYear + 1, `${shards.length} headline shards, ${ofYear} of 2001`);
+  assert.ok(asked('news') <= ofYear + 1, `${asked('news')} headline shards asked for`);
   // A deep link to the oldest item: its headlines, then its text.
   await page.goto(url(`#/news/${archive.oldest.id}`));
   await waitMirror(page, 'h1', archive.oldest.title.sq);
