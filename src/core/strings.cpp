@@ -72,6 +72,7 @@ constexpr Entry kStrings[] = {
     {"Duke ngarkuar direktivat… ({})", "Loading the directives… ({})"},
     {"Duke kërkuar…", "Searching…"},
     {"Një pjesë e arkivit nuk mund të ngarkohet ({}). Gjithçka tjetër mbetet.", "A part of the archive could not be loaded ({}). Everything else stays."},
+    {"Shfaq më shumë rezultate", "Show more results"},
 };
 static_assert(sizeof(kStrings) / sizeof(kStrings[0]) == static_cast<size_t>(Str::Count), "one row per Str");
 

@@ -15,7 +15,7 @@ enum class Str {
   WarningWord, SeeDiagnostics, ImageUnavailable, SearchHint, SearchPrompt, Results, NoResults, NewsItem,
   DirectiveItem, CopyLink, LinkCopied, AllYears, AllCategories, TouchToExplore, ScanToOpen, FirstShown, WaitingForContent,
   WaitingNote, LoadingOlderNews, LoadingNewsOfYear, LoadingText, LoadingItem, LoadingDirectives, Searching,
-  PartFailed, Count
+  PartFailed, MoreResults, Count
 };
 
 // The string for `lang` ("sq" or "en"; anything else gets English). Never null.

@@ -7,6 +7,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "core/bundle_loader.h"
@@ -164,7 +165,7 @@ class App : public Navigator {
   std::optional<core::Bundle> m_bundle;
   std::optional<core::PublishedArchive> m_archive;  // when the content is a published site
   std::map<std::string, core::SearchChunk> m_chunks;  // its search index chunks that are in, by file
-  std::optional<std::pair<std::string, std::string>> m_searchedFor;  // (query, language) whose hits the search view has
+  std::optional<std::tuple<std::string, std::string, size_t>> m_searchedFor;  // (query, language, hits) the search view has
   struct Incoming {
     core::ManifestResult manifest;
     std::string source;

@@ -55,7 +55,8 @@ void App::PumpSearch(const core::Route& r, bool& took) {
   if (languages.empty() || core::QueryTerms(r.query).empty() || core::CountCodePoints(r.query) < SearchView::kPublishedMinLetters) return;
   const auto lang = std::find_if(languages.begin(), languages.end(), [&](const auto& l) { return l.language == m_state.lang; });
   const core::SearchLanguage& index = lang != languages.end() ? *lang : languages.front();
-  if (m_searchedFor == std::make_pair(r.query, index.language)) return;  // its hits are shown
+  const size_t shown = std::min(SearchView::kShownHits, m_views.search.PublishedWanted(r.query));
+  if (m_searchedFor == std::make_tuple(r.query, index.language, shown)) return;  // its hits are shown
   const size_t items = a.List(true).count + a.List(false).count;
   std::vector<const core::SearchChunk*> chunks;
   std::string missing;  // the first chunk not in yet
@@ -81,7 +82,6 @@ void App::PumpSearch(const core::Route& r, bool& took) {
   }
   const core::PublishedMatches matches = core::MatchPublished(chunks, r.query, a.List(true).count, a.List(false).count);
   // The headlines of the hits shown: fetched by their shards, kept aside until their turn.
-  const size_t shown = std::min(SearchView::kShownHits, SearchView::kPublishedShown);
   std::string waiting;
   for (const bool news : {true, false}) {
     const auto& hits = news ? matches.news : matches.directives;
@@ -111,7 +111,7 @@ void App::PumpSearch(const core::Route& r, bool& took) {
   }
   const auto ranked = core::RankPublished(matches, shown, [&](const core::PublishedHit& h) { return *at(h); });
   m_views.search.SetPublishedHits(r.query, ranked, matches.Total());
-  m_searchedFor = {r.query, index.language};
+  m_searchedFor = {r.query, index.language, shown};
 }
 
 // The ordinal of the item `id` names: in the bundle's headlines, or by the id index.

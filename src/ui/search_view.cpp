@@ -131,9 +131,8 @@ bool SearchView::StepIndex(const core::Bundle& bundle, const std::string& lang, 
 
 // The hits of the last query asked for (the best kShownHits); made again only when the query
 // (or the index) changes.
-void SearchView::SetPublishedPending(const std::string& query, const std::string& file) {
-  if (m_hitsFor == query) return;  // the hits shown stay while a part of the next ones comes
-  m_pendingFile = file;
+void SearchView::SetPublishedPending(const std::string&, const std::string& file) {
+  m_pendingFile = file;  // the hits shown stay while a part of the next ones comes
 }
 
 void SearchView::SetPublishedHits(const std::string& query, const std::vector<core::PublishedHit>& hits, size_t total) {
@@ -214,6 +213,16 @@ bool SearchView::Draw(const ViewContext& ctx, const core::Route& route) {
   ImGui::Dummy(ImVec2(1, 0));
   ctx.mirror.ListEnd();
   PageCutNote(ctx, window.second, hits.size());
+  // A published archive's next hits: each may cost a headline shard, so they come when asked.
+  if (ctx.archive && m_total > hits.size() && hits.size() < kShownHits) {
+    Gap(ctx, 8);
+    if (PublishedWanted(query) > hits.size()) {
+      ArchiveNote(ctx, core::Str::Searching, m_pendingFile);
+    } else if (Button(ctx, "##more-results", ctx.Tr(core::Str::MoreResults))) {
+      m_moreFor = query;
+      m_wanted = std::min(hits.size() + kPublishedShown, kShownHits);
+    }
+  }
   return pending;
 }
 

@@ -34,7 +34,7 @@ class SearchView {
   // Of a published archive, whose hits' headlines are fetched (a shard each, at worst): the
   // best 12, a screenful and a half; and no search for one letter, which matches most of an
   // archive (measured: typing "berzhite" fetched 826 KB with 50 shown and every prefix).
-  static constexpr size_t kPublishedShown = 12;
+  static constexpr size_t kPublishedShown = 12;  // and 12 more at each "Show more results"
   static constexpr size_t kPublishedMinLetters = 2;
 
   // Indexes about `bytes` bytes more of the bundle's text in `lang` (SIZE_MAX: all that is
@@ -50,6 +50,9 @@ class SearchView {
   // A published archive's search (App::PumpSearch): `file` is on its way for `query`; the hits.
   void SetPublishedPending(const std::string& query, const std::string& file);
   void SetPublishedHits(const std::string& query, const std::vector<core::PublishedHit>& hits, size_t total);
+  // How many of `query`'s best hits a published archive's search is to show: kPublishedShown,
+  // and more each time the visitor asks for them.
+  size_t PublishedWanted(const std::string& query) const { return m_moreFor == query ? m_wanted : kPublishedShown; }
 
  private:
   const std::vector<core::SearchHit>& HitsFor(const std::string& query);
@@ -65,6 +68,8 @@ class SearchView {
   std::vector<std::optional<Result>> m_results;       // made as they are drawn or mirrored
   RowLayout<LayoutKey> m_layout;
   std::string m_pendingFile;  // a published archive's part the next hits wait for
+  std::optional<std::string> m_moreFor;  // the query whose visitor asked for more hits
+  size_t m_wanted = kPublishedShown;     // how many, then
 };
 
 }  // namespace ui

@@ -268,6 +268,60 @@ TEST_CASE("A search waits for every chunk of its words, then ranks once") {
   CHECK(h.MirrorText().find("Rezultate për “berzhite trupi”: 60") != std::string::npos);
 }
 
+// The hits a search's mirror lists, in order, without their snippets.
+std::vector<std::string> HitLines(const std::string& mirror) {
+  std::vector<std::string> hits;
+  std::istringstream in(mirror.substr(mirror.find("Rezultate për")));
+  for (std::string line; std::getline(in, line);)
+    if (line.find("<#/news/n") != std::string::npos || line.find("<#/directives/d") != std::string::npos)
+      hits.push_back(line.substr(0, line.find(" | ")));
+  return hits;
+}
+
+TEST_CASE("A published archive's search shows its best 12 hits, and 12 more each time they are asked for") {
+  const std::string json = Archive(150, 4);  // 30 hits: all of them within the mirror's window
+  std::vector<std::string> whole;  // the single file's hits, in its order
+  {
+    test::Headless single;
+    single.Load(json);
+    single.Go("#/search?q=berzhite");
+    single.FramesUntilIdle(400);
+    whole = HitLines(single.MirrorText());
+  }
+  REQUIRE(whole.size() == 30);
+  test::Headless h;
+  Publish(h, json);
+  h.Go("#/search?q=berzhite");
+  h.FramesUntilIdle(400);
+  CHECK(h.MirrorText().find("Rezultate për “berzhite”: 30 (shfaqen 12 të parat)") != std::string::npos);
+  CHECK(HitLines(h.MirrorText()) == std::vector<std::string>(whole.begin(), whole.begin() + 12));
+  const size_t shards = Fetched(h, "news");
+  h.host.hold = true;  // the next hits' headlines on their way: the 12 shown stay, and it is said
+  h.app.ScrollBy(10000);  // the button is at the end of the list
+  h.Frames(3);
+  REQUIRE(h.ClickMirrorText("Shfaq më shumë rezultate"));
+  h.Frames(3);
+  CHECK(HitLines(h.MirrorText()).size() == 12);
+  CHECK(h.MirrorText().find("Duke kërkuar…") != std::string::npos);
+  h.host.hold = false;
+  h.app.RequestFrames(1);
+  h.FramesUntilIdle(400);
+  CHECK(h.MirrorText().find("(shfaqen 24 të parat)") != std::string::npos);
+  CHECK(HitLines(h.MirrorText()) == std::vector<std::string>(whole.begin(), whole.begin() + 24));
+  CHECK(Fetched(h, "news") >= shards);
+  // Until every hit is shown; then no button.
+  h.app.ScrollBy(10000);  // the button is at the end of the list
+  h.Frames(3);
+  REQUIRE(h.ClickMirrorText("Shfaq më shumë rezultate"));
+  h.FramesUntilIdle(400);
+  CHECK(HitLines(h.MirrorText()) == whole);
+  CHECK_FALSE(h.FindNode("Shfaq më shumë rezultate"));
+  // Another query starts again from 12.
+  h.Go("#/search?q=lajmi");
+  h.FramesUntilIdle(400);
+  CHECK(HitLines(h.MirrorText()).size() == 12);
+}
+
 TEST_CASE("One letter does not search a published archive (it would match most of it); two do") {
   test::Headless h;
   Publish(h, Archive(300, 10));

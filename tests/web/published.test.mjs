@@ -116,6 +116,13 @@ test('a search fetches its word\'s index chunk and its hits\' headlines, not the
   assert.ok(asked('search-sq') >= 1 && asked('search-sq') < chunks, `${asked('search-sq')} of ${chunks} chunks`);
   assert.equal(asked('news-full'), 0, 'no bodies');
   assert.equal(asked('search-en'), 0);
+  // 12 are shown; 12 more when asked for, at the list's end.
+  await waitMirror(page, 'main', '(shfaqen 12 të parat)');
+  await page.mouse.move(600, 500);
+  await page.mouse.wheel(0, 20000);
+  await clickMirrorButton(page, 'Shfaq më shumë rezultate');
+  await waitMirror(page, 'main', `(shfaqen ${Math.min(24, archive.berzhite)} të parat)`);
+  assert.equal(asked('news-full'), 0, 'no bodies');
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
