@@ -196,6 +196,21 @@ async function main() {
       await page.context().close();
     } catch (e) { fail('mobile: item / search', e); }
 
+    // (c2) on the mobile link: the oldest year picked on the rail (its own headline shards).
+    try {
+      const page = await openReady(browser, url('big', '#/news'), MOBILE);
+      await waitMirror(page, 'h1', 'News', 60000);
+      const oldest = Math.min(...manifest.published.news.years.map((y) => Number(y.year)));
+      const before = page.receivedFrom('/archive/');
+      const t0 = Date.now();
+      await page.evaluate((y) => { location.hash = `#/news?year=${y}`; }, oldest);
+      await page.waitForFunction((y) => [...document.querySelectorAll('#mirror main h2')].some((h) => h.textContent === String(y)) &&
+        document.querySelector('#mirror main li a[href^="#/news/"]'), oldest, { timeout: 120000 });
+      report(`the year ${oldest} from the rail (mobile)`, Date.now() - t0, 0, 'ms', 1500, { absolute: true,
+             note: `its cards in the mirror; ${((page.receivedFrom('/archive/') - before) / 1000).toFixed(1)} KB fetched` });
+      await page.context().close();
+    } catch (e) { fail('mobile: a year from the rail', e); }
+
     // (g) scrolling's cost per frame, published 20k vs the published default bundle (both News,
     // 40 wheel steps of 20 px down and up again, after a first pass that lets V8 optimise).
     try {
