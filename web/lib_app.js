@@ -377,56 +377,49 @@ mergeInto(LibraryManager.library, {
   // A published site's file, next to its manifest (the bundle's address): same origin only.
   // Its name carries its content's hash, so the browser's cache may answer (nginx marks these
   // files immutable); the program checks the bytes against the hash.
-  app_js_fetch_content__deps: ['malloc', 'free', '$stringToNewUTF8', '$modvApp'],
-  app_js_fetch_content: function (platform, namePtr) {
-    var name = UTF8ToString(namePtr);
+  // Fetches `name` beside the bundle (on this site only) into the program's memory: done(ptr,
+  // length) while the bytes are there (freed after it), or failed(why).
+  $modvFetchBeside__deps: ['malloc', 'free'],
+  $modvFetchBeside: function (name, done, failed) {
     var url = new URL(name, window.MODV.bundleUrl);
-    var fail = function (why) {
-      var n = stringToNewUTF8(name), m = stringToNewUTF8(why);
-      modvApp.onContentFailed(platform, n, m);
-      _free(n);
-      _free(m);
-    };
-    if (url.origin !== location.origin) { setTimeout(function () { fail('not on this site'); }, 0); return; }
+    if (url.origin !== location.origin) { setTimeout(function () { failed('not on this site'); }, 0); return; }
     fetch(url.href, { credentials: 'same-origin' }).then(function (r) {
       if (!r.ok) throw new Error('HTTP ' + r.status);
       return r.arrayBuffer();
     }).then(function (buf) {
       var bytes = new Uint8Array(buf);
       var ptr = _malloc(bytes.length || 1);
-      if (!ptr) { fail('out of memory'); return; }
+      if (!ptr) { failed('out of memory'); return; }
       HEAPU8.set(bytes, ptr);
-      var n = stringToNewUTF8(name);
-      modvApp.onContent(platform, n, ptr, bytes.length);
-      _free(n);
+      done(ptr, bytes.length);
       _free(ptr);
     }).catch(function (e) {
-      fail(/^HTTP /.test(e.message) ? e.message : navigator.onLine === false ? 'no network' : 'the network failed');
+      failed(/^HTTP /.test(e.message) ? e.message : navigator.onLine === false ? 'no network' : 'the network failed');
     });
   },
 
-  app_js_fetch_image__deps: ['malloc', 'free', '$stringToNewUTF8', '$modvApp'],
+  app_js_fetch_content__deps: ['free', '$stringToNewUTF8', '$modvApp', '$modvFetchBeside'],
+  app_js_fetch_content: function (platform, namePtr) {
+    var name = UTF8ToString(namePtr);
+    var withName = function (f) { var n = stringToNewUTF8(name); f(n); _free(n); };
+    modvFetchBeside(name, function (ptr, length) {
+      withName(function (n) { modvApp.onContent(platform, n, ptr, length); });
+    }, function (why) {
+      var m = stringToNewUTF8(why);
+      withName(function (n) { modvApp.onContentFailed(platform, n, m); });
+      _free(m);
+    });
+  },
+
+  app_js_fetch_image__deps: ['free', '$stringToNewUTF8', '$modvApp', '$modvFetchBeside'],
   app_js_fetch_image: function (platform, pathPtr) {
     var path = UTF8ToString(pathPtr);
-    var url = new URL(path, window.MODV.bundleUrl);
-    var fail = function () {
-      var p = stringToNewUTF8(path);
-      modvApp.onImageFailed(platform, p);
-      _free(p);
-    };
-    if (url.origin !== location.origin) { setTimeout(fail, 0); return; }
-    fetch(url.href, { credentials: 'same-origin' }).then(function (r) {
-      if (!r.ok) throw new Error('HTTP ' + r.status);
-      return r.arrayBuffer();
-    }).then(function (buf) {
-      var bytes = new Uint8Array(buf);
-      var ptr = _malloc(bytes.length || 1);
-      HEAPU8.set(bytes, ptr);
-      var p = stringToNewUTF8(path);
-      modvApp.onImage(platform, p, ptr, bytes.length);
-      _free(p);
-      _free(ptr);
-    }).catch(fail);
+    var withPath = function (f) { var p = stringToNewUTF8(path); f(p); _free(p); };
+    modvFetchBeside(path, function (ptr, length) {
+      withPath(function (p) { modvApp.onImage(platform, p, ptr, length); });
+    }, function () {
+      withPath(function (p) { modvApp.onImageFailed(platform, p); });
+    });
   },
 
   // The kiosk's images (paths relative to the bundle, one per line), each fetched into the content
