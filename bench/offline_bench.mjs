@@ -6,6 +6,7 @@
 // - bytes the server sent for a repeat visit when nothing changed (target <= 5 KB).
 // Each visit is a browser started afresh on a kept profile, as a kiosk's restart or a visitor's
 // return; each figure is the median of RUNS rounds.  node bench/offline_bench.mjs [RUNS]
+import { median } from './report.mjs';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -14,7 +15,6 @@ import { webRoot, launchChromiumProfile, waitState } from '../tests/web/harness.
 import { startNginx } from '../tests/web/nginx_server.mjs';
 
 const RUNS = Number(process.argv[2] || 5);
-const median = (v) => { const s = [...v].sort((a, b) => a - b); const n = s.length; return n % 2 ? s[n >> 1] : (s[n / 2 - 1] + s[n / 2]) / 2; };
 
 // A TCP proxy in front of nginx: a slow mobile link (Lighthouse's "slow 4G": 150 ms round trip,
 // 1.6 Mbit/s down and 750 kbit/s up, each direction one link shared by all connections) that

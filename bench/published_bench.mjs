@@ -10,6 +10,7 @@
 // - the wasm heap after News, a detail and a search;
 // - the kiosk's check: nothing changed (a 304), one item changed (which files are new).
 // Prints figures; never fails.  node bench/published_bench.mjs [BIG.json]
+import { makeReport, median } from './report.mjs';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -22,21 +23,9 @@ const big = path.resolve(process.argv[2] || path.join(repo, 'build/bench/bundle-
 const tool = path.join(repo, fs.existsSync(path.join(repo, 'build/bench-native/mod-bundle')) ? 'build/bench-native/mod-bundle' : 'build/native/mod-bundle');
 const RUNS = Number(process.env.BENCH_RUNS || 5);
 const MOBILE = { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 };
-const median = (v) => { const s = [...v].sort((a, b) => a - b); const n = s.length; return n % 2 ? s[n >> 1] : (s[n / 2 - 1] + s[n / 2]) / 2; };
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
-const rows = [];
-function report(name, value, baseline, unit, target, { absolute = false, note = '' } = {}) {
-  const ratio = baseline > 0 ? value / baseline : Infinity;
-  const ok = absolute ? value <= target : ratio <= target;
-  const f = (x) => (unit === 'KB' ? (x / 1000).toFixed(1) : unit === 'MB' ? (x / 1e6).toFixed(1) : x.toFixed(x < 10 ? 2 : 0));
-  const line = `${name.padEnd(44)} ${(f(value) + ' ' + unit).padStart(11)}  baseline ${baseline > 0 ? (f(baseline) + ' ' + unit).padStart(11) : '          -'}` +
-               `  ${baseline > 0 ? 'ratio ' + ratio.toFixed(2).padStart(5) + 'x  ' : ''}target ${absolute ? '<= ' + f(target) + ' ' + unit : '<= ' + target + 'x'}` +
-               `  ${ok ? 'PASS' : 'OVER'}${note ? '  (' + note + ')' : ''}`;
-  rows.push(line);
-  console.log(line);
-}
-const fail = (name, e) => { const line = `${name.padEnd(44)} ERROR: ${String(e.message || e).split('\n')[0]}`; rows.push(line); console.log(line); };
+const { report, figure, fail, summary } = makeReport('published_bench');
 
 // In the page: when it became ready; keystrokes in #search and when the mirror showed results.
 function instrument() {
@@ -276,9 +265,7 @@ async function main() {
       }
       report('scroll to the oldest year: longest wait', Math.max(0, ...waits), 0, 'ms', 300, { absolute: true,
              note: `the list's end in view while its next part came, ${waits.length} times in ${((Date.now() - t0) / 1000).toFixed(0)} s of wheel` });
-      const line = `${'wasm heap, every headline in (report)'.padEnd(44)} ${((await heapBytes(page)) / 1e6).toFixed(1).padStart(8)} MB`;
-      rows.push(line);
-      console.log(line);
+      figure('wasm heap, every headline in (report)', `${((await heapBytes(page)) / 1e6).toFixed(1).padStart(8)} MB`);
       await page.context().close();
     } catch (e) { fail('scroll / heap', e); }
 
@@ -307,8 +294,7 @@ async function main() {
     server.stop();
     fs.rmSync(root, { recursive: true, force: true });
   }
-  console.log(`published_bench: ${rows.filter((r) => / PASS/.test(r)).length} PASS, ${rows.filter((r) => / OVER/.test(r)).length} OVER, ` +
-              `${rows.filter((r) => /ERROR/.test(r)).length} ERROR`);
+  summary();
 }
 
 main().catch((e) => { console.log(`published_bench: ERROR ${e.stack || e}`); }).finally(() => process.exit(0));

@@ -1,6 +1,7 @@
 // Browser benchmark of the web build (issue 6), every figure beside its baseline from the same
 // Chromium run: idle CPU vs a bare Dear ImGui page, startup, download size, a 20,000-item
 // archive (load, scroll, search, heap). Prints figures; never fails.  node bench/web_bench.mjs [BIG.json]
+import { makeReport, median } from './report.mjs';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -12,21 +13,8 @@ const big = path.resolve(process.argv[2] || path.join(repo, 'build/bench/bundle-
 const bareDir = path.join(repo, 'build/bench-web');
 const RUNS = Number(process.env.BENCH_RUNS || 9);  // single runs vary by some 30% on a loaded 2-core machine
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-const median = (v) => { const s = [...v].sort((a, b) => a - b); const n = s.length; return n % 2 ? s[n >> 1] : (s[n / 2 - 1] + s[n / 2]) / 2; };
 
-// One line per figure: name, value, baseline, ratio, target, verdict.
-const rows = [];
-function report(name, value, baseline, unit, target, { absolute = false, note = '' } = {}) {
-  const ratio = baseline > 0 ? value / baseline : Infinity;
-  const ok = absolute ? value <= target : ratio <= target;
-  const f = (x) => (unit === 'KB' ? (x / 1000).toFixed(1) : unit === 'MB' ? (x / 1e6).toFixed(1) : x.toFixed(x < 10 ? 2 : 1));
-  const line = `${name.padEnd(40)} ${(f(value) + ' ' + unit).padStart(12)}  baseline ${(f(baseline) + ' ' + unit).padStart(12)}` +
-               `  ratio ${ratio.toFixed(ratio < 0.1 ? 4 : 2).padStart(7)}x  target ${absolute ? '<= ' + f(target) + ' ' + unit : '<= ' + target + 'x'}` +
-               `  ${ok ? 'PASS' : 'OVER'}${note ? '  (' + note + ')' : ''}`;
-  rows.push(line);
-  console.log(line);
-}
-const fail = (name, e) => { const line = `${name.padEnd(40)} ERROR: ${String(e.message || e).split('\n')[0]}`; rows.push(line); console.log(line); };
+const { report, figure, fail, summary } = makeReport('web_bench');
 
 // Records, in the page: when data-app-state became ready, the time of each app frame (the
 // emscripten main loop runs in requestAnimationFrame), keystrokes in #search and when #mirror
@@ -256,11 +244,9 @@ async function main() {
       const tenPage = await openApp(browser, appUrl(base, 'bench/bundle-10.json'));
       // Reported, no target: the first look at 20,000 news items (the timeline measured in slices).
       const tenNews = await openNews(tenPage), bigNews = await openNews(bigPage);
-      const line = `${'open news (report): slowest app frame'.padEnd(40)} ${(bigNews.slowest.toFixed(1) + ' ms').padStart(12)}  ` +
-                   `baseline ${(tenNews.slowest.toFixed(1) + ' ms').padStart(12)}  (20k vs 10 items; heading in the mirror after ` +
-                   `${bigNews.shown.toFixed(0)} vs ${tenNews.shown.toFixed(0)} ms)`;
-      rows.push(line);
-      console.log(line);
+      figure('open news (report): slowest app frame', `${(bigNews.slowest.toFixed(1) + ' ms').padStart(11)}  ` +
+             `baseline ${(tenNews.slowest.toFixed(1) + ' ms').padStart(11)}  (20k vs 10 items; heading in the mirror after ` +
+             `${bigNews.shown.toFixed(0)} vs ${tenNews.shown.toFixed(0)} ms)`);
       // A first pass warms both pages up (V8 optimises the wasm that runs often; a page just
       // opened still runs its first, unoptimised code), the second is measured.
       // 40 steps of 20 px: 800 px, within the 10-item list's range (about 1,450 px), so that
@@ -301,8 +287,7 @@ async function main() {
     server.close();
     fs.rmSync(root, { recursive: true, force: true });
   }
-  console.log(`web_bench: ${rows.filter((r) => / PASS/.test(r)).length} PASS, ${rows.filter((r) => / OVER/.test(r)).length} OVER, ` +
-              `${rows.filter((r) => /ERROR/.test(r)).length} ERROR`);
+  summary();
 }
 
 main().catch((e) => { console.log(`web_bench: ERROR ${e.stack || e}`); }).finally(() => process.exit(0));
