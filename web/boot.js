@@ -142,8 +142,9 @@
     onTouch: null,                                              // set by the program: the canvas's touches
     render: 'canvas',                                           // 'html' without WebGL2: reading mode (data-render)
     // For tests: the kiosk's checks that brought a bundle, failed, or found it unchanged (304);
-    // a crash's wait before the reload; bundles written into the offline cache.
-    test: { checks: 0, failedChecks: 0, unchangedChecks: 0, reloadIn: 0, keptContent: 0 },
+    // published manifests dropped (their shards could not be had); a crash's wait before the
+    // reload; bundles written into the offline cache.
+    test: { checks: 0, failedChecks: 0, unchangedChecks: 0, droppedUpdates: 0, reloadIn: 0, keptContent: 0 },
     heartbeat: 0,                                               // set by the program: when the kiosk last drew (ms)
   });
   // A published page shows its screen's text from its first paint. Its viewer's downloads (the

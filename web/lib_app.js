@@ -53,6 +53,7 @@ mergeInto(LibraryManager.library, {
     restoreTimer: 0,     // a lost WebGL context that is not back by then: reading mode
     lastH1: null,        // reading mode: the screen's title, to start a new screen at the top
     checkSeconds: 60,    // the kiosk's reload interval: a check that takes longer is given up
+    pendingUpdate: null, // a published site's manifest from the check, until the app takes or drops it
   },
 
   // The GPU can come and go: the state is kept while the context is lost; a restored one gets
@@ -269,14 +270,29 @@ mergeInto(LibraryManager.library, {
       var placed = modvPlace(platform, res, 1);
       if (!placed) throw new Error('not enough memory for the changed bundle');
       var copy = modvCopyForKeeping(placed, next);
-      var accepted = modvApp.onBundleUpdate(platform, placed.ptr, placed.length);
-      // Only a bundle the app took becomes the reference; a broken one is fetched again next time.
-      if (accepted) { window.MODV.validators = next; modvKeepContent(copy, next); }
+      // 1: taken; 2: a published site's manifest, taken once its newest headlines are in
+      // (app_js_update_settled); 0: refused. Only a bundle the app took becomes the reference
+      // and the content kept; a broken one, or a manifest published before its shards, is
+      // fetched again at the next check.
+      var answer = modvApp.onBundleUpdate(platform, placed.ptr, placed.length);
+      modvState.pendingUpdate = answer === 2 ? { copy: copy, validators: next } : null;
+      if (answer === 1) { window.MODV.validators = next; modvKeepContent(copy, next); }
       window.MODV.test.checks++;
     }).catch(function (e) {
       console.warn('bundle check failed; keeping the content shown:', e && e.message || e);
       window.MODV.test.failedChecks++;
     }).then(function () { clearTimeout(timer); modvState.checking = false; });
+  },
+
+  // A published site's manifest from the check (answer 2 above) was taken: it becomes the
+  // reference and the content kept; or dropped: the next check fetches it again.
+  app_js_update_settled__deps: ['$modvState', '$modvKeepContent'],
+  app_js_update_settled: function (taken) {
+    var pending = modvState.pendingUpdate;
+    modvState.pendingUpdate = null;
+    if (!pending) return;
+    if (taken) { window.MODV.validators = pending.validators; modvKeepContent(pending.copy, pending.validators); }
+    else window.MODV.test.droppedUpdates++;
   },
 
   app_js_set_state: function (state) {

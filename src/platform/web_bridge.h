@@ -19,7 +19,7 @@
   X(int, app_on_bundle, (void* platform, const char* bytes, int size))                                        \
   /* The download failed before there was anything to read: why, for the error screen */                     \
   X(void, app_on_bundle_failure, (void* platform, const char* message))                                       \
-  /* The kiosk's check brought a changed bundle; 1 when it was taken (a broken one is ignored) */            \
+  /* The kiosk's check brought a changed bundle: 1 taken, 0 ignored (broken), 2 pending (a manifest) */      \
   X(int, app_on_bundle_update, (void* platform, const char* bytes, int size))                                 \
   /* location.hash changed (back, forward, a typed address) */                                                 \
   X(void, app_on_hash_change, (void* platform))                                                               \
@@ -64,6 +64,7 @@ char* app_js_bundle_url();                               // the bundle's address
 void app_js_request_bundle(void* platform);              // delivers via app_on_bundle / app_on_bundle_failure
 void app_js_set_state(const char* state);                // <html data-app-state>
 void app_js_check_bundle(void* platform);                // conditional re-download: app_on_bundle_update
+void app_js_update_settled(int taken);  // a pending update (app_on_bundle_update's 2) was taken or dropped
 void app_js_set_mirror(const char* html, const char* title, const char* lang);
 void app_js_set_mirror_rects(const float* rects, int count, float ratio);
 void app_js_place_search(float x, float y, float w, float h, float ratio, const char* value, const char* placeholder);

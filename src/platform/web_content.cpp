@@ -124,19 +124,26 @@ bool WebPlatform::OnBundle(const char* bytes, size_t size) {
 }
 
 // A changed bundle from the kiosk's check: taken when it loads, otherwise logged and ignored.
-bool WebPlatform::OnBundleUpdate(const char* bytes, size_t size) {
+// A published site's manifest is taken once its newest headlines are in (IncomingSettled).
+int WebPlatform::OnBundleUpdate(const char* bytes, size_t size) {
   core::ManifestResult result = Load(bytes, size);
   if (!(result.published ? result.Ok() : result.load.Ok())) {
     const core::Diagnostic* e = result.load.FirstError();
     emscripten_log(EM_LOG_WARN, "bundle update ignored, keeping the content shown: %s",
                    e ? core::FormatDiagnostic(*e).c_str() : "unknown problem");
-    return false;
+    return kUpdateRefused;
   }
   m_images.Clear();
   m_content.clear();
   m_app.ShowPublished(std::move(result), Take(app_js_bundle_url()));
+  if (m_app.HasIncoming()) return kUpdatePending;
   KeepImagesForOffline();
-  return true;
+  return kUpdateTaken;
+}
+
+void WebPlatform::IncomingSettled(bool taken) {
+  if (taken) KeepImagesForOffline();
+  app_js_update_settled(taken ? 1 : 0);
 }
 
 void WebPlatform::OnBundleFailure(const char* message) {
@@ -162,7 +169,7 @@ EMSCRIPTEN_KEEPALIVE int app_on_bundle(void* p, const char* bytes, int size) {
 }
 EMSCRIPTEN_KEEPALIVE void app_on_bundle_failure(void* p, const char* message) { P(p).OnBundleFailure(message); }
 EMSCRIPTEN_KEEPALIVE int app_on_bundle_update(void* p, const char* bytes, int size) {
-  return P(p).OnBundleUpdate(bytes, static_cast<size_t>(size)) ? 1 : 0;
+  return P(p).OnBundleUpdate(bytes, static_cast<size_t>(size));
 }
 EMSCRIPTEN_KEEPALIVE void app_on_hash_change(void* p) { P(p).OnHashChange(); }
 EMSCRIPTEN_KEEPALIVE void app_on_image(void* p, const char* path, const unsigned char* bytes, int size) {

@@ -57,7 +57,9 @@ class WebPlatform : public ui::Host, public ui::FramePlatform {
   bool OnBundle(const char* bytes, size_t size);  // true when it loaded
   void KeepImagesForOffline() const;
   void OnBundleFailure(const char* message);
-  bool OnBundleUpdate(const char* bytes, size_t size);
+  // What became of a kiosk's changed bundle (app_on_bundle_update's answer to lib_app.js).
+  enum UpdateAnswer { kUpdateRefused = 0, kUpdateTaken = 1, kUpdatePending = 2 };
+  int OnBundleUpdate(const char* bytes, size_t size);
   void OnTouch(int phase, float x, float y, double ms);
   void OnMouseButton(bool pressed) { m_driver.Touch().MouseButton(m_app, pressed, Seconds()); }
   // A typed letter's results are drawn (and mirrored) at once, not at the next animation frame.
@@ -102,6 +104,7 @@ class WebPlatform : public ui::Host, public ui::FramePlatform {
     return Take(app_js_address_of(route.c_str(), core::PagePath(core::ParseRoute(route), m_app.Language()).c_str()));
   }
   void FramesRequested() override;
+  void IncomingSettled(bool taken) override;
 
   // ui::FramePlatform
   void BeginFrame() override;

@@ -116,6 +116,8 @@ class App : public Navigator {
   void SetClock(double now, std::optional<int> minuteOfWeek = std::nullopt);
 
   Phase GetPhase() const { return m_phase; }
+  // A published site given while content is shown, waiting for its newest headlines.
+  bool HasIncoming() const { return m_incoming.has_value(); }
   const core::Route& Route() const { return m_state.route; }
   const std::string& Language() const { return m_state.lang; }
   void SetLanguage(const std::string& lang);

@@ -140,6 +140,7 @@ void App::PumpIncoming() {
     if (f.status == ImageStatus::Ready) first = core::LoadPublishedShard(std::move(f.bytes), f.size, ref, true, languages);
     if (!first.Ok()) {
       m_incoming.reset();  // the content shown stays
+      m_host.IncomingSettled(false);
       return;
     }
   }
@@ -148,6 +149,7 @@ void App::PumpIncoming() {
   Show(std::move(in.manifest.load), std::move(in.source), true);
   m_archive.emplace(std::move(*in.manifest.site));
   if (first.Ok()) m_archive->TakeHeadlines(*m_bundle, true, 0, std::move(first));
+  m_host.IncomingSettled(true);
 }
 
 bool App::PumpArchive() {

@@ -56,6 +56,10 @@ class Host {
   virtual bool MirrorIsPage() const { return false; }
   // The app asked for frames (App::RequestFrames): a platform whose loop sleeps wakes it.
   virtual void FramesRequested() {}
+  // A published site given while other content was shown (App::HasIncoming) was taken, its
+  // newest headlines in; or dropped (they could not be had), the content shown staying. Only a
+  // taken one may become the content a kiosk keeps and revalidates against.
+  virtual void IncomingSettled(bool /*taken*/) {}
 };
 
 }  // namespace ui

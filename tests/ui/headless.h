@@ -45,6 +45,8 @@ class FakeHost : public ui::Host {
   std::set<std::string> holding;  // these files stay on their way
   bool hold = false;
   std::vector<std::string> fetched;
+  void IncomingSettled(bool taken) override { settled.push_back(taken); }
+  std::vector<bool> settled;  // each new published site given over content: taken or dropped
   void CopyToClipboard(const std::string& text) override { clipboard = text; }
   std::string AddressOf(const std::string& route) override { return "https://example.test/" + route; }
   std::string clipboard;

@@ -369,10 +369,13 @@ TEST_CASE("New content over a published archive is taken once its newest headlin
   CHECK(h.MirrorText().find(title + " <") != std::string::npos);
   CHECK(h.MirrorText().find("ndryshuar") == std::string::npos);
   CHECK(h.app.GetBundle()->news.size() >= 1);
+  CHECK(h.host.settled == std::vector<bool>{false});  // the page's kiosk check fetches it again
   // Once its shards are there, the same manifest again is taken.
   Publish(h, after);
   h.FramesUntilIdle();
   CHECK(h.MirrorText().find(title + " (ndryshuar) <") != std::string::npos);
+  CHECK(h.host.settled == std::vector<bool>{false, true});  // now it is the content kept
+  CHECK_FALSE(h.app.HasIncoming());
 }
 
 TEST_CASE("While the first headlines are on their way the app is loading, then ready with them") {

@@ -161,3 +161,29 @@ test('a part that answers 404 says so in place and comes with Try again; one who
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
+
+// A kiosk's check on a published site: a manifest uploaded before its shards is not taken, and
+// not revalidated against either (a 304 would keep the kiosk on the old content for good): the
+// next check fetches it again, and once its shards are there it is taken.
+test('a kiosk takes a new manifest once its shards are there; one uploaded before them is fetched again', async () => {
+  const dir = path.join(site.generated, 'kiosk-archive');
+  const shown = publishArchive(dir, { news: 60, directives: 4 });
+  const newest = shown.items[0];
+  const page = await openPage(browser, `${site.base}?kiosk=1&reload=10&idle=3600&lang=sq` +
+                                       '&bundle=generated/kiosk-archive/content/manifest.json#/news', { hasTouch: true });
+  await waitState(page, 'ready');
+  await waitMirror(page, 'main', newest.title.sq);
+  // The editors publish a change; the manifest is uploaded first.
+  const next = path.join(site.generated, 'kiosk-archive-next');
+  publishArchive(next, { news: 60, directives: 4, edit: (b) => { b.news.find((n) => n.id === newest.id).title.sq = 'Titulli i ri'; } });
+  fs.copyFileSync(path.join(next, 'content/manifest.json'), path.join(dir, 'content/manifest.json'));
+  await page.waitForFunction(() => window.MODV.test.droppedUpdates > 0, null, { timeout: 40000 });
+  assert.ok(!(await page.textContent('#mirror main')).includes('Titulli i ri'), 'the content shown stays');
+  // Then its shards (the manifest stays as it was uploaded: the same validators).
+  for (const f of fs.readdirSync(path.join(next, 'content')))
+    if (f !== 'manifest.json') fs.copyFileSync(path.join(next, 'content', f), path.join(dir, 'content', f));
+  await waitMirror(page, 'main', 'Titulli i ri', 40000);
+  assert.equal(await page.evaluate(() => location.hash), '#/news');
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});

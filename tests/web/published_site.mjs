@@ -1,12 +1,13 @@
 // A published archive for the browser suites: a bundle of `news` news over 26 years (every
 // fifth titled with "Bërzhitë") and `directives` directives, published with the editors' tool
-// (mod-bundle publish --out) into `dir`/content. Returns what the tests look for.
+// (mod-bundle publish --out) into `dir`/content; `edit(bundle)` may change it first. Returns
+// what the tests look for.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { repo } from './harness.mjs';
 
-export function publishArchive(dir, { news = 400, directives = 30 } = {}) {
+export function publishArchive(dir, { news = 400, directives = 30, edit = () => {} } = {}) {
   const filler = 'Forcat e Armatosura zhvilluan stërvitje të përbashkët me partnerët e NATO-s në kuadër të gatishmërisë. ';
   const items = [];
   for (let i = 0; i < news; i++) {
@@ -28,6 +29,7 @@ export function publishArchive(dir, { news = 400, directives = 30 } = {}) {
   const bundle = { format: 'publication-bundle', version: 1, languages: ['sq', 'en'], site: { title: 'Arkivi' },
                    mission: { title: { sq: 'Misioni', en: 'Mission' }, paragraphs: [{ text: { sq: 'Teksti i misionit.', en: 'The mission.' } }] },
                    news: items, directives: dirs };
+  edit(bundle);
   fs.mkdirSync(dir, { recursive: true });
   const file = path.join(dir, 'bundle.json');
   fs.writeFileSync(file, JSON.stringify(bundle));
