@@ -228,7 +228,19 @@ mergeInto(LibraryManager.library, {
     if (v.etag) headers.ETag = v.etag;
     if (v.modified) headers['Last-Modified'] = v.modified;
     caches.open(window.MODV.contentCache).then(function (cache) {
-      return cache.put(window.MODV.bundleUrl, new Response(bytes, { headers: headers }));
+      return cache.put(window.MODV.bundleUrl, new Response(bytes, { headers: headers })).then(function () {
+        // A published site's manifest: the shards beside it that it no longer names go (they
+        // are named by their hash, so an edited item leaves its old shards behind).
+        var text = new TextDecoder().decode(bytes);
+        if (text.indexOf('"published"') < 0) return;
+        var folder = new URL('.', window.MODV.bundleUrl).href;
+        return cache.keys().then(function (keys) {
+          return Promise.all(keys.filter(function (k) {
+            var name = k.url.slice(folder.length);
+            return k.url.indexOf(folder) === 0 && /^[a-z-]+-[0-9a-f]{16}\.json$/.test(name) && text.indexOf('"' + name + '"') < 0;
+          }).map(function (k) { return cache.delete(k); }));
+        });
+      });
     }).then(function () {
       window.MODV.keptValidators = { etag: v.etag || null, modified: v.modified || null };
       window.MODV.test.keptContent++;

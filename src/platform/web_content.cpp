@@ -88,14 +88,20 @@ void WebPlatform::OnContentFailed(const char* name, const char* message) {
   Wake();
 }
 
-// A kiosk keeps every image its content may show, not only those shown so far, so that it starts
-// with no network at all (lib_app.js writes them into the content cache web/sw.js falls back to).
-void WebPlatform::KeepImagesForOffline() const {
+// A kiosk keeps every image its content may show, not only those shown so far, and a published
+// site's headline shards, so that it starts with no network at all (lib_app.js writes them into
+// the content cache web/sw.js falls back to).
+void WebPlatform::KeepForOffline() const {
   const core::Bundle* bundle = m_app.GetBundle();
   if (!m_kiosk || !bundle) return;
   std::string paths;
   for (const core::NewsItem& item : bundle->news)
     if (!item.image.empty()) paths.append(item.image).push_back('\n');
+  // A published site's headline shards (named by their hash, beside the manifest): every list
+  // and the first look at every item, as the kiosk shows them.
+  if (const core::PublishedArchive* archive = m_app.Archive())
+    for (const bool news : {true, false})
+      for (const core::ShardRef& shard : archive->List(news).headlines) paths.append(shard.file).push_back('\n');
   app_js_keep_files(paths.c_str());
 }
 
@@ -119,7 +125,7 @@ bool WebPlatform::OnBundle(const char* bytes, size_t size) {
   if (ui::KioskSession* kiosk = m_app.Kiosk()) kiosk->ReloadDue(Seconds());
   ShowNewContent();
   ScheduleRetry();
-  KeepImagesForOffline();
+  KeepForOffline();
   return loaded;
 }
 
@@ -137,12 +143,12 @@ int WebPlatform::OnBundleUpdate(const char* bytes, size_t size) {
   m_content.clear();
   m_app.ShowPublished(std::move(result), Take(app_js_bundle_url()));
   if (m_app.HasIncoming()) return kUpdatePending;
-  KeepImagesForOffline();
+  KeepForOffline();
   return kUpdateTaken;
 }
 
 void WebPlatform::IncomingSettled(bool taken) {
-  if (taken) KeepImagesForOffline();
+  if (taken) KeepForOffline();
   app_js_update_settled(taken ? 1 : 0);
 }
 

@@ -55,7 +55,7 @@ class WebPlatform : public ui::Host, public ui::FramePlatform {
   // From JavaScript (the exports at the end of this file).
   char* BundleBuffer(size_t size, bool forCheck);
   bool OnBundle(const char* bytes, size_t size);  // true when it loaded
-  void KeepImagesForOffline() const;
+  void KeepForOffline() const;
   void OnBundleFailure(const char* message);
   // What became of a kiosk's changed bundle (app_on_bundle_update's answer to lib_app.js).
   enum UpdateAnswer { kUpdateRefused = 0, kUpdateTaken = 1, kUpdatePending = 2 };

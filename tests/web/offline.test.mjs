@@ -11,6 +11,7 @@ import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { launchChromiumProfile, makeSiteRoot, repo, waitState, waitMirror, webRoot } from './harness.mjs';
 import { serve } from '../../scripts/serve.mjs';
+import { publishArchive } from './published_site.mjs';
 
 let root, profile, port, server;
 before(async () => {
@@ -179,4 +180,47 @@ test('a kiosk keeps every image its content may show, so that it starts offline 
   } finally {
     await startServer();
   }
+});
+
+// A kiosk on a published site keeps its manifest and every headline shard; a new manifest's
+// shards replace the old ones it no longer names; it starts offline with the last content.
+test('a kiosk on a published archive keeps its manifest and headlines, and starts offline with them', async () => {
+  const dir = path.join(root, 'generated', 'archive');
+  const first = publishArchive(dir, { news: 60, directives: 4 });
+  const newest = first.items[0];
+  const kiosk = url('?kiosk=1&reload=10&lang=sq&bundle=generated/archive/content/manifest.json#/news');
+  const shards = (m) => [...m.published.news.headlines, ...m.published.directives.headlines].map((h) => `generated/archive/content/${h.file}`);
+  const allKept = (page, files) => page.waitForFunction(async (fs) => {
+    const registration = await navigator.serviceWorker.getRegistration();
+    const cache = await caches.open('modv-content');
+    for (const f of fs) if (!(await cache.match(f))) return false;
+    return registration?.active?.state === 'activated';
+  }, files, { timeout: 60000 });
+  let { context, page } = await browse(kiosk);
+  await waitState(page, 'ready');
+  await waitMirror(page, 'main', newest.title.sq);
+  await allKept(page, ['generated/archive/content/manifest.json', ...shards(first.manifest)]);
+  // An edit is published (shards first, then the manifest): taken, kept, the stale shards gone.
+  const next = publishArchive(path.join(root, 'generated', 'next'), { news: 60, directives: 4,
+    edit: (b) => { b.news.find((n) => n.id === newest.id).title.sq = 'Titulli i ri'; } });
+  const from = path.join(root, 'generated', 'next', 'content');
+  for (const f of fs.readdirSync(from)) if (f !== 'manifest.json') fs.copyFileSync(path.join(from, f), path.join(dir, 'content', f));
+  fs.copyFileSync(path.join(from, 'manifest.json'), path.join(dir, 'content', 'manifest.json'));
+  await waitMirror(page, 'main', 'Titulli i ri', 40000);
+  await allKept(page, shards(next.manifest));
+  const stale = shards(first.manifest).filter((f) => !shards(next.manifest).includes(f));
+  assert.ok(stale.length >= 1, 'the edit changed a headline shard');
+  await page.waitForFunction(async (fs) => {
+    const cache = await caches.open('modv-content');
+    for (const f of fs) if (await cache.match(f)) return false;
+    return true;
+  }, stale, { timeout: 30000 });
+  await context.close();
+  await stopServer();
+  ({ context, page } = await browse(kiosk));
+  await waitState(page, 'ready');
+  await waitMirror(page, 'main', 'Titulli i ri');
+  assert.ok(!(await page.textContent('#mirror main')).includes('nuk mund të ngarkohet'), 'no part failed');
+  assert.deepEqual(page.errors, []);
+  await context.close();
 });
