@@ -89,17 +89,20 @@ void WebPlatform::OnContentFailed(const char* name, const char* message) {
 }
 
 // A kiosk keeps every image its content may show, not only those shown so far, and a published
-// site's headline shards, so that it starts with no network at all (lib_app.js writes them into
-// the content cache web/sw.js falls back to).
+// site's headline shards (once all are in), so that it starts with no network at all (lib_app.js
+// writes them into the content cache web/sw.js falls back to).
 void WebPlatform::KeepForOffline() const {
   const core::Bundle* bundle = m_app.GetBundle();
+  const core::PublishedArchive* archive = m_app.Archive();
   if (!m_kiosk || !bundle) return;
+  // A published site's items are known once its headlines are all in (ArchiveComplete).
+  if (archive && !(archive->Complete(*bundle, true) && archive->Complete(*bundle, false))) return;
   std::string paths;
   for (const core::NewsItem& item : bundle->news)
     if (!item.image.empty()) paths.append(item.image).push_back('\n');
   // A published site's headline shards (named by their hash, beside the manifest): every list
   // and the first look at every item, as the kiosk shows them.
-  if (const core::PublishedArchive* archive = m_app.Archive())
+  if (archive)
     for (const bool news : {true, false})
       for (const core::ShardRef& shard : archive->List(news).headlines) paths.append(shard.file).push_back('\n');
   app_js_keep_files(paths.c_str());

@@ -105,6 +105,7 @@ class WebPlatform : public ui::Host, public ui::FramePlatform {
   }
   void FramesRequested() override;
   void IncomingSettled(bool taken) override;
+  void ArchiveComplete() override { KeepForOffline(); }
 
   // ui::FramePlatform
   void BeginFrame() override;

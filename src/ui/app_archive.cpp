@@ -214,6 +214,8 @@ bool App::PumpArchive() {
   ++m_contentGeneration;  // the glyphs the new text needs
   if (b.news.size() != newsBefore) m_views.news.Grew(b);
   if (b.directives.size() != directivesBefore) m_views.directives.Reset();
+  const bool grew = b.news.size() != newsBefore || b.directives.size() != directivesBefore;
+  if (grew && a.Complete(b, true) && a.Complete(b, false)) m_host.ArchiveComplete();
   if (m_phase == Phase::Loading && (!b.news.empty() || a.AnyFailed())) {
     m_phase = Phase::Ready;
     m_state.resetScroll = true;

@@ -60,6 +60,9 @@ class Host {
   // newest headlines in; or dropped (they could not be had), the content shown staying. Only a
   // taken one may become the content a kiosk keeps and revalidates against.
   virtual void IncomingSettled(bool /*taken*/) {}
+  // A published site's headlines are all in (a kiosk fetches them all): every item it may show
+  // is known now (their images, for a kiosk's offline starts).
+  virtual void ArchiveComplete() {}
 };
 
 }  // namespace ui

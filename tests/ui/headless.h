@@ -47,6 +47,8 @@ class FakeHost : public ui::Host {
   std::vector<std::string> fetched;
   void IncomingSettled(bool taken) override { settled.push_back(taken); }
   std::vector<bool> settled;  // each new published site given over content: taken or dropped
+  void ArchiveComplete() override { ++archiveComplete; }
+  int archiveComplete = 0;
   void CopyToClipboard(const std::string& text) override { clipboard = text; }
   std::string AddressOf(const std::string& route) override { return "https://example.test/" + route; }
   std::string clipboard;

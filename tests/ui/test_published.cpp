@@ -412,3 +412,17 @@ TEST_CASE("Rows added at the end of a list keep the rows measured before them") 
   layout.Measure(2, 12, height, 1e9f, 0);  // fewer rows: all again
   CHECK(asked.size() == 12);
 }
+
+TEST_CASE("A kiosk on a published site fetches every headline, and says when all are in (for its offline copy)") {
+  test::Headless h;
+  h.app.EnableKiosk(core::KioskSettings{}, 0, false);
+  Publish(h, Archive(300, 40));
+  h.FramesUntilIdle(1000);
+  const core::PublishedArchive& a = *h.app.Archive();
+  CHECK(a.Complete(*h.app.GetBundle(), true));
+  CHECK(a.Complete(*h.app.GetBundle(), false));
+  CHECK(h.host.archiveComplete == 1);
+  CHECK(Fetched(h, "news-full") == 0);  // bodies only when an item is opened
+  h.Frames(10);
+  CHECK(h.host.archiveComplete == 1);  // said once
+}
