@@ -405,48 +405,47 @@ mergeInto(LibraryManager.library, {
   // A published site's file, next to its manifest (the bundle's address): same origin only.
   // Its name carries its content's hash, so the browser's cache may answer (nginx marks these
   // files immutable); the program checks the bytes against the hash.
-  // Fetches `name` beside the bundle (on this site only) into the program's memory: done(ptr,
-  // length) while the bytes are there (freed after it), or failed(why).
-  $modvFetchBeside__deps: ['malloc', 'free'],
+  // Fetches `name` beside the bundle (on this site only) into the program's memory:
+  // done(name, ptr, length) while the bytes are there, or failed(name, why); `name` is given
+  // as a C string, and both are freed after the call.
+  $modvFetchBeside__deps: ['malloc', 'free', '$stringToNewUTF8'],
   $modvFetchBeside: function (name, done, failed) {
+    var withName = function (f) { var n = stringToNewUTF8(name); f(n); _free(n); };
+    var fail = function (why) { withName(function (n) { failed(n, why); }); };
     var url = new URL(name, window.MODV.bundleUrl);
-    if (url.origin !== location.origin) { setTimeout(function () { failed('not on this site'); }, 0); return; }
+    if (url.origin !== location.origin) { setTimeout(function () { fail('not on this site'); }, 0); return; }
     fetch(url.href, { credentials: 'same-origin' }).then(function (r) {
       if (!r.ok) throw new Error('HTTP ' + r.status);
       return r.arrayBuffer();
     }).then(function (buf) {
       var bytes = new Uint8Array(buf);
       var ptr = _malloc(bytes.length || 1);
-      if (!ptr) { failed('out of memory'); return; }
+      if (!ptr) { fail('out of memory'); return; }
       HEAPU8.set(bytes, ptr);
-      done(ptr, bytes.length);
+      withName(function (n) { done(n, ptr, bytes.length); });
       _free(ptr);
     }).catch(function (e) {
-      failed(/^HTTP /.test(e.message) ? e.message : navigator.onLine === false ? 'no network' : 'the network failed');
+      fail(/^HTTP /.test(e.message) ? e.message : navigator.onLine === false ? 'no network' : 'the network failed');
     });
   },
 
   app_js_fetch_content__deps: ['free', '$stringToNewUTF8', '$modvApp', '$modvFetchBeside'],
   app_js_fetch_content: function (platform, namePtr) {
-    var name = UTF8ToString(namePtr);
-    var withName = function (f) { var n = stringToNewUTF8(name); f(n); _free(n); };
-    modvFetchBeside(name, function (ptr, length) {
-      withName(function (n) { modvApp.onContent(platform, n, ptr, length); });
-    }, function (why) {
+    modvFetchBeside(UTF8ToString(namePtr), function (n, ptr, length) {
+      modvApp.onContent(platform, n, ptr, length);
+    }, function (n, why) {
       var m = stringToNewUTF8(why);
-      withName(function (n) { modvApp.onContentFailed(platform, n, m); });
+      modvApp.onContentFailed(platform, n, m);
       _free(m);
     });
   },
 
-  app_js_fetch_image__deps: ['free', '$stringToNewUTF8', '$modvApp', '$modvFetchBeside'],
+  app_js_fetch_image__deps: ['$modvApp', '$modvFetchBeside'],
   app_js_fetch_image: function (platform, pathPtr) {
-    var path = UTF8ToString(pathPtr);
-    var withPath = function (f) { var p = stringToNewUTF8(path); f(p); _free(p); };
-    modvFetchBeside(path, function (ptr, length) {
-      withPath(function (p) { modvApp.onImage(platform, p, ptr, length); });
-    }, function () {
-      withPath(function (p) { modvApp.onImageFailed(platform, p); });
+    modvFetchBeside(UTF8ToString(pathPtr), function (p, ptr, length) {
+      modvApp.onImage(platform, p, ptr, length);
+    }, function (p) {
+      modvApp.onImageFailed(platform, p);
     });
   },
 
