@@ -174,6 +174,11 @@ bool DrawChip(const DrawContext& ctx, const std::string& label, bool active, con
   ImGui::PushID(label.c_str());
   const bool pressed = ImGui::InvisibleButton("##chip", size);
   ImGui::PopID();
+  ctx.mirror.Item(label, href).current = active;
+  if (!ImGui::IsItemVisible()) {  // scrolled away: nothing to draw (a year rail has dozens)
+    ImGui::PopFont();
+    return pressed;
+  }
   const bool hovered = ImGui::IsItemHovered();
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const ImVec2 min(pos.x, pos.y + ctx.Px(6)), max(pos.x + size.x, pos.y + size.y - ctx.Px(6));
@@ -183,7 +188,6 @@ bool DrawChip(const DrawContext& ctx, const std::string& label, bool active, con
   dl->AddText(ImVec2(pos.x + ctx.Px(12), pos.y + (size.y - text.y) * 0.5f), active ? ctx.palette.accentText : ctx.palette.text,
               label.c_str());
   ImGui::PopFont();
-  ctx.mirror.Item(label, href).current = active;
   return pressed;
 }
 
