@@ -259,11 +259,10 @@ async function main() {
       const page = await openReady(browser, url('big', '#/news'));
       await waitMirror(page, 'h1', 'News');
       await page.evaluate(() => {
-        const w = window.wheelWaits = { waits: [], since: 0 };
+        const w = window.wheelWaits = { waits: [], since: 0, note: () => [...document.querySelectorAll('#mirror main p')]
+          .find((p) => p.textContent.startsWith('Loading older news')) };
         const check = () => {
-          const main = document.querySelector('#mirror main');
-          const note = main && [...main.querySelectorAll('p')].find((p) => p.textContent.startsWith('Loading older news'));
-          const r = note?.getBoundingClientRect();
+          const r = w.note()?.getBoundingClientRect();
           const waiting = !!(r && r.top < innerHeight && r.bottom > 0);
           if (waiting && !w.since) w.since = performance.now();
           if (!waiting && w.since) { w.waits.push(performance.now() - w.since); w.since = 0; }
@@ -276,11 +275,8 @@ async function main() {
       const t0 = Date.now();
       for (let i = 0; i < 20000; i++) {
         await page.mouse.wheel(0, 3000);
-        const done = await page.evaluate((y) => {
-          const main = document.querySelector('#mirror main');
-          return ![...main.querySelectorAll('p')].some((p) => p.textContent.startsWith('Loading older news')) &&
-                 main.textContent.includes(String(y));
-        }, oldest);
+        const done = await page.evaluate((y) => !window.wheelWaits.note() &&
+          document.querySelector('#mirror main').textContent.includes(String(y)), oldest);
         if (done) break;
       }
       const waits = await page.evaluate(() => window.wheelWaits.waits);

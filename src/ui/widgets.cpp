@@ -166,9 +166,9 @@ float DrawMarkedText(ImDrawList* dl, ImFont* font, ImVec2 pos, float wrapWidth, 
 
 namespace {
 
-bool DrawChip(const DrawContext& ctx, const std::string& label, bool active, const std::string& href) {
+// `text`: the label's size in the small font (ChipRow measured it to wrap the row).
+bool DrawChip(const DrawContext& ctx, const std::string& label, ImVec2 text, bool active, const std::string& href) {
   ImGui::PushFont(ctx.fonts.small);
-  const ImVec2 text = ImGui::CalcTextSize(label.c_str());
   const ImVec2 size(text.x + ctx.Px(24), ctx.Px(44));
   const ImVec2 pos = ImGui::GetCursorScreenPos();
   ImGui::PushID(label.c_str());
@@ -199,14 +199,15 @@ class ChipRow {
   // to the chip's target (inside a mirror list). Returns true when activated.
   bool Add(const ChipSpec& chip) {
     ImGui::PushFont(m_ctx.fonts.small);
-    const float width = ImGui::CalcTextSize(chip.label.c_str()).x + m_ctx.Px(24);
+    const ImVec2 text = ImGui::CalcTextSize(chip.label.c_str());
     ImGui::PopFont();
+    const float width = text.x + m_ctx.Px(24);
     if (!m_first) {
       ImGui::SameLine(0, m_ctx.Px(6));
       if (ImGui::GetCursorScreenPos().x + width > m_right) ImGui::NewLine();  // wraps at the measure
     }
     m_first = false;
-    return DrawChip(m_ctx, chip.label, chip.active, chip.href);
+    return DrawChip(m_ctx, chip.label, text, chip.active, chip.href);
   }
 
  private:
