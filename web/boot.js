@@ -143,8 +143,9 @@
     render: 'canvas',                                           // 'html' without WebGL2: reading mode (data-render)
     // For tests: the kiosk's checks that brought a bundle, failed, or found it unchanged (304);
     // published manifests dropped (their shards could not be had); a crash's wait before the
-    // reload; bundles written into the offline cache.
-    test: { checks: 0, failedChecks: 0, unchangedChecks: 0, droppedUpdates: 0, reloadIn: 0, keptContent: 0 },
+    // reload; bundles written into the offline cache; what began a published page's downloads
+    // ('paint', 'frame', 'hidden' or 'timeout').
+    test: { checks: 0, failedChecks: 0, unchangedChecks: 0, droppedUpdates: 0, reloadIn: 0, keptContent: 0, startedAfter: '' },
     heartbeat: 0,                                               // set by the program: when the kiosk last drew (ms)
   });
   // A published page shows its screen's text from its first paint. Its viewer's downloads (the
@@ -154,13 +155,33 @@
   // bundle of another site's own, a kiosk) start everything at once.
   var deferStart = window.MODV.pages && params.get('kiosk') !== '1';
   function afterFirstPaint(then) {
-    var done = false, go = function () { if (!done) { done = true; then(); } };
-    // The frame after the painted one: a paint's time is when it reached the screen.
-    requestAnimationFrame(function () { requestAnimationFrame(function () { setTimeout(go, 0); }); });
-    // A tab in the background paints nothing: it starts at once (and a frame that never comes
+    var done = false, go = function (why) {
+      if (done) return;
+      done = true;
+      window.MODV.test.startedAfter = why;
+      then();
+    };
+    // The browser's own first-contentful-paint entry, where it reports one: its time is when the
+    // paint reached the screen, which a busy compositor can put after the next frame's callbacks.
+    var observed = false;
+    try {
+      if (window.PerformanceObserver && PerformanceObserver.supportedEntryTypes &&
+          PerformanceObserver.supportedEntryTypes.indexOf('paint') >= 0) {
+        var watch = new PerformanceObserver(function (list) {
+          if (!list.getEntriesByName('first-contentful-paint').length) return;
+          watch.disconnect();
+          setTimeout(function () { go('paint'); }, 0);
+        });
+        watch.observe({ type: 'paint', buffered: true });
+        observed = true;
+      }
+    } catch (e) { /* no paint timing: the frames below */ }
+    // Elsewhere, the frame after the painted one.
+    if (!observed) requestAnimationFrame(function () { requestAnimationFrame(function () { setTimeout(function () { go('frame'); }, 0); }); });
+    // A tab in the background paints nothing: it starts at once (and a paint that never comes
     // holds nothing back for more than a second).
-    if (document.visibilityState === 'hidden') go();
-    else setTimeout(go, 1000);
+    if (document.visibilityState === 'hidden') go('hidden');
+    else setTimeout(function () { go('timeout'); }, 1000);
   }
   function startBundle() {
     window.MODV.bundlePromise = fetchBundle();

@@ -36,8 +36,15 @@ test('the bundle downloads while the program does: all are requested before the 
   // A published page's text is painted first: the HTML preloads nothing, and the downloads
   // begin after the first paint (boot.js afterFirstPaint).
   assert.equal(await page.evaluate(() => document.querySelectorAll('head > link[rel=preload]:not([href$=".data"])').length), 0);
-  const paint = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime);
-  assert.ok(paint > 0 && t.bundle >= paint && t.wasm >= paint, `first paint ${paint} ms, then the bundle ${t.bundle} and the program ${t.wasm}`);
+  const [paint, startedAfter] = await page.evaluate(() => [performance.getEntriesByName('first-contentful-paint')[0]?.startTime, window.MODV.test.startedAfter]);
+  assert.ok(paint > 0, `first paint ${paint} ms`);
+  if (startedAfter === 'timeout') {
+    // A machine too busy to paint within a second: boot.js waited its second, no longer.
+    assert.ok(t.bundle >= 1000 && t.wasm >= 1000, `no paint for a second: then the bundle ${t.bundle} and the program ${t.wasm}`);
+  } else {
+    assert.equal(startedAfter, 'paint', 'Chromium reports the first paint to boot.js');
+    assert.ok(t.bundle >= paint && t.wasm >= paint, `first paint ${paint} ms, then the bundle ${t.bundle} and the program ${t.wasm}`);
+  }
   await page.context().close();
 });
 
