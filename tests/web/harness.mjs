@@ -97,6 +97,22 @@ export async function waitState(page, state, timeout = 60000) {
   }
 }
 
+// Waits until `fn(arg)`, an async function run in the page, gives a truthy value. Playwright's
+// waitForFunction cannot be used for these: it takes the promise an async function returns as
+// truthy and resolves at once (a wait for the service worker's caches passed while it was still
+// installing).
+export async function waitAsync(page, fn, arg, timeout = 30000) {
+  const end = Date.now() + timeout;
+  let last;
+  for (;;) {
+    try {
+      if (await page.evaluate(fn, arg)) return;
+    } catch (e) { last = e; }  // a navigation in between: asked again
+    if (Date.now() > end) throw new Error(`not true within ${timeout} ms: ${fn.toString().slice(0, 120)}${last ? ` (${last.message})` : ''}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
 export async function waitMirror(page, selector, text, timeout = 30000) {
   try {
     await page.waitForFunction(([sel, t]) => {

@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { launchChromiumProfile, makeSiteRoot, repo, waitState, waitMirror, webRoot } from './harness.mjs';
+import { launchChromiumProfile, makeSiteRoot, repo, waitAsync, waitState, waitMirror, webRoot } from './harness.mjs';
 import { serve } from '../../scripts/serve.mjs';
 import { publishArchive } from './published_site.mjs';
 
@@ -52,11 +52,11 @@ async function browse(address) {
 
 // The text the content cache keeps for `url` (relative to the page), or null.
 const kept = (page, url) => page.evaluate(async (u) => (await (await caches.open('modv-content')).match(u))?.text() ?? null, url);
-const waitKept = (page, url) => page.waitForFunction(async (u) => !!(await (await caches.open('modv-content')).match(u)), url, { timeout: 30000 });
+const waitKept = (page, url) => waitAsync(page, async (u) => !!(await (await caches.open('modv-content')).match(u)), url, 30000);
 
 // The worker has taken the page and keeps the app and the bundle.
 async function cached(page) {
-  await page.waitForFunction(async () => {
+  await waitAsync(page, async () => {
     // Activated, not only controlling: a browser closed while its worker is still activating
     // may start the next time with no active worker, and a navigation offline is refused.
     const registration = await navigator.serviceWorker.getRegistration();
@@ -64,7 +64,7 @@ async function cached(page) {
     const names = await caches.keys();
     const content = await caches.open('modv-content');
     return names.some((n) => n.startsWith('modv-app-')) && !!(await content.match('bundle.json'));
-  }, null, { timeout: 60000 });
+  }, null, 60000);
 }
 
 test('a kiosk whose browser starts with the network down shows its last content', async () => {
@@ -100,10 +100,10 @@ test('a new deploy: the open page keeps working; the next start uses the new fil
   assert.notEqual(newBoot, oldBoot);
   // the open page goes on (navigating in it), the new worker installs beside the old one
   await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
-  await page.waitForFunction(async (boot) => {
+  await waitAsync(page, async (boot) => {
     const names = await caches.keys();
     return names.filter((n) => n.startsWith('modv-app-')).length === 1 && !!(await caches.match(boot));
-  }, newBoot, { timeout: 60000 });
+  }, newBoot, 60000);
   // the open page goes on with what it has: navigating, downloading, drawing
   await page.evaluate(() => { location.hash = '#/news'; });
   await waitMirror(page, 'h1', 'News');
@@ -190,12 +190,12 @@ test('a kiosk on a published archive keeps its manifest and headlines, and start
   const newest = first.items[0];
   const kiosk = url('?kiosk=1&reload=10&lang=sq&bundle=generated/archive/content/manifest.json#/news');
   const shards = (m) => [...m.published.news.headlines, ...m.published.directives.headlines].map((h) => `generated/archive/content/${h.file}`);
-  const allKept = (page, files) => page.waitForFunction(async (fs) => {
+  const allKept = (page, files) => waitAsync(page, async (fs) => {
     const registration = await navigator.serviceWorker.getRegistration();
     const cache = await caches.open('modv-content');
     for (const f of fs) if (!(await cache.match(f))) return false;
     return registration?.active?.state === 'activated';
-  }, files, { timeout: 60000 });
+  }, files, 60000);
   let { context, page } = await browse(kiosk);
   await waitState(page, 'ready');
   await waitMirror(page, 'main', newest.title.sq);
@@ -210,11 +210,11 @@ test('a kiosk on a published archive keeps its manifest and headlines, and start
   await allKept(page, shards(next.manifest));
   const stale = shards(first.manifest).filter((f) => !shards(next.manifest).includes(f));
   assert.ok(stale.length >= 1, 'the edit changed a headline shard');
-  await page.waitForFunction(async (fs) => {
+  await waitAsync(page, async (fs) => {
     const cache = await caches.open('modv-content');
     for (const f of fs) if (await cache.match(f)) return false;
     return true;
-  }, stale, { timeout: 30000 });
+  }, stale, 30000);
   await context.close();
   await stopServer();
   ({ context, page } = await browse(kiosk));
