@@ -203,6 +203,11 @@ void WebPlatform::Loop() {
     return;
   }
   SyncCanvasSize();
+  // The first frame of the content settles its layout in frames that are not drawn (ImGui sizes
+  // some things from the frame before) and then draws once: the frames owed after new content
+  // would otherwise each be drawn and composited while the page starts.
+  if (m_phase != ui::Phase::Ready && m_app.GetPhase() == ui::Phase::Ready)
+    for (int settle = 0; settle < 2 && m_app.FramesWanted() > 1; ++settle) m_driver.Frame(false);
   m_driver.Frame();
   Publish();
   m_loadingDrawn = loading;

@@ -9,7 +9,7 @@ void DrawImGuiFrame(const std::function<void()>& content) {
   ImGui::Render();
 }
 
-void FrameDriver::Frame() {
+void FrameDriver::Frame(bool present) {
   // The atlas is built before the first frame; again when the scale or the content asks.
   if (m_app.UpdateFonts(m_fontDir) || m_framesDrawn == 0) m_platform.FontsChanged();
   ++m_framesDrawn;
@@ -22,7 +22,7 @@ void FrameDriver::Frame() {
   if (m_touch.Apply(m_app, now, m_platform.Ratio())) m_app.RequestFrames(2);
   if (m_app.Kiosk()) m_app.SetClock(now, m_platform.MinuteOfWeek());
   DrawImGuiFrame([this] { m_app.Frame(); });
-  m_platform.Present(ImGui::GetDrawData(), m_app.GetPalette().background);
+  if (present) m_platform.Present(ImGui::GetDrawData(), m_app.GetPalette().background);
 }
 
 int FrameDriver::FramesUntilIdle(int max) {

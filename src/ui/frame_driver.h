@@ -46,8 +46,9 @@ class FrameDriver {
   FrameDriver(App& app, FramePlatform& platform, std::string fontDir)
       : m_app(app), m_platform(platform), m_fontDir(std::move(fontDir)) {}
 
-  // Draws one frame (whether or not one is owed).
-  void Frame();
+  // Draws one frame (whether or not one is owed); `present` false lays it out and mirrors it
+  // without drawing it (a frame that settles the layout before the one shown).
+  void Frame(bool present = true);
   // A frame is owed: the app asked for one, or a touch is under way or coasting.
   bool WantsFrame() const { return m_app.FramesWanted() > 0 || m_touch.Active(); }
   // Frames until the app asks for none (at most `max`); returns how many were drawn.
