@@ -89,8 +89,8 @@ void WebPlatform::OnContentFailed(const char* name, const char* message) {
 }
 
 // A kiosk keeps every image its content may show, not only those shown so far, and a published
-// site's headline shards (once all are in), so that it starts with no network at all (lib_app.js
-// writes them into the content cache web/sw.js falls back to).
+// site's files (once all its headlines are in), so that it starts and goes on with no network at
+// all (lib_app.js writes them into the content cache web/sw.js falls back to).
 void WebPlatform::KeepForOffline() const {
   const core::Bundle* bundle = m_app.GetBundle();
   const core::PublishedArchive* archive = m_app.Archive();
@@ -100,11 +100,21 @@ void WebPlatform::KeepForOffline() const {
   std::string paths;
   for (const core::NewsItem& item : bundle->news)
     if (!item.image.empty()) paths.append(item.image).push_back('\n');
-  // A published site's headline shards (named by their hash, beside the manifest): every list
-  // and the first look at every item, as the kiosk shows them.
-  if (archive)
+  // A published site's files (named by their hash, beside the manifest), in the order a visitor
+  // needs them: the headline shards (every list, the first look at every item), the id index
+  // (deep links), the full shards (each item's screen) and the search index. A kiosk whose
+  // network goes down then still opens every item and answers every search.
+  if (archive) {
+    const core::PublishedSite& site = archive->Site();
+    const auto add = [&paths](const std::string& file) { paths.append(file).push_back('\n'); };
     for (const bool news : {true, false})
-      for (const core::ShardRef& shard : archive->List(news).headlines) paths.append(shard.file).push_back('\n');
+      for (const core::ShardRef& shard : archive->List(news).headlines) add(shard.file);
+    for (const core::FileRef& bucket : site.ids) add(bucket.file);
+    for (const bool news : {true, false})
+      for (const core::ShardRef& shard : archive->List(news).full) add(shard.file);
+    for (const core::SearchLanguage& language : site.search)
+      for (const core::SearchChunkRef& chunk : language.chunks) add(chunk.file);
+  }
   app_js_keep_files(paths.c_str());
 }
 

@@ -182,14 +182,19 @@ test('a kiosk keeps every image its content may show, so that it starts offline 
   }
 });
 
-// A kiosk on a published site keeps its manifest and every headline shard; a new manifest's
-// shards replace the old ones it no longer names; it starts offline with the last content.
-test('a kiosk on a published archive keeps its manifest and headlines, and starts offline with them', async () => {
+// A kiosk on a published site keeps its manifest and every file it names (headline and full
+// shards, the id index, the search index); a new manifest's files replace the old ones it no
+// longer names; it starts offline with the last content, and opens items and searches there.
+test('a kiosk on a published archive keeps every file of it, and starts and goes on offline with them', async () => {
   const dir = path.join(root, 'generated', 'archive');
   const first = publishArchive(dir, { news: 60, directives: 4 });
   const newest = first.items[0];
   const kiosk = url('?kiosk=1&reload=10&lang=sq&bundle=generated/archive/content/manifest.json#/news');
-  const shards = (m) => [...m.published.news.headlines, ...m.published.directives.headlines].map((h) => `generated/archive/content/${h.file}`);
+  const shards = (m) => {
+    const p = m.published;
+    return [...p.news.headlines, ...p.directives.headlines, ...p.news.full, ...p.directives.full, ...p.ids,
+            ...p.search.flatMap((l) => l.chunks)].map((f) => `generated/archive/content/${f.file}`);
+  };
   const allKept = (page, files) => waitAsync(page, async (fs) => {
     const registration = await navigator.serviceWorker.getRegistration();
     const cache = await caches.open('modv-content');
@@ -220,6 +225,12 @@ test('a kiosk on a published archive keeps its manifest and headlines, and start
   ({ context, page } = await browse(kiosk));
   await waitState(page, 'ready');
   await waitMirror(page, 'main', 'Titulli i ri');
+  assert.ok(!(await page.textContent('#mirror main')).includes('nuk mund të ngarkohet'), 'no part failed');
+  // Still offline: an item's screen (its full shard) and a search (the index, then the hits).
+  await page.evaluate((id) => { location.hash = '#/news/' + id; }, newest.id);
+  await waitMirror(page, 'main', newest.body.sq.slice(0, 30));
+  await page.evaluate(() => { location.hash = '#/search?q=berzhite'; });
+  await waitMirror(page, 'main', `Rezultate për “berzhite”: ${first.berzhite}`);
   assert.ok(!(await page.textContent('#mirror main')).includes('nuk mund të ngarkohet'), 'no part failed');
   assert.deepEqual(page.errors, []);
   await context.close();
