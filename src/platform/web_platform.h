@@ -26,6 +26,9 @@
 
 namespace platform {
 
+// Where the program's file package (mod-viewer.data) puts the fonts.
+inline constexpr const char* kFontDir = "/fonts";
+
 // A string an app_js_* function returned (malloc'ed), taken over and freed.
 inline std::string Take(char* s) {
   std::string out = s ? s : "";
@@ -129,7 +132,7 @@ class WebPlatform : public ui::Host, public ui::FramePlatform {
   void Publish();
 
   ui::App m_app{*this};
-  ui::FrameDriver m_driver{m_app, *this, "/fonts"};
+  ui::FrameDriver m_driver{m_app, *this, kFontDir};
   GlRenderer m_renderer;
   ImageCache m_images;
   std::unique_ptr<char[]> m_downloadRoom, m_checkRoom;  // BundleBuffer's, until a bundle takes them
