@@ -127,8 +127,9 @@ void WebPlatform::Start() {
     m_loadingFrameAt = Seconds() + kLoadingFrameDelay;
     app_js_wake_after(this, kLoadingFrameDelay);
   }
-  // The font atlas in a task of its own, before the first frame: a published page is already
-  // readable, and Lighthouse counts each task's excess over 50 ms as blocking the reader.
+  // The font atlas in a task of its own, while the bundle may still be coming: a published page
+  // is already readable, and Lighthouse counts each task's excess over 50 ms as blocking the
+  // reader. When the first animation frame comes before this task, Loop builds it instead.
   emscripten_async_call([](void* self) { static_cast<WebPlatform*>(self)->App().UpdateFonts(kFontDir); }, this, 0);
 }
 
