@@ -74,11 +74,17 @@ test('without JavaScript an item and the mission read as pages whose links lead 
   await context.close();
 });
 
-test('with JavaScript and WebGL2 the page starts the viewer at its screen, then hides its text', async () => {
+test('with JavaScript and WebGL2 the page starts the viewer at its screen, then hides its text, shifting nothing', async () => {
   const page = await openPage(browser, null);
   // the text is shown until the canvas has the screen: never neither
   await page.addInitScript(() => {
     window.__blank = 0;
+    // and nothing of it moves meanwhile (Lighthouse's cumulative layout shift)
+    window.__shifts = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries())
+        window.__shifts.push(`${e.value.toFixed(4)} at ${Math.round(e.startTime)} ms: ${(e.sources || []).map((s) => s.node?.nodeName).join(', ')}`);
+    }).observe({ type: 'layout-shift', buffered: true });
     new MutationObserver(() => {
       const root = document.documentElement, text = document.getElementById('page');
       if (root.dataset.appState !== 'ready' && text && getComputedStyle(text).display === 'none' && text.children.length) window.__blank++;
@@ -90,6 +96,7 @@ test('with JavaScript and WebGL2 the page starts the viewer at its screen, then 
   assert.equal(await page.evaluate(() => document.documentElement.dataset.render), 'canvas');
   assert.equal(await page.evaluate(() => getComputedStyle(document.getElementById('page')).display), 'none');
   assert.equal(await page.evaluate(() => window.__blank), 0, 'the text went only when the screen was drawn');
+  assert.deepEqual(await page.evaluate(() => window.__shifts), [], 'layout shifts');
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
