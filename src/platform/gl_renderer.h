@@ -27,8 +27,8 @@ class GlRenderer {
   void Shutdown();
 
   // Uploads ImGui's font atlas as it is now, replacing the texture made before (after
-  // ui::App::UpdateFonts rebuilt it).
-  void UploadFonts();
+  // ui::App::UpdateFonts rebuilt it); false, doing nothing, when the texture already holds it.
+  bool UploadFonts();
 
   // Clears to `background` and draws the frame's draw data into the framebuffer.
   void Render(const ImDrawData* data, int framebufferWidth, int framebufferHeight, ImU32 background);
@@ -37,6 +37,7 @@ class GlRenderer {
   unsigned m_program = 0, m_vao = 0, m_vbo = 0, m_ebo = 0, m_fonts = 0;
   int m_projection = -1;  // uniform locations
   int m_texture = -1;
+  int m_coverage = -1;
 };
 
 }  // namespace platform
