@@ -4,7 +4,9 @@
 // it began after the page's first parse, how long it took, and what took its time (the trace
 // events inside it, summed by name). A diagnostic for whoever works on the Performance score,
 // not a figure: Lighthouse simulates its own timings (run.mjs reports those).
-//   node bench/lighthouse/long_tasks.mjs [PATH]        (default /sq/news/)
+//   node bench/lighthouse/long_tasks.mjs [PATH] [CHROMIUM SWITCH...]   (default /sq/news/)
+// e.g. `/sq/news/ --js-flags=--no-wasm-lazy-compilation`: how much of the tasks is Chromium
+// compiling wasm functions on the main thread as they are first called (its default).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -12,11 +14,12 @@ import { webRoot, launchChromium } from '../../tests/web/harness.mjs';
 import { startNginx } from '../../tests/web/nginx_server.mjs';
 
 const page = process.argv[2] || '/sq/news/';
+const switches = process.argv.slice(3);
 const SLOWDOWN = 4;
 const tracePath = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'modv-trace-')), 'trace.json');
 
 const server = await startNginx(webRoot);
-const browser = await launchChromium();
+const browser = await launchChromium(switches);
 try {
   // Lighthouse's mobile screen (Moto G Power: 412 x 823 CSS px at 1.75).
   const context = await browser.newContext({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true });
@@ -53,4 +56,4 @@ for (const task of tasks) {
   excess += task.dur / 1000 - 50;
   console.log(`${`+${Math.round((task.ts - parse.ts) / 1000)} ms`.padStart(10)} ${`${Math.round(task.dur / 1000)} ms`.padStart(7)}  ${top.join(', ')}`);
 }
-console.log(`long tasks: ${tasks.length}, their time over 50 ms: ${Math.round(excess)} ms (CPU ${SLOWDOWN}x slower; ${page})`);
+console.log(`long tasks: ${tasks.length}, their time over 50 ms: ${Math.round(excess)} ms (CPU ${SLOWDOWN}x slower; ${[page, ...switches].join(' ')})`);
