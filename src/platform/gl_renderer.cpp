@@ -149,10 +149,10 @@ void GlRenderer::Shutdown() {
   ImGui::GetIO().Fonts->SetTexID(nullptr);
 }
 
-bool GlRenderer::UploadFonts() {
+void GlRenderer::UploadFonts() {
   ImGuiIO& io = ImGui::GetIO();
   // The texture has this atlas when the CPU's copy is gone (below); a rebuild makes a new one.
-  if (m_fonts && !io.Fonts->TexPixelsAlpha8 && !io.Fonts->TexPixelsRGBA32) return false;
+  if (m_fonts && !io.Fonts->TexPixelsAlpha8 && !io.Fonts->TexPixelsRGBA32) return;
   unsigned char* pixels = nullptr;
   int width = 0, height = 0;
   // One channel, as ImGui rasterised it: a quarter of the bytes of its RGBA form, and no
@@ -162,7 +162,6 @@ bool GlRenderer::UploadFonts() {
   io.Fonts->SetTexID(reinterpret_cast<ImTextureID>(static_cast<intptr_t>(m_fonts)));
   // The GPU has its copy: the CPU's goes (a rebuild of the atlas makes new pixels).
   io.Fonts->ClearTexData();
-  return true;
 }
 
 void GlRenderer::Render(const ImDrawData* data, int framebufferWidth, int framebufferHeight, ImU32 background) {

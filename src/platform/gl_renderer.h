@@ -27,8 +27,8 @@ class GlRenderer {
   void Shutdown();
 
   // Uploads ImGui's font atlas as it is now, replacing the texture made before (after
-  // ui::App::UpdateFonts rebuilt it); false, doing nothing, when the texture already holds it.
-  bool UploadFonts();
+  // ui::App::UpdateFonts rebuilt it); nothing when the texture already holds it.
+  void UploadFonts();
 
   // Clears to `background` and draws the frame's draw data into the framebuffer.
   void Render(const ImDrawData* data, int framebufferWidth, int framebufferHeight, ImU32 background);
