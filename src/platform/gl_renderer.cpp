@@ -151,12 +151,10 @@ void GlRenderer::Shutdown() {
 
 void GlRenderer::UploadFonts() {
   ImGuiIO& io = ImGui::GetIO();
-  // The texture has this atlas when the CPU's copy is gone (below); a rebuild makes a new one.
-  if (m_fonts && !io.Fonts->TexPixelsAlpha8 && !io.Fonts->TexPixelsRGBA32) return;
   unsigned char* pixels = nullptr;
   int width = 0, height = 0;
   // One channel, as ImGui rasterised it: a quarter of the bytes of its RGBA form, and no
-  // conversion (both cost the first frame tens of ms with a 4x slower CPU).
+  // conversion pass.
   io.Fonts->GetTexDataAsAlpha8(&pixels, &width, &height);
   m_fonts = UploadTexture(m_fonts, width, height, pixels, true);
   io.Fonts->SetTexID(reinterpret_cast<ImTextureID>(static_cast<intptr_t>(m_fonts)));

@@ -27,7 +27,7 @@ class GlRenderer {
   void Shutdown();
 
   // Uploads ImGui's font atlas as it is now, replacing the texture made before (after
-  // ui::App::UpdateFonts rebuilt it); nothing when the texture already holds it.
+  // ui::App::UpdateFonts rebuilt it).
   void UploadFonts();
 
   // Clears to `background` and draws the frame's draw data into the framebuffer.
