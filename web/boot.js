@@ -141,6 +141,7 @@
     makeRoom: null,                                             // set by the program: room in its memory for a download
     onTouch: null,                                              // set by the program: the canvas's touches
     render: 'canvas',                                           // 'html' without WebGL2: reading mode (data-render)
+    renderer: null,                                             // the render worker, when it draws (web/render_worker.js)
     // For tests: the kiosk's checks that brought a bundle, failed, or found it unchanged (304);
     // published manifests dropped (their shards could not be had); a crash's wait before the
     // reload; bundles written into the offline cache; what began a published page's downloads
@@ -360,31 +361,84 @@
     else startViewer();
   });
   function startViewer() {
-    bar = document.querySelector('#loading .bar');
-    window.Module.canvas = document.getElementById('canvas');
-    // Creating the WebGL context takes tens of milliseconds; done now, it overlaps the program's
-    // download and compile instead of delaying its start (-sGL_PREINITIALIZED_CONTEXT). The
-    // attributes are those GLFW asks for by default: alpha, depth, stencil, no multisampling.
-    // The canvas gets its final size first (CSS pixels x device pixel ratio, as the program
-    // computes it), so that the drawing buffer is made once, not made and then remade twice.
-    try {
-      var box = window.Module.canvas.getBoundingClientRect(), ratio = window.devicePixelRatio || 1;
-      if (box.width > 0 && box.height > 0) {
-        window.Module.canvas.width = Math.round(box.width * ratio);
-        window.Module.canvas.height = Math.round(box.height * ratio);
-      }
-      window.Module.preinitializedWebGLContext = window.Module.canvas.getContext('webgl2',
-        { alpha: true, depth: true, stencil: true, antialias: false }) || undefined;
-    } catch (e) { /* no context: reading mode, below */ }
-    // Without WebGL2 (an old browser, a blocklisted GPU, a remote desktop) the program runs
-    // undrawn and the page shows its text: reading mode (lib_app.js, app.css).
-    window.MODV.render = window.Module.preinitializedWebGLContext ? 'canvas' : 'html';
-    root.setAttribute('data-render', window.MODV.render);
     if (!window.WebAssembly) {
       fatal('This browser cannot run WebAssembly.');  // a published page keeps its text (fatal)
       return;
     }
+    bar = document.querySelector('#loading .bar');
+    var canvas = window.Module.canvas = document.getElementById('canvas');
+    // The drawing buffer's size: the canvas's CSS size x device pixel ratio, as the program
+    // computes it, so that it is made once, not made and then remade.
+    var box = canvas.getBoundingClientRect(), ratio = window.devicePixelRatio || 1;
+    var width = Math.round(box.width * ratio), height = Math.round(box.height * ratio);
+    startRenderer(canvas, width, height, startProgram);
+  }
 
+  // Where the viewer draws. Best, a worker (web/render_worker.js) owns a canvas under the
+  // program's (#screen, handed over with transferControlToOffscreen) and its WebGL2 context:
+  // the context, the shader's compile, the uploads and the canvas's hand-over to the compositor
+  // then cost the page's thread nothing (Lighthouse counts each of its tasks over 50 ms). Else
+  // the program's own WebGL2 context on #canvas. Else reading mode (without WebGL2: an old
+  // browser, a blocklisted GPU, a remote desktop): the program runs undrawn and the page shows
+  // its text (lib_app.js, app.css).
+  function startRenderer(canvas, width, height, then) {
+    var done = function () {
+      root.setAttribute('data-render', window.MODV.render);
+      then();
+    };
+    if (!files.renderer || !canvas.transferControlToOffscreen || !window.Worker || !window.OffscreenCanvas) return mainThreadContext();
+    var screen = document.createElement('canvas'), worker;
+    screen.id = 'screen';
+    screen.setAttribute('aria-hidden', 'true');
+    canvas.parentNode.insertBefore(screen, canvas);
+    try {
+      var offscreen = screen.transferControlToOffscreen();
+      worker = new Worker(files.renderer);
+      worker.postMessage({ type: 'init', canvas: offscreen, width: width, height: height }, [offscreen]);
+    } catch (e) {
+      return noWorker();
+    }
+    worker.onerror = noWorker;
+    // A worker that does not answer (its script stuck on a bad network) does not hold the viewer.
+    var waited = setTimeout(noWorker, 10000);
+    worker.onmessage = function (e) {
+      var m = e.data;
+      if (m.type === 'ready') {
+        clearTimeout(waited);
+        if (!m.ok) return noWorker();
+        window.MODV.renderer = worker;
+        window.MODV.render = 'canvas';
+        done();
+      } else if (m.type === 'lost') {
+        canvas.dispatchEvent(new Event('webglcontextlost', { cancelable: true }));
+      } else if (m.type === 'restored' && m.ok) {
+        canvas.dispatchEvent(new Event('webglcontextrestored'));
+      }
+    };
+    function noWorker() {
+      if (window.MODV.renderer || !screen.parentNode) return;
+      if (worker) worker.terminate();
+      screen.remove();
+      mainThreadContext();
+    }
+    // The program's own context, made now: it overlaps the program's download and compile
+    // instead of delaying its start (-sGL_PREINITIALIZED_CONTEXT). The attributes are those GLFW
+    // asks for by default: alpha, depth, stencil, no multisampling.
+    function mainThreadContext() {
+      try {
+        if (width > 0 && height > 0) {
+          canvas.width = width;
+          canvas.height = height;
+        }
+        window.Module.preinitializedWebGLContext = canvas.getContext('webgl2',
+          { alpha: true, depth: true, stencil: true, antialias: false }) || undefined;
+      } catch (e) { /* no context: reading mode */ }
+      window.MODV.render = window.Module.preinitializedWebGLContext ? 'canvas' : 'html';
+      done();
+    }
+  }
+
+  function startProgram() {
     // Touch: handled by the app (taps are clicks, drags scroll with inertia). Registered on the
     // canvas before emscripten's GLFW, these stop its own touch handling (which would press the
     // mouse at the wrong place and click twice) and the browser's mouse emulation.

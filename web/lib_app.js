@@ -52,6 +52,7 @@ mergeInto(LibraryManager.library, {
     wakeTimer: 0,        // the one timer of app_js_wake_after
     restoreTimer: 0,     // a lost WebGL context that is not back by then: reading mode
     lastH1: null,        // reading mode: the screen's title, to start a new screen at the top
+    heldState: null,     // the state after "loading", until the render worker drew its frame
     checkSeconds: 60,    // the kiosk's reload interval: a check that takes longer is given up
     pendingUpdate: null, // a published site's manifest from the check, until the app takes or drops it
   },
@@ -74,9 +75,12 @@ mergeInto(LibraryManager.library, {
     });
   },
 
-  app_js_init__deps: ['$stringToNewUTF8', 'free', '$modvApp', '$modvWatchContext'],
+  app_js_init__deps: ['$stringToNewUTF8', 'free', '$modvApp', '$modvWatchContext', '$modvFrames'],
   app_js_init: function (platform) {
     modvWatchContext(platform);
+    if (window.MODV.renderer) {
+      window.MODV.renderer.addEventListener('message', function (e) { if (e.data.type === 'drawn') modvFrames.onDrawn(e.data.n); });
+    }
     window.addEventListener('hashchange', function () { modvApp.onHashChange(platform); });
     var scheme = window.matchMedia ? window.matchMedia('(prefers-color-scheme: dark)') : null;
     if (scheme && scheme.addEventListener) {
@@ -307,8 +311,25 @@ mergeInto(LibraryManager.library, {
     else window.MODV.test.droppedUpdates++;
   },
 
+  // The page's text (a published page's, the loading bar) goes when the state leaves "loading".
+  // With the render worker, the frame the program just made is on the screen once the worker
+  // has drawn it: the new state waits for that, so that no frame shows neither the text nor
+  // the screen. (The state is the newest asked for when it comes.)
+  app_js_set_state__deps: ['$modvState', '$modvFrames'],
   app_js_set_state: function (state) {
-    document.documentElement.setAttribute('data-app-state', UTF8ToString(state));
+    var root = document.documentElement, s = UTF8ToString(state);
+    var held = modvState.heldState !== null;
+    modvState.heldState = s;
+    if (held) return;
+    if (root.getAttribute('data-app-state') !== 'loading' || s === 'loading') {
+      modvState.heldState = null;
+      root.setAttribute('data-app-state', s);
+      return;
+    }
+    modvFrames.whenShown(function () {
+      root.setAttribute('data-app-state', modvState.heldState);
+      modvState.heldState = null;
+    });
   },
 
   app_js_set_mirror__deps: ['$modvState'],
@@ -521,8 +542,51 @@ mergeInto(LibraryManager.library, {
     return modvString(location.origin + location.pathname + location.search + UTF8ToString(route));
   },
 
-  // boot.js could make a WebGL2 context (MODV.render); 0: reading mode from the start.
-  app_js_webgl_ok: function () { return window.MODV.render === 'canvas' ? 1 : 0; },
+  // How the program draws (boot.js, MODV.render and MODV.renderer): web_bridge.h, AppDrawing.
+  app_js_drawing: function () { return window.MODV.render !== 'canvas' ? 0 : window.MODV.renderer ? 2 : 1; },
+
+  // To the render worker (web/render_worker.js): a texture (one channel, the font atlas's
+  // coverage, or RGBA), a texture to forget, a frame. Copied out of the program's memory and
+  // handed over, not copied again.
+  app_js_render_texture: function (id, width, height, coverage, pixels) {
+    var bytes = HEAPU8.slice(pixels, pixels + width * height * (coverage ? 1 : 4));
+    window.MODV.renderer.postMessage({ type: 'texture', id: id, width: width, height: height, coverage: coverage,
+                                       pixels: bytes.buffer }, [bytes.buffer]);
+  },
+  app_js_render_forget: function (id) { window.MODV.renderer.postMessage({ type: 'forget', id: id }); },
+  // One frame on its way at a time: a frame made while the worker still draws the one before
+  // waits, and a newer one replaces it (a slow GPU shows fewer frames, never older ones late).
+  app_js_render_frame__deps: ['$modvFrames'],
+  app_js_render_frame: function (frame, size) {
+    modvFrames.pending = HEAPU8.slice(frame, frame + size).buffer;
+    modvFrames.made++;
+    if (modvFrames.sent === modvFrames.drawn) modvFrames.send();
+  },
+
+  // The frames sent to the render worker: numbered as made, the worker says which it drew.
+  $modvFrames: {
+    made: 0,        // frames the program made
+    sent: 0,        // the number of the last one sent
+    drawn: 0,       // and of the last one the worker drew
+    pending: null,  // the newest frame, not sent yet
+    waiting: [],    // [frame number, callback]: called once that frame (or a newer one) is drawn
+    send: function () {
+      var f = modvFrames.pending;
+      modvFrames.pending = null;
+      modvFrames.sent = modvFrames.made;
+      window.MODV.renderer.postMessage({ type: 'frame', n: modvFrames.sent, frame: f }, [f]);
+    },
+    onDrawn: function (n) {
+      modvFrames.drawn = n;
+      modvFrames.waiting = modvFrames.waiting.filter(function (w) { if (w[0] > n) return true; w[1](); return false; });
+      if (modvFrames.pending) modvFrames.send();
+    },
+    // `then` once the newest frame made is drawn (at once without the worker).
+    whenShown: function (then) {
+      if (!window.MODV.renderer || modvFrames.drawn >= modvFrames.made) then();
+      else modvFrames.waiting.push([modvFrames.made, then]);
+    },
+  },
 
   // Reading mode: the page shows the mirror as its text (app.css, html[data-render=html]).
   app_js_set_reading_mode: function () {

@@ -4,6 +4,7 @@
 // newest news item, it prints the four category scores and the paint figures beside the targets
 // of issue 14: each figure is the median of RUNS runs, since Lighthouse's own runs vary.
 //   node bench/lighthouse/run.mjs [RUNS]       (scripts/bench installs this folder's package)
+// LH_EXTRA="--disable-webgl2 ..." adds Chromium switches (a diagnostic: e.g. reading mode's scores).
 import fs from 'node:fs';
 import path from 'node:path';
 import lighthouse from 'lighthouse';
@@ -26,7 +27,7 @@ function newestItemPath() {
 const server = await startNginx(webRoot);
 const chrome = await chromeLauncher.launch({
   chromePath: '/usr/bin/chromium',
-  chromeFlags: ['--headless=new', ...chromiumArgs],
+  chromeFlags: ['--headless=new', ...chromiumArgs, ...(process.env.LH_EXTRA ? process.env.LH_EXTRA.split(' ') : [])],
   userDataDir: fs.mkdtempSync('/tmp/modv-lh-'),
 });
 try {

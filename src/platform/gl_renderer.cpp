@@ -84,8 +84,13 @@ unsigned UploadTexture(unsigned texture, int width, int height, const unsigned c
 
 }  // namespace
 
-unsigned UploadRgbaTexture(unsigned texture, int width, int height, const unsigned char* pixels) {
-  return UploadTexture(texture, width, height, pixels, false);
+unsigned GlRenderer::UploadImage(int width, int height, const unsigned char* rgba) {
+  return UploadTexture(0, width, height, rgba, false);
+}
+
+void GlRenderer::DeleteImage(unsigned texture) {
+  const GLuint tex = texture;
+  glDeleteTextures(1, &tex);
 }
 
 bool GlRenderer::Init() {
@@ -182,17 +187,12 @@ void GlRenderer::Render(const ImDrawData* data, int framebufferWidth, int frameb
   GLuint bound = 0;
   glUniform1i(m_coverage, 0);
   glActiveTexture(GL_TEXTURE0);
-  // Display coordinates to clip space, y down.
-  const float l = data->DisplayPos.x, r = l + data->DisplaySize.x;
-  const float t = data->DisplayPos.y, b = t + data->DisplaySize.y;
-  const float projection[16] = {
-      2 / (r - l), 0, 0, 0, 0, 2 / (t - b), 0, 0, 0, 0, -1, 0, (r + l) / (l - r), (t + b) / (b - t), 0, 1,
-  };
+  float projection[16];
+  DisplayProjection(*data, projection);
   glUniformMatrix4fv(m_projection, 1, GL_FALSE, projection);
   glBindVertexArray(m_vao);
   glBindBuffer(GL_ARRAY_BUFFER, m_vbo);
 
-  const ImVec2 origin = data->DisplayPos, scale = data->FramebufferScale;
   for (int n = 0; n < data->CmdListsCount; ++n) {
     const ImDrawList* list = data->CmdLists[n];
     glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(list->VtxBuffer.Size) * static_cast<GLsizeiptr>(sizeof(ImDrawVert)),
@@ -204,12 +204,9 @@ void GlRenderer::Render(const ImDrawData* data, int framebufferWidth, int frameb
         if (cmd.UserCallback != ImDrawCallback_ResetRenderState) cmd.UserCallback(list, &cmd);
         continue;  // the state is ours and set above; nothing to reset
       }
-      // The clip rectangle in framebuffer pixels (GL's y goes up).
-      const float x0 = (cmd.ClipRect.x - origin.x) * scale.x, y0 = (cmd.ClipRect.y - origin.y) * scale.y;
-      const float x1 = (cmd.ClipRect.z - origin.x) * scale.x, y1 = (cmd.ClipRect.w - origin.y) * scale.y;
-      if (x1 <= x0 || y1 <= y0) continue;
-      glScissor(static_cast<GLint>(x0), static_cast<GLint>(framebufferHeight - y1), static_cast<GLsizei>(x1 - x0),
-                static_cast<GLsizei>(y1 - y0));
+      int box[4];
+      if (!ScissorBox(*data, cmd, framebufferHeight, box)) continue;
+      glScissor(box[0], box[1], box[2], box[3]);
       const GLuint tex = static_cast<GLuint>(reinterpret_cast<intptr_t>(cmd.GetTexID()));
       if (tex != bound) {
         if ((tex == m_fonts) != (bound == m_fonts)) glUniform1i(m_coverage, tex == m_fonts);

@@ -6,32 +6,25 @@
 // frame, and a few ms of the first. The viewer owns its context, so nothing needs saving: each
 // frame sets the state it draws with.
 #pragma once
-#include <imgui.h>
+#include "platform/renderer.h"
 
 namespace platform {
 
-// Uploads `pixels` (RGBA, 8 bits each, rows packed) into `texture` as its only level, linear
-// and clamped, making the texture when `texture` is 0; returns it. Fonts and images use it.
-unsigned UploadRgbaTexture(unsigned texture, int width, int height, const unsigned char* pixels);
-
-class GlRenderer {
+class GlRenderer : public Renderer {
  public:
   GlRenderer() = default;
   GlRenderer(const GlRenderer&) = delete;
   GlRenderer& operator=(const GlRenderer&) = delete;
-  ~GlRenderer() = default;  // Shutdown() while the context exists
+  ~GlRenderer() override = default;  // Shutdown() while the context exists
 
   // Compiles the shader and makes the buffers; false (with a message on stderr) when the GL
   // cannot. Needs the context current.
-  bool Init();
-  void Shutdown();
-
-  // Uploads ImGui's font atlas as it is now, replacing the texture made before (after
-  // ui::App::UpdateFonts rebuilt it).
-  void UploadFonts();
-
-  // Clears to `background` and draws the frame's draw data into the framebuffer.
-  void Render(const ImDrawData* data, int framebufferWidth, int framebufferHeight, ImU32 background);
+  bool Init() override;
+  void Shutdown() override;
+  void UploadFonts() override;
+  unsigned UploadImage(int width, int height, const unsigned char* rgba) override;
+  void DeleteImage(unsigned texture) override;
+  void Render(const ImDrawData* data, int framebufferWidth, int framebufferHeight, ImU32 background) override;
 
  private:
   unsigned m_program = 0, m_vao = 0, m_vbo = 0, m_ebo = 0, m_fonts = 0;

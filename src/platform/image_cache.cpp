@@ -1,13 +1,5 @@
-// ImageCache (image_cache.h): header check, decode with stb_image, upload as a GL texture.
+// ImageCache (image_cache.h): header check, decode with stb_image, upload as a texture.
 #include "platform/image_cache.h"
-
-#include "platform/gl_renderer.h"
-
-#ifdef __EMSCRIPTEN__
-#include <GLES3/gl3.h>
-#else
-#include <GL/gl.h>
-#endif
 
 #define STB_IMAGE_IMPLEMENTATION
 #define STBI_ONLY_PNG
@@ -41,8 +33,12 @@ bool ImageCache::Deliver(const std::string& path, const unsigned char* bytes, si
     Fail(path);
     return false;
   }
-  const GLuint tex = UploadRgbaTexture(0, w, h, pixels);
+  const unsigned tex = m_renderer ? m_renderer->UploadImage(w, h, pixels) : 0;
   stbi_image_free(pixels);
+  if (!tex) {
+    Fail(path);
+    return false;
+  }
   m_images[path] = ui::ImageView{ui::ImageStatus::Ready, reinterpret_cast<ImTextureID>(static_cast<intptr_t>(tex)),
                                  static_cast<float>(w), static_cast<float>(h)};
   return true;
@@ -50,10 +46,7 @@ bool ImageCache::Deliver(const std::string& path, const unsigned char* bytes, si
 
 void ImageCache::Clear() {
   for (auto& [path, img] : m_images) {
-    if (img.texture) {
-      const GLuint tex = static_cast<GLuint>(reinterpret_cast<intptr_t>(img.texture));
-      glDeleteTextures(1, &tex);
-    }
+    if (img.texture && m_renderer) m_renderer->DeleteImage(static_cast<unsigned>(reinterpret_cast<intptr_t>(img.texture)));
   }
   m_images.clear();
 }

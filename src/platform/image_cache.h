@@ -1,6 +1,6 @@
-// Images of the bundle as GL textures: bytes come from the platform (a file, a fetch), are
-// checked from their header before decoding (stb_image, PNG and JPEG only, size-limited) and
-// uploaded once. A failed image stays failed and is drawn as a placeholder.
+// Images of the bundle as textures of the renderer: bytes come from the platform (a file, a
+// fetch), are checked from their header before decoding (stb_image, PNG and JPEG only,
+// size-limited) and uploaded once. A failed image stays failed and is drawn as a placeholder.
 #pragma once
 #include <functional>
 #include <map>
@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/limits.h"
+#include "platform/renderer.h"
 #include "ui/host.h"
 
 namespace platform {
@@ -22,6 +23,9 @@ class ImageCache {
   explicit ImageCache(std::function<void(const std::string&)> request) : m_request(std::move(request)) {}
   ~ImageCache() { Clear(); }
 
+  // Where the textures are made (before the first Deliver; none: every image fails).
+  void UseRenderer(Renderer* renderer) { m_renderer = renderer; }
+
   ui::ImageView Get(const std::string& path);
   // Decodes and uploads; returns false (and marks the image failed) when it cannot.
   bool Deliver(const std::string& path, const unsigned char* bytes, size_t size);
@@ -31,6 +35,7 @@ class ImageCache {
 
  private:
   std::function<void(const std::string&)> m_request;
+  Renderer* m_renderer = nullptr;
   std::map<std::string, ui::ImageView> m_images;
 };
 

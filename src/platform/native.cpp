@@ -39,6 +39,7 @@ int PrintMirror(const NativeOptions& o, NativeHost& host) {
 int RunWindow(const NativeOptions& o, NativeHost& host) {
   NativeWindow window(o);
   if (!window.Ok()) return 2;
+  host.SetRenderer(window.GetRenderer());
   int exitCode = 0;
   {
     NativeSession s(host, window, o, window.Window(), glfwGetTime());

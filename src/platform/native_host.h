@@ -25,7 +25,9 @@ class NativeHost : public ui::Host {
   void CheckForUpdate(ui::App& app);
   void SetApp(ui::App* app) { m_app = app; }
   void SetWindow(GLFWwindow* window) { m_window = window; }
-  void ReleaseImages() { m_images.Clear(); }  // while the GL context still exists
+  // Images become textures of `renderer` (the window's); release them while its context exists.
+  void SetRenderer(Renderer* renderer) { m_images.UseRenderer(renderer); }
+  void ReleaseImages() { m_images.Clear(); }
   size_t ImageCount() const { return m_images.Count(); }
   const std::filesystem::path& BundlePath() const { return m_bundle; }
 

@@ -102,6 +102,7 @@ int RunSoak(const NativeOptions& o, NativeHost& host) {
   SoakDriver soak(o.soakDays, host.BundlePath());
   SoakWindow window(o, soak);
   if (!window.Ok()) return 2;
+  host.SetRenderer(window.GetRenderer());
   int exitCode = 1;
   {
     NativeSession s(host, window, o, window.Window(), 0);  // the simulated clock starts at 0

@@ -24,6 +24,7 @@ class NativeWindow : public ui::FramePlatform {
   NativeWindow& operator=(const NativeWindow&) = delete;
   bool Ok() const { return m_window != nullptr; }
   GLFWwindow* Window() { return m_window; }
+  Renderer* GetRenderer() { return &m_renderer; }
 
   // Routes GLFW's input to `app` and `driver` (Escape, kiosk touches) until Detach.
   void Attach(ui::App& app, ui::FrameDriver& driver, float scale, bool kiosk);

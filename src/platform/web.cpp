@@ -62,10 +62,15 @@ void LoopCallback(void* self) { static_cast<WebPlatform*>(self)->Loop(); }
 }  // namespace
 
 bool WebPlatform::CreateWindowAndRenderer() {
-  if (app_js_webgl_ok() == 0) return false;
+  const int drawing = app_js_drawing();
+  if (drawing == kDrawNothing) return false;
   glfwInit();
-  glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
-  glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+  if (drawing == kDrawInWorker) {  // GLFW for the input only
+    glfwWindowHint(GLFW_CLIENT_API, GLFW_NO_API);
+  } else {
+    glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+  }
   // At the canvas's size (boot.js gave it its final one), so the drawing buffer stays as made.
   int width = 0, height = 0;
   BackingSize(width, height);
@@ -76,13 +81,15 @@ bool WebPlatform::CreateWindowAndRenderer() {
   glfwSetMouseButtonCallback(m_window, WakeOnButton);
   glfwSetKeyCallback(m_window, WakeOnKey);
   glfwSetCharCallback(m_window, WakeOnChar);
-  glfwMakeContextCurrent(m_window);
+  if (drawing == kDrawOnPage) glfwMakeContextCurrent(m_window);
   // No ImGui keyboard navigation here: the page's own focus order (the mirror) is the one
   // keyboard and screen-reader users move through, and the canvas outlines it.
   ImGui_ImplGlfw_InitForOpenGL(m_window, true);
   glfwSetScrollCallback(m_window, WakeOnScroll);  // replaces the backend's: OnWheel feeds ImGui
   emscripten_set_wheel_callback("#canvas", this, EM_FALSE, OnWheel);
-  return m_renderer.Init();
+  m_renderer = drawing == kDrawInWorker ? static_cast<Renderer*>(&m_worker) : &m_gl;
+  m_images.UseRenderer(m_renderer);
+  return m_renderer->Init();
 }
 
 void WebPlatform::ReadPreferences() {
@@ -248,14 +255,14 @@ void WebPlatform::EnterReadingMode() {
 // font texture and the images are made again, and the same screen is drawn.
 void WebPlatform::OnContextRestored() {
   if (m_readingMode) return;
-  m_renderer.Shutdown();
+  m_renderer->Shutdown();
   m_images.Clear();
-  if (!m_renderer.Init()) {
+  if (!m_renderer->Init()) {
     EnterReadingMode();
     return;
   }
   m_contextLost = false;
-  m_renderer.UploadFonts();
+  m_renderer->UploadFonts();
   Wake();
 }
 
@@ -263,7 +270,7 @@ void WebPlatform::Present(ImDrawData* data, ImU32 background) {
   if (!Drawing()) return;
   int fw = 0, fh = 0;
   glfwGetFramebufferSize(m_window, &fw, &fh);
-  m_renderer.Render(data, fw, fh, background);
+  m_renderer->Render(data, fw, fh, background);
 }
 
 // Tells the page what changed: state, route (history), mirror and its positions.

@@ -83,6 +83,14 @@ void app_js_wake_after(void* platform, double seconds);  // one timer: app_wake 
 int app_js_minute_of_week();                             // local time, Monday 00:00 = 0
 void app_js_copy(const char* text);                      // navigator.clipboard
 char* app_js_address_of(const char* route, const char* page);  // to share: the published page, else the route's hash
-int app_js_webgl_ok();                                   // boot.js got a WebGL2 context (0: reading mode from the start)
+// How the program draws (boot.js chose): app_js_drawing() returns one of these.
+enum AppDrawing { kDrawNothing = 0 /* reading mode from the start */, kDrawOnPage = 1 /* boot.js made a WebGL2 context */,
+                  kDrawInWorker = 2 /* the render worker has the context */ };
+int app_js_drawing();
+// To the render worker (web/render_worker.js; WorkerRenderer): a texture (coverage: one channel,
+// else RGBA), a texture it may drop, a frame of `bytes` bytes.
+void app_js_render_texture(unsigned id, int width, int height, int coverage, const unsigned char* pixels);
+void app_js_render_forget(unsigned id);
+void app_js_render_frame(const void* frame, int bytes);
 void app_js_set_reading_mode();                          // <html data-render="html">: the mirror is the page
 }

@@ -21,6 +21,7 @@
 #include "platform/gl_renderer.h"
 #include "platform/image_cache.h"
 #include "platform/web_bridge.h"
+#include "platform/worker_renderer.h"
 #include "ui/app.h"
 #include "ui/frame_driver.h"
 
@@ -116,7 +117,7 @@ class WebPlatform : public ui::Host, public ui::FramePlatform {
   std::optional<int> MinuteOfWeek() override { return app_js_minute_of_week(); }
   float Ratio() override { return m_ratio; }
   void FontsChanged() override {
-    if (Drawing()) m_renderer.UploadFonts();
+    if (Drawing()) m_renderer->UploadFonts();
   }
   void Present(ImDrawData* data, ImU32 background) override;
 
@@ -133,7 +134,9 @@ class WebPlatform : public ui::Host, public ui::FramePlatform {
 
   ui::App m_app{*this};
   ui::FrameDriver m_driver{m_app, *this, kFontDir};
-  GlRenderer m_renderer;
+  GlRenderer m_gl;              // the program's own WebGL2 context, or
+  WorkerRenderer m_worker;      // the render worker's (boot.js chose)
+  Renderer* m_renderer = nullptr;  // which of them draws
   ImageCache m_images;
   std::unique_ptr<char[]> m_downloadRoom, m_checkRoom;  // BundleBuffer's, until a bundle takes them
   std::map<std::string, ContentFile> m_content;  // a published site's files on their way, in or failed

@@ -5,7 +5,8 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { startSite, launchChromium, openPage, waitState, waitMirror, clickMirror, pixelAt, inkIn } from './harness.mjs';
+import { startSite, launchChromium, openPage, waitState, waitMirror, clickMirror, pixelAt, inkIn, renderWorker,
+  withoutRenderWorker } from './harness.mjs';
 
 let site, browser;
 before(async () => { site = await startSite(); browser = await launchChromium(); });
@@ -78,34 +79,53 @@ test('the mouse wheel scrolls down for a wheel turned down, about as far as a pa
   await page.context().close();
 });
 
-// The renderer (src/platform/gl_renderer) sets the GL state it draws with and asks WebGL for
-// nothing while drawing: each query is a synchronous round trip, and Dear ImGui's own OpenGL3
-// backend made ~17 a frame (about 1.5 ms of a 2 ms scrolled frame in Chromium).
-test('drawing frames asks WebGL for no state', async () => {
-  const page = await openPage(browser, null, { viewport: { width: 1000, height: 500 } });
-  await page.addInitScript(() => {
-    const calls = window.__glCalls = { queries: 0, draws: 0 };
-    const P = WebGL2RenderingContext.prototype;
-    for (const name of ['getParameter', 'isEnabled', 'getError', 'getShaderParameter', 'getProgramParameter', 'getIntegerv']) {
-      const f = P[name];
-      if (f) P[name] = function (...a) { calls.queries++; return f.apply(this, a); };
-    }
-    const draw = P.drawElements;
-    P.drawElements = function (...a) { calls.draws++; return draw.apply(this, a); };
-  });
+// The renderers (web/render_worker.js, and src/platform/gl_renderer on the page's thread where a
+// worker cannot draw) set the GL state they draw with and ask WebGL for nothing while drawing:
+// each query is a synchronous round trip, and Dear ImGui's own OpenGL3 backend made ~17 a frame
+// (about 1.5 ms of a 2 ms scrolled frame in Chromium).
+function countGlCalls() {
+  const calls = globalThis.__glCalls = { queries: 0, draws: 0 };
+  const P = WebGL2RenderingContext.prototype;
+  for (const name of ['getParameter', 'isEnabled', 'getError', 'getShaderParameter', 'getProgramParameter', 'getIntegerv']) {
+    const f = P[name];
+    if (f) P[name] = function (...a) { calls.queries++; return f.apply(this, a); };
+  }
+  const draw = P.drawElements;
+  P.drawElements = function (...a) { calls.draws++; return draw.apply(this, a); };
+}
+async function scrolledFrames(page, where) {
   await page.goto(site.base + '?lang=en#/mission');
   await waitState(page, 'ready');
   await waitMirror(page, 'h1', 'Mission');
   await settle(page);
-  await page.evaluate(() => { window.__glCalls.queries = 0; window.__glCalls.draws = 0; });
+  const gl = await where();
+  await gl.evaluate(() => { globalThis.__glCalls.queries = 0; globalThis.__glCalls.draws = 0; });
   const before = await h1Top(page);
   await page.mouse.move(500, 300);
   for (let i = 0; i < 5; i++) await page.mouse.wheel(0, 60);
   await settle(page);
   assert.ok((await h1Top(page)) < before, 'the frames drew the scrolled screen');
-  const calls = await page.evaluate(() => window.__glCalls);
+  const calls = await gl.evaluate(() => globalThis.__glCalls);
   assert.ok(calls.draws > 0, 'frames were drawn');
   assert.equal(calls.queries, 0, `WebGL state queries while drawing ${calls.draws} draw calls`);
+}
+
+test('drawing frames asks WebGL for no state: the render worker', async () => {
+  const page = await openPage(browser, null, { viewport: { width: 1000, height: 500 } });
+  await scrolledFrames(page, async () => {
+    const worker = renderWorker(page);
+    await worker.evaluate(countGlCalls);  // from here on: the start's own queries are not counted
+    return worker;
+  });
+  await page.context().close();
+});
+
+test('drawing frames asks WebGL for no state: on the page\'s thread, where a worker cannot draw', async () => {
+  const page = await openPage(browser, null, { viewport: { width: 1000, height: 500 } });
+  await page.addInitScript(countGlCalls);
+  await withoutRenderWorker(page);
+  await scrolledFrames(page, async () => page);
+  assert.deepEqual(page.workers(), [], 'no render worker');
   await page.context().close();
 });
 
@@ -171,6 +191,10 @@ test('zooming (a new device pixel ratio) re-sizes the backing store', async () =
   await cdp.send('Emulation.setDeviceMetricsOverride', { width: 1000, height: 700, deviceScaleFactor: 2, mobile: false });
   await page.waitForFunction(() => document.getElementById('canvas').width === 2000, null, { timeout: 20000 });
   assert.equal(await page.evaluate(() => document.getElementById('canvas').height), 1400);
+  // and the render worker's canvas, the one that shows, with it
+  const shown = () => renderWorker(page).evaluate(() => [canvas.width, canvas.height]);
+  for (let i = 0; i < 100 && (await shown())[0] !== 2000; i++) await page.waitForTimeout(50);
+  assert.deepEqual(await shown(), [2000, 1400], 'the canvas that shows');
   // the mirror still lies over the same CSS positions
   const h1 = await page.$eval('#mirror h1', (h) => h.getBoundingClientRect().toJSON());
   assert.ok(h1.top > 60 && h1.top < 200, JSON.stringify(h1));

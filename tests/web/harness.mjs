@@ -15,7 +15,7 @@ export const webRoot = process.env.WEB_ROOT || path.join(repo, 'build/web');
 
 // The build names app.css, boot.js and mod-viewer.js/.wasm/.data by their content
 // (cmake/hash_site.py): hashedName('mod-viewer.wasm') is 'mod-viewer.0123456789.wasm', the one in `root`.
-export const HASHED_FILES = ['app.css', 'boot.js', 'mod-viewer.js', 'mod-viewer.wasm', 'mod-viewer.data'];
+export const HASHED_FILES = ['app.css', 'boot.js', 'render_worker.js', 'mod-viewer.js', 'mod-viewer.wasm', 'mod-viewer.data'];
 export function hashedPattern(name) {
   const dot = name.lastIndexOf('.');
   const esc = (t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -132,7 +132,8 @@ export async function clickMirror(page, selector) {
   const box = await page.evaluate(async (sel) => {
     const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 20)));
     let last = '', same = 0;
-    for (let i = 0; i < 200 && same < 3; i++) {
+    // (and the canvas takes the pointer once it shows the screen: the state leaves "loading")
+    for (let i = 0; i < 200 && (same < 3 || document.documentElement.dataset.appState === 'loading'); i++) {
       const el = document.querySelector('#mirror ' + sel);
       const r = el ? el.getBoundingClientRect() : null;
       const now = r ? [r.left, r.top, r.width, r.height].join(',') : '';
@@ -183,6 +184,40 @@ export function fakeBundleAnswers(spec) {
 export async function cspViolations(page) { return page.evaluate(() => window.__csp); }
 
 // The colour at (x, y) of a page screenshot (CSS pixels).
+// The render worker (web/render_worker.js) of a started page: it owns the canvas that shows.
+export function renderWorker(page) {
+  const workers = page.workers();
+  if (workers.length !== 1) throw new Error(`${workers.length} workers, not the render worker alone`);
+  return workers[0];
+}
+
+// A page that draws on its own thread, as in a browser without OffscreenCanvas for a worker
+// (boot.js then makes the WebGL2 context on #canvas itself). Before page.goto.
+export async function withoutRenderWorker(page) {
+  await page.addInitScript(() => { delete HTMLCanvasElement.prototype.transferControlToOffscreen; });
+}
+
+// The render worker's script with `prelude` run first (a worker that cannot do what a browser
+// would not let it): `target` is a page or a context, before it opens the site.
+export async function patchRenderWorker(target, prelude) {
+  await target.route(/\/render_worker\.[0-9a-f]+\.js$/, async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, body: `(${prelude})();\n${await response.text()}` });
+  });
+}
+
+// The GPU going and coming back: WEBGL_lose_context in the render worker's context, asked for
+// with its test message; resolves once the page has heard of it (boot.js's event on #canvas).
+// The same in Playwright's Chromium and puppeteer's Firefox (which cannot evaluate in a worker).
+export function toggleContext(page, lose) {
+  return page.evaluate((lose) => new Promise((resolve) => {
+    document.getElementById('canvas').addEventListener(lose ? 'webglcontextlost' : 'webglcontextrestored', () => resolve(), { once: true });
+    window.MODV.renderer.postMessage({ type: lose ? 'lose' : 'restore' });
+  }), lose);
+}
+export const loseContext = (page) => toggleContext(page, true);
+export const restoreContext = (page) => toggleContext(page, false);
+
 export async function pixelAt(page, x, y) {
   const { px } = decodePng(await page.screenshot({ clip: { x, y, width: 1, height: 1 }, scale: 'css' }));
   return [px[0], px[1], px[2]];

@@ -26,6 +26,7 @@ before(() => {
   fs.copyFileSync(path.join(repo, 'web/sw.js'), path.join(web, 'sw.js'));
   write(path.join(web, 'app.css'), 'body { margin: 0 }\n');
   write(path.join(web, 'boot.js'), '// boot\n');
+  write(path.join(web, 'render_worker.js'), '// render worker\n');
   for (const ext of ['js', 'wasm', 'data']) write(path.join(link, `mod-viewer.${ext}`), `mod-viewer ${ext} 1\n`);
   // What a build before hashing left in the site, and an editor's bundle that must stay.
   for (const f of HASHED_FILES) write(path.join(site, f), 'stale\n');
@@ -45,7 +46,7 @@ test('each name is its content\'s hash, index.html names them, unhashed copies g
     assert.ok(!html().includes(`"${f}"`), `index.html no longer names ${f}`);
     assert.ok(!fs.existsSync(path.join(site, f)), `the unhashed ${f} is gone`);
   }
-  assert.match(html(), /<script src="boot\.[0-9a-f]{10}\.js" data-program="mod-viewer\.[0-9a-f]{10}\.js" data-wasm="mod-viewer\.[0-9a-f]{10}\.wasm" data-package="mod-viewer\.[0-9a-f]{10}\.data" data-root="" async>/);
+  assert.match(html(), /<script src="boot\.[0-9a-f]{10}\.js" data-program="mod-viewer\.[0-9a-f]{10}\.js" data-wasm="mod-viewer\.[0-9a-f]{10}\.wasm" data-package="mod-viewer\.[0-9a-f]{10}\.data" data-renderer="render_worker\.[0-9a-f]{10}\.js" data-root="" async>/);
   assert.ok(fs.existsSync(path.join(site, 'bundle.json')), 'other files are left alone');
 });
 
@@ -73,7 +74,7 @@ test('a change of content is a change of name; the old copy goes, unchanged file
 
 test('a template that does not name a file fails the build instead of shipping a stale reference', () => {
   write(path.join(web, 'index.html'), '<link rel="stylesheet" href="app.css"><script src="boot.js"></script>\n');
-  assert.throws(run, (e) => /has no quoted reference to "mod-viewer\.js"/.test(e.stderr));
+  assert.throws(run, (e) => /has no quoted reference to "render_worker\.js"/.test(e.stderr));
 });
 
 test('the service worker lists exactly the current files, and a new deploy is a new version', () => {

@@ -92,10 +92,10 @@ test('a new deploy: the open page keeps working; the next start uses the new fil
   fs.appendFileSync(path.join(web, 'app.css'), '\n/* deploy 2 */\n');
   fs.appendFileSync(path.join(web, 'boot.js'), '\n// deploy 2\n');
   const site = fs.mkdtempSync(path.join(os.tmpdir(), 'modv-deploy-'));
-  for (const f of fs.readdirSync(webRoot)) if (!/^(index\.html|sw\.js|app\.|boot\.)/.test(f)) fs.symlinkSync(path.join(webRoot, f), path.join(site, f));
+  for (const f of fs.readdirSync(webRoot)) if (!/^(index\.html|sw\.js|app\.|boot\.|render_worker\.)/.test(f)) fs.symlinkSync(path.join(webRoot, f), path.join(site, f));
   execFileSync('/usr/bin/python3', [path.join(repo, 'cmake/hash_site.py'), web, path.join(repo, 'build/web-cmake/web-link'), site]);
   for (const f of ['index.html', 'sw.js']) { fs.rmSync(path.join(root, f)); fs.copyFileSync(path.join(site, f), path.join(root, f)); }
-  for (const f of fs.readdirSync(site)) if (/^(app|boot)\./.test(f)) fs.copyFileSync(path.join(site, f), path.join(root, f));
+  for (const f of fs.readdirSync(site)) if (/^(app|boot|render_worker)\./.test(f)) fs.copyFileSync(path.join(site, f), path.join(root, f));
   const newBoot = fs.readdirSync(site).find((f) => /^boot\.[0-9a-f]{10}\.js$/.test(f));
   assert.notEqual(newBoot, oldBoot);
   // the open page goes on (navigating in it), the new worker installs beside the old one

@@ -28,6 +28,8 @@ function countRequests(page) {
 
 // Clicks the canvas where the mirror's button labelled `label` is.
 async function clickMirrorButton(page, label) {
+  // The canvas takes the pointer once it shows the screen (the state leaves "loading" then).
+  await page.waitForFunction(() => document.documentElement.dataset.appState !== 'loading');
   const index = await page.evaluate((t) => [...document.querySelectorAll('#mirror button')].findIndex((b) => b.textContent.trim() === t), label);
   assert.ok(index >= 0, `a button "${label}" in the mirror`);
   await clickMirror(page, `button >> nth=${index}`).catch(async () => {
@@ -59,7 +61,7 @@ test('the first screen comes from the manifest and the newest headlines; older o
   await waitMirror(page, 'main', 'Të gjitha vitet (400)');
   await waitMirror(page, 'main', 'Duke ngarkuar lajmet më të vjetra');
   // The wheel toward the end brings the older years in, never a blank list.
-  const box = await page.locator('canvas').boundingBox();
+  const box = await page.locator('#canvas').boundingBox();
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   const atEnd = (oldest) => page.evaluate((t) => document.querySelector('#mirror main').textContent.includes(t), oldest);
   for (let i = 0; i < 300 && !(await atEnd(archive.oldest.title.sq)); i++) {

@@ -4,7 +4,8 @@
 // language switch work; a lost context that is restored draws the same screen again.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startSite, launchChromium, openPage, waitState, waitMirror, pixelAt } from './harness.mjs';
+import { startSite, launchChromium, openPage, waitState, waitMirror, pixelAt, renderWorker, loseContext,
+  restoreContext, patchRenderWorker } from './harness.mjs';
 
 let site;
 before(async () => { site = await startSite(); });
@@ -67,8 +68,12 @@ for (const flag of ['--disable-webgl2', '--disable-3d-apis']) {
   test(`without WebGL2 (${flag}) the page reads as text: routes, links, search, language`, async () => {
     const browser = await launchChromium([flag]);
     try {
-      const page = await openPage(browser, site.base + '?lang=en');
+      // Chromium's switches do not reach a worker's OffscreenCanvas: there it is taken away.
+      const page = await openPage(browser, null);
+      await patchRenderWorker(page, () => { OffscreenCanvas.prototype.getContext = () => null; });
+      await page.goto(site.base + '?lang=en');
       await readingModeWalk(page);
+      assert.deepEqual(page.workers(), [], 'the render worker that could not draw is gone');
       await page.context().close();
     } finally {
       await browser.close();
@@ -80,12 +85,14 @@ test('a renderer whose shader does not link gives reading mode, not an empty can
   const browser = await launchChromium();
   try {
     const context = await browser.newContext({ viewport: { width: 1200, height: 800 }, locale: 'en-US' });
-    await context.addInitScript(() => {
+    const failLink = () => {
       const real = WebGL2RenderingContext.prototype.getProgramParameter;
       WebGL2RenderingContext.prototype.getProgramParameter = function (program, name) {
         return name === this.LINK_STATUS ? false : real.call(this, program, name);
       };
-    });
+    };
+    await context.addInitScript(failLink);  // the page's thread, where boot.js then tries
+    await patchRenderWorker(context, failLink);
     const page = await context.newPage();
     page.errors = [];
     page.on('pageerror', (e) => page.errors.push(e.message));
@@ -111,14 +118,11 @@ test('a lost WebGL context that comes back draws the same screen again, however 
     const ink = () => pixelAt(page, Math.round(box.x + 4), Math.round(box.y + box.height / 2));
     const background = await pixelAt(page, 5, 790);
     const heapBefore = await page.evaluate(() => HEAP8.length);
+    const textures = () => renderWorker(page).evaluate(() => textures.size);
+    const texturesBefore = await textures();
     for (let i = 0; i < 5; i++) {
-      await page.evaluate(() => {
-        window.__lose = document.getElementById('canvas').getContext('webgl2').getExtension('WEBGL_lose_context');
-        window.__lose.loseContext();
-      });
-      await page.waitForFunction(() => document.getElementById('canvas').getContext('webgl2').isContextLost());
-      await page.evaluate(() => window.__lose.restoreContext());
-      await page.waitForFunction(() => !document.getElementById('canvas').getContext('webgl2').isContextLost());
+      await loseContext(page);
+      await restoreContext(page);
       await page.mouse.move(300 + i, 400);  // a frame
       await page.waitForFunction(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(true)))));
     }
@@ -128,6 +132,7 @@ test('a lost WebGL context that comes back draws the same screen again, however 
     const drawn = await ink();
     assert.notDeepEqual(drawn, background, `the heading is drawn again (${drawn} on ${background})`);
     assert.equal(await page.evaluate(() => HEAP8.length), heapBefore, 'the program\'s memory did not grow');
+    assert.equal(await textures(), texturesBefore, 'the render worker holds as many textures as before');
     assert.deepEqual(page.errors, []);
     await page.context().close();
   } finally {
@@ -141,7 +146,7 @@ test('a lost context that does not come back leaves the page readable (reading m
     const page = await openPage(browser, site.base + '?lang=en#/directives');
     await waitState(page, 'ready');
     await waitMirror(page, 'h1', 'Directives');
-    await page.evaluate(() => document.getElementById('canvas').getContext('webgl2').getExtension('WEBGL_lose_context').loseContext());
+    await loseContext(page);
     await page.waitForFunction(() => document.documentElement.dataset.render === 'html', null, { timeout: 15000 });
     await waitMirror(page, 'h1', 'Directives');
     assert.equal((await readable(page, 'h1')).position, 'static');

@@ -3,7 +3,8 @@
 // gets a loading frame, a bundle in pieces is read whole, the progress indicator.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startSite, launchChromium, openPage, waitState, waitMirror, hashedName } from './harness.mjs';
+import { startSite, launchChromium, openPage, waitState, waitMirror, hashedName, renderWorker, withoutRenderWorker }
+  from './harness.mjs';
 
 let site, browser;
 before(async () => { site = await startSite(); browser = await launchChromium(); });
@@ -30,9 +31,10 @@ test('the bundle downloads while the program does: all are requested before the 
              data: start('/' + names.data), run: window.__preRunAt };
   }, names);
   for (const k of ['bundle', 'wasm', 'js', 'data']) assert.ok(t[k] >= 0 && t[k] < t.run, JSON.stringify(t));
-  // The program draws with the WebGL context boot.js made while the files downloaded.
-  assert.ok(await page.evaluate(() => !!Module.ctx && Module.ctx === Module.preinitializedWebGLContext),
-            'GLFW uses the early context');
+  // The render worker draws, with the context it made while the files downloaded: the page's
+  // thread has none (the start without it: below).
+  assert.ok(await page.evaluate(() => !!window.MODV.renderer && !Module.ctx), 'the render worker draws');
+  assert.ok(await renderWorker(page).evaluate(() => !!gl && !gl.isContextLost()), 'the render worker has its context');
   // A published page's text is painted first: the HTML preloads nothing, and the downloads
   // begin after the first paint (boot.js afterFirstPaint).
   assert.equal(await page.evaluate(() => document.querySelectorAll('head > link[rel=preload]:not([href$=".data"])').length), 0);
@@ -123,7 +125,8 @@ test('start-up: the drawing buffer is made once, at its size; a prompt bundle is
     return { w: c.width, h: c.height, resized: window.__resized, published: window.__published };
   });
   assert.deepEqual([canvas.w, canvas.h], [1800, 1200], 'CSS size x device pixel ratio');
-  assert.deepEqual(canvas.resized, [], 'no size given to the canvas after its context was made');
+  assert.deepEqual(await renderWorker(page).evaluate(() => [canvas.width, canvas.height]), [1800, 1200],
+                   'the render worker\'s canvas: the same size');
   // The bundle came while the program started: no "Loading" frame was drawn before the content.
   assert.match(canvas.published[0], /Mission/, JSON.stringify(canvas.published));
   assert.doesNotMatch(canvas.published.join(' | '), /Loading/);
@@ -133,25 +136,44 @@ test('start-up: the drawing buffer is made once, at its size; a prompt bundle is
 // The frames owed after new content settle ImGui's layout; at start-up they are laid out in the
 // first frame's task and only the last is drawn (each drawn frame is a canvas composited while
 // the page starts: ~100-180 ms of Lighthouse's blocking time apiece).
+async function drawnOnce(page, framesDrawn) {
+  await page.goto(site.base + '?lang=en');
+  await waitState(page, 'ready');
+  await waitMirror(page, 'h1', 'Mission');
+  await page.waitForTimeout(1000);  // the frames a start-up would still draw
+  assert.equal(await framesDrawn(), 1, 'frames drawn after the page started');
+  // The one frame drawn is the settled screen: frames drawn again later draw the same pixels.
+  const shot = () => page.screenshot({ clip: { x: 0, y: 0, width: 1200, height: 800 } });
+  const before = await shot();
+  await page.mouse.move(5, 5);
+  for (let i = 0; i < 100 && await framesDrawn() < 2; i++) await page.waitForTimeout(50);
+  assert.ok(await framesDrawn() > 1, 'the pointer\'s move drew a frame');
+  await page.waitForTimeout(300);
+  assert.ok((await shot()).equals(before), 'the frames drawn later changed the screen');
+}
+
 test('start-up: the first screen is drawn once, not once per frame that settles its layout', async () => {
   const page = await openPage(browser, null);
+  await drawnOnce(page, () => renderWorker(page).evaluate(() => framesDrawn));
+  await page.context().close();
+});
+
+test('start-up without a render worker: the early context, made once at its size; the first screen drawn once', async () => {
+  const page = await openPage(browser, null, { deviceScaleFactor: 1.5 });
+  await withoutRenderWorker(page);
+  await page.addInitScript(recordStart);
   await page.addInitScript(() => {
     window.__clears = 0;
     const P = WebGL2RenderingContext.prototype, clear = P.clear;
     P.clear = function (...a) { window.__clears++; return clear.apply(this, a); };
   });
-  await page.goto(site.base + '?lang=en');
-  await waitState(page, 'ready');
-  await waitMirror(page, 'h1', 'Mission');
-  await page.waitForTimeout(1000);  // the frames a start-up would still draw
-  assert.equal(await page.evaluate(() => window.__clears), 1, 'frames drawn after the page started');
-  // The one frame drawn is the settled screen: frames drawn again later draw the same pixels.
-  const shot = () => page.screenshot({ clip: { x: 0, y: 0, width: 1200, height: 800 } });
-  const before = await shot();
-  await page.mouse.move(5, 5);
-  await page.waitForFunction(() => window.__clears > 1);
-  await page.waitForTimeout(300);
-  assert.ok((await shot()).equals(before), 'the frames drawn later changed the screen');
+  await drawnOnce(page, () => page.evaluate(() => window.__clears));
+  // The program draws with the WebGL context boot.js made while the files downloaded.
+  assert.ok(await page.evaluate(() => !!Module.ctx && Module.ctx === Module.preinitializedWebGLContext),
+            'GLFW uses the early context');
+  const canvas = await page.evaluate(() => ({ w: window.Module.canvas.width, h: window.Module.canvas.height, resized: window.__resized }));
+  assert.deepEqual([canvas.w, canvas.h], [1800, 1200], 'CSS size x device pixel ratio');
+  assert.deepEqual(canvas.resized, [], 'no size given to the canvas after its context was made');
   await page.context().close();
 });
 

@@ -1,0 +1,89 @@
+// See worker_renderer.h.
+#include "platform/worker_renderer.h"
+
+#include <cstring>
+
+#include "platform/web_bridge.h"
+
+namespace platform {
+
+bool WorkerRenderer::Init() {
+  ImGui::GetIO().BackendRendererName = "mod-viewer worker";
+  // No ImGuiBackendFlags_RendererHasVtxOffset (as GlRenderer: WebGL 2 has no base-vertex draws).
+  return true;
+}
+
+void WorkerRenderer::Shutdown() {
+  if (m_fonts) app_js_render_forget(m_fonts);
+  m_fonts = 0;
+  ImGui::GetIO().Fonts->SetTexID(nullptr);
+}
+
+void WorkerRenderer::UploadFonts() {
+  ImGuiIO& io = ImGui::GetIO();
+  unsigned char* pixels = nullptr;
+  int width = 0, height = 0;
+  io.Fonts->GetTexDataAsAlpha8(&pixels, &width, &height);  // one channel, as GlRenderer
+  if (!m_fonts) m_fonts = m_nextTexture++;
+  app_js_render_texture(m_fonts, width, height, 1, pixels);
+  io.Fonts->SetTexID(reinterpret_cast<ImTextureID>(static_cast<intptr_t>(m_fonts)));
+  io.Fonts->ClearTexData();
+}
+
+unsigned WorkerRenderer::UploadImage(int width, int height, const unsigned char* rgba) {
+  const unsigned id = m_nextTexture++;
+  app_js_render_texture(id, width, height, 0, rgba);
+  return id;
+}
+
+void WorkerRenderer::DeleteImage(unsigned texture) {
+  app_js_render_forget(texture);
+}
+
+void WorkerRenderer::Render(const ImDrawData* data, int framebufferWidth, int framebufferHeight, ImU32 background) {
+  std::vector<uint32_t>& f = m_frame;
+  f.assign(20, 0);
+  const int lists = data && framebufferWidth > 0 && framebufferHeight > 0 ? data->CmdListsCount : 0;
+  f[0] = static_cast<uint32_t>(lists);
+  f[1] = static_cast<uint32_t>(framebufferWidth);
+  f[2] = static_cast<uint32_t>(framebufferHeight);
+  f[3] = background;
+  const auto put = [&f](const void* bytes, size_t size) {
+    const size_t at = f.size();
+    f.resize(at + (size + 3) / 4);
+    std::memcpy(f.data() + at, bytes, size);
+  };
+  if (lists) {
+    float projection[16];
+    DisplayProjection(*data, projection);
+    std::memcpy(f.data() + 4, projection, sizeof projection);
+  }
+  for (int n = 0; n < lists; ++n) {
+    const ImDrawList* list = data->CmdLists[n];
+    const size_t head = f.size();
+    f.resize(head + 3);
+    f[head] = static_cast<uint32_t>(list->VtxBuffer.Size * sizeof(ImDrawVert));
+    f[head + 1] = static_cast<uint32_t>(list->IdxBuffer.Size * sizeof(ImDrawIdx));
+    uint32_t commands = 0;
+    for (const ImDrawCmd& cmd : list->CmdBuffer) {
+      if (cmd.UserCallback) continue;  // none but ResetRenderState is used; the state is the worker's
+      int box[4];
+      if (!ScissorBox(*data, cmd, framebufferHeight, box)) continue;
+      const int32_t c[7] = {box[0],
+                            box[1],
+                            box[2],
+                            box[3],
+                            static_cast<int32_t>(reinterpret_cast<intptr_t>(cmd.GetTexID())),
+                            static_cast<int32_t>(cmd.ElemCount),
+                            static_cast<int32_t>(cmd.IdxOffset * sizeof(ImDrawIdx))};
+      put(c, sizeof c);
+      ++commands;
+    }
+    f[head + 2] = commands;
+    put(list->VtxBuffer.Data, f[head]);
+    put(list->IdxBuffer.Data, f[head + 1]);
+  }
+  app_js_render_frame(f.data(), static_cast<int>(f.size() * 4));
+}
+
+}  // namespace platform

@@ -1,0 +1,28 @@
+// The browser's renderer when a worker can draw: web/render_worker.js owns the canvas the page
+// shows (an OffscreenCanvas) and its WebGL2 context, and this side sends it the font atlas, the
+// images and each frame's draw lists. The page's thread then spends nothing on the GPU: not the
+// context, the shader's compile, the uploads, nor the canvas's hand-over to the compositor.
+#pragma once
+#include <cstdint>
+#include <vector>
+
+#include "platform/renderer.h"
+
+namespace platform {
+
+class WorkerRenderer : public Renderer {
+ public:
+  bool Init() override;
+  void Shutdown() override;
+  void UploadFonts() override;
+  unsigned UploadImage(int width, int height, const unsigned char* rgba) override;
+  void DeleteImage(unsigned texture) override;
+  void Render(const ImDrawData* data, int framebufferWidth, int framebufferHeight, ImU32 background) override;
+
+ private:
+  unsigned m_fonts = 0;
+  unsigned m_nextTexture = 1;
+  std::vector<uint32_t> m_frame;  // the frame's message, reused (layout: render_worker.js, draw)
+};
+
+}  // namespace platform
