@@ -11,7 +11,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { webRoot, launchChromiumProfile, waitState } from '../tests/web/harness.mjs';
+import { webRoot, launchChromiumProfile, waitState, waitAsync } from '../tests/web/harness.mjs';
 import { startNginx } from '../tests/web/nginx_server.mjs';
 
 const RUNS = Number(process.argv[2] || 5);
@@ -68,9 +68,10 @@ async function visit(profile, url) {
     await page.goto(url);
     await waitState(page, 'ready');
     const readyAt = await page.evaluate(() => window.__readyAt);
-    // The worker has the app and the content (the first visit's page keeps the bundle).
-    await page.waitForFunction(async () => !!navigator.serviceWorker.controller &&
-      !!(await (await caches.open('modv-content')).match('bundle.json')), null, { timeout: 60000 });
+    // The worker has the app and the content (the first visit's page keeps the bundle). (Not
+    // waitForFunction: it does not wait for an async predicate's answer, only for its promise.)
+    await waitAsync(page, async () => !!navigator.serviceWorker.controller &&
+      !!(await (await caches.open('modv-content')).match('bundle.json')), null, 60000);
     await page.waitForTimeout(300);  // the worker's own requests (its update check) settle
     return readyAt;
   } finally {

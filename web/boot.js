@@ -312,10 +312,24 @@
 
   // The service worker (web/sw.js, written by the build with this deploy's files): repeat visits
   // start from the cache, and a kiosk starts even when its network is down. Registered once the
-  // page has loaded, so that a first visit's downloads come first.
+  // page has loaded and the viewer has started (its state left "loading"; at most 10 s after the
+  // load, for a page whose viewer does not start): its install downloads and stores every file
+  // of the deploy, and on a phone's few cores that competed with the viewer's start. Lighthouse,
+  // median of 5, mission / news / item: Performance 85 / 90 / 91 registered at the load event,
+  // 96 / 96 / 95 without it (total blocking time 392-590 ms against 214-252 ms).
   if ('serviceWorker' in navigator) {
     window.addEventListener('load', function () {
-      navigator.serviceWorker.register(new URL('sw.js', siteRoot).href, { scope: siteRoot.href }).catch(function (e) { console.warn('service worker:', e && e.message || e); });
+      var registered = false, register = function () {
+        if (registered) return;
+        registered = true;
+        watch.disconnect();
+        navigator.serviceWorker.register(new URL('sw.js', siteRoot).href, { scope: siteRoot.href }).catch(function (e) { console.warn('service worker:', e && e.message || e); });
+      };
+      var started = function () { if (root.getAttribute('data-app-state') !== 'loading') register(); };
+      var watch = new MutationObserver(started);
+      watch.observe(root, { attributes: true, attributeFilter: ['data-app-state'] });
+      started();
+      setTimeout(register, 10000);
     });
   }
 
