@@ -511,9 +511,11 @@ mergeInto(LibraryManager.library, {
   },
   app_js_start_kiosk__deps: ['$modvState'],
 
-  app_js_wake_after__deps: ['$modvApp', '$modvState'],
+  app_js_wake_after__deps: ['$modvApp', '$modvState', '$modvFrames'],
   app_js_wake_after: function (platform, seconds) {
-    window.MODV.heartbeat = Date.now();  // boot.js's watchdog of a kiosk's frames
+    // boot.js's watchdog of a kiosk's frames; a render worker that has not drawn a frame sent
+    // 10 s ago has stopped (the page's frames then wait for it for good): no beat then.
+    if (!modvFrames.stuck()) window.MODV.heartbeat = Date.now();
     clearTimeout(modvState.wakeTimer);
     modvState.wakeTimer = setTimeout(function () { modvApp.wake(platform); }, Math.max(0, seconds * 1000));
   },
@@ -569,11 +571,13 @@ mergeInto(LibraryManager.library, {
     sent: 0,        // the number of the last one sent
     drawn: 0,       // and of the last one the worker drew
     pending: null,  // the newest frame, not sent yet
+    sentAt: 0,      // when the last one was sent (Date.now())
     waiting: [],    // [frame number, callback]: called once that frame (or a newer one) is drawn
     send: function () {
       var f = modvFrames.pending;
       modvFrames.pending = null;
       modvFrames.sent = modvFrames.made;
+      modvFrames.sentAt = Date.now();
       window.MODV.renderer.postMessage({ type: 'frame', n: modvFrames.sent, frame: f }, [f]);
     },
     onDrawn: function (n) {
@@ -581,6 +585,7 @@ mergeInto(LibraryManager.library, {
       modvFrames.waiting = modvFrames.waiting.filter(function (w) { if (w[0] > n) return true; w[1](); return false; });
       if (modvFrames.pending) modvFrames.send();
     },
+    stuck: function () { return modvFrames.sent > modvFrames.drawn && Date.now() - modvFrames.sentAt > 10000; },
     // `then` once the newest frame made is drawn (at once without the worker).
     whenShown: function (then) {
       if (!window.MODV.renderer || modvFrames.drawn >= modvFrames.made) then();

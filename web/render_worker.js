@@ -4,7 +4,8 @@
 // drawing as src/platform/gl_renderer.cpp (one program, scissor and texture per command), so that
 // the page's thread spends nothing on the GPU: not the context, not the shader's compile, not the
 // uploads, and not the canvas's hand-over to the compositor (in software compositing, a copy of
-// every drawn frame). Messages (src/platform/worker_renderer.cpp writes them):
+// every drawn frame). Messages (web/lib_app.js sends them, src/platform/worker_renderer.cpp
+// packs the frames):
 //   {type: 'init', canvas, width, height}       -> {type: 'ready', ok}
 //   {type: 'texture', id, width, height, coverage, pixels: ArrayBuffer}
 //   {type: 'forget', id}
@@ -53,7 +54,7 @@ function compile(type, source) {
   return s;
 }
 
-// The program, the buffers and every texture: at the start and again after a restored context.
+// The shader's program and the buffers: at the start and again after a restored context.
 function makeObjects() {
   var vs = compile(gl.VERTEX_SHADER, VERTEX), fs = compile(gl.FRAGMENT_SHADER, FRAGMENT);
   program = gl.createProgram();

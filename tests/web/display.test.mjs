@@ -120,6 +120,41 @@ test('drawing frames asks WebGL for no state: the render worker', async () => {
   await page.context().close();
 });
 
+// A GPU slower than the program's frames shows fewer of them, never older ones late: one frame
+// is on its way to the render worker at a time (web/lib_app.js, $modvFrames).
+test('one frame at a time is on its way to the render worker, however fast frames are made', async () => {
+  const page = await openPage(browser, null, { viewport: { width: 1000, height: 500 } });
+  await page.addInitScript(() => {
+    const flight = window.__flight = { now: 0, most: 0, frames: 0 };
+    const RealWorker = window.Worker;
+    window.Worker = function (...args) {
+      const worker = new RealWorker(...args);
+      // heard before the page's own listeners, which send the next frame at once
+      worker.addEventListener('message', (e) => { if (e.data.type === 'drawn') flight.now--; });
+      const post = worker.postMessage.bind(worker);
+      worker.postMessage = (m, ...rest) => {
+        if (m && m.type === 'frame') {
+          flight.frames++;
+          flight.most = Math.max(flight.most, ++flight.now);
+        }
+        return post(m, ...rest);
+      };
+      return worker;
+    };
+  });
+  await page.goto(site.base + '?lang=en#/news');
+  await waitState(page, 'ready');
+  await waitMirror(page, 'h1', 'News');
+  await page.mouse.move(500, 300);
+  for (let i = 0; i < 30; i++) await page.mouse.wheel(0, i % 10 < 5 ? 80 : -80);  // as fast as they come
+  await settle(page);
+  const flight = await page.evaluate(() => window.__flight);
+  assert.ok(flight.frames > 5, `frames were sent (${flight.frames})`);
+  assert.equal(flight.most, 1, 'frames on their way at once');
+  assert.equal(flight.now, 0, 'every frame sent was drawn');
+  await page.context().close();
+});
+
 test('drawing frames asks WebGL for no state: on the page\'s thread, where a worker cannot draw', async () => {
   const page = await openPage(browser, null, { viewport: { width: 1000, height: 500 } });
   await page.addInitScript(countGlCalls);

@@ -4,7 +4,7 @@
 // waiting screen and the content as soon as the server is back.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startSite, launchChromium, openPage, waitState, waitMirror } from './harness.mjs';
+import { startSite, launchChromium, openPage, waitState, waitMirror, patchRenderWorker } from './harness.mjs';
 
 let site, browser;
 before(async () => { site = await startSite(); browser = await launchChromium(); });
@@ -28,6 +28,31 @@ test('a kiosk whose viewer aborts reloads itself, and a crash loop backs off', a
   await waitState(page, 'error');
   assert.equal(await page.evaluate(() => window.MODV.test.reloadIn), 10000);
   assert.equal(await page.evaluate(() => JSON.parse(localStorage.getItem('modv.crashes')).count), 2);
+  await page.context().close();
+});
+
+// The render worker is a part that can stop on its own (a GPU process gone, a worker killed):
+// the page's frames then wait for it for good while the program runs on. A frame sent 10 s ago
+// and not drawn stops the kiosk's heartbeat, so that boot.js's watchdog reloads the kiosk
+// (after twice its longest interval: the watchdog itself is the one an abort's test covers).
+test('a kiosk whose render worker stops drawing stops its heartbeat, for the watchdog to reload it', async () => {
+  const page = await openPage(browser, null, { hasTouch: true });
+  await patchRenderWorker(page, () => {
+    let stopped = false;
+    const post = self.postMessage.bind(self);
+    self.addEventListener('message', (e) => { if (e.data.type === 'test: stop answering') stopped = true; });
+    self.postMessage = (m, transfer) => (stopped && m.type === 'drawn' ? undefined : post(m, transfer));
+  });
+  await page.goto(site.base + '?kiosk=1&idle=10&reload=10&lang=en');
+  await waitState(page, 'ready');
+  await waitMirror(page, 'h1', 'Mission');
+  const age = () => page.evaluate(() => Date.now() - window.MODV.heartbeat);
+  await page.waitForTimeout(12000);  // a wake-up at least once per idle or reload interval
+  assert.ok(await age() < 11000, `a kiosk that draws beats (${await age()} ms since)`);
+  await page.evaluate(() => window.MODV.renderer.postMessage({ type: 'test: stop answering' }));
+  let last = 0;
+  for (const end = Date.now() + 60000; Date.now() < end && (last = await age()) < 25000;) await page.waitForTimeout(1000);
+  assert.ok(last >= 25000, `no beat for 25 s once the worker stopped (${last} ms since)`);
   await page.context().close();
 });
 
