@@ -420,8 +420,7 @@
       if (m.type === 'ready') {
         clearTimeout(waited);
         if (!m.ok) return noWorker();
-        window.MODV.renderer = worker;
-        window.MODV.render = 'canvas';
+        window.MODV.renderer = worker;  // MODV.render stays 'canvas'
         done();
       } else if (m.type === 'lost') {
         canvas.dispatchEvent(new Event('webglcontextlost', { cancelable: true }));

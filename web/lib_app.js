@@ -318,14 +318,15 @@ mergeInto(LibraryManager.library, {
   app_js_set_state__deps: ['$modvState', '$modvFrames'],
   app_js_set_state: function (state) {
     var root = document.documentElement, s = UTF8ToString(state);
-    var held = modvState.heldState !== null;
-    modvState.heldState = s;
-    if (held) return;
+    if (modvState.heldState !== null) {  // already waiting for the frame: the newest state goes
+      modvState.heldState = s;
+      return;
+    }
     if (root.getAttribute('data-app-state') !== 'loading' || s === 'loading') {
-      modvState.heldState = null;
       root.setAttribute('data-app-state', s);
       return;
     }
+    modvState.heldState = s;
     modvFrames.whenShown(function () {
       root.setAttribute('data-app-state', modvState.heldState);
       modvState.heldState = null;
