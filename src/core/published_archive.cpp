@@ -25,11 +25,6 @@ bool PublishedArchive::BodyLoaded(bool news, size_t ordinal) const {
   return shard && *shard < done.size() && done[*shard];
 }
 
-const std::string* PublishedArchive::Failure(const std::string& file) const {
-  const auto it = m_failed.find(file);
-  return it == m_failed.end() ? nullptr : &it->second;
-}
-
 // The shard's text stays with the bundle (its items view it), and the glyphs it needs join
 // the bundle's.
 void PublishedArchive::Keep(Bundle& b, LoadResult& loaded) {
@@ -66,7 +61,6 @@ const Directive* PublishedArchive::DirectiveAt(const Bundle& b, size_t ordinal) 
 
 bool PublishedArchive::TakeHeadlines(Bundle& b, bool news, size_t shard, LoadResult loaded) {
   if (!loaded.Ok() || shard >= List(news).headlines.size() || HeadlinesIn(b, news, shard)) return false;
-  m_failed.erase(List(news).headlines[shard].file);
   auto& aside = m_aside[news ? 1 : 0];
   MergeGlyphs(b, *loaded.bundle);  // items aside are shown too (a search's hits, a year's list)
   aside.emplace(shard, std::move(*loaded.bundle));
@@ -96,12 +90,12 @@ std::optional<size_t> PublishedArchive::MissingOfYear(const Bundle& b, bool news
   return std::nullopt;
 }
 
-std::vector<NewsItem> PublishedArchive::NewsOfYear(const Bundle& b, int year) const {
-  std::vector<NewsItem> items;
+std::vector<uint32_t> PublishedArchive::OrdinalsOfYear(const Bundle& b, int year) const {
+  std::vector<uint32_t> items;
   for (size_t s : HeadlinesOfYear(true, year)) {
     const ShardRef& ref = m_site.news.headlines[s];
     for (size_t ordinal = ref.first; ordinal < ref.first + ref.count; ++ordinal)
-      if (const NewsItem* n = NewsAt(b, ordinal); n && n->date.year == year) items.push_back(*n);
+      if (const NewsItem* n = NewsAt(b, ordinal); n && n->date.year == year) items.push_back(static_cast<uint32_t>(ordinal));
   }
   return items;
 }
@@ -135,7 +129,6 @@ void PublishedArchive::TakeFull(Bundle& b, bool news, size_t shard, LoadResult l
   for (size_t k = 0; k < part.news.size() && news; ++k) give(NewsAt(b, first + k), part.news[k]);
   for (size_t k = 0; k < part.directives.size() && !news; ++k) give(DirectiveAt(b, first + k), part.directives[k]);
   Keep(b, loaded);
-  m_failed.erase(List(news).full[shard].file);
   auto& done = m_bodies[news ? 1 : 0];
   if (done.size() <= shard) done.resize(List(news).full.size(), false);
   done[shard] = all;  // only when every item of the shard was there to take its body

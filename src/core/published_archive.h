@@ -2,8 +2,10 @@
 // bundle grows by headline shards, always the newest items first, so that the bundle's news
 // (or directives) are the first LoadedCount() items in published order and an item's index in
 // the bundle is its ordinal; full shards give loaded items their bodies. It keeps the state of
-// every shard (wanted, failed and why) and the bytes the items' text views.
+// which parts are in and the bytes the items' text views. (core::Content asks for the parts and
+// keeps what failed.)
 #pragma once
+#include <cstdint>
 #include <map>
 #include <memory>
 #include <optional>
@@ -48,9 +50,9 @@ class PublishedArchive {
   // (nullopt: the year's items are all in, in `b` or kept aside).
   std::vector<size_t> HeadlinesOfYear(bool news, int year) const;
   std::optional<size_t> MissingOfYear(const Bundle& b, bool news, int year) const;
-  // The news of `year`, newest first, once MissingOfYear is nullopt: a list of one year that the
-  // rail shows without the newer years' headlines (their text stays in the archive's parts).
-  std::vector<NewsItem> NewsOfYear(const Bundle& b, int year) const;
+  // The ordinals of the news of `year`, newest first, once MissingOfYear is nullopt: a list of
+  // one year that the rail shows without the newer years' headlines.
+  std::vector<uint32_t> OrdinalsOfYear(const Bundle& b, int year) const;
   // Gives the items of full shard `shard` whose headlines are in (in `b` or kept aside) their
   // bodies. Items not in yet are left: they get theirs when their headlines come (the shard is
   // asked for again).
@@ -63,12 +65,6 @@ class PublishedArchive {
   // it; nullopt otherwise.
   std::optional<size_t> OrdinalOf(bool news, const std::string& id) const;
 
-  // A shard that could not be had, and why (for the message in place, with a retry).
-  void SetFailed(const std::string& file, std::string why) { m_failed[file] = std::move(why); }
-  const std::string* Failure(const std::string& file) const;
-  void ClearFailures() { m_failed.clear(); }
-  bool AnyFailed() const { return !m_failed.empty(); }
-
  private:
   static std::optional<size_t> ShardOf(const std::vector<ShardRef>& shards, size_t ordinal);
   void Keep(Bundle& b, LoadResult& loaded);
@@ -77,7 +73,6 @@ class PublishedArchive {
   PublishedSite m_site;
   std::map<size_t, Bundle> m_aside[2];               // [news?1:0]: headline shards that came before their turn
   std::vector<std::vector<bool>> m_bodies{{}, {}};  // [news?1:0][full shard]: its bodies are given
-  std::map<std::string, std::string> m_failed;      // file -> why
   std::map<std::string, IdBucket> m_ids;            // id index buckets that are in, by file
 };
 

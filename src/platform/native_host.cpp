@@ -53,26 +53,25 @@ void NativeHost::Load(ui::App& app) {
   app.ShowPublished(std::move(result), m_bundle.filename().string());
 }
 
-// A bundle or a published site's manifest (whose files are read from its folder: FetchContent).
+// A bundle or a published site's manifest (whose files are read from its folder: Fetch).
 core::ManifestResult NativeHost::Read(const std::string& text) {
   std::unique_ptr<char[]> copy(new char[std::max<size_t>(text.size(), 1)]);
   std::copy(text.begin(), text.end(), copy.get());
   return core::LoadContent(std::move(copy), text.size());
 }
 
-ui::Host::ContentFile NativeHost::FetchContent(const std::string& name) {
-  ContentFile f;
+// A published site's file, read from the manifest's folder and handed over at once.
+void NativeHost::Fetch(const std::string& file) {
+  if (!m_app) return;
   std::string bytes, error;
   // The readers refuse names with a folder in them, and a file over a shard's limit.
-  if (!ReadFile(m_bundle.parent_path() / name, core::limits::kMaxShardBytes, bytes, error)) {
-    f.error = error;
-    return f;
+  if (!ReadFile(m_bundle.parent_path() / file, core::limits::kMaxShardBytes, bytes, error)) {
+    m_app->FetchFailed(file, error);
+    return;
   }
-  f.status = ui::ImageStatus::Ready;
-  f.size = bytes.size();
-  f.bytes.reset(new char[std::max<size_t>(bytes.size(), 1)]);
-  std::copy(bytes.begin(), bytes.end(), f.bytes.get());
-  return f;
+  std::unique_ptr<char[]> copy(new char[std::max<size_t>(bytes.size(), 1)]);
+  std::copy(bytes.begin(), bytes.end(), copy.get());
+  m_app->Deliver(file, std::move(copy), bytes.size());
 }
 
 void NativeHost::CheckForUpdate(ui::App& app) {

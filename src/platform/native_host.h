@@ -35,7 +35,7 @@ class NativeHost : public ui::Host {
   void OpenUrl(const std::string& url) override;
   std::string BundleFileUrl(const std::string& path) override;
   ui::ImageView Image(const std::string& path) override { return m_withImages ? m_images.Get(path) : ui::ImageView{}; }
-  ContentFile FetchContent(const std::string& name) override;
+  void Fetch(const std::string& file) override;
   void RetryLoad() override {
     if (m_app) Load(*m_app);
   }

@@ -7,7 +7,6 @@
 #include <cmath>
 
 #include "core/kiosk.h"
-#include "core/static_page.h"
 #include "core/strings.h"
 #include "platform/web_platform.h"
 
@@ -184,7 +183,7 @@ void WebPlatform::ShowNewContent() {
 // progress bar): the CPU goes to the download and the start-up instead of redrawing "Loading…".
 bool WebPlatform::HoldLoadingFrame() const {
   // A published site's manifest is in and its first part comes: frames take it when it does.
-  if (m_app.GetPhase() != ui::Phase::Loading || m_app.Archive()) return false;
+  if (m_app.GetPhase() != ui::Phase::Loading || m_app.HasContent()) return false;
   // (The wake-up timer may read the clock a hair before m_loadingFrameAt: a millisecond's grace.)
   return m_loadingDrawn || Seconds() + 0.001 < m_loadingFrameAt;
 }
@@ -193,7 +192,7 @@ bool WebPlatform::HoldLoadingFrame() const {
 // wake-up after each frame includes the next check, so a kiosk that draws nothing is still
 // woken for it (and its heartbeat, boot.js's watchdog, keeps beating).
 void WebPlatform::CheckBundleIfDue() {
-  if (ui::KioskSession* kiosk = m_app.Kiosk(); kiosk && m_app.GetBundle() && kiosk->ReloadDue(Seconds()))
+  if (ui::KioskSession* kiosk = m_app.Kiosk(); kiosk && m_app.HasContent() && kiosk->ReloadDue(Seconds()))
     app_js_check_bundle(this);
 }
 

@@ -16,7 +16,7 @@ namespace platform {
 // waiting screen and downloads again after 5 s, 10 s, 20 s ... and at most one reload interval
 // apart, so the content is there within one interval of the server's return.
 void WebPlatform::ScheduleRetry() {
-  if (!m_kiosk || m_app.GetBundle()) return;
+  if (!m_kiosk || m_app.HasContent()) return;
   m_retryDelay = m_retryDelay > 0 ? std::min(2 * m_retryDelay, m_reloadSeconds) : std::min(5.0, m_reloadSeconds);
   m_retryAt = Seconds() + m_retryDelay;
   emscripten_log(EM_LOG_WARN, "kiosk: no content yet; trying again in %.0f s", m_retryDelay);
@@ -60,31 +60,21 @@ core::ManifestResult WebPlatform::Load(const char* bytes, size_t size) {
   return core::LoadContent(std::move(copy), size);
 }
 
-ui::Host::ContentFile WebPlatform::FetchContent(const std::string& name) {
-  const auto it = m_content.find(name);
-  if (it == m_content.end()) {
-    m_content[name].status = ui::ImageStatus::Loading;
-    app_js_fetch_content(this, name.c_str());
-  }
-  ContentFile& f = m_content[name];
-  if (f.status == ui::ImageStatus::Loading) return ContentFile{ui::ImageStatus::Loading, nullptr, 0, ""};
-  ContentFile out = std::move(f);
-  m_content.erase(name);  // handed over: asked for again, it is fetched again
-  return out;
-}
+void WebPlatform::Fetch(const std::string& file) { app_js_fetch_content(this, file.c_str()); }
 
 void WebPlatform::OnContent(const char* name, const char* bytes, size_t size) {
-  ContentFile& f = m_content[name];
-  f.status = ui::ImageStatus::Ready;
-  f.bytes.reset(new (std::nothrow) char[std::max<size_t>(size, 1)]);
-  f.size = f.bytes ? size : 0;
-  if (f.bytes) std::copy(bytes, bytes + size, f.bytes.get());
-  else f = ContentFile{ui::ImageStatus::Failed, nullptr, 0, "out of memory"};
+  std::unique_ptr<char[]> copy(new (std::nothrow) char[std::max<size_t>(size, 1)]);
+  if (!copy) {
+    m_app.FetchFailed(name, "out of memory");
+  } else {
+    std::copy(bytes, bytes + size, copy.get());
+    m_app.Deliver(name, std::move(copy), size);
+  }
   Wake();
 }
 
 void WebPlatform::OnContentFailed(const char* name, const char* message) {
-  m_content[name] = ContentFile{ui::ImageStatus::Failed, nullptr, 0, message};
+  m_app.FetchFailed(name, message);
   Wake();
 }
 
@@ -92,30 +82,11 @@ void WebPlatform::OnContentFailed(const char* name, const char* message) {
 // site's files (once all its headlines are in), so that it starts and goes on with no network at
 // all (lib_app.js writes them into the content cache web/sw.js falls back to).
 void WebPlatform::KeepForOffline() const {
-  const core::Bundle* bundle = m_app.GetBundle();
-  const core::PublishedArchive* archive = m_app.Archive();
-  if (!m_kiosk || !bundle) return;
-  // A published site's items are known once its headlines are all in (ArchiveComplete).
-  if (archive && !(archive->Complete(*bundle, true) && archive->Complete(*bundle, false))) return;
+  const core::Content* content = m_app.GetContent();
+  if (!m_kiosk || !content) return;
   std::string paths;
-  for (const core::NewsItem& item : bundle->news)
-    if (!item.image.empty()) paths.append(item.image).push_back('\n');
-  // A published site's files (named by their hash, beside the manifest), in the order a visitor
-  // needs them: the headline shards (every list, the first look at every item), the id index
-  // (deep links), the full shards (each item's screen) and the search index. A kiosk whose
-  // network goes down then still opens every item and answers every search.
-  if (archive) {
-    const core::PublishedSite& site = archive->Site();
-    const auto add = [&paths](const std::string& file) { paths.append(file).push_back('\n'); };
-    for (const bool news : {true, false})
-      for (const core::ShardRef& shard : archive->List(news).headlines) add(shard.file);
-    for (const core::FileRef& bucket : site.ids) add(bucket.file);
-    for (const bool news : {true, false})
-      for (const core::ShardRef& shard : archive->List(news).full) add(shard.file);
-    for (const core::SearchLanguage& language : site.search)
-      for (const core::SearchChunkRef& chunk : language.chunks) add(chunk.file);
-  }
-  app_js_keep_files(paths.c_str());
+  for (const std::string& file : content->OfflineFiles()) paths.append(file).push_back('\n');
+  if (!paths.empty()) app_js_keep_files(paths.c_str());
 }
 
 void WebPlatform::RetryLoad() {
@@ -126,7 +97,6 @@ void WebPlatform::RetryLoad() {
 
 bool WebPlatform::OnBundle(const char* bytes, size_t size) {
   m_images.Clear();
-  m_content.clear();
   core::ManifestResult result = Load(bytes, size);
   const bool loaded = result.published ? result.Ok() : result.load.Ok();
   for (const auto& d : result.load.diagnostics)
@@ -153,7 +123,6 @@ int WebPlatform::OnBundleUpdate(const char* bytes, size_t size) {
     return kUpdateRefused;
   }
   m_images.Clear();
-  m_content.clear();
   m_app.ShowPublished(std::move(result), Take(app_js_bundle_url()));
   if (m_app.HasIncoming()) return kUpdatePending;
   KeepForOffline();

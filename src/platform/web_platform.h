@@ -17,7 +17,7 @@
 
 #include "core/bundle_loader.h"
 #include "core/published.h"
-#include "core/static_page.h"
+#include "core/page.h"
 #include "platform/gl_renderer.h"
 #include "platform/image_cache.h"
 #include "platform/web_bridge.h"
@@ -77,8 +77,8 @@ class WebPlatform : public ui::Host, public ui::FramePlatform {
     m_images.Fail(path);
     Wake();
   }
-  // A published site's files (Host::FetchContent): asked of JavaScript once, kept until taken.
-  ContentFile FetchContent(const std::string& name) override;
+  // A published site's files (Host::Fetch), handed to the app as they come.
+  void Fetch(const std::string& file) override;
   void OnContent(const char* name, const char* bytes, size_t size);
   void OnContentFailed(const char* name, const char* message);
   void OnContextLost() { m_contextLost = true; }
@@ -139,7 +139,6 @@ class WebPlatform : public ui::Host, public ui::FramePlatform {
   Renderer* m_renderer = nullptr;  // which of them draws
   ImageCache m_images;
   std::unique_ptr<char[]> m_downloadRoom, m_checkRoom;  // BundleBuffer's, until a bundle takes them
-  std::map<std::string, ContentFile> m_content;  // a published site's files on their way, in or failed
   GLFWwindow* m_window = nullptr;
   float m_ratio = 1.0f;   // device pixel ratio: backing store pixels per CSS pixel
   float m_scale = 1.0f;   // interface scale the fonts were made for (ratio x kiosk zoom)

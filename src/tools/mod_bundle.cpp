@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "core/published.h"
+#include "core/content.h"
 #include "tools/bundle_file.h"
 #include "tools/bundle_stats.h"
 #include "tools/diagnostics_json.h"
@@ -87,7 +88,7 @@ constexpr uintmax_t kShardAbove = 256u << 10;
 // Writes the content as a published site into `out`, and/or a page per screen, the sitemap,
 // robots.txt and the feeds into the built site `site`.
 int Publish(PublishArgs args) {
-  const tools::BundleFile file = tools::ReadBundleFile(args.file);
+  tools::BundleFile file = tools::ReadBundleFile(args.file);
   if (!file.result.Ok()) {
     PrintAll(std::cerr, file, file.result.diagnostics);
     return 1;
@@ -99,7 +100,8 @@ int Publish(PublishArgs args) {
     tools::PublishOptions pages{args.site, args.baseUrl, ""};
     const bool shards = args.reads == "shards" || (args.reads == "auto" && file.text.size() > kShardAbove);
     if (shards && !args.out.empty()) pages.content = fs::relative(fs::absolute(args.out) / "manifest.json", fs::absolute(args.site)).generic_string();
-    problem = tools::PublishPages(*file.result.bundle, pages);
+    core::Content content(std::move(*file.result.bundle));
+    problem = tools::PublishPages(content, pages);
   }
   if (!problem.empty()) {
     std::cerr << "mod-bundle publish: " << problem << "\n";

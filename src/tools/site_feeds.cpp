@@ -29,14 +29,14 @@ bool Write(const fs::path& file, const std::string& text) {
   return static_cast<bool>(out);
 }
 
-std::string Sitemap(const core::Bundle& b, const std::vector<core::StaticPage>& pages, const std::string& base) {
+std::string Sitemap(const core::Content& c, const std::vector<core::Page>& pages, const std::string& base) {
   std::ostringstream s;
   s << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
     << "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n";
-  for (const core::StaticPage& p : pages) {
+  for (const core::Page& p : pages) {
     s << "  <url><loc>" << X(base + "/" + core::PagePath(p.route, p.lang)) << "</loc>";
     if (p.news || p.directive) s << "<lastmod>" << core::FormatIsoDate(p.news ? p.news->date : p.directive->date) << "</lastmod>";
-    for (const std::string& lang : b.languages)
+    for (const std::string& lang : c.Languages())
       s << "<xhtml:link rel=\"alternate\" hreflang=\"" << lang << "\" href=\"" << X(base + "/" + core::PagePath(p.route, lang))
         << "\"/>";
     s << "</url>\n";
@@ -46,7 +46,8 @@ std::string Sitemap(const core::Bundle& b, const std::vector<core::StaticPage>& 
 }
 
 // The newest news and directives, newest first.
-std::string Feed(const core::Bundle& b, const std::string& lang, const std::string& base) {
+std::string Feed(const core::Content& c, const std::string& lang, const std::string& base) {
+  const core::Bundle& b = c.Loaded();
   struct Entry {
     core::Date date;
     core::Route route;
@@ -91,12 +92,12 @@ std::string AtomDate(const core::Date& d) {
   return out;
 }
 
-std::string WriteFeeds(const core::Bundle& b, const std::vector<core::StaticPage>& pages, const std::string& site,
+std::string WriteFeeds(const core::Content& b, const std::vector<core::Page>& pages, const std::string& site,
                        const std::string& base) {
   const fs::path root(site);
   if (!Write(root / "sitemap.xml", Sitemap(b, pages, base))) return "cannot write sitemap.xml";
   if (!Write(root / "robots.txt", "User-agent: *\nAllow: /\nSitemap: " + base + "/sitemap.xml\n")) return "cannot write robots.txt";
-  for (const std::string& lang : b.languages)
+  for (const std::string& lang : b.Languages())
     if (!Write(root / FeedPath(lang), Feed(b, lang, base))) return "cannot write " + FeedPath(lang);
   return "";
 }

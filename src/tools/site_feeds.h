@@ -5,9 +5,9 @@
 #include <string>
 #include <vector>
 
-#include "core/bundle.h"
+#include "core/content.h"
 #include "core/date.h"
-#include "core/static_page.h"
+#include "core/page.h"
 
 namespace tools {
 
@@ -16,7 +16,7 @@ std::string FeedPath(const std::string& lang);
 // An RFC 3339 time for a date of any precision ("2024-01" -> "2024-01-01T00:00:00Z").
 std::string AtomDate(const core::Date& d);
 // Writes sitemap.xml, robots.txt and the feeds into `site`; returns "" or what went wrong.
-std::string WriteFeeds(const core::Bundle& bundle, const std::vector<core::StaticPage>& pages, const std::string& site,
+std::string WriteFeeds(const core::Content& content, const std::vector<core::Page>& pages, const std::string& site,
                        const std::string& baseUrl);
 
 }  // namespace tools

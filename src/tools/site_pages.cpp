@@ -17,8 +17,8 @@ namespace {
 
 std::string Attr(std::string_view s) { return core::EscapeHtml(s); }
 
-std::string SiteTitle(const core::Bundle& b, const std::string& lang) {
-  return std::string(b.siteTitle.Empty() ? core::Tr(core::Str::SiteTitleFallback, lang) : b.siteTitle.Get(lang, b.DefaultLanguage()));
+std::string SiteTitle(const core::Content& c, const std::string& lang) {
+  return std::string(c.SiteTitle().Empty() ? core::Tr(core::Str::SiteTitleFallback, lang) : c.Get(c.SiteTitle(), lang));
 }
 
 // "sq" -> "sq_AL", "en" -> "en_GB": og:locale wants a territory.
@@ -48,13 +48,13 @@ std::string Relocate(std::string html, const std::string& up) {
   return html;
 }
 
-std::string Head(const core::Bundle& b, const core::StaticPage& p, const std::string& base) {
+std::string Head(const core::Content& b, const core::Page& p, const std::string& base) {
   const std::string url = base + "/" + core::PagePath(p.route, p.lang);
   const std::string site = SiteTitle(b, p.lang);
   std::ostringstream h;
   h << "<meta name=\"description\" content=\"" << Attr(p.description) << "\">\n"
     << "<link rel=\"canonical\" href=\"" << Attr(url) << "\">\n";
-  for (const std::string& lang : b.languages)
+  for (const std::string& lang : b.Languages())
     h << "<link rel=\"alternate\" hreflang=\"" << lang << "\" href=\"" << Attr(base + "/" + core::PagePath(p.route, lang)) << "\">\n";
   h << "<link rel=\"alternate\" hreflang=\"x-default\" href=\"" << Attr(base + "/" + core::PagePath(p.route, b.DefaultLanguage())) << "\">\n"
     << "<link rel=\"alternate\" type=\"application/atom+xml\" title=\"" << Attr(site) << "\" href=\""
@@ -65,7 +65,7 @@ std::string Head(const core::Bundle& b, const core::StaticPage& p, const std::st
     << "<meta property=\"og:description\" content=\"" << Attr(p.description) << "\">\n"
     << "<meta property=\"og:url\" content=\"" << Attr(url) << "\">\n"
     << "<meta property=\"og:locale\" content=\"" << Locale(p.lang) << "\">\n";
-  for (const std::string& lang : b.languages)
+  for (const std::string& lang : b.Languages())
     if (lang != p.lang) h << "<meta property=\"og:locale:alternate\" content=\"" << Locale(lang) << "\">\n";
   const std::string image = p.news && !p.news->image.empty() ? base + "/" + p.news->image : "";
   if (!image.empty()) h << "<meta property=\"og:image\" content=\"" << Attr(image) << "\">\n";
@@ -80,7 +80,7 @@ std::string Head(const core::Bundle& b, const core::StaticPage& p, const std::st
 
 }  // namespace
 
-std::string PageHtml(const std::string& templateHtml, const core::Bundle& b, const core::StaticPage& p, const std::string& base,
+std::string PageHtml(const std::string& templateHtml, const core::Content& b, const core::Page& p, const std::string& base,
                      const std::string& content) {
   std::string up;
   for (char c : p.path)
@@ -99,7 +99,7 @@ std::string PageHtml(const std::string& templateHtml, const core::Bundle& b, con
   return html;
 }
 
-std::string PublishPages(const core::Bundle& b, const PublishOptions& o) {
+std::string PublishPages(core::Content& b, const PublishOptions& o) {
   // The built index.html as cmake/hash_site.py wrote it, with the program's current names.
   const fs::path tmpl = fs::path(o.site) / ".page.html";
   std::ifstream in(tmpl, std::ios::binary);
@@ -108,9 +108,9 @@ std::string PublishPages(const core::Bundle& b, const PublishOptions& o) {
   ss << in.rdbuf();
   const std::string templateHtml = ss.str();
   if (templateHtml.find("<!--page:body-->") == std::string::npos) return tmpl.string() + " has no <!--page:body--> mark";
-  std::vector<core::StaticPage> pages = core::StaticPages(b);
+  std::vector<core::Page> pages = core::AllPages(b);
   std::error_code ec;
-  for (const core::StaticPage& p : pages) {
+  for (const core::Page& p : pages) {
     const fs::path file = fs::path(o.site) / p.path;
     fs::create_directories(file.parent_path(), ec);
     std::ofstream(file, std::ios::binary | std::ios::trunc) << PageHtml(templateHtml, b, p, o.baseUrl, o.content);

@@ -1,15 +1,15 @@
 // `mod-bundle publish`: a real page for every screen, so that search engines, link previews
 // and readers without JavaScript get the content. Each page is the built site's index.html
 // with the page's head (title, description, canonical address, hreflang alternates, the feed,
-// Open Graph and Twitter card tags, all within the first 16 KB) and its text (core::StaticPage,
-// the mirror's structure) in <div id="page">; with JavaScript and WebGL2 the same file starts
+// Open Graph and Twitter card tags, all within the first 16 KB) and its text (core::Page, the
+// screen's description as the mirror's structure) in <div id="page">; with JavaScript and WebGL2 the same file starts
 // the viewer at that screen (<html data-route>) and hides the text when the canvas is drawn.
 // Also sitemap.xml, robots.txt and an Atom feed per language (site_feeds.h).
 #pragma once
 #include <string>
 
-#include "core/bundle.h"
-#include "core/static_page.h"
+#include "core/content.h"
+#include "core/page.h"
 
 namespace tools {
 
@@ -22,10 +22,10 @@ struct PublishOptions {
 };
 
 // Writes the pages, the sitemap, robots.txt and the feeds; returns "" or what went wrong.
-std::string PublishPages(const core::Bundle& bundle, const PublishOptions& options);
+std::string PublishPages(core::Content& content, const PublishOptions& options);
 
 // The page's HTML from the site's index.html (`templateHtml`): exposed for tests.
-std::string PageHtml(const std::string& templateHtml, const core::Bundle& bundle, const core::StaticPage& page,
-                     const std::string& baseUrl, const std::string& content = "");
+std::string PageHtml(const std::string& templateHtml, const core::Content& content, const core::Page& page,
+                     const std::string& baseUrl, const std::string& reads = "");
 
 }  // namespace tools

@@ -5,8 +5,6 @@
 
 #include "core/check.h"
 #include "core/strings.h"
-#include "ui/archive_note.h"
-#include "ui/mission_view.h"
 #include "ui/shell.h"
 #include "ui/status_view.h"
 #include "ui/widgets.h"
@@ -18,76 +16,17 @@ void App::ShowLoading() {
   RequestFrames(3);
 }
 
-void App::ShowLoadResult(core::LoadResult result, std::string source) { Show(std::move(result), std::move(source), false); }
-
-// `archive`: the content is a published archive's manifest, whose items come later: a detail
-// shown stays (its item is looked up in the archive), where a bundle without it goes to its list.
-void App::Show(core::LoadResult result, std::string source, bool archive) {
-  if (!result.bundle && m_bundle) return;  // a failed reload keeps the content (and diagnostics) we had
-  ++m_contentGeneration;
-  m_diagnostics = std::move(result.diagnostics);
-  m_skipped = result.skippedItems;
-  RequestFrames(3);
-  if (!result.bundle) {
-    const core::Diagnostic* first = nullptr;
-    for (const auto& d : m_diagnostics)
-      if (d.severity == core::Severity::Error) { first = &d; break; }
-    std::string location = source;
-    if (first && first->line > 0)
-      location += ", line " + std::to_string(first->line) + ", column " + std::to_string(first->column);
-    if (first && !first->path.empty()) location += " — " + first->path;
-    m_errorMessage = first ? first->message : "unknown problem";
-    m_errorLocation = location;
-    m_phase = Phase::Error;
-    return;
+void App::ShowLoadResult(core::LoadResult result, std::string source) {
+  std::optional<core::Content> content;
+  if (result.bundle) {
+    content.emplace(std::move(*result.bundle));
+    content->SetProblems(std::move(result.diagnostics), result.skippedItems);
   }
-  const bool replacing = m_bundle.has_value();
-  m_bundle = std::move(result.bundle);
-  m_incoming.reset();
-  m_archive.reset();
-  m_chunks.clear();
-  m_searchedFor.reset();
-  m_phase = Phase::Ready;
-  m_views.news.Reset();
-  m_views.directives.Reset();
-  m_views.search.Reset();
-  ChooseBundleLanguage();
-  if (!replacing) {
-    m_state.resetScroll = true;
-    return;
-  }
-  // New content while somebody reads (the kiosk's reload): stay where they are when it still
-  // exists, else go to its list; keep the scroll position on list screens.
-  const core::Route& r = m_state.route;
-  const bool gone = (r.screen == core::Screen::NewsDetail && !m_bundle->FindNews(r.id)) ||
-                    (r.screen == core::Screen::DirectiveDetail && !m_bundle->FindDirective(r.id));
-  if (gone && !archive) GoTo(core::ParentRoute(r), How::Replace);
-}
-
-void App::ShowPublished(core::ManifestResult manifest, std::string source) {
-  if (!manifest.published) {
-    ShowLoadResult(std::move(manifest.load), std::move(source));
-    return;
-  }
-  if (!manifest.Ok()) {
-    manifest.load.bundle.reset();  // a bundle whose "published" section is unsound is no content
-    ShowLoadResult(std::move(manifest.load), std::move(source));
-    return;
-  }
-  if (m_bundle && m_phase == Phase::Ready) {
-    // New content while some is shown (a kiosk's check): taken once its newest headlines are in
-    // (PumpIncoming), so that a manifest published before its shards changes nothing.
-    m_incoming = Incoming{std::move(manifest), std::move(source)};
-    RequestFrames(1);
-    return;
-  }
-  Show(std::move(manifest.load), std::move(source), true);
-  m_archive.emplace(std::move(*manifest.site));
-  if (m_archive->List(true).count > 0) m_phase = Phase::Loading;  // until the newest headlines are in
+  Show(std::move(content), result, std::move(source));
 }
 
 void App::ShowLoadFailure(std::string message, std::string source) {
-  if (m_bundle) return;
+  if (m_content) return;
   ++m_contentGeneration;
   m_errorMessage = std::move(message);
   m_errorLocation = std::move(source);
@@ -108,29 +47,31 @@ bool App::UpdateFonts(const std::string& dir) {
 }
 
 const std::vector<char32_t>& App::WantedGlyphs() {
-  return m_glyphs.Wanted(m_contentGeneration, m_bundle ? &m_bundle->codePoints : nullptr,
+  // The content's generation changes as a published site's parts bring new text.
+  const uint64_t generation = (m_contentGeneration << 32) + (m_content ? m_content->Generation() : 0);
+  return m_glyphs.Wanted(generation, m_content ? &m_content->CodePoints() : nullptr,
                          {&m_state.searchText, &m_errorMessage, &m_errorLocation});
 }
 
 void App::SetPreferredLanguages(std::vector<std::string> langs) {
   m_preferred = std::move(langs);
-  if (!m_bundle && !m_preferred.empty()) m_state.lang = m_preferred.front() == "en" ? "en" : "sq";
+  if (!m_content && !m_preferred.empty()) m_state.lang = m_preferred.front() == "en" ? "en" : "sq";
 }
 
-void App::ChooseBundleLanguage() {
-  const auto& langs = m_bundle->languages;
+void App::ChooseContentLanguage() {
+  const auto& langs = m_content->Languages();
   for (const auto& want : m_preferred) {
     if (std::find(langs.begin(), langs.end(), want) != langs.end()) {
       m_state.lang = want;
       return;
     }
   }
-  if (std::find(langs.begin(), langs.end(), m_state.lang) == langs.end()) m_state.lang = m_bundle->DefaultLanguage();
+  if (std::find(langs.begin(), langs.end(), m_state.lang) == langs.end()) m_state.lang = m_content->DefaultLanguage();
 }
 
 void App::SetLanguage(const std::string& lang) {
   m_preferred.insert(m_preferred.begin(), lang);
-  if (m_bundle) ChooseBundleLanguage();
+  if (m_content) ChooseContentLanguage();
   else m_state.lang = lang;
   RequestFrames(3);
 }
@@ -167,7 +108,7 @@ void App::ApplyRoute(const core::Route& route, How how) {
   m_state.route = route;
   m_state.resetScroll = !refining;
   m_state.focusNode.reset();
-  m_views.detail.ForgetCopiedLink();
+  m_screen.ForgetCopiedLink();
   if (how != How::Address) NoteNavigation(route, how == How::Replace);
 }
 
@@ -233,10 +174,9 @@ DrawContext App::MakeDrawContext(const std::string& lang) {
 
 void App::Frame() {
   const ImGuiIO& io = ImGui::GetIO();
-  PumpArchive();
   const bool ready = m_phase == Phase::Ready;
   bool more = false;
-  if (m_kiosk && ready && m_kiosk->Update(*m_bundle)) {
+  if (m_kiosk && ready && m_kiosk->Update(*m_content)) {
     // The visit is over: back to the top of the start, keyboard closed, search forgotten.
     GoTo(core::Route::Mission(), How::Replace);
     m_state.resetScroll = true;
@@ -263,12 +203,13 @@ void App::Frame() {
     ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(-8, -8), ImVec2(io.DisplaySize.x + 8, io.DisplaySize.y + 8),
                                               IM_COL32_BLACK);
   } else {
-    const ViewContext ctx(MakeDrawContext(m_state.lang), *m_bundle, Archive());
+    const ViewContext ctx(MakeDrawContext(m_state.lang), *m_content);
     if (m_kiosk && m_kiosk->Mode() == core::KioskMode::Attract) {
       m_kiosk->DrawAttract(ctx);
     } else {
-      const ShellInput shell{m_state, m_kiosk ? &m_kiosk->Keyboard() : nullptr, m_skipped};
-      DrawShell(ctx, shell, [&](const ViewContext& c) { more = DrawScreen(c); });
+      const core::ScreenDoc& doc = Doc();
+      const ShellInput shell{doc.title, m_state, m_kiosk ? &m_kiosk->Keyboard() : nullptr};
+      DrawShell(ctx, shell, [&](const ViewContext& c) { more = m_screen.Draw(c, doc, m_state.route); });
       DrawFocus();
     }
   }
@@ -276,13 +217,14 @@ void App::Frame() {
   ImGui::End();
   ApplyPending();
   PublishMirror();
+  SendRequests();
   m_framesWanted = std::max(m_framesWanted - 1, 0);
   const bool fading = m_kiosk && m_kiosk->Fading();
   const bool background = ready && StepBackground();
   if (fading || background || more) RequestFrames(1);
 }
 
-// In the frames after the bundle appears: the news lists (so that News opens without sorting
+// In the frames after the content appears: the news order (so that News opens without sorting
 // 20,000 items), then the search index, about 512 KB of text a frame (a few milliseconds in the
 // browser; a 20,000-item archive is searchable a second or two later). None of it in the frame
 // that first shows new content: that frame is the one people wait for. True while work is left.
@@ -290,18 +232,17 @@ bool App::StepBackground() {
   const bool shownBefore = m_shownGeneration == m_contentGeneration;
   m_shownGeneration = m_contentGeneration;
   if (!shownBefore) return true;  // next frame
-  if (!m_views.news.Prepared()) {
-    m_views.news.Prepare(*m_bundle, Archive());
-    return true;
-  }
-  if (m_archive) return false;  // a published site searches its own index (PumpSearch)
-  return m_views.search.StepIndex(*m_bundle, m_state.lang, 512 * 1024);
+  return m_content->Step(m_state.lang, 512 * 1024);
 }
 
 void App::EnableKiosk(const core::KioskSettings& settings, double now, bool reducedMotion) {
   m_kiosk.emplace(settings, now, reducedMotion, m_state.lang);
   m_kiosk->SetClock(now, std::nullopt);
   m_state.kiosk = true;
+  if (m_content) {
+    m_content->WantEverything();  // a kiosk never waits for a part
+    SendRequests();
+  }
 }
 
 void App::SetClock(double now, std::optional<int> minuteOfWeek) {
@@ -334,35 +275,16 @@ void App::DrawFocus() {
     }
 }
 
-// The screen of the route; true when it wants more frames (a list measured in part).
-bool App::DrawScreen(const ViewContext& ctx) {
-  const core::Route& r = m_state.route;
-  switch (r.screen) {
-    case core::Screen::Mission: DrawMissionView(ctx); return false;
-    case core::Screen::News: return m_views.news.Draw(ctx, r);
-    case core::Screen::Directives: return m_views.directives.Draw(ctx, r);
-    case core::Screen::Search: return m_views.search.Draw(ctx, r);
-    case core::Screen::NewsDetail:
-    case core::Screen::DirectiveDetail: {
-      // The item by its id: among the bundle's items, or (a published archive) by its ordinal
-      // once the id index and its headlines are in; until the index says it is not there, the
-      // archive is being looked through.
-      const bool news = r.screen == core::Screen::NewsDetail;
-      const auto ordinal = DetailOrdinal(news, r.id);
-      const core::NewsItem* n = ordinal && news ? (m_archive ? m_archive->NewsAt(*m_bundle, *ordinal) : &m_bundle->news[*ordinal]) : nullptr;
-      const core::Directive* d = ordinal && !news ? (m_archive ? m_archive->DirectiveAt(*m_bundle, *ordinal) : &m_bundle->directives[*ordinal]) : nullptr;
-      const core::FileRef* bucket = m_archive ? m_archive->Site().IdBucketOf(r.id) : nullptr;
-      if (n) m_views.detail.DrawNews(ctx, *n, *ordinal, r);
-      else if (d) m_views.detail.DrawDirective(ctx, *d, *ordinal, r);
-      else if (bucket && (ordinal || !m_archive->IdsIn(bucket->file)))
-        DrawSeeking(ctx, ordinal ? m_archive->List(news).headlines[*m_archive->HeadlinesOf(news, *ordinal)].file : bucket->file);
-      else DrawNotFound(ctx);
-      return false;
-    }
-    case core::Screen::Diagnostics: DrawDiagnosticsView(ctx, m_diagnostics, m_skipped); return false;
-    case core::Screen::NotFound: DrawNotFound(ctx); return false;
+// The description of the screen shown, made again only when what it depends on changed.
+const core::ScreenDoc& App::Doc() {
+  const core::ScreenChoices choices = m_screen.Choices(m_state.route);
+  const DocKey key{m_state.route,       m_state.lang,       choices.sort, choices.searchWanted, m_contentGeneration,
+                   m_content->Generation()};
+  if (!(m_docFor == key)) {
+    m_doc = core::Describe(*m_content, m_state.route, m_state.lang, choices);
+    m_docFor = key;
   }
-  return false;
+  return m_doc;
 }
 
 void App::DrawStatusScreen(const DrawContext& ctx) {

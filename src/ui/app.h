@@ -1,42 +1,34 @@
-// The application: owns the loaded bundle, the interface state and the views; draws one frame
-// at a time (FrameDriver calls Frame); navigates (every change of screen goes through GoTo) and
+// The application: owns the content shown (core::Content), the interface state and the screens'
+// views; draws one frame at a time (FrameDriver calls Frame): the route's description
+// (core::Describe) drawn by ScreenView; navigates (every change of screen goes through GoTo);
+// asks the platform for the files the content waits for (Host::Fetch) and takes them (Deliver);
 // tells the platform what changed (the route to put in the address, the mirror to publish).
 // It never touches platform APIs; the platform calls it and implements Host.
 #pragma once
 #include <cstdint>
-#include <map>
 #include <optional>
 #include <string>
-#include <tuple>
+#include <memory>
 #include <vector>
 
 #include "core/bundle_loader.h"
-#include "core/published_archive.h"
+#include "core/content.h"
 #include "core/kiosk.h"
 #include "core/mirror.h"
-#include "ui/detail_view.h"
-#include "ui/directives_view.h"
+#include "core/published.h"
+#include "core/screen.h"
 #include "ui/fonts.h"
 #include "ui/host.h"
 #include "ui/kiosk_session.h"
 #include "ui/mirror_recorder.h"
 #include "ui/navigator.h"
-#include "ui/news_view.h"
-#include "ui/search_view.h"
+#include "ui/screen_view.h"
 #include "ui/theme.h"
 #include "ui/ui_state.h"
 
 namespace ui {
 
 enum class Phase { Loading, Ready, Error };
-
-// The views that keep state between frames; a new bundle resets them.
-struct Views {
-  NewsView news;
-  DirectivesView directives;
-  SearchView search;
-  DetailView detail;
-};
 
 class App : public Navigator {
  public:
@@ -66,9 +58,13 @@ class App : public Navigator {
   void ShowLoadResult(core::LoadResult result, std::string source);
   // What core::LoadContent read: a plain bundle goes to ShowLoadResult; a published site's
   // manifest (core/published.h) shows the mission at once and the rest of the archive a part at
-  // a time as screens need it (Host::FetchContent); the app is ready once the newest headlines
-  // are in. A manifest that does not load is shown as a bundle that does not would be.
+  // a time as screens need it (Host::Fetch); the app is ready once the newest headlines are in.
+  // A manifest that does not load is shown as a bundle that does not would be. A manifest given
+  // while content is shown (a kiosk's check) replaces it only once its newest headlines are in.
   void ShowPublished(core::ManifestResult manifest, std::string source);
+  // A file the app asked for (Host::Fetch) arrived, or could not be had (why).
+  void Deliver(const std::string& file, std::unique_ptr<char[]> bytes, size_t size);
+  void FetchFailed(const std::string& file, std::string why);
   // A failure before there was anything to parse (404, network, unreadable file).
   void ShowLoadFailure(std::string message, std::string source);
 
@@ -118,6 +114,8 @@ class App : public Navigator {
   Phase GetPhase() const { return m_phase; }
   // A published site given while content is shown, waiting for its newest headlines.
   bool HasIncoming() const { return m_incoming.has_value(); }
+  // Content is in: what is shown (even while a published site's first part is on its way).
+  bool HasContent() const { return m_content.has_value(); }
   const core::Route& Route() const { return m_state.route; }
   const std::string& Language() const { return m_state.lang; }
   void SetLanguage(const std::string& lang);
@@ -127,14 +125,12 @@ class App : public Navigator {
     m_languageChoice.reset();
     return l;
   }
-  const core::Bundle* GetBundle() const { return m_bundle ? &*m_bundle : nullptr; }
-  const core::PublishedArchive* Archive() const { return m_archive ? &*m_archive : nullptr; }
-  const std::vector<core::Diagnostic>& Diagnostics() const { return m_diagnostics; }
+  const core::Content* GetContent() const { return m_content ? &*m_content : nullptr; }
   const UiState& State() const { return m_state; }
-  const Views& GetViews() const { return m_views; }
-  // True once the search index of the shown bundle and language is built (in the frames after
-  // the bundle appears, or when somebody searches first).
-  bool SearchIndexReady() const { return m_views.search.IndexReady(m_state.lang); }
+  const ScreenView& Screens() const { return m_screen; }
+  // True once the search index of the content and language is built (in the frames after the
+  // content appears, or when somebody searches first).
+  bool SearchIndexReady() const { return m_content && m_content->SearchReady(m_state.lang); }
   // Code points above U+007F the screens can need beyond the interface's own, ascending: the
   // bundle's text, what the visitor typed, an error message quoting the file.
   const std::vector<char32_t>& WantedGlyphs();
@@ -145,17 +141,14 @@ class App : public Navigator {
  private:
   void ApplyRoute(const core::Route& route, How how);
   void ApplyPending();
-  void ChooseBundleLanguage();
+  void ChooseContentLanguage();
   bool StepBackground();
-  // app_archive.cpp: fetches and takes the parts of a published archive the screen needs.
-  bool PumpArchive();
-  void PumpSearch(const core::Route& r, bool& took);
-  void PumpIncoming();
-  void Show(core::LoadResult result, std::string source, bool archive);
-  std::optional<size_t> DetailOrdinal(bool news, const std::string& id) const;
-  void FetchShard(const core::ShardRef& ref, bool news, bool full, size_t index, bool& took);
-  std::optional<Host::ContentFile> Arrived(const std::string& file, bool& took);
-  bool DrawScreen(const ViewContext& ctx);
+  // app_content.cpp: new content, the files it asks for and those that arrive.
+  void Show(std::optional<core::Content> content, core::LoadResult& result, std::string source);
+  void SendRequests();
+  void ContentChanged();
+  void TakeIncoming();
+  const core::ScreenDoc& Doc();
   void DrawStatusScreen(const DrawContext& ctx);
   void DrawFocus();
   void PublishMirror();
@@ -164,22 +157,28 @@ class App : public Navigator {
 
   Host& m_host;
   Phase m_phase = Phase::Loading;
-  std::optional<core::Bundle> m_bundle;
-  std::optional<core::PublishedArchive> m_archive;  // when the content is a published site
-  std::map<std::string, core::SearchChunk> m_chunks;  // its search index chunks that are in, by file
-  std::optional<std::tuple<std::string, std::string, size_t>> m_searchedFor;  // (query, language, hits) the search view has
-  struct Incoming {
-    core::ManifestResult manifest;
-    std::string source;
+  std::optional<core::Content> m_content;
+  std::optional<core::Content> m_incoming;  // a new published site while content is shown, until its newest headlines are in
+  // The description of the screen drawn, and what it was made for: made again when the route,
+  // the language, the visitor's choices or the content change, not in every frame.
+  struct DocKey {
+    core::Route route;
+    std::string lang;
+    core::DirectiveSort sort;
+    size_t searchWanted;
+    uint64_t content, generation;
+    bool operator==(const DocKey& o) const {
+      return route == o.route && lang == o.lang && sort == o.sort && searchWanted == o.searchWanted && content == o.content &&
+             generation == o.generation;
+    }
   };
-  std::optional<Incoming> m_incoming;  // a new manifest while content is shown, until its newest headlines are in
-  std::vector<core::Diagnostic> m_diagnostics;
-  int m_skipped = 0;
+  std::optional<DocKey> m_docFor;
+  core::ScreenDoc m_doc;
   std::string m_errorMessage;   // error screen text
   std::string m_errorLocation;  // "bundle.json, line 3, column 7: news[2].date"
   std::vector<std::string> m_preferred;
   UiState m_state;
-  Views m_views;
+  ScreenView m_screen;
   Fonts m_fonts;
   GlyphNeeds m_glyphs;
   const Palette* m_palette = &LightPalette();
@@ -196,6 +195,8 @@ class App : public Navigator {
   std::optional<std::string> m_languageChoice;
   std::optional<KioskSession> m_kiosk;
   uint64_t m_contentGeneration = 0;  // bumps with every bundle or error shown
+  bool m_completeTold = false;       // Host::ArchiveComplete was called for the content shown
+  bool m_sending = false, m_sendAgain = false;  // SendRequests is under way; and was asked again meanwhile
   uint64_t m_shownGeneration = 0;    // the content generation the last frame drew
 };
 

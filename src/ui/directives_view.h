@@ -1,7 +1,7 @@
-// The directive archive: a table of date, title and category, sortable by date and title and
-// filtered by category; on narrow screens one column of rows. Each row opens the directive.
-// The view keeps the categories, the sorted and filtered order, the rows' layout, the chips
-// and the visitor's sort order (which outlives a new bundle).
+// The directive archive: a table of date, title and category, sortable by date and title; on
+// narrow screens one column of rows. Each row opens the directive. The view draws the list and
+// the sort controls of the directives screen's description (core/screen.h), and keeps the rows'
+// layout and the visitor's sort order (which outlives new content).
 #pragma once
 #include <optional>
 #include <string>
@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/route.h"
+#include "core/screen.h"
 #include "core/timeline.h"
 #include "ui/row_layout.h"
 #include "ui/view_context.h"
@@ -25,9 +26,12 @@ class DirectivesView {
     bool operator==(const LayoutKey& o) const { return basis == o.basis && sort == o.sort && category == o.category; }
   };
 
-  // Returns true when the list was measured only in part: more frames measure the rest.
-  bool Draw(const ViewContext& ctx, const core::Route& route);
-  // A new bundle: everything derived goes; the sort order stays.
+  // Draws the rows of `list`. Returns true when the list was measured only in part: more frames
+  // measure the rest.
+  bool Draw(const ViewContext& ctx, const core::ListBlock& list, const core::Route& route);
+  // The sort order as toggles (they also serve the narrow layout, which has no column headers).
+  void SortControls(const ViewContext& ctx, const std::string& label);
+  // New content: everything derived goes; the sort order stays.
   void Reset() {
     const core::DirectiveSort sort = m_sort;
     *this = DirectivesView();
@@ -35,28 +39,14 @@ class DirectivesView {
   }
 
   core::DirectiveSort Sort() const { return m_sort; }
-  bool OrderMade() const { return m_orderFor.has_value(); }
+  bool ListShown() const { return m_version != 0; }
   const RowLayout<LayoutKey>& Layout() const { return m_layout; }
 
  private:
-  struct OrderKey {
-    core::DirectiveSort sort;
-    std::string lang, category;
-    bool operator==(const OrderKey& o) const { return sort == o.sort && lang == o.lang && category == o.category; }
-  };
-  void UpdateOrder(const ViewContext& ctx, const core::Route& route);
-  const std::vector<std::vector<ChipSpec>>& Chips(const ViewContext& ctx, const std::string& category);
-  void SortControls(const ViewContext& ctx);
-  bool DrawList(const ViewContext& ctx, const core::Route& route);
-
   core::DirectiveSort m_sort = core::DirectiveSort::DateNewest;
-  bool m_categoriesMade = false;
-  std::vector<std::pair<std::string, int>> m_categories;  // most used first
-  std::optional<OrderKey> m_orderFor;
-  std::vector<size_t> m_order;  // sorted and filtered
+  uint64_t m_version = 0;           // the list's whose sort the layout is for
+  core::DirectiveSort m_listSort = core::DirectiveSort::DateNewest;
   RowLayout<LayoutKey> m_layout;
-  std::optional<std::pair<std::string, std::string>> m_chipsFor;  // (language, category)
-  std::vector<std::vector<ChipSpec>> m_chips;
 };
 
 }  // namespace ui

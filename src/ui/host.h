@@ -1,5 +1,6 @@
 // What the UI asks of the platform: opening links and documents, images from the bundle's
-// folder, a published site's files, and reloading. native.cpp, web.cpp and the UI tests implement it.
+// folder, the files of a published site, and reloading. native.cpp, web.cpp and the UI tests
+// implement it.
 #pragma once
 #include <imgui.h>
 
@@ -26,21 +27,10 @@ class Host {
   virtual std::string BundleFileUrl(const std::string& path) = 0;
   // Starts loading on first request; later calls report progress. Never blocks.
   virtual ImageView Image(const std::string& path) = 0;
-  // A file of the published site whose manifest was loaded (core/published.h), by its name:
-  // starts fetching it on the first call and answers Loading until it is in; then Ready with
-  // its bytes, handed over once (a later call fetches it again), or Failed with why (a later
-  // call tries again).
-  struct ContentFile {
-    ImageStatus status = ImageStatus::Failed;
-    std::unique_ptr<char[]> bytes;
-    size_t size = 0;
-    std::string error;  // Failed: "HTTP 404", "no network", ...
-  };
-  virtual ContentFile FetchContent(const std::string& name) {
-    ContentFile f;
-    f.error = "this build reads no published site";
-    return f;
-  }
+  // Fetches `file`, a file beside the content's (a published site's part, core/published.h),
+  // through the platform's one way of fetching: it hands the bytes to App::Deliver, or why they
+  // could not be had to App::FetchFailed ("HTTP 404", "no network"), later or at once.
+  virtual void Fetch(const std::string& file) = 0;
   // Loads the bundle again (the error screen's retry).
   virtual void RetryLoad() = 0;
   // True when the page provides the search field itself (the web build places a real <input>

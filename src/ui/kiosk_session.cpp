@@ -22,12 +22,12 @@ double KioskSession::WakeIn() const {
   return m_state.wakeIn > 0 ? std::min(m_state.wakeIn, reload) : reload;
 }
 
-bool KioskSession::Update(const core::Bundle& bundle) {
+bool KioskSession::Update(const core::Content& content) {
   m_state = m_clock.Update(m_now, m_minuteOfWeek);
   m_drift = m_clock.BurnInOffset(m_now);
   if (!m_state.entered) return false;
-  // Each time a mode begins: the playlist from the bundle shown now.
-  m_playlist = core::AttractPlaylist(bundle);
+  // Each time a mode begins: the playlist from the content shown now (what of it is in).
+  m_playlist = core::AttractPlaylist(content.Loaded());
   m_clock.SetSlideCount(m_playlist.size());
   if (m_state.mode == core::KioskMode::Interactive) return false;
   m_state = m_clock.Update(m_now, m_minuteOfWeek);  // with the playlist's length

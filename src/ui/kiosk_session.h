@@ -1,5 +1,5 @@
 // The museum kiosk inside the app: its clock (idle timeout, attract loop, opening hours, the
-// bundle check's interval), the attract playlist of the bundle shown, the drift against
+// content check's interval), the attract playlist of the content shown, the drift against
 // burn-in and the on-screen keyboard. App holds one while the kiosk is on.
 #pragma once
 #include <imgui.h>
@@ -35,7 +35,7 @@ class KioskSession {
   bool Fading() const { return m_state.mode == core::KioskMode::Attract && m_state.wakeIn <= 0; }
   // The mode for this frame, from the clock. True when the attract loop or the blank screen
   // has just begun: the visit is over and the app returns to its start.
-  bool Update(const core::Bundle& bundle);
+  bool Update(const core::Content& content);
   // Where the whole picture sits against burn-in, device pixels.
   ImVec2 Drift(float scale) const { return ImVec2(m_drift.x * scale, m_drift.y * scale); }
 

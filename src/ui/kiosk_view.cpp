@@ -13,6 +13,13 @@ namespace ui {
 
 namespace {
 
+// A news slide's item (the playlist names items that are in).
+const core::NewsItem* SlideItem(const ViewContext& ctx, const core::Route& route) {
+  if (route.screen != core::Screen::NewsDetail) return nullptr;
+  const auto h = ctx.content.FindNews(route.id).handle;
+  return h ? &ctx.content.News(*h) : nullptr;
+}
+
 // One slide: a news item (image, date, title, summary) or the mission (title, first paragraphs).
 void DrawSlide(const ViewContext& ctx, const core::Route& route, ImVec2 min, ImVec2 max) {
   ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -21,7 +28,7 @@ void DrawSlide(const ViewContext& ctx, const core::Route& route, ImVec2 min, ImV
   const float x = min.x + (max.x - min.x - width) * 0.5f;
   float y = min.y + pad;
   if (route.screen == core::Screen::NewsDetail) {
-    const core::NewsItem* item = ctx.bundle.FindNews(route.id);
+    const core::NewsItem* item = SlideItem(ctx, route);
     if (!item) return;
     if (!item->image.empty()) {
       const ImageView img = ctx.host.Image(item->image);
@@ -40,7 +47,7 @@ void DrawSlide(const ViewContext& ctx, const core::Route& route, ImVec2 min, ImV
     DrawMarkedText(dl, ctx.fonts.body, ImVec2(x, y), width, ctx.Get(item->summary), {}, ctx.palette.text, 0);
     return;
   }
-  const core::Mission& m = ctx.bundle.mission;
+  const core::Mission& m = ctx.content.GetMission();
   y += DrawMarkedText(dl, ctx.fonts.h1, ImVec2(x, y), width, ctx.Get(m.title), {}, ctx.palette.text, 0) + ctx.Px(32);
   for (const auto& p : m.paragraphs) {
     if (y > max.y - ctx.Px(200)) break;
@@ -50,12 +57,12 @@ void DrawSlide(const ViewContext& ctx, const core::Route& route, ImVec2 min, ImV
 }
 
 void RecordSlide(const ViewContext& ctx, const core::Route& route) {
-  if (const core::NewsItem* item = route.screen == core::Screen::NewsDetail ? ctx.bundle.FindNews(route.id) : nullptr) {
+  if (const core::NewsItem* item = SlideItem(ctx, route)) {
     ctx.mirror.Heading(1, ctx.Get(item->title));
     ctx.mirror.Paragraph(core::FormatDate(item->date, ctx.Lang()));
     if (!ctx.Get(item->summary).empty()) ctx.mirror.Paragraph(ctx.Get(item->summary));
   } else {
-    ctx.mirror.Heading(1, ctx.Get(ctx.bundle.mission.title));
+    ctx.mirror.Heading(1, ctx.Get(ctx.content.GetMission().title));
   }
 }
 

@@ -5,7 +5,6 @@
 #include <cstdlib>
 
 #include "core/date.h"
-#include "ui/archive_note.h"
 
 namespace ui {
 
@@ -124,25 +123,37 @@ TimelineGeometry Geometry(const ViewContext& ctx) {
   return g;
 }
 
-std::vector<NewsView::Row> MakeRows(const std::vector<core::TimelineGroup>& timeline, bool narrow) {
+std::vector<NewsView::Row> MakeRows(const std::vector<core::TimelineEntry>& entries, bool narrow) {
   using Row = NewsView::Row;
+  using Entry = core::TimelineEntry;
   std::vector<Row> rows;
-  int year = 0;
-  for (const core::TimelineGroup& g : timeline) {
-    if (g.year != year) rows.push_back({Row::Year, year = g.year});
-    if (g.month != 0 && narrow) rows.push_back({Row::Month, g.year, g.month});
-    for (size_t k = 0; k < g.items.size(); ++k)
-      rows.push_back({Row::Card, g.year, g.month, g.items[k], !narrow && k == 0 && g.month != 0, k + 1 == g.items.size()});
+  rows.reserve(entries.size());
+  bool monthStarts = false;  // the next card begins a month (wide: its label beside the card)
+  for (size_t i = 0; i < entries.size(); ++i) {
+    const Entry& e = entries[i];
+    if (e.kind == Entry::Year) {
+      rows.push_back({Row::Year, e.year});
+      monthStarts = false;
+    } else if (e.kind == Entry::Month) {
+      if (narrow) rows.push_back({Row::Month, e.year, e.month});
+      monthStarts = !narrow;
+    } else {
+      // The last card of its month: the next entry is a heading, or an item of another month
+      // (an item dated by its year alone after a month's).
+      const bool last = i + 1 == entries.size() || entries[i + 1].kind != Entry::Item || entries[i + 1].month != e.month;
+      rows.push_back({Row::Card, e.year, e.month, e.item, monthStarts, last});
+      monthStarts = false;
+    }
   }
   return rows;
 }
 
-float RowHeight(const ViewContext& ctx, const std::vector<core::NewsItem>& news, const NewsView::Row& r, float cardW) {
+float RowHeight(const ViewContext& ctx, const NewsView::Row& r, float cardW) {
   switch (r.kind) {
     case NewsView::Row::Year: return ctx.fonts.h2->FontSize + ctx.Px(12);
     case NewsView::Row::Month: return ctx.fonts.bold->FontSize + ctx.Px(8);
     case NewsView::Row::Card: {
-      const core::NewsItem& item = news[r.item];
+      const core::NewsItem& item = ctx.content.News(r.item);
       return MeasureCard(ctx, item, cardW, !item.image.empty()).height + ctx.Px(r.groupEnd ? 18 : 6);
     }
   }
@@ -150,8 +161,7 @@ float RowHeight(const ViewContext& ctx, const std::vector<core::NewsItem>& news,
 }
 
 // Draws row `i` at `y` (screen); records it in the mirror (headings; cards as list items).
-bool DrawRow(const ViewContext& ctx, const std::vector<core::NewsItem>& news, const NewsView::Row& r,
-             const TimelineGeometry& g, float y, ImDrawList* dl) {
+bool DrawRow(const ViewContext& ctx, const NewsView::Row& r, const TimelineGeometry& g, float y, ImDrawList* dl) {
   switch (r.kind) {
     case NewsView::Row::Year: {
       const std::string label = std::to_string(r.year);
@@ -175,13 +185,13 @@ bool DrawRow(const ViewContext& ctx, const std::vector<core::NewsItem>& news, co
         dl->AddCircleFilled(ImVec2(g.axisX, y + ctx.Px(14) + ctx.fonts.bold->FontSize * 0.5f), ctx.Px(4), ctx.palette.muted);
       }
       ImGui::SetCursorScreenPos(ImVec2(g.cardX, y));
-      return NewsCard(ctx, news[r.item], g.cardW);
+      return NewsCard(ctx, ctx.content.News(r.item), g.cardW);
     }
   }
   return false;
 }
 
-NewsView::MirrorWords MirrorText(const ViewContext& ctx, const std::vector<core::NewsItem>& news, const NewsView::Row& r) {
+NewsView::MirrorWords MirrorText(const ViewContext& ctx, const NewsView::Row& r) {
   NewsView::MirrorWords t;
   if (r.kind == NewsView::Row::Year) {
     t.heading = std::to_string(r.year);
@@ -189,106 +199,14 @@ NewsView::MirrorWords MirrorText(const ViewContext& ctx, const std::vector<core:
   }
   if (r.kind == NewsView::Row::Month || r.monthStart) t.heading = core::FormatMonthYear(r.year, r.month, ctx.Lang());
   if (r.kind == NewsView::Row::Month) return t;
-  const core::NewsItem& item = news[r.item];
-  t.title = std::string(ctx.Get(item.title));
-  t.href = core::FormatRoute(core::Route::NewsDetail(item.id));
-  t.note = core::FormatDate(item.date, ctx.Lang());
-  if (!ctx.Get(item.summary).empty()) (t.note += " — ") += ctx.Get(item.summary);
+  core::RowText row = core::NewsRow(ctx.content, r.item, ctx.lang);
+  t.title = std::move(row.title);
+  t.href = core::FormatRoute(row.target);
+  t.note = std::move(row.note);
   return t;
 }
 
 }  // namespace
-
-void NewsView::Prepare(const core::Bundle& bundle, const core::PublishedArchive* archive) {
-  if (m_prepared) return;
-  m_order = core::NewsNewestFirst(bundle.news);
-  m_allNews = bundle.news.size();
-  if (archive) {
-    const core::PublishedList& list = archive->List(true);
-    m_allNews = list.count;
-    m_years.clear();
-    m_tags.clear();
-    for (const core::Tally& y : list.years) m_years.emplace_back(std::atoi(y.name.c_str()), static_cast<int>(y.count));
-    for (const core::Tally& t : list.groups) m_tags.emplace_back(t.name, static_cast<int>(t.count));
-  } else {
-    m_years = core::CountYears(bundle.news);
-    m_tags = core::CountTags(bundle.news);
-  }
-  m_prepared = true;
-}
-
-// A published archive whose older news are not all in: a line after the list says what is
-// loading (or why it failed, with "Try again"), and the list wants more when its end comes
-// within eight screens (a shard is about six screens of rows: a fast wheel outran three). True when the line was drawn.
-bool NewsView::DrawArchiveEnd(const ViewContext& ctx, const core::Route& route, float listBottom, float clipBottom) {
-  if (!ctx.archive || ctx.archive->Complete(ctx.bundle, true) || m_yearNews) return false;
-  const core::PublishedArchive& a = *ctx.archive;
-  Gap(ctx, 8);
-  if (route.year != 0) {  // the year's shards on their way (the list shows the year when all are in)
-    const auto missing = a.MissingOfYear(ctx.bundle, true, route.year);
-    ArchiveNote(ctx, core::Str::LoadingNewsOfYear, missing ? a.List(true).headlines[*missing].file : "", std::to_string(route.year));
-    return true;
-  }
-  const auto next = a.NextHeadlines(ctx.bundle, true);
-  const std::string file = next ? a.List(true).headlines[*next].file : "";
-  m_wantsMore = listBottom < clipBottom + 8 * ImGui::GetWindowHeight();
-  ArchiveNote(ctx, core::Str::LoadingOlderNews, file, OfCount(ctx, a.LoadedCount(ctx.bundle, true), a.List(true).count));
-  return true;
-}
-
-void NewsView::Grew(const core::Bundle& bundle) {
-  if (!m_prepared) return;
-  const size_t had = m_order.size();
-  if (had >= bundle.news.size() || (had > 0 && bundle.news[m_order.back()].date < bundle.news[had].date)) {
-    Reset();  // not an archive's older part: everything is made again
-    return;
-  }
-  for (size_t i = had; i < bundle.news.size(); ++i) m_order.push_back(i);
-  m_timelineFor.reset();
-  m_grown = true;
-}
-
-void NewsView::UpdateTimeline(const ViewContext& ctx, const core::Route& route) {
-  const core::Bundle& bundle = ctx.bundle;
-  Prepare(bundle, ctx.archive);
-  const std::pair<int, std::string> filter(route.year, route.tag);
-  if (m_timelineFor == filter) return;
-  m_yearNews.reset();
-  if (ctx.archive && route.year != 0 && !ctx.archive->Complete(bundle, true)) {
-    // A year of a published archive that is not all in: shown from its own shards once they
-    // are (not after every newer year's); until then the list is empty and says what comes.
-    m_timeline.clear();
-    if (ctx.archive->MissingOfYear(bundle, true, route.year)) return;  // asked again next frame
-    m_yearNews = ctx.archive->NewsOfYear(bundle, route.year);
-    std::vector<size_t> order(m_yearNews->size());
-    for (size_t i = 0; i < order.size(); ++i) order[i] = i;  // the archive's order: newest first
-    m_timeline = core::GroupByMonth(*m_yearNews, core::FilterNews(*m_yearNews, order, route.year, route.tag));
-  } else {
-    m_timeline = core::GroupByMonth(bundle.news, core::FilterNews(bundle.news, m_order, route.year, route.tag));
-  }
-  m_timelineFor = filter;
-}
-
-// The year rail (each year with its number of items) and the tags, as filter chips: their
-// labels and links made when the language or the filter changes.
-const std::vector<std::vector<ChipSpec>>& NewsView::Chips(const ViewContext& ctx, const core::Route& r) {
-  const ChipKey key{ctx.lang, r.year, r.tag};
-  if (m_chipsFor == key) return m_chips;
-  m_chipsFor = key;
-  m_chips.assign(2, {});
-  const auto add = [](std::vector<ChipSpec>& to, std::string label, const core::Route& target, bool active) {
-    to.push_back(ChipSpec{std::move(label), target, core::FormatRoute(target), active});
-  };
-  const auto count = [&](size_t n) { return " (" + core::FormatCount(n, ctx.Lang()) + ")"; };
-  add(m_chips[0], ctx.Tr(core::Str::AllYears) + count(m_allNews), core::Route::News(0, r.tag), r.year == 0);
-  for (const auto& [year, n] : m_years)
-    add(m_chips[0], std::to_string(year) + count(static_cast<size_t>(n)), core::Route::News(year, r.tag), r.year == year);
-  for (const auto& [tag, n] : m_tags) {
-    const bool active = r.tag == tag;  // a second press lifts the filter
-    add(m_chips[1], "#" + tag + count(static_cast<size_t>(n)), core::Route::News(r.year, active ? "" : tag), active);
-  }
-  return m_chips;
-}
 
 // The mirror of rows [first, last): headings, and cards as items of a list per month.
 void NewsView::RecordRows(const ViewContext& ctx, size_t first, size_t last, float left, float cardX, float cardW,
@@ -300,7 +218,7 @@ void NewsView::RecordRows(const ViewContext& ctx, size_t first, size_t last, flo
   };
   for (size_t i = first; i < last; ++i) {
     const Row& r = m_rows[i];
-    if (!m_words[i]) m_words[i] = MirrorText(ctx, Items(ctx), r);
+    if (!m_words[i]) m_words[i] = MirrorText(ctx, r);
     const MirrorWords& t = *m_words[i];
     const core::MirrorRect rect{left, originY + m_layout.Y(i), ctx.measure, m_layout.H(i)};
     if (r.kind == Row::Year) {
@@ -320,31 +238,25 @@ void NewsView::RecordRows(const ViewContext& ctx, size_t first, size_t last, flo
   closeList();
 }
 
-bool NewsView::Draw(const ViewContext& ctx, const core::Route& route) {
-  m_wantsMore = false;
-  Heading(ctx, 1, ctx.Tr(core::Str::News));
+bool NewsView::Draw(const ViewContext& ctx, const core::ListBlock& list, const core::Route& route) {
+  if (list.version != m_version) {
+    const bool grew = list.extends && m_version != 0;
+    m_entries = core::Timeline(ctx.content, list.items);
+    m_version = list.version;
+    if (grew) m_grown = true;
+    else m_rowsFor.reset();
+  }
   const float clipBottom = ImGui::GetWindowPos().y + ImGui::GetWindowHeight();
-  if (ctx.bundle.news.empty()) {
-    if (!DrawArchiveEnd(ctx, route, 0, clipBottom)) Paragraphs(ctx, ctx.Tr(core::Str::NoNews));
-    return false;
-  }
-  UpdateTimeline(ctx, route);
-  ChipRows(ctx, Chips(ctx, route));
-  Gap(ctx, 12);
-  if (m_timeline.empty()) {
-    if (!DrawArchiveEnd(ctx, route, 0, clipBottom)) Paragraphs(ctx, ctx.Tr(core::Str::NoNews));
-    return false;
-  }
   const TimelineGeometry g = Geometry(ctx);
   // Rows once per width, scale, language and filter; afterwards only visible rows are drawn.
   const LayoutKey key{LayoutBasis{g.cardW, ctx.scale, ctx.lang, ctx.fonts.generation, g.narrow}, route.year, route.tag};
   if (!(m_rowsFor == key)) {
-    m_rows = MakeRows(m_timeline, g.narrow);
+    m_rows = MakeRows(m_entries, g.narrow);
     m_rowsFor = key;
     m_layout.Invalidate();
     m_words.assign(m_rows.size(), std::nullopt);  // the words may differ (language, filter)
   } else if (m_grown) {
-    m_rows = MakeRows(m_timeline, g.narrow);  // the rows before the new ones are as they were
+    m_rows = MakeRows(m_entries, g.narrow);  // the rows before the new ones are as they were
     m_words.resize(m_rows.size());
   }
   m_grown = false;
@@ -352,15 +264,15 @@ bool NewsView::Draw(const ViewContext& ctx, const core::Route& route) {
   const float clipTop = ImGui::GetWindowPos().y;
   // Rows are measured as far as the screen and the mirror's window reach, and a slice more each
   // frame until all are (kMirrorRows + kSliceRows).
-  const bool pending = m_layout.Measure(key, m_rows.size(), [&](size_t i) { return RowHeight(ctx, Items(ctx), m_rows[i], g.cardW); },
+  const bool pending = m_layout.Measure(key, m_rows.size(), [&](size_t i) { return RowHeight(ctx, m_rows[i], g.cardW); },
                                         clipBottom - originY, kMirrorRows + kSliceRows);
   const auto visible = m_layout.Visible(clipTop - originY, clipBottom - originY);
   ImDrawList* dl = ImGui::GetWindowDrawList();
   dl->ChannelsSplit(2);  // the axis line goes under the dots drawn on it
   dl->ChannelsSetCurrent(1);
   for (size_t i = visible.first; i < visible.second; ++i)
-    if (DrawRow(ctx, Items(ctx), m_rows[i], g, originY + m_layout.Y(i), dl))
-      ctx.nav.GoTo(core::Route::NewsDetail(Items(ctx)[m_rows[i].item].id), How::Push);
+    if (DrawRow(ctx, m_rows[i], g, originY + m_layout.Y(i), dl))
+      ctx.nav.GoTo(core::Route::NewsDetail(ctx.content.News(m_rows[i].item).id), How::Push);
   dl->ChannelsSetCurrent(0);
   const float axisTop = std::max(originY, clipTop), axisBottom = std::min(originY + m_layout.Total(), clipBottom);
   if (axisBottom > axisTop) dl->AddLine(ImVec2(g.axisX, axisTop), ImVec2(g.axisX, axisBottom), ctx.palette.axis, ctx.Px(2));
@@ -373,7 +285,9 @@ bool NewsView::Draw(const ViewContext& ctx, const core::Route& route) {
   // The list's full height, so the scrollbar and scrolling know it.
   ImGui::SetCursorScreenPos(ImVec2(g.left, originY + m_layout.Total()));
   ImGui::Dummy(ImVec2(1, 0));
-  DrawArchiveEnd(ctx, route, originY + m_layout.Total(), clipBottom);
+  // Its end within eight screens (a published archive's part is about six screens of rows: a
+  // fast wheel outran three): the older news are wanted. A year's list is whole as it is shown.
+  if (route.year == 0 && originY + m_layout.Total() < clipBottom + 8 * ImGui::GetWindowHeight()) ctx.content.WantMoreNews();
   return pending;
 }
 

@@ -1,8 +1,8 @@
 // The news timeline: newest first, grouped by year and month along a vertical time axis; each
-// entry is a card (date, title, summary, image) that opens the item; the year rail and the
-// tags filter it. The view keeps what it derives from the bundle (the order, years and tags,
-// the filtered timeline, the rows' layout and mirror words, the chips) until the bundle, the
-// filter, the width or the language changes: scrolling 20,000 items costs what 20 do.
+// entry is a card (date, title, summary, image) that opens the item. The view draws the
+// timeline block of the news screen's description (core/screen.h) and keeps what it derives
+// from it (the rows, their layout and mirror words) until the list, the width or the language
+// changes: scrolling 20,000 items costs what 20 do.
 #pragma once
 #include <optional>
 #include <string>
@@ -10,7 +10,7 @@
 #include <vector>
 
 #include "core/route.h"
-#include "core/timeline.h"
+#include "core/screen.h"
 #include "ui/row_layout.h"
 #include "ui/view_context.h"
 #include "ui/widgets.h"
@@ -24,7 +24,7 @@ class NewsView {
   struct Row {
     enum Kind { Year, Month, Card } kind;
     int year = 0, month = 0;
-    size_t item = 0;          // Card: index into Items() (bundle.news, or a published year's news)
+    core::Handle item = 0;    // Card: the news item
     bool monthStart = false;  // Card, wide layout: draws its month's label beside it
     bool groupEnd = false;    // Card: last of its month (extra space after it)
   };
@@ -41,56 +41,27 @@ class NewsView {
     bool operator==(const LayoutKey& o) const { return basis == o.basis && year == o.year && tag == o.tag; }
   };
 
-  // The lists every filter needs (order, years, tags): made when News is first shown, or ahead
-  // of time in an idle frame after the bundle appears (App::StepBackground).
-  // For a published archive, the years and tags are the whole archive's (its manifest's).
-  void Prepare(const core::Bundle& bundle, const core::PublishedArchive* archive = nullptr);
-  // Draws the screen for `route` (its year and tag filter). Returns true when the list was
-  // measured only in part: more frames measure the rest.
-  bool Draw(const ViewContext& ctx, const core::Route& route);
-  void Reset() { *this = NewsView(); }  // a new bundle
-  // A published archive's next headlines were added at the end of bundle.news (older than
-  // every item before them): the order, timeline and rows grow, and the rows measured stay so,
-  // instead of measuring the list again down to where the visitor is.
-  void Grew(const core::Bundle& bundle);
+  // Draws the timeline of `list` (the news of `route`'s filter). Returns true when the list was
+  // measured only in part: more frames measure the rest. Near its end it asks the content for
+  // more (a published archive's older parts). A list that grew at its end (ListBlock::extends)
+  // keeps its rows measured, instead of measuring the list again down to where the visitor is.
+  bool Draw(const ViewContext& ctx, const core::ListBlock& list, const core::Route& route);
+  void Reset() { *this = NewsView(); }  // new content
 
-  bool Prepared() const { return m_prepared; }
-  // A published archive's list was drawn near the end of the news that are in: more are wanted.
-  bool WantsMore() const { return m_wantsMore; }
-  bool TimelineMade() const { return m_timelineFor.has_value(); }
+  bool TimelineMade() const { return m_version != 0; }
   const RowLayout<LayoutKey>& Layout() const { return m_layout; }
   const std::vector<std::optional<MirrorWords>>& Words() const { return m_words; }
 
  private:
-  struct ChipKey {
-    std::string lang;
-    int year = 0;
-    std::string tag;
-    bool operator==(const ChipKey& o) const { return lang == o.lang && year == o.year && tag == o.tag; }
-  };
-  void UpdateTimeline(const ViewContext& ctx, const core::Route& route);
-  const std::vector<std::vector<ChipSpec>>& Chips(const ViewContext& ctx, const core::Route& route);
   void RecordRows(const ViewContext& ctx, size_t first, size_t last, float left, float cardX, float cardW, float originY);
-  bool DrawArchiveEnd(const ViewContext& ctx, const core::Route& route, float listBottom, float clipBottom);
-  // The news the rows index: the bundle's, or the year's of a published archive (m_yearNews).
-  const std::vector<core::NewsItem>& Items(const ViewContext& ctx) const { return m_yearNews ? *m_yearNews : ctx.bundle.news; }
 
-  bool m_prepared = false;
-  bool m_wantsMore = false;
-  bool m_grown = false;                           // Grew: the rows are made again, their layout kept
-  size_t m_allNews = 0;                           // "All years (n)": the bundle's, or the archive's
-  std::vector<size_t> m_order;                    // newest first
-  std::vector<std::pair<int, int>> m_years;       // (year, news items), newest first
-  std::vector<std::pair<std::string, int>> m_tags;  // most used first
-  std::optional<std::pair<int, std::string>> m_timelineFor;  // the (year, tag) filter m_timeline is for
-  std::vector<core::TimelineGroup> m_timeline;    // the filter's items by year and month
-  std::optional<std::vector<core::NewsItem>> m_yearNews;  // a published year before the newer years are in
+  uint64_t m_version = 0;                         // the list's (core::ItemList::version) the rows are made of
+  std::vector<core::TimelineEntry> m_entries;     // its years, months and items
   std::optional<LayoutKey> m_rowsFor;             // what m_rows and m_words were made for
+  bool m_grown = false;                           // the list grew at its end: rows made again, their layout kept
   std::vector<Row> m_rows;
   std::vector<std::optional<MirrorWords>> m_words;  // per row, as they are mirrored
   RowLayout<LayoutKey> m_layout;
-  std::optional<ChipKey> m_chipsFor;
-  std::vector<std::vector<ChipSpec>> m_chips;     // the year rail, the tags
 };
 
 }  // namespace ui

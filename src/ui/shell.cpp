@@ -22,26 +22,6 @@ const NavEntry kNav[] = {
     {core::Str::Directives, core::Screen::Directives, core::Route::Directives()},
 };
 
-std::string ScreenTitle(const ViewContext& ctx, const core::Route& r) {
-  switch (r.screen) {
-    case core::Screen::Mission: return std::string(ctx.Get(ctx.bundle.mission.title));
-    case core::Screen::News: return ctx.Tr(core::Str::News);
-    case core::Screen::Directives: return ctx.Tr(core::Str::Directives);
-    case core::Screen::NewsDetail:
-      if (const auto* n = ctx.bundle.FindNews(r.id)) return std::string(ctx.Get(n->title));
-      break;
-    case core::Screen::DirectiveDetail:
-      if (const auto* d = ctx.bundle.FindDirective(r.id)) return std::string(ctx.Get(d->title));
-      break;
-    case core::Screen::Diagnostics: return ctx.Tr(core::Str::Diagnostics);
-    case core::Screen::Search:
-      return r.query.empty() ? std::string(ctx.Tr(core::Str::Search))
-                             : std::string(ctx.Tr(core::Str::Search)) + ": " + r.query;
-    default: break;
-  }
-  return ctx.Tr(core::Str::NotFoundTitle);
-}
-
 // One navigation tab: text with an underline when it is the current screen.
 bool NavTab(const ViewContext& ctx, const char* id, const char* label, bool current) {
   ImGui::PushFont(ctx.fonts.bold);
@@ -117,7 +97,8 @@ void DrawHeader(const ViewContext& ctx, UiState& state) {
   const float width = ImGui::GetContentRegionAvail().x;
   ImGui::SetCursorScreenPos(ImVec2(origin.x + pad, origin.y + ctx.Px(8)));
   ImGui::BeginGroup();
-  const std::string_view siteTitle = ctx.bundle.siteTitle.Empty() ? ctx.Tr(core::Str::SiteTitleFallback) : ctx.Get(ctx.bundle.siteTitle);
+  const core::Text& site = ctx.content.SiteTitle();
+  const std::string_view siteTitle = site.Empty() ? ctx.Tr(core::Str::SiteTitleFallback) : ctx.Get(site);
   ImGui::PushFont(ctx.fonts.h2);
   ImGui::PushStyleColor(ImGuiCol_Text, p.text);
   ImGui::TextUnformatted(siteTitle.data(), siteTitle.data() + siteTitle.size());
@@ -136,9 +117,9 @@ void DrawHeader(const ViewContext& ctx, UiState& state) {
     ImGui::SameLine(0, ctx.Px(4));
   }
   // Language switch: only when the bundle speaks more than one language.
-  if (ctx.bundle.languages.size() > 1) {
+  if (ctx.content.Languages().size() > 1) {
     ImGui::SameLine(0, ctx.Px(16));
-    for (const auto& code : ctx.bundle.languages) {
+    for (const auto& code : ctx.content.Languages()) {
       if (code == ctx.lang) continue;
       ImGui::PushID(code.c_str());
       const std::string label(core::LanguageName(code));
@@ -165,8 +146,9 @@ void DrawHeader(const ViewContext& ctx, UiState& state) {
 }
 
 // Editors (and visitors) learn that content was left out, and where to read why.
-void SkippedNotice(const ViewContext& ctx, int skippedItems) {
-  Paragraph(ctx, std::string(ctx.Tr(core::Str::SkippedItems)) + ": " + core::FormatCount(static_cast<size_t>(skippedItems), ctx.Lang()),
+void SkippedNotice(const ViewContext& ctx) {
+  Paragraph(ctx, std::string(ctx.Tr(core::Str::SkippedItems)) + ": " +
+                     core::FormatCount(static_cast<size_t>(ctx.content.Skipped()), ctx.Lang()),
             TextStyle::ErrorNote);
   Link(ctx, "##diagnostics", ctx.Tr(core::Str::SeeDiagnostics), core::Route::Diagnostics());
   Gap(ctx, 8);
@@ -176,7 +158,7 @@ void SkippedNotice(const ViewContext& ctx, int skippedItems) {
 
 void DrawShell(const ViewContext& ctx, const ShellInput& shell, const std::function<void(const ViewContext&)>& content) {
   UiState& state = shell.state;
-  ctx.mirror.Begin(ScreenTitle(ctx, state.route), ctx.lang);
+  ctx.mirror.Begin(shell.title, ctx.lang);
   ImDrawList* bg = ImGui::GetWindowDrawList();
   const ImVec2 size = ImGui::GetIO().DisplaySize;
   bg->AddRectFilled(ImVec2(0, 0), size, ctx.palette.background);
@@ -212,7 +194,7 @@ void DrawShell(const ViewContext& ctx, const ShellInput& shell, const std::funct
   ViewContext inner = ctx;
   inner.measure = measure;
   Gap(ctx, 16);
-  if (shell.skippedItems > 0 && state.route.screen != core::Screen::Diagnostics) SkippedNotice(inner, shell.skippedItems);
+  if (ctx.content.Skipped() > 0 && state.route.screen != core::Screen::Diagnostics) SkippedNotice(inner);
   content(inner);
   Gap(ctx, 48);
   ImGui::PopTextWrapPos();

@@ -3,6 +3,7 @@
 // on-screen keyboard while it is open.
 #pragma once
 #include <functional>
+#include <string>
 
 #include "ui/onscreen_keyboard.h"
 #include "ui/ui_state.h"
@@ -10,12 +11,12 @@
 
 namespace ui {
 
-// What the shell reads and changes besides the view context: the scroll requests, the search
-// field's text, the keyboard (kiosk only; nullptr elsewhere) and the notice of skipped items.
+// What the shell reads and changes besides the view context: the screen's title, the scroll
+// requests, the search field's text, the keyboard (kiosk only; nullptr elsewhere).
 struct ShellInput {
+  const std::string& title;
   UiState& state;
   OnScreenKeyboard* keyboard = nullptr;
-  int skippedItems = 0;
 };
 
 // Records the mirror's title and draws the header, then `content` inside the content area

@@ -79,30 +79,4 @@ void DrawWaitingScreen(const DrawContext& ctx) {
   ImGui::PopTextWrapPos();
 }
 
-void DrawNotFound(const ViewContext& ctx) {
-  Heading(ctx, 1, ctx.Tr(core::Str::NotFoundTitle));
-  Paragraphs(ctx, ctx.Tr(core::Str::NotFoundText));
-  Gap(ctx, 12);
-  Link(ctx, "##home", ctx.Tr(core::Str::Mission), core::Route::Mission());
-}
-
-void DrawDiagnosticsView(const ViewContext& ctx, const std::vector<core::Diagnostic>& diagnostics, int skippedItems) {
-  Heading(ctx, 1, ctx.Tr(core::Str::Diagnostics));
-  if (skippedItems > 0)
-    Paragraph(ctx, std::string(ctx.Tr(core::Str::SkippedItems)) + ": " + core::FormatCount(static_cast<size_t>(skippedItems), ctx.Lang()),
-              TextStyle::Error);
-  if (diagnostics.empty()) {
-    Paragraphs(ctx, ctx.Tr(core::Str::NoProblems));
-    return;
-  }
-  ctx.mirror.ListBegin();
-  for (const auto& d : diagnostics) {
-    const std::string severity = ctx.Tr(d.severity == core::Severity::Error ? core::Str::ErrorWord : core::Str::WarningWord);
-    const std::string text = severity + ": " + (d.path.empty() ? std::string() : d.path + ": ") + d.message;
-    ListItem(ctx, text, d.severity == core::Severity::Error ? TextStyle::Error : TextStyle::Body);
-    Gap(ctx, 6);
-  }
-  ctx.mirror.ListEnd();
-}
-
 }  // namespace ui

@@ -1,11 +1,8 @@
-// The screens that are not content: loading and error (drawn without a bundle, so they take a
-// DrawContext), page not found, and the diagnostics of the bundle shown. They keep nothing
-// between frames.
+// The screens before there is content: loading, the error, a kiosk's waiting (drawn without
+// content, so they take a DrawContext). They keep nothing between frames.
 #pragma once
 #include <string>
-#include <vector>
 
-#include "core/diagnostics.h"
 #include "ui/view_context.h"
 
 namespace ui {
@@ -17,8 +14,5 @@ bool DrawErrorScreen(const DrawContext& ctx, const std::string& message, const s
 // A kiosk that has had no content yet (the server down, a broken bundle): a calm notice in both
 // languages, no error and no button; the platform keeps trying.
 void DrawWaitingScreen(const DrawContext& ctx);
-void DrawNotFound(const ViewContext& ctx);
-// Every problem found in the bundle, and how many items were left out because of them.
-void DrawDiagnosticsView(const ViewContext& ctx, const std::vector<core::Diagnostic>& diagnostics, int skippedItems);
 
 }  // namespace ui

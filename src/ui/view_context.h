@@ -5,8 +5,7 @@
 #include <string>
 #include <string_view>
 
-#include "core/bundle.h"
-#include "core/published_archive.h"
+#include "core/content.h"
 #include "core/strings.h"
 #include "ui/fonts.h"
 #include "ui/host.h"
@@ -36,15 +35,12 @@ struct DrawContext {
 };
 
 struct ViewContext : DrawContext {
-  ViewContext(const DrawContext& base, const core::Bundle& content, const core::PublishedArchive* published = nullptr)
-      : DrawContext(base), bundle(content), archive(published) {}
-  const core::Bundle& bundle;
-  // A published site that arrives in parts (null for a single bundle): then bundle.news holds
-  // the newest LoadedCount() items, and the archive says what else there is.
-  const core::PublishedArchive* archive;
+  ViewContext(const DrawContext& base, core::Content& shown) : DrawContext(base), content(shown) {}
+  // What is shown: a whole bundle or a published site arriving in parts, asked alike.
+  core::Content& content;
 
-  // The content text in the visitor's language, falling back to the bundle's first language.
-  std::string_view Get(const core::Text& t) const { return t.Get(lang, bundle.DefaultLanguage()); }
+  // The content text in the visitor's language, falling back to the content's first language.
+  std::string_view Get(const core::Text& t) const { return content.Get(t, lang); }
 };
 
 }  // namespace ui

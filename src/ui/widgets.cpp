@@ -167,14 +167,14 @@ float DrawMarkedText(ImDrawList* dl, ImFont* font, ImVec2 pos, float wrapWidth, 
 namespace {
 
 // `text`: the label's size in the small font (ChipRow measured it to wrap the row).
-bool DrawChip(const DrawContext& ctx, const std::string& label, ImVec2 text, bool active, const std::string& href) {
+bool DrawChip(const DrawContext& ctx, const core::Chip& chip, ImVec2 text) {
   ImGui::PushFont(ctx.fonts.small);
   const ImVec2 size(text.x + ctx.Px(24), ctx.Px(44));
   const ImVec2 pos = ImGui::GetCursorScreenPos();
-  ImGui::PushID(label.c_str());
+  ImGui::PushID(chip.label.c_str());
   const bool pressed = ImGui::InvisibleButton("##chip", size);
   ImGui::PopID();
-  ctx.mirror.Item(label, href).current = active;
+  ctx.mirror.Item(chip.label, core::FormatRoute(chip.target)).current = chip.active;
   if (!ImGui::IsItemVisible()) {  // scrolled away: nothing to draw (a year rail has dozens)
     ImGui::PopFont();
     return pressed;
@@ -182,51 +182,80 @@ bool DrawChip(const DrawContext& ctx, const std::string& label, ImVec2 text, boo
   const bool hovered = ImGui::IsItemHovered();
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const ImVec2 min(pos.x, pos.y + ctx.Px(6)), max(pos.x + size.x, pos.y + size.y - ctx.Px(6));
-  const ImU32 fill = active ? ctx.palette.accent : hovered ? ctx.palette.surfaceHover : ctx.palette.surface;
+  const ImU32 fill = chip.active ? ctx.palette.accent : hovered ? ctx.palette.surfaceHover : ctx.palette.surface;
   dl->AddRectFilled(min, max, fill, (max.y - min.y) * 0.5f);
-  if (!active) dl->AddRect(min, max, ctx.palette.axis, (max.y - min.y) * 0.5f, 0, ctx.Px(1));
-  dl->AddText(ImVec2(pos.x + ctx.Px(12), pos.y + (size.y - text.y) * 0.5f), active ? ctx.palette.accentText : ctx.palette.text,
-              label.c_str());
+  if (!chip.active) dl->AddRect(min, max, ctx.palette.axis, (max.y - min.y) * 0.5f, 0, ctx.Px(1));
+  dl->AddText(ImVec2(pos.x + ctx.Px(12), pos.y + (size.y - text.y) * 0.5f), chip.active ? ctx.palette.accentText : ctx.palette.text,
+              chip.label.c_str());
   ImGui::PopFont();
   return pressed;
 }
 
-// A row of filter chips ("2023 (4)") that wraps to the next line at the end of the measure.
-class ChipRow {
- public:
-  explicit ChipRow(const DrawContext& ctx) : m_ctx(ctx), m_right(ImGui::GetCursorScreenPos().x + ctx.measure) {}
-  // A rounded toggle, filled when active, 44 CSS px high; records a mirror list item linking
-  // to the chip's target (inside a mirror list). Returns true when activated.
-  bool Add(const ChipSpec& chip) {
-    ImGui::PushFont(m_ctx.fonts.small);
-    const ImVec2 text = ImGui::CalcTextSize(chip.label.c_str());
-    ImGui::PopFont();
-    const float width = text.x + m_ctx.Px(24);
-    if (!m_first) {
-      ImGui::SameLine(0, m_ctx.Px(6));
-      if (ImGui::GetCursorScreenPos().x + width > m_right) ImGui::NewLine();  // wraps at the measure
-    }
-    m_first = false;
-    return DrawChip(m_ctx, chip.label, text, chip.active, chip.href);
-  }
+// "number" then text, the text wrapped in a column after a hanging indent of `indent`; drawn
+// only (NumberedParagraph and LetteredList mirror it).
+void Hanging(const DrawContext& ctx, const std::string& marker, std::string_view text, float indent) {
+  const float x = ImGui::GetCursorPosX();
+  ImGui::PushFont(ctx.fonts.body);
+  ImGui::PushStyleColor(ImGuiCol_Text, ctx.palette.muted);
+  ImGui::TextUnformatted(marker.c_str());
+  ImGui::PopStyleColor();
+  ImGui::SameLine(x + indent, 0);
+  ImGui::PushStyleColor(ImGuiCol_Text, ctx.palette.text);
+  // Wrapped at the shell's measure (its text wrap position), as every screen's text is.
+  ImGui::TextUnformatted(text.data(), text.data() + text.size());
+  ImGui::PopStyleColor();
+  ImGui::PopFont();
+}
 
- private:
-  const DrawContext& m_ctx;
-  float m_right;
-  bool m_first = true;
-};
+constexpr float kNumberIndent = 32, kLetterIndent = 36;  // CSS px
 
 }  // namespace
 
-void ChipRows(const DrawContext& ctx, const std::vector<std::vector<ChipSpec>>& rows) {
-  for (const std::vector<ChipSpec>& row : rows) {
-    if (row.empty()) continue;
-    ChipRow chipRow(ctx);
-    ctx.mirror.ListBegin();
-    for (const ChipSpec& chip : row)
-      if (chipRow.Add(chip)) ctx.nav.GoTo(chip.target, How::Push);
-    ctx.mirror.ListEnd();
+void ChipRow(const DrawContext& ctx, const std::vector<core::Chip>& chips) {
+  const float right = ImGui::GetCursorScreenPos().x + ctx.measure;
+  ctx.mirror.ListBegin();
+  bool first = true;
+  for (const core::Chip& chip : chips) {
+    ImGui::PushFont(ctx.fonts.small);
+    const ImVec2 text = ImGui::CalcTextSize(chip.label.c_str());
+    ImGui::PopFont();
+    const float width = text.x + ctx.Px(24);
+    if (!first) {
+      ImGui::SameLine(0, ctx.Px(6));
+      if (ImGui::GetCursorScreenPos().x + width > right) ImGui::NewLine();  // wraps at the measure
+    }
+    first = false;
+    if (DrawChip(ctx, chip, text)) ctx.nav.GoTo(chip.target, How::Push);
   }
+  ctx.mirror.ListEnd();
+}
+
+void NumberedParagraph(const DrawContext& ctx, const std::string& number, std::string_view text) {
+  Hanging(ctx, number + ".", text, ctx.Px(kNumberIndent));
+  ctx.mirror.Paragraph(number + ". " + std::string(text));
+}
+
+void LetteredList(const DrawContext& ctx, const std::vector<std::pair<std::string, std::string>>& entries) {
+  Gap(ctx, 6);
+  ImGui::Indent(ctx.Px(kNumberIndent));
+  ctx.mirror.ListBegin();
+  for (const auto& [label, text] : entries) {
+    Hanging(ctx, label + ")", text, ctx.Px(kLetterIndent));
+    ctx.mirror.Item(label + ") " + text, "");
+    Gap(ctx, 6);
+  }
+  ctx.mirror.ListEnd();
+  ImGui::Unindent(ctx.Px(kNumberIndent));
+}
+
+void ProgressNote(const DrawContext& ctx, std::string_view text, const core::Progress& progress) {
+  if (progress.state != core::Progress::Failed) {
+    Paragraph(ctx, text, TextStyle::Note);
+    return;
+  }
+  Paragraph(ctx, core::Fill(ctx.Tr(core::Str::PartFailed), progress.file + ": " + progress.why), TextStyle::ErrorNote);
+  if (Button(ctx, "##retry-part", ctx.Tr(core::Str::Retry))) ctx.nav.RetryContent();
+  Gap(ctx, 8);
 }
 
 void PageCutNote(const DrawContext& ctx, size_t shown, size_t count) {

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "core/route.h"
+#include "core/screen.h"
 #include "ui/view_context.h"
 
 namespace ui {
@@ -21,7 +22,7 @@ void TextBlock(ImFont* font, ImU32 color, std::string_view text);
 float WrappedHeight(ImFont* font, std::string_view text, float width);
 
 // How a paragraph looks: running text, a lead (bold), a note (small, muted), an error.
-enum class TextStyle { Body, Lead, Note, Error, ErrorNote };
+using core::TextStyle;
 
 // A screen or section heading (level 1-3), drawn and mirrored.
 void Heading(const DrawContext& ctx, int level, std::string_view text);
@@ -51,16 +52,19 @@ float DrawMarkedText(ImDrawList* dl, ImFont* font, ImVec2 pos, float wrapWidth, 
                      const std::vector<std::pair<size_t, size_t>>& marks, ImU32 color, ImU32 markColor,
                      int maxLines = 0);
 
-// A filter chip as drawn and mirrored: "2023 (412)", where it leads, whether it is on.
-struct ChipSpec {
-  std::string label;
-  core::Route target;
-  std::string href;  // core::FormatRoute(target)
-  bool active = false;
-};
-// Rows of chips; each row wraps at the end of the measure and is a list in the mirror. A
-// pressed chip goes to its target.
-void ChipRows(const DrawContext& ctx, const std::vector<std::vector<ChipSpec>>& rows);
+// A row of filter chips ("2023 (412)"); it wraps at the end of the measure and is a list in
+// the mirror. A pressed chip goes to its target.
+void ChipRow(const DrawContext& ctx, const std::vector<core::Chip>& chips);
+
+// A numbered paragraph: "1." in the margin, the text after a hanging indent; mirrored as
+// "1. text".
+void NumberedParagraph(const DrawContext& ctx, const std::string& number, std::string_view text);
+// A lettered list: "a)" in the margin of each item; mirrored as a list of "a) text".
+void LetteredList(const DrawContext& ctx, const std::vector<std::pair<std::string, std::string>>& entries);
+
+// A part of the content on its way (a muted line saying what is loading) or that could not be
+// had (why, with "Try again": everything shown stays).
+void ProgressNote(const DrawContext& ctx, std::string_view text, const core::Progress& progress);
 
 // Where the mirror is the page (reading mode) and a list of `count` rows records only its first
 // `shown`: says so in the mirror ("(the first 300 are shown)"). Nothing is drawn.

@@ -31,6 +31,7 @@ class SoakHost : public ui::Host {
     return {ui::ImageStatus::Ready, reinterpret_cast<ImTextureID>(static_cast<intptr_t>(textures.size())), 320, 200};
   }
   void RetryLoad() override {}
+  void Fetch(const std::string&) override {}  // a bundle: no parts to fetch
   void CopyToClipboard(const std::string&) override {}
   std::string AddressOf(const std::string& route) override { return "https://museum.example/" + route; }
   std::set<std::string> textures;

@@ -335,12 +335,6 @@ TEST_CASE("An archive that arrives shard by shard becomes the bundle it was publ
   for (const auto& d : b.directives) CHECK(d.body.Get("sq") == bundle.FindDirective(d.id)->body.Get("sq"));
   // The glyphs the fonts need: all of the bundle's.
   for (char32_t cp : bundle.codePoints) CHECK(std::binary_search(b.codePoints.begin(), b.codePoints.end(), cp));
-
-  archive.SetFailed(newsList.full[0].file, "HTTP 404");
-  REQUIRE(archive.Failure(newsList.full[0].file));
-  CHECK(*archive.Failure(newsList.full[0].file) == "HTTP 404");
-  archive.ClearFailures();
-  CHECK_FALSE(archive.AnyFailed());
 }
 
 TEST_CASE("Damaged, truncated, oversized and mismatched shards are refused with a message") {

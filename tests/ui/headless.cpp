@@ -1,6 +1,7 @@
 // Headless harness for ui tests.
 #include "ui/headless.h"
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 
@@ -10,7 +11,33 @@
 
 namespace test {
 
+bool FakeHost::Deliverable() const {
+  return !hold && std::any_of(pending.begin(), pending.end(), [&](const std::string& f) { return !holding.count(f); });
+}
+
+void FakeHost::Serve() {
+  if (serving || !app) return;
+  serving = true;
+  {
+    std::vector<std::string> now, held;
+    for (const std::string& f : pending) (hold || holding.count(f) ? held : now).push_back(f);
+    pending = std::move(held);
+    for (const std::string& f : now) {
+      const auto it = content.find(f);
+      if (failing.count(f) || it == content.end()) {
+        app->FetchFailed(f, "HTTP 404");
+        continue;
+      }
+      std::unique_ptr<char[]> bytes(new char[it->second.size() + 1]);
+      std::copy(it->second.begin(), it->second.end(), bytes.get());
+      app->Deliver(f, std::move(bytes), it->second.size());
+    }
+  }
+  serving = false;
+}
+
 Headless::Headless(float width, float height, float scale) {
+  host.app = &app;
   ui::Fonts fonts;
   StartImGui(width, height, scale, fonts);
   app.SetFonts(fonts);
@@ -30,10 +57,21 @@ void Headless::LoadFile(const std::string& relative) {
 }
 
 void Headless::Frames(int n) {
-  for (int i = 0; i < n; ++i) driver.Frame();
+  for (int i = 0; i < n; ++i) {
+    host.Serve();
+    driver.Frame();
+  }
 }
 
-int Headless::FramesUntilIdle(int max) { return driver.FramesUntilIdle(max); }
+int Headless::FramesUntilIdle(int max) {
+  int frames = 0;
+  do {
+    host.Serve();
+    driver.Frame();
+    ++frames;
+  } while ((driver.WantsFrame() || host.Deliverable()) && frames < max);
+  return frames;
+}
 
 void Headless::FramesAt(double now, int n) {
   platform.now = now;

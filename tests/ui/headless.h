@@ -22,24 +22,19 @@ class FakeHost : public ui::Host {
     return {ui::ImageStatus::Failed, nullptr, 0, 0};
   }
   void RetryLoad() override { ++retries; }
-  // A published site's files by name; a name in `failing` (or not there) fails with HTTP 404;
-  // while `hold` is set every file is still on its way.
-  ContentFile FetchContent(const std::string& name) override {
-    fetched.push_back(name);
-    ContentFile f;
-    const auto it = content.find(name);
-    const bool held = hold || holding.count(name);
-    if (held) f.status = ui::ImageStatus::Loading;
-    if (held || failing.count(name) || it == content.end()) {
-      f.error = "HTTP 404";
-      return f;
-    }
-    f.status = ui::ImageStatus::Ready;
-    f.size = it->second.size();
-    f.bytes.reset(new char[f.size + 1]);
-    std::copy(it->second.begin(), it->second.end(), f.bytes.get());
-    return f;
+  // A published site's files by name, delivered to `app` before the next frame (as a browser
+  // delivers them, after the frame that asked); a name in `failing` (or not there) fails with
+  // HTTP 404; while `hold` is set, or the name is in `holding`, a file stays on its way.
+  void Fetch(const std::string& file) override {
+    fetched.push_back(file);
+    pending.push_back(file);
   }
+  // Delivers the files asked for that are not held (Headless::Frames calls it before each frame).
+  void Serve();
+  bool Deliverable() const;
+  ui::App* app = nullptr;
+  std::vector<std::string> pending;  // asked for, not delivered yet
+  bool serving = false;
   std::map<std::string, std::string> content;
   std::set<std::string> failing;
   std::set<std::string> holding;  // these files stay on their way

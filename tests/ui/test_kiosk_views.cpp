@@ -109,7 +109,7 @@ TEST_CASE("Kiosk: blank after closing asks for no frames, even with a long timel
   h.platform.now = 10, h.platform.minuteOfWeek = core::MinuteOfWeek(2, 17, 0);  // open
   h.app.GoTo(core::ParseRoute("#/news"), ui::How::Address);
   h.Frames(1);
-  const auto& layout = h.app.GetViews().news.Layout();
+  const auto& layout = h.app.Screens().Timeline().Layout();
   REQUIRE(layout.Measured() < layout.Count());
   h.platform.now = 100000, h.platform.minuteOfWeek = core::MinuteOfWeek(2, 20, 0);  // long idle, after closing: blank
   const int frames = h.FramesUntilIdle(500);

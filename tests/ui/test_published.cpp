@@ -104,7 +104,7 @@ TEST_CASE("A published archive fetches what the screen needs, and says in place 
   REQUIRE(h.app.GetPhase() == ui::Phase::Ready);
   // The first screen: the newest headlines, nothing else (no body, no directive, no search chunk).
   CHECK(Fetched(h, "news") >= 1);
-  CHECK(Fetched(h, "news") < h.app.Archive()->List(true).headlines.size());
+  CHECK(Fetched(h, "news") < h.app.GetContent()->Published()->List(true).headlines.size());
   CHECK(Fetched(h, "news-full") == 0);
   CHECK(Fetched(h, "directives") == 0);
   CHECK(Fetched(h, "search-sq") == 0);
@@ -113,15 +113,15 @@ TEST_CASE("A published archive fetches what the screen needs, and says in place 
   CHECK(list.find("Duke ngarkuar lajmet më të vjetra") != std::string::npos);
 
   // Scrolling toward the end brings the next headlines.
-  const size_t before = h.app.GetBundle()->news.size();
+  const size_t before = h.app.GetContent()->Loaded().news.size();
   for (int i = 0; i < 40; ++i) {
     h.app.ScrollBy(4000);
     h.Frames(2);
   }
-  CHECK(h.app.GetBundle()->news.size() > before);
+  CHECK(h.app.GetContent()->Loaded().news.size() > before);
 
   // A detail: its full shard, once.
-  const std::string id = h.app.GetBundle()->news[3].id;
+  const std::string id = h.app.GetContent()->Loaded().news[3].id;
   h.Go("#/news/" + id);
   h.FramesUntilIdle();
   CHECK(Fetched(h, "news-full") == 1);
@@ -131,13 +131,13 @@ TEST_CASE("A published archive fetches what the screen needs, and says in place 
   h.Go("#/search?q=berzhite");
   h.FramesUntilIdle(400);
   CHECK(Fetched(h, "search-sq") >= 1);
-  CHECK(Fetched(h, "search-sq") < h.app.Archive()->Site().search[0].chunks.size());
+  CHECK(Fetched(h, "search-sq") < h.app.GetContent()->Published()->Site().search[0].chunks.size());
   CHECK(h.MirrorText().find("Rezultate për “berzhite”: 60") != std::string::npos);
 
   // Directives: all of them (sorting by title needs every title), then the list.
   h.Go("#/directives");
   h.FramesUntilIdle(400);
-  CHECK(h.app.GetBundle()->directives.size() == 40);
+  CHECK(h.app.GetContent()->Loaded().directives.size() == 40);
   CHECK(h.MirrorText().find("Direktiva 0") != std::string::npos);
 }
 
@@ -146,8 +146,8 @@ TEST_CASE("A part that cannot be had says where and why in place, keeps the rest
   Publish(h, Archive(120, 4));
   h.FramesUntilIdle();
   REQUIRE(h.app.GetPhase() == ui::Phase::Ready);
-  const core::PublishedArchive& a = *h.app.Archive();
-  const std::string id = h.app.GetBundle()->news[0].id;
+  const core::PublishedArchive& a = *h.app.GetContent()->Published();
+  const std::string id = h.app.GetContent()->Loaded().news[0].id;
   const std::string full = a.List(true).full[*a.FullOf(true, 0)].file;
   h.host.failing.insert(full);
   h.Go("#/news/" + id);
@@ -167,19 +167,19 @@ TEST_CASE("A part that cannot be had says where and why in place, keeps the rest
 
   // Bytes that are not what the manifest names: refused, said so. (Every shard not in yet is
   // damaged, so the item's is.)
-  for (size_t i = *a.NextHeadlines(*h.app.GetBundle(), true); i < a.List(true).headlines.size(); ++i)
+  for (size_t i = *a.NextHeadlines(h.app.GetContent()->Loaded(), true); i < a.List(true).headlines.size(); ++i)
     h.host.content[a.List(true).headlines[i].file][20] ^= 1;
   h.Go("#/news/n119");  // not among the headlines in: found through the id index
   h.FramesUntilIdle();
   CHECK(h.MirrorText().find("do not match the hash") != std::string::npos);
-  CHECK(h.app.GetBundle()->news.size() > 0);
+  CHECK(h.app.GetContent()->Loaded().news.size() > 0);
 }
 
 TEST_CASE("A deep link to any item costs its id bucket, its headlines and its text, not a walk through the archive") {
   test::Headless h;
   Publish(h, Archive(3000, 4));  // over 2,000 items: the id index in 16 buckets
   h.FramesUntilIdle();
-  const core::PublishedArchive& a = *h.app.Archive();
+  const core::PublishedArchive& a = *h.app.GetContent()->Published();
   REQUIRE(a.Site().ids.size() == 16);
   REQUIRE(a.List(true).headlines.size() > 20);
   h.host.fetched.clear();
@@ -199,7 +199,7 @@ TEST_CASE("A deep link to any item costs its id bucket, its headlines and its te
   // Back in the list, the item kept aside does not disturb it: the newest first, in order.
   h.Go("#/news");
   h.FramesUntilIdle();
-  const auto& news = h.app.GetBundle()->news;
+  const auto& news = h.app.GetContent()->Loaded().news;
   for (size_t k = 1; k < news.size(); ++k) CHECK_FALSE(news[k - 1].date < news[k].date);
 }
 
@@ -216,7 +216,7 @@ TEST_CASE("A year on the rail costs its own headline shards, not every newer yea
   test::Headless h;
   Publish(h, json);
   h.FramesUntilIdle();
-  const core::PublishedArchive& a = *h.app.Archive();
+  const core::PublishedArchive& a = *h.app.GetContent()->Published();
   const size_t ofYear = a.HeadlinesOfYear(true, 2001).size();
   REQUIRE(ofYear > 0);
   REQUIRE(a.List(true).headlines.size() > 4 * ofYear);  // the year is far down the archive
@@ -228,7 +228,7 @@ TEST_CASE("A year on the rail costs its own headline shards, not every newer yea
   h.host.hold = false;
   h.FramesUntilIdle();
   CHECK(Fetched(h, "news") == ofYear);
-  CHECK(h.app.GetBundle()->news.back().date.year > 2001);  // the newer years are still not in
+  CHECK(h.app.GetContent()->Loaded().news.back().date.year > 2001);  // the newer years are still not in
   CHECK(Comparable(h.MirrorText(), "#/news") == whole);
   // A card of the year (the first) opens without its id bucket: its headlines are in (aside).
   const std::string list = h.MirrorText();
@@ -253,7 +253,7 @@ TEST_CASE("A search waits for every chunk of its words, then ranks once") {
   test::Headless h;
   Publish(h, Archive(300, 10));
   h.FramesUntilIdle();
-  const core::PublishedArchive& a = *h.app.Archive();
+  const core::PublishedArchive& a = *h.app.GetContent()->Published();
   const core::SearchLanguage& sq = a.Site().search.at(0);
   const auto needed = core::ChunksForQuery(sq, "berzhite trupi");
   REQUIRE(needed.size() == 2);  // two words in two chunks
@@ -342,7 +342,7 @@ TEST_CASE("New content over a published archive is taken once its newest headlin
   Publish(h, before);
   h.Go("#/news");
   h.FramesUntilIdle();
-  const std::string newest = h.app.GetBundle()->news.at(0).id;  // "n<k>"
+  const std::string newest = h.app.GetContent()->Loaded().news.at(0).id;  // "n<k>"
   const std::string title = "Lajmi " + newest.substr(1);
   REQUIRE(h.MirrorText().find(title + " <") != std::string::npos);
   std::string after = before;
@@ -368,7 +368,7 @@ TEST_CASE("New content over a published archive is taken once its newest headlin
   h.FramesUntilIdle();
   CHECK(h.MirrorText().find(title + " <") != std::string::npos);
   CHECK(h.MirrorText().find("ndryshuar") == std::string::npos);
-  CHECK(h.app.GetBundle()->news.size() >= 1);
+  CHECK(h.app.GetContent()->Loaded().news.size() >= 1);
   CHECK(h.host.settled == std::vector<bool>{false});  // the page's kiosk check fetches it again
   // Once its shards are there, the same manifest again is taken.
   Publish(h, after);
@@ -387,7 +387,7 @@ TEST_CASE("While the first headlines are on their way the app is loading, then r
   h.host.hold = false;
   h.FramesUntilIdle();
   CHECK(h.app.GetPhase() == ui::Phase::Ready);
-  CHECK_FALSE(h.app.GetBundle()->news.empty());
+  CHECK_FALSE(h.app.GetContent()->Loaded().news.empty());
 }
 
 TEST_CASE("Rows added at the end of a list keep the rows measured before them") {
@@ -418,9 +418,9 @@ TEST_CASE("A kiosk on a published site fetches every headline, and says when all
   h.app.EnableKiosk(core::KioskSettings{}, 0, false);
   Publish(h, Archive(300, 40));
   h.FramesUntilIdle(1000);
-  const core::PublishedArchive& a = *h.app.Archive();
-  CHECK(a.Complete(*h.app.GetBundle(), true));
-  CHECK(a.Complete(*h.app.GetBundle(), false));
+  const core::PublishedArchive& a = *h.app.GetContent()->Published();
+  CHECK(a.Complete(h.app.GetContent()->Loaded(), true));
+  CHECK(a.Complete(h.app.GetContent()->Loaded(), false));
   CHECK(h.host.archiveComplete == 1);
   CHECK(Fetched(h, "news-full") == 0);  // bodies only when an item is opened
   h.Frames(10);

@@ -147,7 +147,7 @@ TEST_CASE("A failed reload keeps the content that was shown") {
   h.Load("{broken");
   h.Frames();
   CHECK(h.app.GetPhase() == ui::Phase::Ready);
-  CHECK(h.app.GetBundle()->news.size() == 7);
+  CHECK(h.app.GetContent()->NewsCount() == 7);
 }
 
 TEST_CASE("Frames settle: the app stops asking for frames when nothing changes") {
@@ -287,7 +287,7 @@ TEST_CASE("The timeline's mirror and its chips are made once, and again in anoth
   std::string m = h.MirrorText();
   CHECK_MESSAGE(Has(m, sqMonth), m);
   CHECK(Has(m, "Muzeu në Bërzhitë"));
-  const auto& cached = h.app.GetViews().news.Words();
+  const auto& cached = h.app.Screens().Timeline().Words();
   CHECK(std::any_of(cached.begin(), cached.end(), [](const auto& t) { return t.has_value(); }));
   h.app.SetLanguage("en");
   h.Frames();
@@ -455,7 +455,7 @@ TEST_CASE("A large archive is indexed in the frames after it appears, then the f
   h.Frames(1);
   // The listed results are measured as far as the screen and the mirror reach, the rest in
   // the frames after: a typed letter does not lay out 500 cards.
-  const auto& layout = h.app.GetViews().search.Layout();
+  const auto& layout = h.app.Screens().Results().Layout();
   CHECK(layout.Count() == 500);
   CHECK(layout.Measured() < layout.Count());
   h.FramesUntilIdle(100);
@@ -491,7 +491,7 @@ TEST_CASE("A long archive of directives is measured a slice a frame, as the time
   h.Frames(2);
   h.app.GoTo(core::ParseRoute("#/directives"), ui::How::Address);
   h.Frames(1);  // the archive's first frame: the screen's rows, the mirror's and one slice
-  const auto& layout = h.app.GetViews().directives.Layout();
+  const auto& layout = h.app.Screens().Directives().Layout();
   REQUIRE(layout.Count() == 4000);
   CHECK(layout.Measured() < layout.Count());
   CHECK(layout.Measured() > ui::kMirrorRows);
@@ -510,25 +510,25 @@ TEST_CASE("A large archive opened on its mission page orders its lists after its
   test::Headless h;
   h.Load(ManyLongNews(2000));
   h.Frames(1);  // the frame that shows the content does nothing else
-  CHECK_FALSE(h.app.GetViews().news.Prepared());
-  CHECK_FALSE(h.app.GetViews().search.Indexing());
+  CHECK_FALSE(h.app.GetContent()->NewsOrdered());
+  CHECK_FALSE(h.app.GetContent()->Indexing());
   h.Frames(1);  // the next one orders the news
-  CHECK(h.app.GetViews().news.Prepared());
-  CHECK_FALSE(h.app.GetViews().news.TimelineMade());  // the timeline and the archive wait for their screens
-  CHECK_FALSE(h.app.GetViews().directives.OrderMade());
+  CHECK(h.app.GetContent()->NewsOrdered());
+  CHECK_FALSE(h.app.Screens().Timeline().TimelineMade());  // the timeline and the archive wait for their screens
+  CHECK_FALSE(h.app.Screens().Directives().ListShown());
   h.Go("#/news");
-  CHECK(h.app.GetViews().news.Prepared());
-  CHECK(h.app.GetViews().news.TimelineMade());
+  CHECK(h.app.GetContent()->NewsOrdered());
+  CHECK(h.app.Screens().Timeline().TimelineMade());
   CHECK(Has(h.MirrorText(), "Lajm numër 0"));
-  h.Go("#/directives");
-  CHECK(h.app.GetViews().directives.OrderMade());
+  h.Go("#/directives");  // (this archive has none: its screen says so)
+  CHECK(Has(h.MirrorText(), core::Tr(core::Str::NoDirectives, "sq")));
 }
 
 TEST_CASE("A long timeline is measured a slice a frame: the first frame shows the top, the rest follows") {
   test::Headless h;
   h.Load(ManyLongNews(6000));
   h.Go("#/news");  // a few frames: each measures the screen's rows and a slice more
-  const auto& layout = h.app.GetViews().news.Layout();
+  const auto& layout = h.app.Screens().Timeline().Layout();
   REQUIRE(layout.Count() > 6000);
   CHECK(layout.Measured() < layout.Count());
   CHECK(layout.Measured() > 100);

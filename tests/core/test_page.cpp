@@ -1,18 +1,18 @@
-// The published site's pages (core/static_page): one per screen with an address and language,
-// their paths, titles and descriptions, and links that lead from each page to the others.
+// The published site's pages (core/page): one per screen with an address and language, their
+// paths, titles and descriptions, and links that lead from each page to the others.
 #include <doctest/doctest.h>
 
 #include <set>
 
 #include "core/bundle_loader.h"
-#include "core/static_page.h"
+#include "core/page.h"
 #include "core/text.h"
 #include "core/timeline.h"
 #include "test_helpers.h"
 
 namespace {
 
-const core::StaticPage* Find(const std::vector<core::StaticPage>& pages, const std::string& path) {
+const core::Page* Find(const std::vector<core::Page>& pages, const std::string& path) {
   for (const auto& p : pages)
     if (p.path == path) return &p;
   return nullptr;
@@ -21,27 +21,31 @@ const core::StaticPage* Find(const std::vector<core::StaticPage>& pages, const s
 }  // namespace
 
 TEST_CASE("Static pages: a page per screen and language, at stable paths") {
-  const core::LoadResult r = core::LoadBundle(SourceFile("tests/fixtures/bilingual.json"));
+  core::LoadResult r = core::LoadBundle(SourceFile("tests/fixtures/bilingual.json"));
   REQUIRE(r.Ok());
-  const auto pages = core::StaticPages(*r.bundle);
+  const size_t years = core::CountYears(r.bundle->news).size(), news = r.bundle->news.size(),
+               directives = r.bundle->directives.size();
+  core::Content content(std::move(*r.bundle));
+  const auto pages = core::AllPages(content);
   std::set<std::string> paths;
   for (const auto& p : pages) CHECK_MESSAGE(paths.insert(p.path).second, "twice: " << p.path);
   // per language: mission, news, each year, each item, directives, each directive
-  const size_t years = core::CountYears(r.bundle->news).size();
-  CHECK(pages.size() == 2 * (1 + 1 + years + r.bundle->news.size() + 1 + r.bundle->directives.size()));
+  CHECK(pages.size() == 2 * (1 + 1 + years + news + 1 + directives));
   CHECK(core::PagePath(core::Route::NewsDetail("x"), "en") == "en/news/x/");
   CHECK(core::PagePath(core::Route::News(2023), "sq") == "sq/news/2023.html");
-  CHECK(core::PagePath(core::Route::News(2023, "NATO"), "sq") == "sq/news/");  // tags have no pages of their own
+  CHECK(core::PagePath(core::Route::News(0, "NATO"), "sq") == "sq/news/");  // tags have no pages of their own
+  CHECK(core::PageHref(core::Route::News(0, "NATO"), "sq") == "sq/news/#/news?tag=NATO");  // the viewer starts there
   CHECK(core::PagePath(core::Route::Search("x"), "sq").empty());
   CHECK(Find(pages, "sq/index.html"));
   CHECK(Find(pages, "en/directives/strategy-2024/index.html"));
 }
 
 TEST_CASE("Static pages: the text, the title, a description and links relative to the page") {
-  const core::LoadResult r = core::LoadBundle(SourceFile("tests/fixtures/bilingual.json"));
+  core::LoadResult r = core::LoadBundle(SourceFile("tests/fixtures/bilingual.json"));
   REQUIRE(r.Ok());
-  const auto pages = core::StaticPages(*r.bundle);
-  const core::StaticPage* p = Find(pages, "en/directives/strategy-2024/index.html");
+  core::Content content(std::move(*r.bundle));
+  const auto pages = core::AllPages(content);
+  const core::Page* p = Find(pages, "en/directives/strategy-2024/index.html");
   REQUIRE(p);
   CHECK(p->title == "Defence Strategy “2024–2030”");
   CHECK(p->description == "Summary.");
@@ -51,7 +55,7 @@ TEST_CASE("Static pages: the text, the title, a description and links relative t
   CHECK_MESSAGE(text.find("<../../../en/directives/>") != std::string::npos, text);   // back to the list
   CHECK_MESSAGE(text.find("<../../../sq/directives/strategy-2024/>") != std::string::npos, text);  // the other language
   CHECK_MESSAGE(text.find("<../../../docs/strategy-2024.pdf>") != std::string::npos, text);  // the bundle's document
-  const core::StaticPage front = core::FrontPage(*r.bundle);
+  const core::Page front = core::FrontPage(content);
   CHECK(front.path == "index.html");
   CHECK(front.body.ToText().find("<sq/news/>") != std::string::npos);
   for (const auto& page : pages) CHECK(core::CountCodePoints(page.description) <= 200);

@@ -1,0 +1,202 @@
+// The published site's pages; see page.h.
+#include "core/page.h"
+
+#include <cstdlib>
+
+#include "core/strings.h"
+
+namespace core {
+
+std::string PagePath(const Route& r, std::string_view lang) {
+  const std::string root = std::string(lang) + "/";
+  switch (r.screen) {
+    case Screen::Mission: return root;
+    case Screen::News: return r.year > 0 ? root + "news/" + std::to_string(r.year) + ".html" : root + "news/";
+    case Screen::NewsDetail: return root + "news/" + r.id + "/";
+    case Screen::Directives: return root + "directives/";
+    case Screen::DirectiveDetail: return root + "directives/" + r.id + "/";
+    default: return "";
+  }
+}
+
+std::string PageHref(const Route& r, std::string_view lang) {
+  const bool filtered = (r.screen == Screen::News && !r.tag.empty()) || (r.screen == Screen::Directives && !r.category.empty());
+  return PagePath(r, lang) + (filtered ? FormatRoute(r) : std::string());
+}
+
+namespace {
+
+// Writes a screen's blocks as mirror nodes: what the viewer records for them (ui/screen_view),
+// less the app's own controls (buttons, the sort, progress), which a page of whole content has
+// no use for.
+class PageWriter {
+ public:
+  PageWriter(Content& content, Page& page) : m_c(content), m_page(page) {
+    // "../" for each folder between the page and the site's root.
+    for (char c : page.path)
+      if (c == '/') m_up += "../";
+  }
+
+  std::string Href(const Route& r, const std::string& lang) const { return m_up + PageHref(r, lang); }
+  // A document of the bundle's folder, from this page; an address outside stays as it is.
+  std::string FileHref(const std::string& target) const {
+    return target.rfind("https:", 0) == 0 || target.rfind("http:", 0) == 0 ? target : m_up + target;
+  }
+
+  MirrorNode& Node(MirrorKind kind, std::string text = {}) {
+    MirrorNode n;
+    n.kind = kind;
+    n.text = std::move(text);
+    m_page.body.nodes.push_back(std::move(n));
+    return m_page.body.nodes.back();
+  }
+  void Item(std::string text, std::string href, std::string note = {}, bool current = false) {
+    MirrorNode& n = Node(MirrorKind::Item, std::move(text));
+    n.href = std::move(href);
+    n.note = std::move(note);
+    n.current = current;
+  }
+
+  // The site's title, the navigation between the three lists and to the other languages.
+  void Header() {
+    const std::string& lang = m_page.lang;
+    const Text& site = m_c.SiteTitle();
+    Node(MirrorKind::Paragraph, site.Empty() ? Tr(Str::SiteTitleFallback, lang) : std::string(m_c.Get(site, lang)));
+    Node(MirrorKind::NavBegin);
+    const Screen current = ParentRoute(m_page.route).screen;
+    for (const auto& [label, route] : {std::pair{Str::Mission, Route::Mission()}, std::pair{Str::News, Route::News()},
+                                       std::pair{Str::Directives, Route::Directives()}}) {
+      MirrorNode& n = Node(MirrorKind::Link, Tr(label, lang));
+      n.href = Href(route, lang);
+      n.current = route.screen == current;
+    }
+    for (const std::string& other : m_c.Languages())
+      if (other != lang) Node(MirrorKind::Link, std::string(LanguageName(other))).href = Href(m_page.route, other);
+    Node(MirrorKind::NavEnd);
+  }
+
+  void Paragraphs(std::string_view text) {
+    for (size_t start = 0; start < text.size();) {
+      size_t end = text.find("\n\n", start);
+      if (end == std::string_view::npos) end = text.size();
+      if (end > start) Node(MirrorKind::Paragraph, std::string(text.substr(start, end - start)));
+      start = end + 2;
+    }
+  }
+
+  void List(const ListBlock& list) {
+    const std::string& lang = m_page.lang;
+    if (list.kind == ListBlock::Timeline) {
+      bool open = false;
+      for (const TimelineEntry& e : Timeline(m_c, list.items)) {
+        if (e.kind != TimelineEntry::Item && open) Node(MirrorKind::ListEnd);
+        if (e.kind != TimelineEntry::Item) open = false;
+        if (e.kind == TimelineEntry::Year) Node(MirrorKind::Heading, std::to_string(e.year)).level = 2;
+        if (e.kind == TimelineEntry::Month) Node(MirrorKind::Heading, FormatMonthYear(e.year, e.month, lang)).level = 3;
+        if (e.kind != TimelineEntry::Item) continue;
+        if (!open) Node(MirrorKind::ListBegin);
+        open = true;
+        RowText r = NewsRow(m_c, e.item, lang);
+        Item(std::move(r.title), Href(r.target, lang), std::move(r.note));
+      }
+      if (open) Node(MirrorKind::ListEnd);
+      return;
+    }
+    Node(MirrorKind::ListBegin);
+    for (Handle h : list.items) {
+      RowText r = DirectiveRow(m_c, h, lang);
+      Item(std::move(r.title), Href(r.target, lang), std::move(r.note));
+    }
+    for (const SearchHit& hit : list.hits) {
+      const ResultRow r = SearchRow(m_c, hit, list.query, lang);
+      Item(std::string(r.title), Href(r.target, lang), r.kind + (r.snippet.empty() ? "" : " — " + r.snippet));
+    }
+    Node(MirrorKind::ListEnd);
+  }
+
+  void Blocks(const ScreenDoc& doc) {
+    for (const Block& b : doc.blocks) {
+      switch (b.kind) {
+        case Block::Heading: Node(MirrorKind::Heading, b.text).level = b.level; break;
+        case Block::Paragraph: Node(MirrorKind::Paragraph, b.text); break;
+        case Block::Paragraphs: Paragraphs(b.text); break;
+        case Block::Numbered: Node(MirrorKind::Paragraph, b.number + ". " + b.text); break;
+        case Block::Lettered:
+          Node(MirrorKind::ListBegin);
+          for (const auto& [label, text] : b.entries) Item(label + ") " + text, "");
+          Node(MirrorKind::ListEnd);
+          break;
+        case Block::Items:
+          Node(MirrorKind::ListBegin);
+          for (const auto& line : b.lines) Item(line.first, "");
+          Node(MirrorKind::ListEnd);
+          break;
+        case Block::Link: Node(MirrorKind::Link, b.text).href = Href(b.target, m_page.lang); break;
+        case Block::External: {
+          MirrorNode& n = Node(MirrorKind::Link, b.text);
+          n.href = FileHref(b.url);
+          n.external = true;
+          break;
+        }
+        case Block::Chips:
+          Node(MirrorKind::ListBegin);
+          for (const Chip& c : b.chips) Item(c.label, Href(c.target, m_page.lang), "", c.active);
+          Node(MirrorKind::ListEnd);
+          break;
+        case Block::List: List(b.list); break;
+        case Block::Image:     // drawn on the canvas; described in words by the content
+        case Block::Sort:      // the app's own controls
+        case Block::CopyLink:
+        case Block::More:
+        case Block::Progress:  // never: a page's content is whole
+          break;
+      }
+    }
+  }
+
+ private:
+  Content& m_c;
+  Page& m_page;
+  std::string m_up;
+};
+
+}  // namespace
+
+Page MakePage(Content& content, const Route& route, const std::string& lang, const std::string& path) {
+  Page page;
+  page.route = route;
+  page.lang = lang;
+  page.path = path.empty() ? PagePath(route, lang) : path;
+  if (!page.path.empty() && page.path.back() == '/') page.path += "index.html";
+  const ScreenDoc doc = Describe(content, route, lang);
+  page.title = doc.title;
+  page.description = doc.description;
+  if (route.screen == Screen::NewsDetail)
+    if (const auto h = content.FindNews(route.id).handle) page.news = &content.News(*h);
+  if (route.screen == Screen::DirectiveDetail)
+    if (const auto h = content.FindDirective(route.id).handle) page.directive = &content.GetDirective(*h);
+  page.body.title = doc.title;
+  page.body.lang = lang;
+  PageWriter w(content, page);
+  w.Header();
+  w.Blocks(doc);
+  return page;
+}
+
+std::vector<Page> AllPages(Content& content) {
+  std::vector<Page> pages;
+  const Bundle& b = content.Loaded();
+  for (const std::string& lang : content.Languages()) {
+    pages.push_back(MakePage(content, Route::Mission(), lang));
+    pages.push_back(MakePage(content, Route::News(), lang));
+    for (const Tally& year : content.Years()) pages.push_back(MakePage(content, Route::News(std::atoi(year.name.c_str())), lang));
+    for (const NewsItem& n : b.news) pages.push_back(MakePage(content, Route::NewsDetail(n.id), lang));
+    pages.push_back(MakePage(content, Route::Directives(), lang));
+    for (const Directive& d : b.directives) pages.push_back(MakePage(content, Route::DirectiveDetail(d.id), lang));
+  }
+  return pages;
+}
+
+Page FrontPage(Content& content) { return MakePage(content, Route::Mission(), content.DefaultLanguage(), "index.html"); }
+
+}  // namespace core

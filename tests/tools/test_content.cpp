@@ -1,0 +1,239 @@
+// The content model (core/content.h) over a whole bundle and over the same bundle published in
+// parts (tools/site_content): the same answers once the parts are in; answers that say which
+// file they wait for, or why it failed; each file asked for once, until "Try again".
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <map>
+#include <string>
+
+#include "core/bundle_loader.h"
+#include "core/content.h"
+#include "core/published.h"
+#include "core/screen.h"
+#include "tools/site_content.h"
+
+namespace {
+
+// `news` news over 25 years with bodies and tags, `directives` directives in two categories.
+std::string Archive(int news, int directives) {
+  std::string s = R"({"format":"publication-bundle","version":1,"languages":["sq","en"],"site":{"title":"MM"},)"
+                  R"("mission":{"title":"Misioni","paragraphs":[{"text":"Teksti"}]},"news":[)";
+  for (int i = 0; i < news; ++i)
+    s += std::string(i ? "," : "") + R"({"id":"n)" + std::to_string(i) + R"(","date":")" + std::to_string(2000 + (i * 7) % 25) +
+         "-0" + std::to_string(1 + i % 9) + R"(","title":"Lajmi )" + std::to_string(i) + (i % 5 ? "" : " Bërzhitë") +
+         R"(","summary":"Përmbledhja )" + std::to_string(i) + R"(","body":"Trupi i lajmit )" + std::to_string(i) +
+         R"(.","tags":[")" + (i % 3 ? "NATO" : "Durrës") + R"("]})";
+  s += R"(],"directives":[)";
+  for (int i = 0; i < directives; ++i)
+    s += std::string(i ? "," : "") + R"({"id":"d)" + std::to_string(i) + R"(","date":")" + std::to_string(2005 + i % 20) +
+         R"(","title":"Direktiva )" + std::to_string(i) + R"(","category":")" + (i % 2 ? "Urdhër" : "Plan") + R"(","body":"Neni."})";
+  return s + "]}";
+}
+
+core::Content Whole(const std::string& json) {
+  auto r = core::LoadBundle(json);
+  REQUIRE(r.Ok());
+  return core::Content(std::move(*r.bundle));
+}
+
+// The same bundle published in small parts: the content of its manifest, and its files.
+struct Site {
+  core::Content content;
+  std::map<std::string, std::string> files;
+  std::vector<std::string> asked;  // every request, in order
+
+  // Gives the content every file it asks for (and those they lead to), `skip` excepted.
+  void Serve(const std::string& skip = "") {
+    for (auto requests = content.TakeRequests(); !requests.empty(); requests = content.TakeRequests())
+      for (const std::string& f : requests) {
+        asked.push_back(f);
+        if (f == skip || !files.count(f)) {
+          content.Fail(f, "HTTP 404");
+          continue;
+        }
+        const std::string& bytes = files.at(f);
+        std::unique_ptr<char[]> copy(new char[bytes.size() + 1]);
+        std::copy(bytes.begin(), bytes.end(), copy.get());
+        content.Deliver(f, std::move(copy), bytes.size());
+      }
+  }
+};
+
+Site Published(const std::string& json) {
+  auto r = core::LoadBundle(json);
+  REQUIRE(r.Ok());
+  std::map<std::string, std::string> files;
+  std::string manifest;
+  for (const auto& f : tools::PublishedContent(*r.bundle, {4096, 4096, 300})) {
+    if (f.name == "manifest.json") manifest = f.bytes;
+    else files[f.name] = f.bytes;
+  }
+  std::unique_ptr<char[]> text(new char[manifest.size()]);
+  std::copy(manifest.begin(), manifest.end(), text.get());
+  core::ManifestResult m = core::LoadContent(std::move(text), manifest.size());
+  REQUIRE(m.Ok());
+  return Site{core::Content(std::move(*m.load.bundle), std::move(*m.site)), std::move(files), {}};
+}
+
+std::vector<std::string> Ids(const core::Content& c, const std::vector<core::Handle>& items) {
+  std::vector<std::string> ids;
+  for (core::Handle h : items) ids.push_back(c.News(h).id);
+  return ids;
+}
+
+}  // namespace
+
+TEST_CASE("A whole bundle answers at once: every list, item and search is Ready, no file is asked for") {
+  core::Content c = Whole(Archive(60, 8));
+  CHECK(c.FirstPartIn());
+  CHECK(c.Complete());
+  const core::ItemList& all = c.NewsList({});
+  CHECK(all.rest.IsReady());
+  CHECK(all.items.size() == 60);
+  for (size_t k = 1; k < all.items.size(); ++k) CHECK_FALSE(c.News(all.items[k - 1]).date < c.News(all.items[k]).date);
+  CHECK(c.NewsList({0, "Durrës"}).items.size() == 20);
+  const core::Found f = c.FindNews("n7");
+  REQUIRE(f.handle);
+  CHECK(f.progress.IsReady());
+  CHECK(f.body.IsReady());
+  CHECK_FALSE(c.FindNews("none").handle);
+  CHECK(c.FindNews("none").progress.IsReady());  // Ready, and nothing: no such item
+  CHECK(c.Search("berzhite", "sq", c.SearchBatch()).total == 12);
+  CHECK(c.TakeRequests().empty());
+  CHECK(c.Years().front().name == "2024");
+  CHECK(c.Categories().size() == 2);
+}
+
+TEST_CASE("A published site answers what its whole bundle answers, once the parts it asks for are in") {
+  const std::string json = Archive(300, 40);
+  core::Content whole = Whole(json);
+  Site site = Published(json);
+  core::Content& c = site.content;
+  CHECK_FALSE(c.FirstPartIn());  // the newest headlines are asked for at once
+  site.Serve();
+  CHECK(c.FirstPartIn());
+  CHECK_FALSE(c.Complete());
+  CHECK(c.NewsCount() == 300);  // the manifest's count, before the items are in
+  // The news list: the newest part, and what the rest waits for.
+  const core::ItemList first = c.NewsList({});
+  CHECK(first.items.size() < 300);
+  CHECK(first.rest.state == core::Progress::Pending);
+  CHECK(first.all == 300);
+  const std::vector<std::string> newest = Ids(c, first.items);
+  CHECK(std::equal(newest.begin(), newest.end(), Ids(whole, whole.NewsList({}).items).begin()));
+  // An item: through the id index and its headlines; then its body. (The oldest: in the last part.)
+  const std::string oldest = whole.News(whole.NewsList({}).items.back()).id;
+  core::Found f = c.FindNews(oldest);
+  CHECK(f.progress.state == core::Progress::Pending);  // its bucket of the id index
+  site.Serve();
+  f = c.FindNews(oldest);
+  CHECK(f.progress.state == core::Progress::Pending);  // its headlines
+  site.Serve();
+  f = c.FindNews(oldest);
+  REQUIRE(f.handle);
+  CHECK(f.body.state == core::Progress::Pending);
+  site.Serve();
+  f = c.FindNews(oldest);
+  CHECK(f.body.IsReady());
+  CHECK(c.News(*f.handle).body.Get("sq") == "Trupi i lajmit " + oldest.substr(1) + ".");
+  CHECK_FALSE(c.FindNews("none").handle);
+  site.Serve();
+  CHECK(c.FindNews("none").progress.IsReady());  // its bucket of the id index is in, and does not name it
+  CHECK_FALSE(c.FindNews("none").handle);
+  // More as the list is read toward its end; the list grows at its end.
+  c.WantMoreNews();
+  site.Serve();
+  const core::ItemList& more = c.NewsList({});
+  CHECK(more.items.size() > first.items.size());
+  CHECK(more.extends);
+  // A year: its own parts, not every part before it.
+  const core::ItemList& year = c.NewsList({2012, ""});
+  CHECK(year.rest.state == core::Progress::Pending);
+  site.Serve();
+  CHECK(Ids(c, c.NewsList({2012, ""}).items) == Ids(whole, whole.NewsList({2012, ""}).items));
+  CHECK_FALSE(c.Complete());
+  // A search: the chunks of its words, the headlines of its hits; ranked as the whole bundle ranks.
+  const core::SearchAnswer& pending = c.Search("berzhite", "sq", 12);
+  CHECK(pending.progress.state == core::Progress::Pending);
+  site.Serve();
+  const core::SearchAnswer answer = c.Search("berzhite", "sq", 12);
+  CHECK(answer.progress.IsReady());
+  const core::SearchAnswer& all = whole.Search("berzhite", "sq", 12);
+  CHECK(answer.total == all.total);
+  REQUIRE(answer.hits.size() == 12);
+  for (size_t k = 0; k < 12; ++k) CHECK(c.News(answer.hits[k].index).id == whole.News(all.hits[k].index).id);
+  // The directives: all of them first.
+  CHECK(c.DirectiveList({}).rest.state == core::Progress::Pending);
+  for (int i = 0; i < 20 && !c.DirectiveList({}).rest.IsReady(); ++i) site.Serve();
+  CHECK(c.DirectiveList({}).items.size() == 40);
+}
+
+TEST_CASE("Each file is asked for once; one that fails says which and why, and is asked again only after Retry") {
+  Site site = Published(Archive(300, 4));
+  core::Content& c = site.content;
+  site.Serve();
+  c.FindNews("n3");  // asks for the id index's bucket
+  const std::vector<std::string> requests = c.TakeRequests();
+  REQUIRE(requests.size() == 1);
+  c.FindNews("n3");
+  CHECK(c.TakeRequests().empty());  // on its way: not asked for twice
+  c.Fail(requests[0], "HTTP 503");
+  const core::Found f = c.FindNews("n3");
+  CHECK(f.progress.state == core::Progress::Failed);
+  CHECK(f.progress.file == requests[0]);
+  CHECK(f.progress.why == "HTTP 503");
+  CHECK(c.TakeRequests().empty());  // not asked for again by itself
+  c.Retry();
+  CHECK(c.FindNews("n3").progress.state == core::Progress::Pending);
+  CHECK(c.TakeRequests() == requests);
+  // A file nobody asked for changes nothing; nor do bytes that are not the file's.
+  CHECK_FALSE(c.Deliver("news-0000000000000000.json", std::unique_ptr<char[]>(new char[1]), 0));
+  std::unique_ptr<char[]> wrong(new char[2]{'{', '}'});
+  CHECK_FALSE(c.Deliver(requests[0], std::move(wrong), 2));
+  CHECK(c.FindNews("n3").progress.state == core::Progress::Failed);
+}
+
+TEST_CASE("A file that holds two parts (headlines without bodies are their own full shard) gives both") {
+  // Items without bodies: each headline shard is its full shard, one file.
+  std::string json = R"({"format":"publication-bundle","version":1,"languages":["sq"],"mission":{"title":"M","paragraphs":[]},"news":[)";
+  for (int i = 0; i < 40; ++i) json += std::string(i ? "," : "") + R"({"id":"n)" + std::to_string(i) + R"(","date":"2020-01","title":"T )" + std::to_string(i) + R"("})";
+  json += R"(],"directives":[]})";
+  Site site = Published(json);
+  const auto& list = site.content.Published()->List(true);
+  REQUIRE(list.headlines.front().file == list.full.front().file);
+  site.Serve();
+  const core::Found f = site.content.FindNews("n0");
+  REQUIRE(f.handle);
+  CHECK(f.body.IsReady());
+  CHECK(site.content.TakeRequests().empty());
+}
+
+TEST_CASE("The screens of a published site describe what the whole bundle's describe, once its parts are in") {
+  const std::string json = Archive(60, 12);
+  core::Content whole = Whole(json);
+  Site site = Published(json);
+  for (const char* route : {"#/mission", "#/news", "#/news?year=2003&tag=NATO", "#/news/n7", "#/directives?category=Plan",
+                            "#/directives/d3", "#/news/none"})
+    for (const std::string lang : {"sq", "en"}) {
+      const core::Route r = core::ParseRoute(route);
+      core::ScreenDoc doc;
+      for (int i = 0; i < 30; ++i) {  // every part its screen asks for, and the older news
+        doc = core::Describe(site.content, r, lang);
+        site.content.WantMoreNews();
+        site.Serve();
+      }
+      const core::ScreenDoc expected = core::Describe(whole, r, lang);
+      CHECK_MESSAGE(doc.title == expected.title, route);
+      REQUIRE_MESSAGE(doc.blocks.size() == expected.blocks.size(), route << " " << lang);
+      for (size_t b = 0; b < doc.blocks.size(); ++b) {
+        CHECK_MESSAGE(doc.blocks[b].kind == expected.blocks[b].kind, route);
+        CHECK_MESSAGE(doc.blocks[b].text == expected.blocks[b].text, route);
+        if (doc.blocks[b].kind != core::Block::List) continue;
+        const auto& l = doc.blocks[b].list;
+        const auto& e = expected.blocks[b].list;
+        CHECK(l.items.size() == e.items.size());
+        CHECK(l.hits.size() == e.hits.size());
+      }
+    }
+}
