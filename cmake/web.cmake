@@ -18,15 +18,18 @@ target_compile_options(imgui_backend_gl3 PRIVATE -w)
 
 add_executable(mod-viewer src/platform/web.cpp src/platform/web_content.cpp src/platform/image_cache.cpp
   src/platform/renderer.cpp src/platform/gl_renderer.cpp src/platform/worker_renderer.cpp)
-target_link_libraries(mod-viewer PRIVATE ui imgui_backend)
+target_link_libraries(mod-viewer PRIVATE ui imgui_backend render_format)
 add_dependencies(mod-viewer fonts)
 set_target_properties(mod-viewer PROPERTIES SUFFIX ".js" RUNTIME_OUTPUT_DIRECTORY "${WEB_LINK_OUT}")
 set(WEB_LIBS "${CMAKE_SOURCE_DIR}/web/lib_app.js")
 # The exports come from their one declaration (web_bridge.h, MODV_EXPORTS); the check fails the
-# configuration when lib_app.js calls anything else or leaves one out.
+# configuration when lib_app.js calls anything else, leaves one out, or calls what the page's
+# modules (web/page/) do not export.
 set(WEB_BRIDGE "${CMAKE_SOURCE_DIR}/src/platform/web_bridge.h")
-set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS "${WEB_BRIDGE}" "${WEB_LIBS}")
+file(GLOB PAGE_SOURCES CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/web/page/*.mjs")
+set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS "${WEB_BRIDGE}" "${WEB_LIBS}" ${PAGE_SOURCES})
 execute_process(COMMAND /usr/bin/python3 "${CMAKE_SOURCE_DIR}/cmake/check_bridge.py" "${WEB_BRIDGE}" "${WEB_LIBS}"
+                        "${CMAKE_SOURCE_DIR}/web/page/main.mjs"
                 OUTPUT_VARIABLE WEB_EXPORTS RESULT_VARIABLE bridge_status ERROR_VARIABLE bridge_error)
 if(NOT bridge_status EQUAL 0)
   message(FATAL_ERROR "${bridge_error}")
@@ -45,6 +48,23 @@ target_link_options(mod-viewer PRIVATE
 # The fonts are packed into mod-viewer.data at link time: a new subset must relink.
 set_property(TARGET mod-viewer APPEND PROPERTY LINK_DEPENDS "${WEB_LIBS}" ${FONT_FILES})
 
+# The page's modules (web/page/) as boot.js, and the render worker (web/render/, with the shader
+# and frame format of src/platform/render/) as render_worker.js: each bundled by esbuild
+# (Debian's) into one minified script, beside the program, for hash_site.py to name.
+find_program(ESBUILD esbuild REQUIRED)
+file(GLOB RENDER_SOURCES CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/web/render/*.mjs" "${CMAKE_SOURCE_DIR}/src/platform/render/*")
+set(ESBUILD_FLAGS --bundle --format=iife --target=es2019 --minify --legal-comments=none --log-level=warning)
+add_custom_command(OUTPUT "${WEB_LINK_OUT}/boot.js"
+  COMMAND ${ESBUILD} "${CMAKE_SOURCE_DIR}/web/page/main.mjs" ${ESBUILD_FLAGS} "--outfile=${WEB_LINK_OUT}/boot.js"
+  DEPENDS ${PAGE_SOURCES}
+  COMMENT "Bundling web/page/ into boot.js")
+add_custom_command(OUTPUT "${WEB_LINK_OUT}/render_worker.js"
+  COMMAND ${ESBUILD} "${CMAKE_SOURCE_DIR}/web/render/worker.mjs" ${ESBUILD_FLAGS} --loader:.vert=text --loader:.frag=text
+          "--outfile=${WEB_LINK_OUT}/render_worker.js"
+  DEPENDS ${RENDER_SOURCES}
+  COMMENT "Bundling web/render/ into render_worker.js")
+add_custom_target(web_scripts ALL DEPENDS "${WEB_LINK_OUT}/boot.js" "${WEB_LINK_OUT}/render_worker.js")
+
 # The default bundle and what it references, under their own names (editors replace them).
 file(GLOB_RECURSE ASSET_FILES CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/assets/*")
 add_custom_command(OUTPUT "${WEB_OUT}/.assets.stamp"
@@ -53,7 +73,7 @@ add_custom_command(OUTPUT "${WEB_OUT}/.assets.stamp"
   DEPENDS ${ASSET_FILES})
 add_custom_target(web_static ALL DEPENDS "${WEB_OUT}/.assets.stamp")
 
-# app.css, boot.js (from web/) and mod-viewer.js, .wasm, .data (from WEB_LINK_OUT) copied into
+# app.css (from web/) and boot.js, render_worker.js, mod-viewer.js, .wasm, .data (from WEB_LINK_OUT) copied into
 # WEB_OUT as name.<first 10 hex of SHA-256>.ext, index.html written from web/index.html with those
 # names, and old hashed or unhashed copies removed (cmake/hash_site.py). Runs on every build (a
 # few milliseconds): it reads web/ itself, so an edit there alone is picked up, and rewrites only
@@ -62,7 +82,7 @@ add_custom_target(web_hash ALL
   COMMAND /usr/bin/python3 "${CMAKE_SOURCE_DIR}/cmake/hash_site.py" "${CMAKE_SOURCE_DIR}/web" "${WEB_LINK_OUT}" "${WEB_OUT}"
   COMMENT "Writing content-hashed names and index.html into ${WEB_OUT}"
   VERBATIM)
-add_dependencies(web_hash mod-viewer)
+add_dependencies(web_hash mod-viewer web_scripts)
 
 # Precompressed copies beside the originals (gzip -9 and brotli -q 11) for servers that send
 # them as they are (nginx gzip_static, web/nginx.conf). Runs on every build; a file is

@@ -11,7 +11,7 @@
 // - Content (the bundle, its images and documents) goes to the network first, with a short
 //   timeout, and falls back to the last good copy. An image or document is kept when it arrives
 //   whole (HTTP 200). A bundle (a .json path) is kept only once the viewer has loaded it without
-//   error: the page writes it into the content cache itself (lib_app.js modvKeepContent), so a
+//   error: the page writes it into the content cache itself (web/page/offline.mjs), so a
 //   broken or half-published bundle never replaces the last good one. The kiosk's checks
 //   (cache: 'no-store') always go to the network: a failed check must fail, and the kiosk keeps
 //   what it shows.
@@ -19,7 +19,7 @@
 const VERSION = 'dev';   // hash_site.py writes the deploy's hash here
 const PRECACHE = [];     // and the app's files here
 const APP = 'modv-app-' + VERSION;
-const CONTENT = 'modv-content';  // the page writes bundles into it too (boot.js MODV.contentCache)
+const CONTENT = 'modv-content';  // the page writes bundles into it too (web/page/offline.mjs)
 const NETWORK_TIMEOUT_MS = 3000;
 const HASHED = /\.[0-9a-f]{10}\.(?:js|css|wasm|data)$/;
 const BUNDLE = /\.json$/;  // kept by the page once the viewer took it, not here

@@ -81,7 +81,7 @@ std::string Mirror::ToHtml() const {
         break;
       }
       case MirrorKind::Paragraph:
-        out += "<p data-i=\"" + idx + "\">" + EscapeHtml(n.text) + "</p>";
+        out += "<p data-i=\"" + idx + "\"" + (n.control ? " data-control" : "") + ">" + EscapeHtml(n.text) + "</p>";
         break;
       case MirrorKind::ListBegin: out += "<ul>"; break;
       case MirrorKind::ListEnd: out += "</ul>"; break;

@@ -35,11 +35,13 @@ struct MirrorNode {
   std::string href;       // "#/news/x" for routes, absolute URL for external links; "" = none
   bool external = false;  // opens in a new tab
   bool current = false;   // the navigation entry of the current screen (aria-current)
+  bool control = false;   // part of the app's own controls (a label of buttons, a part's progress),
+                          // not of the screen's content: a published page has none of it
   MirrorRect rect;
 
   bool SameContent(const MirrorNode& o) const {
     return kind == o.kind && level == o.level && text == o.text && note == o.note && marks == o.marks && href == o.href && external == o.external &&
-           current == o.current;
+           current == o.current && control == o.control;
   }
 };
 

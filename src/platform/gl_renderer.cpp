@@ -1,8 +1,11 @@
 // See gl_renderer.h.
 #include "platform/gl_renderer.h"
 
+#include <cstddef>
 #include <cstdint>
 #include <cstdio>
+
+#include "platform/render_format.h"  // the shader, the one both renderers build (src/platform/render/)
 
 #ifdef __EMSCRIPTEN__
 #include <GLES3/gl3.h>
@@ -21,32 +24,6 @@ constexpr const char* kVersion = "#version 300 es\nprecision mediump float;\n";
 #else
 constexpr const char* kVersion = "#version 330 core\n";
 #endif
-
-constexpr const char* kVertex = R"(
-layout (location = 0) in vec2 Position;
-layout (location = 1) in vec2 UV;
-layout (location = 2) in vec4 Color;
-uniform mat4 Projection;
-out vec2 FragUV;
-out vec4 FragColor;
-void main() {
-  FragUV = UV;
-  FragColor = Color;
-  gl_Position = Projection * vec4(Position, 0.0, 1.0);
-}
-)";
-
-constexpr const char* kFragment = R"(
-uniform sampler2D Texture;
-uniform bool Coverage;  // the font atlas: one channel, the white glyphs' coverage
-in vec2 FragUV;
-in vec4 FragColor;
-layout (location = 0) out vec4 OutColor;
-void main() {
-  vec4 t = texture(Texture, FragUV);
-  OutColor = FragColor * (Coverage ? vec4(1.0, 1.0, 1.0, t.r) : t);
-}
-)";
 
 GLuint Compile(GLenum type, const char* body) {
   const GLuint shader = glCreateShader(type);
@@ -94,8 +71,8 @@ void GlRenderer::DeleteImage(unsigned texture) {
 }
 
 bool GlRenderer::Init() {
-  const GLuint vertex = Compile(GL_VERTEX_SHADER, kVertex);
-  const GLuint fragment = Compile(GL_FRAGMENT_SHADER, kFragment);
+  const GLuint vertex = Compile(GL_VERTEX_SHADER, shader::kVertex);
+  const GLuint fragment = Compile(GL_FRAGMENT_SHADER, shader::kFragment);
   m_program = glCreateProgram();
   glAttachShader(m_program, vertex);
   glAttachShader(m_program, fragment);
@@ -131,10 +108,13 @@ bool GlRenderer::Init() {
   glEnableVertexAttribArray(0);
   glEnableVertexAttribArray(1);
   glEnableVertexAttribArray(2);
+  // ImDrawVert as the frame format describes it (the render worker reads it so).
+  static_assert(sizeof(ImDrawVert) == frame::kVertexStride && offsetof(ImDrawVert, pos) == frame::kVertexPosition &&
+                offsetof(ImDrawVert, uv) == frame::kVertexUv && offsetof(ImDrawVert, col) == frame::kVertexColor);
   const auto at = [](size_t offset) { return reinterpret_cast<const void*>(offset); };
-  glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, sizeof(ImDrawVert), at(offsetof(ImDrawVert, pos)));
-  glVertexAttribPointer(1, 2, GL_FLOAT, GL_FALSE, sizeof(ImDrawVert), at(offsetof(ImDrawVert, uv)));
-  glVertexAttribPointer(2, 4, GL_UNSIGNED_BYTE, GL_TRUE, sizeof(ImDrawVert), at(offsetof(ImDrawVert, col)));
+  glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, frame::kVertexStride, at(frame::kVertexPosition));
+  glVertexAttribPointer(1, 2, GL_FLOAT, GL_FALSE, frame::kVertexStride, at(frame::kVertexUv));
+  glVertexAttribPointer(2, 4, GL_UNSIGNED_BYTE, GL_TRUE, frame::kVertexStride, at(frame::kVertexColor));
   glBindVertexArray(0);
 
   ImGuiIO& io = ImGui::GetIO();

@@ -30,6 +30,11 @@ class ImageCache {
   // Decodes and uploads; returns false (and marks the image failed) when it cannot.
   bool Deliver(const std::string& path, const unsigned char* bytes, size_t size);
   void Fail(const std::string& path);
+  // True while `path` was asked for and has not come.
+  bool Awaits(const std::string& path) const {
+    const auto it = m_images.find(path);
+    return it != m_images.end() && it->second.status == ui::ImageStatus::Loading;
+  }
   void Clear();  // deletes every texture (a new bundle)
   size_t Count() const { return m_images.size(); }
 

@@ -11,6 +11,7 @@
 #include "platform/native_soak.h"
 #include "platform/native_window.h"
 #include "ui/frame_driver.h"
+#include "ui/runner.h"
 
 namespace platform {
 
@@ -44,15 +45,13 @@ int RunWindow(const NativeOptions& o, NativeHost& host) {
   {
     NativeSession s(host, window, o, window.Window(), glfwGetTime());
     ui::App& app = s.app;
-    ui::FrameDriver& driver = s.driver;
-    window.Attach(app, driver, s.scale, o.kiosk);
-    for (int frames = 1; !window.ShouldClose(); ++frames) {
-      const ui::KioskSession* kiosk = app.Kiosk();
-      window.WaitEvents(driver.WantsFrame() || !o.screenshot.empty() ? 0 : kiosk ? kiosk->WakeIn() : -1);
-      if (app.Kiosk() && app.Kiosk()->ReloadDue(glfwGetTime())) host.CheckForUpdate(app);
-      driver.Frame();
-      if (app.TakeUserNavigation()) glfwSetWindowTitle(window.Window(), app.Mirror().title.c_str());
-      if (!o.screenshot.empty() && frames >= 6) {
+    window.Attach(app, s.driver, host, s.scale, o.kiosk);
+    ui::Runner runner(app, s.driver, window);
+    for (int frames = 0; !window.ShouldClose();) {
+      window.WaitEvents(o.screenshot.empty() ? runner.NextWake() : 0);
+      if (!o.screenshot.empty()) app.RequestFrames(1);  // its picture is the sixth frame
+      if (!runner.Tick()) continue;
+      if (!o.screenshot.empty() && ++frames >= 6) {
         if (!window.WriteScreenshot(o.screenshot)) {
           std::cerr << "mod-viewer: could not write " << o.screenshot << "\n";
           exitCode = 1;

@@ -85,17 +85,14 @@ void NativeHost::CheckForUpdate(ui::App& app) {
   if (!ReadFile(m_bundle, core::limits::kMaxFileBytes, text, error)) return;
   const size_t signature = Signature(text);
   if (signature == m_loadedSignature || signature == m_rejectedSignature) return;
-  core::ManifestResult result = Read(text);
-  if (!(result.published ? result.Ok() : result.load.Ok())) {
+  const ui::App::UpdateAnswer answer = app.OfferUpdate(Read(text), m_bundle.filename().string());
+  if (answer.kind == ui::App::UpdateAnswer::Refused) {
     m_rejectedSignature = signature;
-    const core::Diagnostic* e = result.load.FirstError();
-    std::cerr << m_bundle.string() << ": update ignored, keeping the content shown: "
-              << (e ? core::FormatDiagnostic(*e) : std::string("unknown problem")) << "\n";
+    std::cerr << m_bundle.string() << ": update ignored, keeping the content shown: " << answer.why << "\n";
     return;
   }
   m_loadedSignature = signature;
   m_images.Clear();
-  app.ShowPublished(std::move(result), m_bundle.filename().string());
   std::cerr << m_bundle.string() << ": new content shown\n";
 }
 

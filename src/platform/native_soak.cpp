@@ -106,15 +106,14 @@ int RunSoak(const NativeOptions& o, NativeHost& host) {
   int exitCode = 1;
   {
     NativeSession s(host, window, o, window.Window(), 0);  // the simulated clock starts at 0
-    window.Attach(s.app, s.driver, s.scale, true);
+    window.Attach(s.app, s.driver, host, s.scale, true);
+    ui::Runner runner(s.app, s.driver, window);
     while (!window.ShouldClose() && !soak.Done()) {
       window.WaitEvents(0);
       soak.Before(s.app);
-      if (s.app.Kiosk()->ReloadDue(soak.Now())) host.CheckForUpdate(s.app);
-      s.driver.Frame();
-      s.app.TakeUserNavigation();
+      s.app.RequestFrames(1);  // a frame at every step of the simulated clock, owed or not
+      if (runner.Tick()) window.Swap();
       soak.After(s.app, host.ImageCount());
-      window.Swap();
     }
     window.Detach();
     exitCode = soak.Done() ? soak.Report() : 1;

@@ -61,16 +61,30 @@ void NativeWindow::Close() {
   m_window = nullptr;
 }
 
+// Input wakes the loop: the frames that show what it did (a hover, a press, typed text).
+void NativeWindow::Wake(GLFWwindow* w) {
+  auto* in = static_cast<Input*>(glfwGetWindowUserPointer(w));
+  if (in && in->app) in->app->RequestFrames(3);
+}
+
 void NativeWindow::InstallCallbacks(GLFWwindow* window) {
   // Installed before ImGui's backend, which chains to them. Escape is taken here: ImGui 1.86
   // misses a key pressed and released within one event poll.
   glfwSetKeyCallback(window, [](GLFWwindow* w, int key, int, int action, int) {
     auto* in = static_cast<Input*>(glfwGetWindowUserPointer(w));
-    if (in && in->app && key == GLFW_KEY_ESCAPE && action == GLFW_PRESS && !ImGui::GetIO().WantTextInput) in->app->GoBack();
+    if (!in) return;
+    Wake(w);
+    if (in->app && key == GLFW_KEY_ESCAPE && action == GLFW_PRESS && !ImGui::GetIO().WantTextInput) in->app->GoBack();
   });
+  glfwSetCharCallback(window, [](GLFWwindow* w, unsigned) { Wake(w); });
+  glfwSetScrollCallback(window, [](GLFWwindow* w, double, double) { Wake(w); });
+  glfwSetWindowSizeCallback(window, [](GLFWwindow* w, int, int) { Wake(w); });
+  glfwSetWindowRefreshCallback(window, [](GLFWwindow* w) { Wake(w); });
   glfwSetMouseButtonCallback(window, [](GLFWwindow* w, int button, int action, int) {
     auto* in = static_cast<Input*>(glfwGetWindowUserPointer(w));
-    if (!in || !in->kiosk || !in->app || button != GLFW_MOUSE_BUTTON_LEFT) return;
+    if (!in) return;
+    Wake(w);
+    if (!in->kiosk || !in->app || button != GLFW_MOUSE_BUTTON_LEFT) return;
     double x = 0, y = 0;
     glfwGetCursorPos(w, &x, &y);
     ui::TouchInput& touch = in->driver->Touch();
@@ -79,14 +93,15 @@ void NativeWindow::InstallCallbacks(GLFWwindow* window) {
   });
   glfwSetCursorPosCallback(window, [](GLFWwindow* w, double x, double y) {
     auto* in = static_cast<Input*>(glfwGetWindowUserPointer(w));
+    if (in) Wake(w);
     if (in && in->kiosk && in->app && glfwGetMouseButton(w, GLFW_MOUSE_BUTTON_LEFT) == GLFW_PRESS)
       in->driver->Touch().Move(*in->app, static_cast<float>(x) / in->scale, static_cast<float>(y) / in->scale, glfwGetTime(),
                                in->scale);
   });
 }
 
-void NativeWindow::Attach(ui::App& app, ui::FrameDriver& driver, float scale, bool kiosk) {
-  m_input = Input{&app, &driver, scale, kiosk};
+void NativeWindow::Attach(ui::App& app, ui::FrameDriver& driver, NativeHost& host, float scale, bool kiosk) {
+  m_input = Input{&app, &driver, &host, scale, kiosk};
   glfwSetWindowUserPointer(m_window, &m_input);
   if (kiosk) glfwSetInputMode(m_window, GLFW_CURSOR, GLFW_CURSOR_HIDDEN);  // a touch screen: no pointer to show
 }
@@ -103,6 +118,11 @@ void NativeWindow::WaitEvents(double seconds) {
 }
 
 void NativeWindow::BeginFrame() { ImGui_ImplGlfw_NewFrame(); }
+
+// The window's title follows the screen the visitor went to.
+void NativeWindow::AfterFrame() {
+  if (m_input.app && m_input.app->TakeUserNavigation()) glfwSetWindowTitle(m_window, m_input.app->Mirror().title.c_str());
+}
 
 std::optional<int> NativeWindow::MinuteOfWeek() {
   const std::time_t t = std::time(nullptr);

@@ -1,6 +1,7 @@
 // The desktop build's window: GLFW with an OpenGL 3.3 core context, Dear ImGui's GLFW input
-// backend, our renderer; and its hooks into the frame (ui::FramePlatform). Kiosk touches (a
-// touch screen arrives as the mouse) and Escape are taken from GLFW's callbacks here.
+// backend, our renderer; and its hooks into the run loop (ui::RunnerPlatform). Kiosk touches (a
+// touch screen arrives as the mouse) and Escape are taken from GLFW's callbacks here, and any
+// input asks for frames.
 #pragma once
 #include <GLFW/glfw3.h>
 
@@ -9,12 +10,14 @@
 
 #include "platform/gl_renderer.h"
 #include "platform/native_cli.h"
+#include "platform/native_host.h"
 #include "ui/app.h"
 #include "ui/frame_driver.h"
+#include "ui/runner.h"
 
 namespace platform {
 
-class NativeWindow : public ui::FramePlatform {
+class NativeWindow : public ui::RunnerPlatform {
  public:
   // Opens the window (hidden for --screenshot; full screen on the primary display for a
   // kiosk) and the ImGui context. Check Ok(): there may be no display or no OpenGL 3.3.
@@ -26,8 +29,9 @@ class NativeWindow : public ui::FramePlatform {
   GLFWwindow* Window() { return m_window; }
   Renderer* GetRenderer() { return &m_renderer; }
 
-  // Routes GLFW's input to `app` and `driver` (Escape, kiosk touches) until Detach.
-  void Attach(ui::App& app, ui::FrameDriver& driver, float scale, bool kiosk);
+  // Routes GLFW's input to `app` and `driver` (Escape, kiosk touches) until Detach; the kiosk's
+  // checks read `host`'s bundle file.
+  void Attach(ui::App& app, ui::FrameDriver& driver, NativeHost& host, float scale, bool kiosk);
   void Detach();
   // Waits for input, for at most `seconds` (< 0: as long as it takes; 0: not at all).
   void WaitEvents(double seconds);
@@ -36,7 +40,11 @@ class NativeWindow : public ui::FramePlatform {
   // The framebuffer as a PNG file (after a frame was presented).
   bool WriteScreenshot(const std::string& file);
 
-  // ui::FramePlatform
+  // ui::RunnerPlatform
+  void CheckForUpdate() override {
+    if (m_input.app) m_input.host->CheckForUpdate(*m_input.app);
+  }
+  void AfterFrame() override;
   void BeginFrame() override;
   double Now() override { return glfwGetTime(); }
   std::optional<int> MinuteOfWeek() override;
@@ -49,10 +57,12 @@ class NativeWindow : public ui::FramePlatform {
   struct Input {
     ui::App* app = nullptr;
     ui::FrameDriver* driver = nullptr;
+    NativeHost* host = nullptr;
     float scale = 1.0f;
     bool kiosk = false;
   };
   static void InstallCallbacks(GLFWwindow* window);
+  static void Wake(GLFWwindow* window);
   void Close();
 
   GLFWwindow* m_window = nullptr;

@@ -190,38 +190,35 @@ bool WebPlatform::HoldLoadingFrame() const {
 
 // The kiosk's bundle check, timed by its clock (core::KioskClock) as on the desktop: the
 // wake-up after each frame includes the next check, so a kiosk that draws nothing is still
-// woken for it (and its heartbeat, boot.js's watchdog, keeps beating).
-void WebPlatform::CheckBundleIfDue() {
-  if (ui::KioskSession* kiosk = m_app.Kiosk(); kiosk && m_app.HasContent() && kiosk->ReloadDue(Seconds()))
-    app_js_check_bundle(this);
+// woken for it (and its heartbeat, boot.js's watchdog, keeps beating). Without content, the
+// downloads' own retries (ScheduleRetry) do the work.
+void WebPlatform::CheckForUpdate() {
+  if (m_app.HasContent()) app_js_check_bundle(this);
 }
 
 void WebPlatform::Loop() {
-  CheckBundleIfDue();
   if (m_retryAt > 0 && Seconds() >= m_retryAt) {
     m_retryAt = 0;
     app_js_request_bundle(this);  // the waiting screen stays while it comes
   }
+  // The font atlas before the first frame, in a task of its own: Start's call for it may come
+  // after the first animation frame (a frame is due when main() ends), and the first frame is
+  // the longest task of the start already. The frame follows at the next animation frame.
+  if (m_driver.FramesDrawn() == 0 && m_driver.WantsFrame() && !HoldLoadingFrame() && m_app.UpdateFonts(kFontDir)) return;
   const bool loading = m_app.GetPhase() == ui::Phase::Loading;
   if (!loading) m_loadingDrawn = false;
-  if (HoldLoadingFrame() || !m_driver.WantsFrame()) {
+  if (!m_runner.Tick()) {
     m_paused = true;
     emscripten_pause_main_loop();
     return;
   }
-  SyncCanvasSize();
-  // The font atlas before the first frame, in a task of its own: Start's call for it may come
-  // after the first animation frame (a frame is due when main() ends), and the first frame is
-  // the longest task of the start already. The frame follows at the next animation frame.
-  if (m_driver.FramesDrawn() == 0 && m_app.UpdateFonts(kFontDir)) return;
-  // The first frame of the content settles its layout in frames that are not drawn (ImGui sizes
-  // some things from the frame before) and then draws once: the frames owed after new content
-  // would otherwise each be drawn and composited while the page starts.
-  if (m_phase != ui::Phase::Ready && m_app.GetPhase() == ui::Phase::Ready)
-    for (int settle = 0; settle < 2 && m_app.FramesWanted() > 1; ++settle) m_driver.Frame(false);
-  m_driver.Frame();
-  Publish();
   m_loadingDrawn = loading;
+}
+
+// After a frame: what it changed, to the page; a kiosk's next wake-up (its next slide, check or
+// download), which also beats its heartbeat.
+void WebPlatform::AfterFrame() {
+  Publish();
   if (const ui::KioskSession* kiosk = m_app.Kiosk()) {
     double wake = kiosk->WakeIn();
     if (m_retryAt > 0) wake = std::min(wake, std::max(0.05, m_retryAt - Seconds()));

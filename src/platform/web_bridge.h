@@ -12,9 +12,10 @@
 
 // clang-format off
 #define MODV_EXPORTS(X)                                                                                        \
-  /* Room for a bundle of `size` bytes that JavaScript writes into; forCheck: the kiosk's check's own room */   \
-  X(char*, app_bundle_buffer, (void* platform, int size, int forCheck))                                       \
-  /* The first download (or a retry) arrived: `size` bytes at `bytes`, in a room from app_bundle_buffer; 1 when \
+  /* Room for `size` bytes that JavaScript writes a download into: kind 0 the bundle's, 1 the kiosk's check's, \
+     2 a file's (app_on_file); the program keeps the bytes; 0 when there is no memory */                     \
+  X(char*, app_room, (void* platform, int size, int kind))                                                    \
+  /* The first download (or a retry) arrived: `size` bytes at `bytes`, in a room from app_room; 1 when \
      it loaded (the page then keeps it for a start without network), 0 when the error screen shows why */    \
   X(int, app_on_bundle, (void* platform, const char* bytes, int size))                                        \
   /* The download failed before there was anything to read: why, for the error screen */                     \
@@ -23,12 +24,10 @@
   X(int, app_on_bundle_update, (void* platform, const char* bytes, int size))                                 \
   /* location.hash changed (back, forward, a typed address) */                                                 \
   X(void, app_on_hash_change, (void* platform))                                                               \
-  /* An image of the bundle arrived, or could not be had */                                                    \
-  X(void, app_on_image, (void* platform, const char* path, const unsigned char* bytes, int size))             \
-  X(void, app_on_image_failed, (void* platform, const char* path))                                            \
-  /* A file of the published site (next to its manifest) arrived, or could not be had (why) */               \
-  X(void, app_on_content, (void* platform, const char* name, const char* bytes, int size))                    \
-  X(void, app_on_content_failed, (void* platform, const char* name, const char* message))                     \
+  /* A file beside the bundle (app_js_fetch: a published site's part, an image) arrived in its room, or     \
+     could not be had (why) */                                                                                 \
+  X(void, app_on_file, (void* platform, const char* name, char* bytes, int size))                             \
+  X(void, app_on_file_failed, (void* platform, const char* name, const char* why))                            \
   /* A screen reader activated mirror node `index`; the page's focus is on node `index` (-1: elsewhere) */   \
   X(void, app_on_mirror_activate, (void* platform, int index))                                                \
   X(void, app_on_mirror_focus, (void* platform, int index))                                                   \
@@ -72,8 +71,7 @@ void app_js_hide_search();
 void app_js_push_route(const char* route, int replace);  // replace: no new history entry
 void app_js_open_url(const char* url);
 char* app_js_bundle_file_url(const char* path);
-void app_js_fetch_image(void* platform, const char* path);  // app_on_image / app_on_image_failed
-void app_js_fetch_content(void* platform, const char* name);  // a published site's file: app_on_content / _failed
+void app_js_fetch(void* platform, const char* name);    // a file beside the bundle: app_on_file / app_on_file_failed
 void app_js_keep_files(const char* paths);                 // the kiosk's images, one per line, into the offline cache
 int app_js_prefers_dark();
 int app_js_reduced_motion();
@@ -87,7 +85,7 @@ char* app_js_address_of(const char* route, const char* page);  // to share: the 
 enum AppDrawing { kDrawNothing = 0 /* reading mode from the start */, kDrawOnPage = 1 /* boot.js made a WebGL2 context */,
                   kDrawInWorker = 2 /* the render worker has the context */ };
 int app_js_drawing();
-// To the render worker (web/render_worker.js; WorkerRenderer): a texture (coverage: one channel,
+// To the render worker (web/render/worker.mjs; WorkerRenderer): a texture (coverage: one channel,
 // else RGBA), a texture it may drop, a frame of `bytes` bytes.
 void app_js_render_texture(unsigned id, int width, int height, int coverage, const unsigned char* pixels);
 void app_js_render_forget(unsigned id);

@@ -41,46 +41,43 @@ void WebPlatform::StartKioskIfAsked() {
   app_js_start_kiosk(this, settings.reloadSeconds);
 }
 
-// Room for a bundle of `size` bytes that JavaScript fills, then hands over with OnBundle or
-// OnBundleUpdate: the bundle keeps these bytes (core::Bundle::source), so they are not copied.
-// The download (the first, or a retry) and the kiosk's checks each have their own room: a
+// Room for `size` bytes that JavaScript fills, then hands over (OnBundle, OnBundleUpdate,
+// OnFile): what arrives keeps these bytes (core::Bundle::source), so they are not copied. The
+// download (the first, or a retry), the kiosk's checks and the files each have their own room: a
 // check can come while a slow download is still being written into its room.
-char* WebPlatform::BundleBuffer(size_t size, bool forCheck) {
-  std::unique_ptr<char[]>& room = forCheck ? m_checkRoom : m_downloadRoom;
+char* WebPlatform::Room(size_t size, int kind) {
+  if (kind < 0 || kind > kFileRoom) return nullptr;
+  std::unique_ptr<char[]>& room = m_rooms[kind];
   room.reset(new (std::nothrow) char[std::max<size_t>(size, 1)]);
   return room.get();
 }
 
 // A bundle, or a published site's manifest (core::LoadContent).
 core::ManifestResult WebPlatform::Load(const char* bytes, size_t size) {
-  for (std::unique_ptr<char[]>* room : {&m_downloadRoom, &m_checkRoom})
-    if (*room && bytes == room->get()) return core::LoadContent(std::move(*room), size);
+  for (std::unique_ptr<char[]>& room : m_rooms)
+    if (room && bytes == room.get()) return core::LoadContent(std::move(room), size);
   std::unique_ptr<char[]> copy(new char[std::max<size_t>(size, 1)]);
   std::copy(bytes, bytes + size, copy.get());
   return core::LoadContent(std::move(copy), size);
 }
 
-void WebPlatform::Fetch(const std::string& file) { app_js_fetch_content(this, file.c_str()); }
-
-void WebPlatform::OnContent(const char* name, const char* bytes, size_t size) {
-  std::unique_ptr<char[]> copy(new (std::nothrow) char[std::max<size_t>(size, 1)]);
-  if (!copy) {
-    m_app.FetchFailed(name, "out of memory");
-  } else {
-    std::copy(bytes, bytes + size, copy.get());
-    m_app.Deliver(name, std::move(copy), size);
-  }
+void WebPlatform::OnFile(const char* name, char* bytes, size_t size) {
+  std::unique_ptr<char[]> file = std::move(m_rooms[kFileRoom]);
+  if (file.get() != bytes) return;  // not the room it was asked for: nothing to take
+  if (m_images.Awaits(name)) m_images.Deliver(name, reinterpret_cast<const unsigned char*>(file.get()), size);
+  else m_app.Deliver(name, std::move(file), size);
   Wake();
 }
 
-void WebPlatform::OnContentFailed(const char* name, const char* message) {
-  m_app.FetchFailed(name, message);
+void WebPlatform::OnFileFailed(const char* name, const char* why) {
+  if (m_images.Awaits(name)) m_images.Fail(name);
+  else m_app.FetchFailed(name, why);
   Wake();
 }
 
 // A kiosk keeps every image its content may show, not only those shown so far, and a published
 // site's files (once all its headlines are in), so that it starts and goes on with no network at
-// all (lib_app.js writes them into the content cache web/sw.js falls back to).
+// all (web/page/offline.mjs writes them into the content cache web/sw.js falls back to).
 void WebPlatform::KeepForOffline() const {
   const core::Content* content = m_app.GetContent();
   if (!m_kiosk || !content) return;
@@ -115,16 +112,13 @@ bool WebPlatform::OnBundle(const char* bytes, size_t size) {
 // A changed bundle from the kiosk's check: taken when it loads, otherwise logged and ignored.
 // A published site's manifest is taken once its newest headlines are in (IncomingSettled).
 int WebPlatform::OnBundleUpdate(const char* bytes, size_t size) {
-  core::ManifestResult result = Load(bytes, size);
-  if (!(result.published ? result.Ok() : result.load.Ok())) {
-    const core::Diagnostic* e = result.load.FirstError();
-    emscripten_log(EM_LOG_WARN, "bundle update ignored, keeping the content shown: %s",
-                   e ? core::FormatDiagnostic(*e).c_str() : "unknown problem");
+  const ui::App::UpdateAnswer answer = m_app.OfferUpdate(Load(bytes, size), Take(app_js_bundle_url()));
+  if (answer.kind == ui::App::UpdateAnswer::Refused) {
+    emscripten_log(EM_LOG_WARN, "bundle update ignored, keeping the content shown: %s", answer.why.c_str());
     return kUpdateRefused;
   }
   m_images.Clear();
-  m_app.ShowPublished(std::move(result), Take(app_js_bundle_url()));
-  if (m_app.HasIncoming()) return kUpdatePending;
+  if (answer.kind == ui::App::UpdateAnswer::Pending) return kUpdatePending;
   KeepForOffline();
   return kUpdateTaken;
 }
@@ -135,7 +129,7 @@ void WebPlatform::IncomingSettled(bool taken) {
 }
 
 void WebPlatform::OnBundleFailure(const char* message) {
-  m_downloadRoom.reset();  // room made for a download that then failed
+  m_rooms[kDownloadRoom].reset();  // room made for a download that then failed
   m_app.ShowLoadFailure(message, Take(app_js_bundle_url()));
   ShowNewContent();
   ScheduleRetry();
@@ -149,9 +143,7 @@ platform::WebPlatform& P(void* p) { return *static_cast<platform::WebPlatform*>(
 }  // namespace
 
 extern "C" {
-EMSCRIPTEN_KEEPALIVE char* app_bundle_buffer(void* p, int size, int forCheck) {
-  return P(p).BundleBuffer(static_cast<size_t>(size), forCheck != 0);
-}
+EMSCRIPTEN_KEEPALIVE char* app_room(void* p, int size, int kind) { return P(p).Room(static_cast<size_t>(size), kind); }
 EMSCRIPTEN_KEEPALIVE int app_on_bundle(void* p, const char* bytes, int size) {
   return P(p).OnBundle(bytes, static_cast<size_t>(size)) ? 1 : 0;
 }
@@ -160,16 +152,10 @@ EMSCRIPTEN_KEEPALIVE int app_on_bundle_update(void* p, const char* bytes, int si
   return P(p).OnBundleUpdate(bytes, static_cast<size_t>(size));
 }
 EMSCRIPTEN_KEEPALIVE void app_on_hash_change(void* p) { P(p).OnHashChange(); }
-EMSCRIPTEN_KEEPALIVE void app_on_image(void* p, const char* path, const unsigned char* bytes, int size) {
-  P(p).OnImage(path, bytes, static_cast<size_t>(size));
+EMSCRIPTEN_KEEPALIVE void app_on_file(void* p, const char* name, char* bytes, int size) {
+  P(p).OnFile(name, bytes, static_cast<size_t>(size));
 }
-EMSCRIPTEN_KEEPALIVE void app_on_image_failed(void* p, const char* path) { P(p).OnImageFailed(path); }
-EMSCRIPTEN_KEEPALIVE void app_on_content(void* p, const char* name, const char* bytes, int size) {
-  P(p).OnContent(name, bytes, static_cast<size_t>(size));
-}
-EMSCRIPTEN_KEEPALIVE void app_on_content_failed(void* p, const char* name, const char* message) {
-  P(p).OnContentFailed(name, message);
-}
+EMSCRIPTEN_KEEPALIVE void app_on_file_failed(void* p, const char* name, const char* why) { P(p).OnFileFailed(name, why); }
 EMSCRIPTEN_KEEPALIVE void app_on_mirror_activate(void* p, int index) { P(p).App().ActivateMirrorNode(static_cast<size_t>(index)); }
 EMSCRIPTEN_KEEPALIVE void app_on_mirror_focus(void* p, int index) {
   P(p).App().FocusMirrorNode(index >= 0 ? std::optional<size_t>(static_cast<size_t>(index)) : std::nullopt);

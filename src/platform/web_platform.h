@@ -24,6 +24,7 @@
 #include "platform/worker_renderer.h"
 #include "ui/app.h"
 #include "ui/frame_driver.h"
+#include "ui/runner.h"
 
 namespace platform {
 
@@ -39,9 +40,9 @@ inline std::string Take(char* s) {
 
 inline double Seconds() { return emscripten_get_now() / 1000.0; }
 
-class WebPlatform : public ui::Host, public ui::FramePlatform {
+class WebPlatform : public ui::Host, public ui::RunnerPlatform {
  public:
-  WebPlatform() : m_images([this](const std::string& p) { app_js_fetch_image(this, p.c_str()); }) {}
+  WebPlatform() : m_images([this](const std::string& p) { app_js_fetch(this, p.c_str()); }) {}
 
   void Start();
   // The GLFW window on boot.js's WebGL2 context, its input callbacks and the renderer; false
@@ -49,15 +50,15 @@ class WebPlatform : public ui::Host, public ui::FramePlatform {
   bool CreateWindowAndRenderer();
   // ?lang= and the browser's languages, the colour scheme, reduced motion, the route.
   void ReadPreferences();
-  // The main loop's callback: a frame when one is owed, else the loop pauses.
+  // The main loop's callback: a turn of the run loop (ui::Runner); with nothing owed, it pauses.
   void Loop();
   void Wake(int frames = 3) { m_app.RequestFrames(frames); }
-  void CheckBundleIfDue();
   // Draws a frame at once (not at the next animation frame), then the usual settling ones.
   void DrawNow();
 
-  // From JavaScript (the exports at the end of this file).
-  char* BundleBuffer(size_t size, bool forCheck);
+  // From JavaScript (the exports at the end of web_content.cpp).
+  enum RoomKind { kDownloadRoom = 0, kCheckRoom = 1, kFileRoom = 2 };
+  char* Room(size_t size, int kind);
   bool OnBundle(const char* bytes, size_t size);  // true when it loaded
   void KeepForOffline() const;
   void OnBundleFailure(const char* message);
@@ -69,18 +70,11 @@ class WebPlatform : public ui::Host, public ui::FramePlatform {
   // A typed letter's results are drawn (and mirrored) at once, not at the next animation frame.
   void OnSearchInput(const char* text);
   void OnHashChange() { m_app.GoTo(core::ParseRoute(Take(app_js_hash())), ui::How::Address); }
-  void OnImage(const char* path, const unsigned char* bytes, size_t size) {
-    m_images.Deliver(path, bytes, size);
-    Wake();
-  }
-  void OnImageFailed(const char* path) {
-    m_images.Fail(path);
-    Wake();
-  }
-  // A published site's files (Host::Fetch), handed to the app as they come.
-  void Fetch(const std::string& file) override;
-  void OnContent(const char* name, const char* bytes, size_t size);
-  void OnContentFailed(const char* name, const char* message);
+  // A published site's parts (Host::Fetch) and the images, fetched through one path: handed to
+  // the image cache when it waits for them, else to the app.
+  void Fetch(const std::string& file) override { app_js_fetch(this, file.c_str()); }
+  void OnFile(const char* name, char* bytes, size_t size);
+  void OnFileFailed(const char* name, const char* why);
   void OnContextLost() { m_contextLost = true; }
   void OnContextRestored();
   // Without WebGL the app runs on, undrawn, and the page shows its mirror (boot.js and
@@ -111,7 +105,11 @@ class WebPlatform : public ui::Host, public ui::FramePlatform {
   void IncomingSettled(bool taken) override;
   void ArchiveComplete() override { KeepForOffline(); }
 
-  // ui::FramePlatform
+  // ui::RunnerPlatform
+  void CheckForUpdate() override;
+  bool HoldFrame() override { return HoldLoadingFrame(); }
+  void BeforeFrame() override { SyncCanvasSize(); }
+  void AfterFrame() override;
   void BeginFrame() override;
   double Now() override { return Seconds(); }
   std::optional<int> MinuteOfWeek() override { return app_js_minute_of_week(); }
@@ -134,11 +132,12 @@ class WebPlatform : public ui::Host, public ui::FramePlatform {
 
   ui::App m_app{*this};
   ui::FrameDriver m_driver{m_app, *this, kFontDir};
+  ui::Runner m_runner{m_app, m_driver, *this};
   GlRenderer m_gl;              // the program's own WebGL2 context, or
   WorkerRenderer m_worker;      // the render worker's (boot.js chose)
   Renderer* m_renderer = nullptr;  // which of them draws
   ImageCache m_images;
-  std::unique_ptr<char[]> m_downloadRoom, m_checkRoom;  // BundleBuffer's, until a bundle takes them
+  std::unique_ptr<char[]> m_rooms[3];  // Room's, by kind, until what arrives in them takes them
   GLFWwindow* m_window = nullptr;
   float m_ratio = 1.0f;   // device pixel ratio: backing store pixels per CSS pixel
   float m_scale = 1.0f;   // interface scale the fonts were made for (ratio x kiosk zoom)

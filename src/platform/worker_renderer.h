@@ -1,4 +1,4 @@
-// The browser's renderer when a worker can draw: web/render_worker.js owns the canvas the page
+// The browser's renderer when a worker can draw: web/render/worker.mjs owns the canvas the page
 // shows (an OffscreenCanvas) and its WebGL2 context, and this side sends it the font atlas, the
 // images and each frame's draw lists. The page's thread then spends nothing on the GPU: not the
 // context, the shader's compile, the uploads, nor the canvas's hand-over to the compositor.
@@ -22,7 +22,7 @@ class WorkerRenderer : public Renderer {
  private:
   unsigned m_fonts = 0;
   unsigned m_nextTexture = 1;
-  std::vector<uint32_t> m_frame;  // the frame's message, reused (layout: render_worker.js, draw)
+  std::vector<uint32_t> m_frame;  // the frame's message, reused (its layout: src/platform/render/frame_format.json)
 };
 
 }  // namespace platform

@@ -62,6 +62,15 @@ class App : public Navigator {
   // A manifest that does not load is shown as a bundle that does not would be. A manifest given
   // while content is shown (a kiosk's check) replaces it only once its newest headlines are in.
   void ShowPublished(core::ManifestResult manifest, std::string source);
+  // What a kiosk's check brought (core::LoadContent's reading of the changed file), offered as
+  // new content, in one place for every platform: Taken (shown; the visitor's place is kept
+  // where it still exists), Pending (a published site, taken once its newest headlines are in:
+  // Host::IncomingSettled tells), or Refused with why (it does not load; what is shown stays).
+  struct UpdateAnswer {
+    enum Kind { Refused, Taken, Pending } kind = Refused;
+    std::string why;
+  };
+  UpdateAnswer OfferUpdate(core::ManifestResult result, std::string source);
   // A file the app asked for (Host::Fetch) arrived, or could not be had (why).
   void Deliver(const std::string& file, std::unique_ptr<char[]> bytes, size_t size);
   void FetchFailed(const std::string& file, std::string why);

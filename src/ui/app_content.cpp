@@ -68,6 +68,15 @@ void App::ShowPublished(core::ManifestResult manifest, std::string source) {
   Show(std::move(content), manifest.load, std::move(source));
 }
 
+App::UpdateAnswer App::OfferUpdate(core::ManifestResult result, std::string source) {
+  if (!(result.published ? result.Ok() : result.load.Ok())) {
+    const core::Diagnostic* e = result.load.FirstError();
+    return {UpdateAnswer::Refused, e ? core::FormatDiagnostic(*e) : std::string("unknown problem")};
+  }
+  ShowPublished(std::move(result), std::move(source));
+  return {HasIncoming() ? UpdateAnswer::Pending : UpdateAnswer::Taken, ""};
+}
+
 void App::RetryContent() {
   if (m_content) m_content->Retry();
   RequestFrames(3);

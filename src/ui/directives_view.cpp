@@ -88,6 +88,7 @@ void DirectivesView::SortControls(const ViewContext& ctx, const std::string& lab
       {core::DirectiveSort::TitleAZ, title + " A–Z"},
       {core::DirectiveSort::TitleZA, title + " Z–A"}};
   Paragraph(ctx, label, TextStyle::Note);
+  ctx.mirror.Last().control = true;  // the label of the toggles below
   for (const auto& [sort, label] : options) {
     ImGui::PushID(static_cast<int>(sort));
     if (Toggle(ctx, label, m_sort == sort)) m_sort = sort;

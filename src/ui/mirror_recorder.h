@@ -16,6 +16,8 @@ class MirrorRecorder {
   void Begin(std::string title, std::string lang);
   core::Mirror Take() { return std::move(m_mirror); }
   const core::Mirror& Current() const { return m_mirror; }
+  // The node recorded last (there is one).
+  core::MirrorNode& Last() { return m_mirror.nodes.back(); }
 
   core::MirrorNode& Heading(int level, std::string_view text) { return Add(core::MirrorKind::Heading, std::string(text), level); }
   void Paragraph(std::string_view text) { Add(core::MirrorKind::Paragraph, std::string(text)); }

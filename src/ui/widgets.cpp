@@ -251,9 +251,11 @@ void LetteredList(const DrawContext& ctx, const std::vector<std::pair<std::strin
 void ProgressNote(const DrawContext& ctx, std::string_view text, const core::Progress& progress) {
   if (progress.state != core::Progress::Failed) {
     Paragraph(ctx, text, TextStyle::Note);
+    ctx.mirror.Last().control = true;
     return;
   }
   Paragraph(ctx, core::Fill(ctx.Tr(core::Str::PartFailed), progress.file + ": " + progress.why), TextStyle::ErrorNote);
+  ctx.mirror.Last().control = true;
   if (Button(ctx, "##retry-part", ctx.Tr(core::Str::Retry))) ctx.nav.RetryContent();
   Gap(ctx, 8);
 }

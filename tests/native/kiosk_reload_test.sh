@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# The desktop kiosk picks up a changed bundle file and ignores a broken one (issue 5), and keeps
+# The desktop kiosk picks up a changed bundle file and ignores a broken one, and keeps
 # its content while the bundle's folder is gone (a removed USB stick, an unmounted share) and
-# picks the bundle up again when it is back (issue 15): runs mod-viewer --kiosk under Xvfb with
+# picks the bundle up again when it is back: runs mod-viewer --kiosk under Xvfb with
 # the shortest reload interval and watches its log.
 set -u
 VIEWER=$1

@@ -13,30 +13,13 @@
 #include "core/kiosk.h"
 #include "platform/resident_memory.h"
 #include "ui/app.h"
+#include "ui/fake_host.h"
 #include "ui/fonts.h"
 #include "ui/frame_driver.h"
 #include "ui/imgui_context.h"
 #include "ui/theme.h"
 
 namespace {
-
-// Stands in for the platform: counts the textures it would hold (created on first use,
-// dropped when a new bundle arrives, as the real ImageCache does).
-class SoakHost : public ui::Host {
- public:
-  void OpenUrl(const std::string&) override { ++opened; }
-  std::string BundleFileUrl(const std::string& path) override { return "https://museum.example/" + path; }
-  ui::ImageView Image(const std::string& path) override {
-    textures.insert(path);
-    return {ui::ImageStatus::Ready, reinterpret_cast<ImTextureID>(static_cast<intptr_t>(textures.size())), 320, 200};
-  }
-  void RetryLoad() override {}
-  void Fetch(const std::string&) override {}  // a bundle: no parts to fetch
-  void CopyToClipboard(const std::string&) override {}
-  std::string AddressOf(const std::string& route) override { return "https://museum.example/" + route; }
-  std::set<std::string> textures;
-  int opened = 0;
-};
 
 std::string Bundle(int version) {
   std::ostringstream b;
@@ -64,7 +47,8 @@ int main(int argc, char** argv) {
   const double days = argc > 1 ? std::atof(argv[1]) : 7;
   ui::Fonts fonts;
   test::StartImGui(1920, 1080, 1.5f, fonts);
-  SoakHost host;
+  test::FakeHost host;  // as the platform: a texture per image (dropped with the old bundle, below)
+  host.imagesReady = true;
   Figures start, end, peak;
   long frames = 0, reloads = 0, accepted = 0, touches = 0;
   {
@@ -88,7 +72,7 @@ int main(int argc, char** argv) {
       Figures f;
       f.rssKiB = platform::ResidentKiB();
       f.mirrorNodes = app.Mirror().nodes.size();
-      f.textures = host.textures.size();
+      f.textures = host.requestedImages.size();
       f.vertices = ImGui::GetDrawData() ? ImGui::GetDrawData()->TotalVtxCount : 0;
       return f;
     };
@@ -120,7 +104,7 @@ int main(int argc, char** argv) {
           if (result.Ok()) {
             ++accepted;
             version = static_cast<int>(hour);
-            host.textures.clear();  // the platform drops its textures with the old bundle
+            host.requestedImages.clear();  // the platform drops its textures with the old bundle
             app.ShowLoadResult(std::move(result), "soak.json");
           }
         }
@@ -141,14 +125,14 @@ int main(int argc, char** argv) {
               frames, touches, reloads, accepted);
   std::printf("memory: %ld KiB after warm-up, %ld KiB at the end (%+ld KiB)\n", start.rssKiB, end.rssKiB,
               end.rssKiB - start.rssKiB);
-  std::printf("textures: %zu at warm-up, %zu at the end, %zu at most; mirror nodes: %zu at most; opened links: %d\n",
-              start.textures, end.textures, peak.textures, peak.mirrorNodes, host.opened);
+  std::printf("textures: %zu at warm-up, %zu at the end, %zu at most; mirror nodes: %zu at most; opened links: %zu\n",
+              start.textures, end.textures, peak.textures, peak.mirrorNodes, host.opened.size());
   bool ok = true;
   if (end.rssKiB - start.rssKiB > 16 * 1024) ok = false, std::printf("FAIL: memory grew\n");
   if (peak.textures > 25) ok = false, std::printf("FAIL: textures grew\n");
   if (peak.mirrorNodes > 400) ok = false, std::printf("FAIL: the mirror grew\n");
   if (touches < days * 30) ok = false, std::printf("FAIL: too few visits simulated\n");
-  if (host.opened != 0) ok = false, std::printf("FAIL: the kiosk opened a link\n");
+  if (!host.opened.empty()) ok = false, std::printf("FAIL: the kiosk opened a link\n");
   if (accepted < days * 15) ok = false, std::printf("FAIL: too few reloads taken\n");
   std::printf("%s\n", ok ? "soak: ok" : "soak: FAILED");
   return ok ? 0 : 1;

@@ -1,40 +1,12 @@
 // Headless harness for ui tests.
 #include "ui/headless.h"
 
-#include <algorithm>
-#include <fstream>
-#include <sstream>
-
+#include "test_helpers.h"
 #include "ui/fonts.h"
 #include "ui/imgui_context.h"
 #include "ui/theme.h"
 
 namespace test {
-
-bool FakeHost::Deliverable() const {
-  return !hold && std::any_of(pending.begin(), pending.end(), [&](const std::string& f) { return !holding.count(f); });
-}
-
-void FakeHost::Serve() {
-  if (serving || !app) return;
-  serving = true;
-  {
-    std::vector<std::string> now, held;
-    for (const std::string& f : pending) (hold || holding.count(f) ? held : now).push_back(f);
-    pending = std::move(held);
-    for (const std::string& f : now) {
-      const auto it = content.find(f);
-      if (failing.count(f) || it == content.end()) {
-        app->FetchFailed(f, "HTTP 404");
-        continue;
-      }
-      std::unique_ptr<char[]> bytes(new char[it->second.size() + 1]);
-      std::copy(it->second.begin(), it->second.end(), bytes.get());
-      app->Deliver(f, std::move(bytes), it->second.size());
-    }
-  }
-  serving = false;
-}
 
 Headless::Headless(float width, float height, float scale) {
   host.app = &app;
@@ -49,12 +21,7 @@ Headless::~Headless() { ImGui::DestroyContext(); }
 
 void Headless::Load(const std::string& json) { app.ShowLoadResult(core::LoadBundle(json), "test.json"); }
 
-void Headless::LoadFile(const std::string& relative) {
-  std::ifstream in(std::string(MODV_SOURCE_DIR) + "/" + relative, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  app.ShowLoadResult(core::LoadBundle(ss.str()), relative);
-}
+void Headless::LoadFile(const std::string& relative) { app.ShowLoadResult(core::LoadBundle(SourceFile(relative)), relative); }
 
 void Headless::Frames(int n) {
   for (int i = 0; i < n; ++i) {

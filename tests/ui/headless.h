@@ -1,57 +1,18 @@
 // Runs the app headless through the same FrameDriver as the builds that ship: an ImGui
 // context with a built font atlas and no renderer (ui::HeadlessPlatform, whose clock the test
-// sets), a fake Host that records what the UI asked of the platform, and input helpers.
+// sets), a fake Host that records what the UI asked of the platform (fake_host.h), and input
+// helpers.
 #pragma once
-#include <map>
-#include <set>
 #include <string>
-#include <vector>
 
 #include "core/bundle_loader.h"
+#include "fake_host.h"
 #include "ui/app.h"
 #include "ui/frame_driver.h"
 
 namespace test {
 
-class FakeHost : public ui::Host {
- public:
-  void OpenUrl(const std::string& url) override { opened.push_back(url); }
-  std::string BundleFileUrl(const std::string& path) override { return "bundle-folder/" + path; }
-  ui::ImageView Image(const std::string& path) override {
-    requestedImages.push_back(path);
-    return {ui::ImageStatus::Failed, nullptr, 0, 0};
-  }
-  void RetryLoad() override { ++retries; }
-  // A published site's files by name, delivered to `app` before the next frame (as a browser
-  // delivers them, after the frame that asked); a name in `failing` (or not there) fails with
-  // HTTP 404; while `hold` is set, or the name is in `holding`, a file stays on its way.
-  void Fetch(const std::string& file) override {
-    fetched.push_back(file);
-    pending.push_back(file);
-  }
-  // Delivers the files asked for that are not held (Headless::Frames calls it before each frame).
-  void Serve();
-  bool Deliverable() const;
-  ui::App* app = nullptr;
-  std::vector<std::string> pending;  // asked for, not delivered yet
-  bool serving = false;
-  std::map<std::string, std::string> content;
-  std::set<std::string> failing;
-  std::set<std::string> holding;  // these files stay on their way
-  bool hold = false;
-  std::vector<std::string> fetched;
-  void IncomingSettled(bool taken) override { settled.push_back(taken); }
-  std::vector<bool> settled;  // each new published site given over content: taken or dropped
-  void ArchiveComplete() override { ++archiveComplete; }
-  int archiveComplete = 0;
-  void CopyToClipboard(const std::string& text) override { clipboard = text; }
-  std::string AddressOf(const std::string& route) override { return "https://example.test/" + route; }
-  std::string clipboard;
-
-  std::vector<std::string> opened;
-  std::vector<std::string> requestedImages;
-  int retries = 0;
-};
+inline bool Has(const std::string& haystack, const std::string& needle) { return haystack.find(needle) != std::string::npos; }
 
 class Headless {
  public:

@@ -5,9 +5,9 @@
 
 #include "ui/headless.h"
 
-namespace {
+using test::Has;
 
-bool Has(const std::string& haystack, const std::string& needle) { return haystack.find(needle) != std::string::npos; }
+namespace {
 
 void FramesAt(test::Headless& h, double now, int n = 3) { h.FramesAt(now, n); }
 

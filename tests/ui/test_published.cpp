@@ -1,4 +1,4 @@
-// The viewer on a published site (core/published_archive.h, App::PumpArchive): it shows what
+// The viewer on a published site (core/content.h, App::Deliver): it shows what
 // the single file shows, fetches the parts a screen needs and no others, says in place what is
 // on its way, and a part that fails says where and why with "Try again", keeping the rest.
 #include <doctest/doctest.h>
@@ -12,6 +12,7 @@
 #include "core/published.h"
 #include "core/published_search.h"
 #include "headless.h"
+#include "test_helpers.h"
 #include "ui/row_layout.h"
 #include "tools/site_content.h"
 
@@ -72,8 +73,7 @@ std::string Comparable(const std::string& mirror, const std::string& route) {
 }  // namespace
 
 TEST_CASE("A published site shows every screen as its single file does") {
-  std::ifstream in(std::string(MODV_SOURCE_DIR) + "/assets/bundle.json");
-  const std::string defaultBundle((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  const std::string defaultBundle = SourceFile("assets/bundle.json");
   const char* routes[] = {"#/mission", "#/news", "#/news?year=2003", "#/news/n7", "#/news/armed-forces-museum-berzhite",
                           "#/directives", "#/directives/d3", "#/directives?category=Plan", "#/search?q=berzhite",
                           "#/search?q=lajmi%2012", "#/news/none"};

@@ -1,11 +1,11 @@
-// What the visitor sees and steers besides routes and search (issue 4): language choice and
+// What the visitor sees and steers besides routes and search: language choice and
 // memory, themes, wheel direction and speed, no WebGL state queries per frame, reduced motion,
 // filters as routes, a 4K screen, zoom, and glyphs that new content brings.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { startSite, launchChromium, openPage, waitState, waitMirror, clickMirror, pixelAt, inkIn, renderWorker,
+import { startSite, launchChromium, openPage, waitState, waitMirror, clickMirror, settle, pixelAt, inkIn, renderWorker,
   withoutRenderWorker } from './harness.mjs';
 
 let site, browser;
@@ -13,17 +13,6 @@ before(async () => { site = await startSite(); browser = await launchChromium();
 after(async () => { await browser?.close(); site?.close(); });
 
 const h1Top = (page) => page.evaluate(() => document.querySelector('#mirror h1').getBoundingClientRect().top);
-async function settle(page) {
-  await page.evaluate(async () => {
-    let last = '', same = 0;
-    for (let i = 0; i < 300 && same < 5; i++) {
-      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 16)));
-      const now = String(document.querySelector('#mirror h1')?.getBoundingClientRect().top);
-      same = now === last ? same + 1 : 0;
-      last = now;
-    }
-  });
-}
 
 test('language: ?lang= wins, then the browser language, then the bundle first; a choice is remembered', async () => {
   let page = await openPage(browser, site.base, { locale: 'sq-AL' });
@@ -79,7 +68,7 @@ test('the mouse wheel scrolls down for a wheel turned down, about as far as a pa
   await page.context().close();
 });
 
-// The renderers (web/render_worker.js, and src/platform/gl_renderer on the page's thread where a
+// The renderers (web/render/worker.mjs, and src/platform/gl_renderer on the page's thread where a
 // worker cannot draw) set the GL state they draw with and ask WebGL for nothing while drawing:
 // each query is a synchronous round trip, and Dear ImGui's own OpenGL3 backend made ~17 a frame
 // (about 1.5 ms of a 2 ms scrolled frame in Chromium).
@@ -121,7 +110,7 @@ test('drawing frames asks WebGL for no state: the render worker', async () => {
 });
 
 // A GPU slower than the program's frames shows fewer of them, never older ones late: one frame
-// is on its way to the render worker at a time (web/lib_app.js, $modvFrames).
+// is on its way to the render worker at a time (web/page/renderer_client.mjs, frame).
 test('one frame at a time is on its way to the render worker, however fast frames are made', async () => {
   const page = await openPage(browser, null, { viewport: { width: 1000, height: 500 } });
   await page.addInitScript(() => {

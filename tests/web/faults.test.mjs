@@ -1,4 +1,4 @@
-// Faults on the wire (issue 15): a kiosk showing its content meets every fault of a flaky
+// Faults on the wire: a kiosk showing its content meets every fault of a flaky
 // network and a half-broken server on its periodic checks (tests/web/fault_server.mjs): a 500,
 // a 503, a connection closed mid-body, a body that drips a byte a second, a wrong type, a
 // broken gzip body, a 304 without a validator, a redirect loop, a file replaced while it is

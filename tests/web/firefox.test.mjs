@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { startSite, launchFirefox, loseContext, restoreContext } from './harness.mjs';
+import { startSite, launchFirefox, loseContext, restoreContext, mirrorTarget } from './harness.mjs';
 import { publishArchive } from './published_site.mjs';
 import { decodePng, inkCount } from './png.mjs';
 
@@ -34,16 +34,9 @@ const mirror = (page, sel, text) => until(`#mirror ${sel} showing "${text}"`, pa
 const hash = (page, h) => until(`location.hash ${h}`,
   page.waitForFunction((v) => location.hash === v, { timeout: 30000, polling: 100 }, h));
 async function clickMirror(page, sel) {
-  // the element's place has held still for a moment (layout settled)
-  let last = '';
-  for (let i = 0; i < 100; i++) {
-    const now = await page.evaluate((s) => JSON.stringify(document.querySelector('#mirror ' + s)?.getBoundingClientRect()), sel);
-    if (now && now === last) break;
-    last = now;
-    await new Promise((r) => setTimeout(r, 150));
-  }
-  const box = await page.$eval('#mirror ' + sel, (e) => { const r = e.getBoundingClientRect(); return [r.left + r.width / 2, r.top + r.height / 2]; });
-  await page.mouse.click(box[0], box[1]);
+  const at = await page.evaluate(mirrorTarget, sel);
+  if (!at) throw new Error(`no mirror element ${sel} to click`);
+  await page.mouse.click(at.x, at.y);
 }
 
 test('Firefox: ready, routes, canvas navigation, back, search, errors', async () => {
@@ -136,7 +129,7 @@ test('Firefox: a published archive a part at a time', async () => {
   await page.close();
 });
 
-// Issue 15 in Firefox: a kiosk whose browser restarts with the server down starts from the
+// In Firefox: a kiosk whose browser restarts with the server down starts from the
 // service worker's cache, with its last content.
 test('Firefox: a kiosk restarted with the server down shows its last content', async () => {
   const { serve } = await import('../../scripts/serve.mjs');
@@ -173,13 +166,13 @@ test('Firefox: a kiosk restarted with the server down shows its last content', a
   }
 });
 
-// Issue 14 in Firefox: a WebGL context that is lost (WEBGL_lose_context.loseContext()) and
+// In Firefox: a WebGL context that is lost (WEBGL_lose_context.loseContext()) and
 // restored (restoreContext()) is drawn again, twice over: same route, still the canvas (not
 // reading mode), the heading's letters back on the canvas. The screenshot of the heading's box
 // is compared with the canvas's background (its bottom-left corner); while the context is lost
 // the same box is blank, so the measure sees the redraw, not an old frame. Then a loss that is
 // not restored gives reading mode.
-// Firefox draws through the render worker (web/render_worker.js): the context lost and restored
+// Firefox draws through the render worker (web/render/worker.mjs): the context lost and restored
 // is the worker's, asked for with its test message (puppeteer cannot evaluate in a worker), and
 // boot.js tells the page as the worker tells it. Seen with Firefox ESR on llvmpipe:
 // WEBGL_lose_context works there as in Chromium (the worker's webglcontextlost handler prevents

@@ -126,29 +126,43 @@ export async function waitMirror(page, selector, text, timeout = 30000) {
   }
 }
 
-// Clicks the canvas where the mirror says the element is (the mirror is transparent to the pointer).
-// Waits until the element's position has held still for a few frames (layout settles).
-export async function clickMirror(page, selector) {
-  const box = await page.evaluate(async (sel) => {
-    const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 20)));
-    let last = '', same = 0;
-    // (and the canvas takes the pointer once it shows the screen: the state leaves "loading")
-    for (let i = 0; i < 200 && (same < 3 || document.documentElement.dataset.appState === 'loading'); i++) {
-      const el = document.querySelector('#mirror ' + sel);
-      const r = el ? el.getBoundingClientRect() : null;
-      const now = r ? [r.left, r.top, r.width, r.height].join(',') : '';
-      same = now && now === last ? same + 1 : 0;
-      last = now;
-      await frame();
-    }
-    const el = document.querySelector('#mirror ' + sel);
-    if (!el) return null;
-    const r = el.getBoundingClientRect();
-    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-  }, selector);
-  if (!box) throw new Error(`no mirror element ${selector}`);
-  await page.mouse.click(box.x, box.y);
+// Run in the page (by any driver: Playwright's evaluate, Puppeteer's, WebDriver's execute): the
+// centre of the mirror's element `sel`, once its place has held still for a few frames (layout
+// settles) and the canvas takes the pointer (the state left "loading"); null when there is none.
+export async function mirrorTarget(sel) {
+  const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 20)));
+  let last = '', same = 0;
+  for (let i = 0; i < 200 && (same < 3 || document.documentElement.dataset.appState === 'loading'); i++) {
+    const r = document.querySelector('#mirror ' + sel)?.getBoundingClientRect();
+    const now = r ? [r.left, r.top, r.width, r.height].join(',') : '';
+    same = now && now === last ? same + 1 : 0;
+    last = now;
+    await frame();
+  }
+  const r = document.querySelector('#mirror ' + sel)?.getBoundingClientRect();
+  return r ? { x: r.left + r.width / 2, y: r.top + r.height / 2 } : null;
 }
+
+// Run in the page: until the screen's title has held its place for a few frames (scrolling and
+// layout done).
+export async function settledTitle() {
+  let last = '', same = 0;
+  for (let i = 0; i < 300 && same < 5; i++) {
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 16)));
+    const now = String(document.querySelector('#mirror h1')?.getBoundingClientRect().top);
+    same = now === last ? same + 1 : 0;
+    last = now;
+  }
+}
+
+// Clicks the canvas where the mirror says the element is (the mirror is transparent to the pointer).
+export async function clickMirror(page, selector) {
+  const at = await page.evaluate(mirrorTarget, selector);
+  if (!at) throw new Error(`no mirror element ${selector}`);
+  await page.mouse.click(at.x, at.y);
+}
+
+export const settle = (page) => page.evaluate(settledTitle);
 
 // An init script (page.addInitScript(fakeBundleAnswers, spec)) that answers the page's own
 // requests for bundle.json: `spec.checks` only the kiosk's checks (cache 'no-store'), otherwise
@@ -184,7 +198,7 @@ export function fakeBundleAnswers(spec) {
 export async function cspViolations(page) { return page.evaluate(() => window.__csp); }
 
 // The colour at (x, y) of a page screenshot (CSS pixels).
-// The render worker (web/render_worker.js) of a started page: it owns the canvas that shows.
+// The render worker (web/render/worker.mjs) of a started page: it owns the canvas that shows.
 export function renderWorker(page) {
   const workers = page.workers();
   if (workers.length !== 1) throw new Error(`${workers.length} workers, not the render worker alone`);
@@ -198,12 +212,13 @@ export async function withoutRenderWorker(page) {
 }
 
 // The render worker's script with `prelude` run first (a worker that cannot do what a browser
-// would not let it): `target` is a page or a context, before it opens the site.
+// would not let it): `target` is a page or a context, before it opens the site. The script is
+// the build's, read from the disk once: answering from the network inside the route raced the
+// context's closing ("Response has been disposed" when a test ended while a worker started).
 export async function patchRenderWorker(target, prelude) {
-  await target.route(/\/render_worker\.[0-9a-f]+\.js$/, async (route) => {
-    const response = await route.fetch();
-    await route.fulfill({ response, body: `(${prelude})();\n${await response.text()}` });
-  });
+  const body = `(${prelude})();\n` + fs.readFileSync(path.join(webRoot, hashedName('render_worker.js')), 'utf8');
+  await target.route(/\/render_worker\.[0-9a-f]+\.js$/, (route) =>
+    route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', body }).catch(() => {}));
 }
 
 // The GPU going and coming back: WEBGL_lose_context in the render worker's context, asked for
@@ -212,7 +227,7 @@ export async function patchRenderWorker(target, prelude) {
 export function toggleContext(page, lose) {
   return page.evaluate((lose) => new Promise((resolve) => {
     document.getElementById('canvas').addEventListener(lose ? 'webglcontextlost' : 'webglcontextrestored', () => resolve(), { once: true });
-    window.MODV.renderer.postMessage({ type: lose ? 'lose' : 'restore' });
+    window.MODV.renderer.getWorker().postMessage({ type: lose ? 'lose' : 'restore' });
   }), lose);
 }
 export const loseContext = (page) => toggleContext(page, true);

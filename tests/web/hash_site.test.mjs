@@ -25,8 +25,8 @@ before(() => {
   fs.copyFileSync(path.join(repo, 'web/index.html'), path.join(web, 'index.html'));
   fs.copyFileSync(path.join(repo, 'web/sw.js'), path.join(web, 'sw.js'));
   write(path.join(web, 'app.css'), 'body { margin: 0 }\n');
-  write(path.join(web, 'boot.js'), '// boot\n');
-  write(path.join(web, 'render_worker.js'), '// render worker\n');
+  write(path.join(link, 'boot.js'), '// boot\n');  // esbuild writes both beside the program (cmake/web.cmake)
+  write(path.join(link, 'render_worker.js'), '// render worker\n');
   for (const ext of ['js', 'wasm', 'data']) write(path.join(link, `mod-viewer.${ext}`), `mod-viewer ${ext} 1\n`);
   // What a build before hashing left in the site, and an editor's bundle that must stay.
   for (const f of HASHED_FILES) write(path.join(site, f), 'stale\n');
@@ -40,7 +40,7 @@ test('each name is its content\'s hash, index.html names them, unhashed copies g
   for (const f of HASHED_FILES) {
     const name = hashedName(f, site);
     const bytes = fs.readFileSync(path.join(site, name));
-    assert.ok(bytes.equals(fs.readFileSync(path.join(f.startsWith('mod-viewer') ? link : web, f))), `${name}: the same bytes`);
+    assert.ok(bytes.equals(fs.readFileSync(path.join(f === 'app.css' ? web : link, f))), `${name}: the same bytes`);
     assert.equal(name, f.replace(/\.(\w+)$/, `.${sha10(bytes)}.$1`), `${f}: named by the first 10 hex of its SHA-256`);
     assert.ok(html().includes(`"${name}"`), `index.html names ${name}`);
     assert.ok(!html().includes(`"${f}"`), `index.html no longer names ${f}`);
@@ -92,9 +92,10 @@ test('the service worker lists exactly the current files, and a new deploy is a 
 
 // The C++/JS boundary is declared once (web_bridge.h, MODV_EXPORTS): cmake/check_bridge.py makes
 // emcc's export list from it and fails the build when lib_app.js calls something else.
-test('the export list comes from web_bridge.h, and a lib_app.js that strays from it fails the build', () => {
+test('the export list comes from web_bridge.h, and a lib_app.js that strays from it or from the page\'s modules fails the build', () => {
   const check = (lib) => execFileSync('/usr/bin/python3', [path.join(repo, 'cmake/check_bridge.py'),
-                                                             path.join(repo, 'src/platform/web_bridge.h'), lib],
+                                                             path.join(repo, 'src/platform/web_bridge.h'), lib,
+                                                             path.join(repo, 'web/page/main.mjs')],
                                       { encoding: 'utf8', stdio: 'pipe' });
   const real = path.join(repo, 'web/lib_app.js');
   const list = check(real).split(',');
@@ -105,4 +106,10 @@ test('the export list comes from web_bridge.h, and a lib_app.js that strays from
   assert.throws(() => check(stray), /not in MODV_EXPORTS.*app_wake_up/s);
   write(stray, fs.readFileSync(real, 'utf8') + "\nModule['_app_on_back'](0);\n");
   assert.throws(() => check(stray), /by name/);
+  // The page's side: a call to something a module does not export, or to a module main.mjs
+  // does not gather.
+  write(stray, fs.readFileSync(real, 'utf8').replace('MODV.mirror.hideSearch()', 'MODV.mirror.hideField()'));
+  assert.throws(() => check(stray), /MODV\.mirror\.hideField.*mirror_dom\.mjs does not export/s);
+  write(stray, fs.readFileSync(real, 'utf8').replace('MODV.mirror.hideSearch()', 'MODV.screen.hideSearch()'));
+  assert.throws(() => check(stray), /MODV\.screen.*does not gather/s);
 });

@@ -1,4 +1,4 @@
-// Hostile content (issue 3): a bundle with script and HTML in its texts, javascript: and data:
+// Hostile content: a bundle with script and HTML in its texts, javascript: and data:
 // links, a decompression-bomb PNG, a truncated PNG and a ../ image path loads, shows the text
 // as text, runs nothing, opens nothing, breaks no Content-Security-Policy rule; item problems
 // are listed at #/diagnostics; other origins are refused.

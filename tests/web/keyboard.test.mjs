@@ -1,4 +1,4 @@
-// Keyboard and screen readers (issue 4): the mirror is an accessible document with landmarks;
+// Keyboard and screen readers: the mirror is an accessible document with landmarks;
 // Tab and arrows move through its links, the canvas outlines and scrolls to the focused item,
 // Enter opens it, Escape goes back; "Copy link" puts the item's address on the clipboard.
 import { test, before, after } from 'node:test';
@@ -69,7 +69,7 @@ test('Copy link puts the address of the item on the clipboard', async () => {
   const box = await page.$eval('#mirror main button', (b) => b.getBoundingClientRect().toJSON());
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
   await waitMirror(page, 'main button', 'Link copied');
-  // the item's own page (issue 14): an address a server receives, for previews and search engines
+  // the item's own page: an address a server receives, for previews and search engines
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), site.base + 'en/directives/defence-directive-2024/');
   await page.context().close();
 });

@@ -1,4 +1,4 @@
-// The museum kiosk in the browser (issue 5): the idle return and the attract loop, the first
+// The museum kiosk in the browser: the idle return and the attract loop, the first
 // touch only wakes it, nothing leads out, a changed bundle appears, a broken update or a lost
 // network keeps the last good content.
 import { test, before, after } from 'node:test';
@@ -90,7 +90,7 @@ test('a changed bundle appears; a broken one and a lost network keep the last go
 // The kiosk's checks are timed by the program's kiosk clock, and only once it has content: a
 // first download still on its way over a slow network (longer than the reload interval) is not
 // joined by a check, and arrives whole; the checks begin after it. (A check has a room of its
-// own in the program's memory all the same: web_content.cpp BundleBuffer.)
+// own in the program's memory all the same: web_content.cpp Room.)
 test('no check during a slow first download; it arrives whole, and the checks follow', async () => {
   const page = await openPage(browser, null, kioskView);
   await page.addInitScript(() => {

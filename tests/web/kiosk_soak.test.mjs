@@ -1,4 +1,4 @@
-// A simulated hour of the browser kiosk on the network of a building (issue 15): its periodic
+// A simulated hour of the browser kiosk on the network of a building: its periodic
 // checks (one a minute, the default) meet a fault of tests/web/fault_server.mjs at random, seeded,
 // about half of the time, while the editors publish a new edition every few minutes. The page's
 // clock is Playwright's (page.clock): the hour passes in a minute or two, timers, frames and the

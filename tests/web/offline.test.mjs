@@ -1,4 +1,4 @@
-// The service worker (issue 15): a kiosk whose network is down when its browser starts comes up
+// The service worker: a kiosk whose network is down when its browser starts comes up
 // from the cache with its last content; a repeat visit starts from the cache; a new deploy is
 // taken whole at the next start while an open page keeps working on the old one.
 // Chromium with a persistent profile (a kiosk's browser keeps one), the site served on one port
@@ -90,10 +90,12 @@ test('a new deploy: the open page keeps working; the next start uses the new fil
   const web = fs.mkdtempSync(path.join(os.tmpdir(), 'modv-web-'));
   fs.cpSync(path.join(repo, 'web'), web, { recursive: true });
   fs.appendFileSync(path.join(web, 'app.css'), '\n/* deploy 2 */\n');
-  fs.appendFileSync(path.join(web, 'boot.js'), '\n// deploy 2\n');
+  const link = fs.mkdtempSync(path.join(os.tmpdir(), 'modv-link-'));  // where the build writes boot.js
+  fs.cpSync(path.join(repo, 'build/web-cmake/web-link'), link, { recursive: true });
+  fs.appendFileSync(path.join(link, 'boot.js'), '\n// deploy 2\n');
   const site = fs.mkdtempSync(path.join(os.tmpdir(), 'modv-deploy-'));
   for (const f of fs.readdirSync(webRoot)) if (!/^(index\.html|sw\.js|app\.|boot\.|render_worker\.)/.test(f)) fs.symlinkSync(path.join(webRoot, f), path.join(site, f));
-  execFileSync('/usr/bin/python3', [path.join(repo, 'cmake/hash_site.py'), web, path.join(repo, 'build/web-cmake/web-link'), site]);
+  execFileSync('/usr/bin/python3', [path.join(repo, 'cmake/hash_site.py'), web, link, site]);
   for (const f of ['index.html', 'sw.js']) { fs.rmSync(path.join(root, f)); fs.copyFileSync(path.join(site, f), path.join(root, f)); }
   for (const f of fs.readdirSync(site)) if (/^(app|boot|render_worker)\./.test(f)) fs.copyFileSync(path.join(site, f), path.join(root, f));
   const newBoot = fs.readdirSync(site).find((f) => /^boot\.[0-9a-f]{10}\.js$/.test(f));

@@ -1,4 +1,4 @@
-// A real page for every screen (issue 14): mod-bundle publish writes one HTML file per screen and
+// A real page for every screen: mod-bundle publish writes one HTML file per screen and
 // language (scripts/build does it for the default bundle), readable without JavaScript, with the
 // head that link previews and search engines read in its first 16 KB; with JavaScript and WebGL2
 // the same file starts the viewer at its screen and hides the text when the canvas is drawn.

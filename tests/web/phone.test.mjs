@@ -1,9 +1,9 @@
-// A phone in the browser (issue 4): 360 px wide at device pixel ratio 3 with touch. The canvas
+// A phone in the browser: 360 px wide at device pixel ratio 3 with touch. The canvas
 // is crisp (backing store = CSS size x ratio), a tap is one click, a drag scrolls with the
 // finger and a flick coasts to a stop, browser gestures are off the canvas (touch-action).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startSite, launchChromium, openPage, waitState, waitMirror } from './harness.mjs';
+import { startSite, launchChromium, openPage, waitState, waitMirror, settle } from './harness.mjs';
 
 let site, browser;
 before(async () => { site = await startSite(); browser = await launchChromium(); });
@@ -15,19 +15,6 @@ async function topOf(page, selector) {
   return page.evaluate((s) => document.querySelector('#mirror ' + s).getBoundingClientRect().top, selector);
 }
 
-async function settle(page) {
-  // positions held for a few frames
-  await page.evaluate(async () => {
-    let last = '', same = 0;
-    for (let i = 0; i < 300 && same < 5; i++) {
-      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 16)));
-      const h = document.querySelector('#mirror h1');
-      const now = h ? String(h.getBoundingClientRect().top) : '';
-      same = now === last ? same + 1 : 0;
-      last = now;
-    }
-  });
-}
 
 test('the canvas is crisp at device pixel ratio 3 and the layout is one column', async () => {
   const page = await openPage(browser, site.base + '#/news', phone);

@@ -1,4 +1,4 @@
-// Reading mode and a GPU that comes and goes (issue 14): without WebGL2 (Chromium with
+// Reading mode and a GPU that comes and goes: without WebGL2 (Chromium with
 // --disable-webgl2 or --disable-3d-apis, a renderer whose shader does not link, a lost context
 // that is not restored) the page shows the mirror as a typeset page whose links, search and
 // language switch work; a lost context that is restored draws the same screen again.

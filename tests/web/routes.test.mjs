@@ -1,4 +1,4 @@
-// Routes and history, end to end (issue 2): the default page reaches ready, every route shows
+// Routes and history, end to end: the default page reaches ready, every route shows
 // the right mirror, canvas navigation updates the URL, back and forward work, deep links open
 // their screen, and a bundle that cannot be loaded shows the error screen.
 import { test, before, after } from 'node:test';

@@ -1,4 +1,4 @@
-// Search in the browser (issue 4): the page's own <input> over the canvas field, results as
+// Search in the browser: the page's own <input> over the canvas field, results as
 // you type with matches marked, one history entry for a whole search, case and diacritics
 // ignored, backspace, paste and a phone's touch keyboard.
 import { test, before, after } from 'node:test';

@@ -34,7 +34,7 @@ test('the bundle downloads while the program does: all are requested before the 
   for (const k of ['bundle', 'wasm', 'js', 'data']) assert.ok(t[k] >= 0 && t[k] < t.run, JSON.stringify(t));
   // The render worker draws, with the context it made while the files downloaded: the page's
   // thread has none (the start without it: below).
-  assert.ok(await page.evaluate(() => !!window.MODV.renderer && !Module.ctx), 'the render worker draws');
+  assert.ok(await page.evaluate(() => !!window.MODV.renderer.getWorker() && !Module.ctx), 'the render worker draws');
   assert.ok(await renderWorker(page).evaluate(() => !!gl && !gl.isContextLost()), 'the render worker has its context');
   // A published page's text is painted first: the HTML preloads nothing, and the downloads
   // begin after the first paint (boot.js afterFirstPaint).
@@ -239,7 +239,7 @@ test('start-up: a bundle that is slow to come gets a loading frame first, then t
 });
 
 // The bundle's body read as it comes: with its size announced, into the program's memory once
-// the program runs (boot.js readBody, MODV.makeRoom); without, into a growing array. Either
+// the program runs (web/page/download.mjs readBody, the program's room); without, into a growing array. Either
 // way the whole text arrives, in order, and the bar follows the download when it can.
 function slowBundle(announce) {
   const real = window.fetch;

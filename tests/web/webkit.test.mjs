@@ -15,7 +15,7 @@
 // counts; one while the HTML itself is parsed would not.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startSite } from './harness.mjs';
+import { startSite, mirrorTarget } from './harness.mjs';
 import { launchWebKit, Key, decodePng, inkCount, poll } from './webdriver.mjs';
 
 let site, wk;
@@ -50,21 +50,9 @@ const activeHref = () => wk.execute(() => document.activeElement && document.act
 // Clicks the canvas where the mirror says the element is (the mirror is transparent to the
 // pointer), once its place has held still for a few frames (layout settled).
 async function clickMirror(sel) {
-  const box = await wk.execute(async (s) => {
-    const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 20)));
-    let last = '', same = 0;
-    for (let i = 0; i < 200 && same < 3; i++) {
-      const r = document.querySelector('#mirror ' + s)?.getBoundingClientRect();
-      const now = r ? [r.left, r.top, r.width, r.height].join(',') : '';
-      same = now && now === last ? same + 1 : 0;
-      last = now;
-      await frame();
-    }
-    const r = document.querySelector('#mirror ' + s)?.getBoundingClientRect();
-    return r && [r.left + r.width / 2, r.top + r.height / 2];
-  }, sel);
-  if (!box) throw new Error(`no mirror element ${sel} to click`);
-  await wk.mouseClick(box[0], box[1]);
+  const at = await wk.execute(mirrorTarget, sel);
+  if (!at) throw new Error(`no mirror element ${sel} to click`);
+  await wk.mouseClick(at.x, at.y);
 }
 
 // Pixels inside the search field's box (2 px in from its edges) that differ from the field's
@@ -100,7 +88,7 @@ test('WebKit: ready with WebGL2, the mission in the mirror', TIMEOUT, async () =
   // WebKitGTK 2.50 gives a worker's OffscreenCanvas no WebGL2 context: the render worker steps
   // aside and the program draws on the page's thread (boot.js startRenderer).
   assert.ok(await wk.execute(() => typeof WebGL2RenderingContext !== 'undefined' && Module.ctx instanceof WebGL2RenderingContext &&
-                                   !window.MODV.renderer && !document.getElementById('screen')),
+                                   !window.MODV.renderer.getWorker() && !document.getElementById('screen')),
             'the app draws with WebGL2 on the page\'s thread');
   const size = await wk.execute(() => { const c = document.getElementById('canvas'); return [c.width, c.clientWidth * devicePixelRatio]; });
   assert.equal(size[0], Math.round(size[1]));
@@ -209,7 +197,7 @@ test('WebKit: a broken bundle gives the error screen', TIMEOUT, async () => {
   await mirror('[role=alert]', 'not valid JSON');
 });
 
-// Reading mode (issue 14) in WebKit: MiniBrowser takes WebKitSettings as switches, and with
+// Reading mode in WebKit: MiniBrowser takes WebKitSettings as switches, and with
 // --enable-webgl=false the page has no WebGL at all (WebGL2RenderingContext is not even
 // defined; getContext('webgl2') and ('webgl') give null). The app must then show its mirror as
 // a typeset page whose links are followed by a real click (WebDriver's element click, which

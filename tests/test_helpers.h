@@ -1,4 +1,4 @@
-// Helpers for core tests: reading files of the repository and the shared test corpora.
+// Helpers for the doctest suites: reading files of the repository and the shared test corpora.
 #pragma once
 #include <fstream>
 #include <sstream>

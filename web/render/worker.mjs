@@ -1,38 +1,39 @@
-// The viewer's renderer off the page's thread: it owns the canvas the page shows (handed over
-// with transferControlToOffscreen), makes the WebGL2 context, the shader and the buffers, keeps
-// the font atlas and the images as textures, and draws each frame the program sends. The same
-// drawing as src/platform/gl_renderer.cpp (one program, scissor and texture per command), so that
-// the page's thread spends nothing on the GPU: not the context, not the shader's compile, not the
-// uploads, and not the canvas's hand-over to the compositor (in software compositing, a copy of
-// every drawn frame). Messages (web/lib_app.js sends them, src/platform/worker_renderer.cpp
-// packs the frames):
+// render_worker.js (built from this module by esbuild, cmake/web.cmake): the viewer's renderer
+// off the page's thread. It owns the canvas the page shows (handed over with
+// transferControlToOffscreen), makes the WebGL2 context, the shader and the buffers, keeps the
+// font atlas and the images as textures, and draws each frame the program sends: the drawing of
+// src/platform/gl_renderer.cpp, with the same shader and frame layout (src/platform/render/, the
+// one source of both). Messages (web/page/renderer_client.mjs sends them):
 //   {type: 'init', canvas, width, height}       -> {type: 'ready', ok}
 //   {type: 'texture', id, width, height, coverage, pixels: ArrayBuffer}
 //   {type: 'forget', id}
-//   {type: 'frame', n, frame: ArrayBuffer}      -> {type: 'drawn', n} (layout in worker_renderer.cpp)
+//   {type: 'frame', n, frame: ArrayBuffer}      -> {type: 'drawn', n}
 //   {type: 'lose'} / {type: 'restore'}          WEBGL_lose_context, as a page would call it on its
 //                                               own canvas (the tests: the GPU going and coming back)
-// It tells the page {type: 'lost'} and {type: 'restored'} as the context goes and comes back.
-'use strict';
+// It tells the page {type: 'lost'} and {type: 'restored', ok} as the context goes and comes back.
+import VERTEX from '../../src/platform/render/imgui.vert';
+import FRAGMENT from '../../src/platform/render/imgui.frag';
+import FORMAT from '../../src/platform/render/frame_format.json';
 
-var VERTEX = '#version 300 es\nprecision mediump float;\n' +
-  'layout (location = 0) in vec2 Position;\n' +
-  'layout (location = 1) in vec2 UV;\n' +
-  'layout (location = 2) in vec4 Color;\n' +
-  'uniform mat4 Projection;\n' +
-  'out vec2 FragUV;\nout vec4 FragColor;\n' +
-  'void main() { FragUV = UV; FragColor = Color; gl_Position = Projection * vec4(Position, 0.0, 1.0); }\n';
-var FRAGMENT = '#version 300 es\nprecision mediump float;\n' +
-  'uniform sampler2D Texture;\n' +
-  'uniform bool Coverage;\n' +
-  'in vec2 FragUV;\nin vec4 FragColor;\n' +
-  'layout (location = 0) out vec4 OutColor;\n' +
-  'void main() { vec4 t = texture(Texture, FragUV); OutColor = FragColor * (Coverage ? vec4(1.0, 1.0, 1.0, t.r) : t); }\n';
+const VERSION = '#version 300 es\nprecision mediump float;\n';
+const GLSL_COMMENTS = /^\/\/[^\n]*\n/gm;
+// The frame format's names as word indices: H.lists, L.commands, C.texture, ...
+const indices = (names) => Object.fromEntries(names.map((n, i) => [n, i]));
+const H = indices(FORMAT.header), L = indices(FORMAT.list), C = indices(FORMAT.command);
+const HEAD = FORMAT.header.length + FORMAT.projectionWords, LIST = FORMAT.list.length, COMMAND = FORMAT.command.length;
+const V = FORMAT.vertex;
 
-var canvas = null, gl = null, lost = false;
-var framesDrawn = 0;  // for the tests (tests/web: the start draws its first screen once)
-var program = null, vao = null, vbo = null, ebo = null, where = {};
-var textures = new Map();  // id -> { texture, coverage }
+let canvas = null, gl = null, lost = false;
+let program = null, vao = null, vbo = null, ebo = null;
+const where = {};
+const textures = new Map();  // id -> { texture, coverage, width, height }
+let framesDrawn = 0;
+
+// For the tests, which evaluate in the worker's global scope: its context, canvas, textures and
+// the frames it drew (the start draws its first screen once).
+Object.defineProperties(self, {
+  gl: { get: () => gl }, canvas: { get: () => canvas }, textures: { get: () => textures }, framesDrawn: { get: () => framesDrawn },
+});
 
 function upload(t, pixels) {
   t.texture = gl.createTexture();
@@ -42,21 +43,21 @@ function upload(t, pixels) {
   gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_WRAP_S, gl.CLAMP_TO_EDGE);
   gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_WRAP_T, gl.CLAMP_TO_EDGE);
   gl.pixelStorei(gl.UNPACK_ALIGNMENT, 1);
-  var px = new Uint8Array(pixels);
+  const px = new Uint8Array(pixels);
   if (t.coverage) gl.texImage2D(gl.TEXTURE_2D, 0, gl.R8, t.width, t.height, 0, gl.RED, gl.UNSIGNED_BYTE, px);
   else gl.texImage2D(gl.TEXTURE_2D, 0, gl.RGBA, t.width, t.height, 0, gl.RGBA, gl.UNSIGNED_BYTE, px);
 }
 
 function compile(type, source) {
-  var s = gl.createShader(type);
-  gl.shaderSource(s, source);
+  const s = gl.createShader(type);
+  gl.shaderSource(s, VERSION + source.replace(GLSL_COMMENTS, ''));
   gl.compileShader(s);
   return s;
 }
 
 // The shader's program and the buffers: at the start and again after a restored context.
 function makeObjects() {
-  var vs = compile(gl.VERTEX_SHADER, VERTEX), fs = compile(gl.FRAGMENT_SHADER, FRAGMENT);
+  const vs = compile(gl.VERTEX_SHADER, VERTEX), fs = compile(gl.FRAGMENT_SHADER, FRAGMENT);
   program = gl.createProgram();
   gl.attachShader(program, vs);
   gl.attachShader(program, fs);
@@ -75,10 +76,10 @@ function makeObjects() {
   gl.bindVertexArray(vao);
   gl.bindBuffer(gl.ARRAY_BUFFER, vbo);
   gl.bindBuffer(gl.ELEMENT_ARRAY_BUFFER, ebo);
-  for (var i = 0; i < 3; i++) gl.enableVertexAttribArray(i);
-  gl.vertexAttribPointer(0, 2, gl.FLOAT, false, 20, 0);          // ImDrawVert: pos, uv, col
-  gl.vertexAttribPointer(1, 2, gl.FLOAT, false, 20, 8);
-  gl.vertexAttribPointer(2, 4, gl.UNSIGNED_BYTE, true, 20, 16);
+  for (let i = 0; i < 3; i++) gl.enableVertexAttribArray(i);
+  gl.vertexAttribPointer(0, 2, gl.FLOAT, false, V.stride, V.position);  // ImDrawVert: pos, uv, col
+  gl.vertexAttribPointer(1, 2, gl.FLOAT, false, V.stride, V.uv);
+  gl.vertexAttribPointer(2, 4, gl.UNSIGNED_BYTE, true, V.stride, V.color);
   gl.bindVertexArray(null);
   return true;
 }
@@ -90,14 +91,14 @@ function init(m) {
   try {
     gl = canvas.getContext('webgl2', { alpha: true, depth: false, stencil: false, antialias: false });
   } catch (e) { gl = null; }
-  canvas.addEventListener('webglcontextlost', function (e) {
+  canvas.addEventListener('webglcontextlost', (e) => {
     e.preventDefault();  // asks the browser to restore it
     lost = true;
     postMessage({ type: 'lost' });
   });
   // The textures went with the context: the program sends the atlas again, and the images as
   // it draws them (WebPlatform::OnContextRestored).
-  canvas.addEventListener('webglcontextrestored', function () {
+  canvas.addEventListener('webglcontextrestored', () => {
     lost = false;
     textures.clear();
     postMessage({ type: 'restored', ok: makeObjects() });
@@ -105,15 +106,12 @@ function init(m) {
   postMessage({ type: 'ready', ok: !!gl && makeObjects() });
 }
 
-// One frame: u32 list count, framebuffer width and height, background (ImU32, RGBA bytes),
-// 16 floats of projection; then per draw list: u32 vertex bytes, index bytes, command count,
-// the commands (7 i32: scissor x, y, w, h in GL's framebuffer coordinates, texture id, index
-// count, index offset in bytes), the vertices and the indices (padded to 4 bytes).
+// One frame, laid out as src/platform/render/frame_format.json says.
 function draw(buffer) {
   if (!gl || lost) return;
   framesDrawn++;
-  var u = new Uint32Array(buffer), i32 = new Int32Array(buffer), f = new Float32Array(buffer);
-  var lists = u[0], width = u[1], height = u[2], bg = u[3];
+  const u = new Uint32Array(buffer), i32 = new Int32Array(buffer), f = new Float32Array(buffer);
+  const lists = u[H.lists], width = u[H.width], height = u[H.height], bg = u[H.background];
   if (canvas.width !== width) canvas.width = width;
   if (canvas.height !== height) canvas.height = height;
   gl.viewport(0, 0, width, height);
@@ -131,51 +129,54 @@ function draw(buffer) {
   gl.useProgram(program);
   gl.uniform1i(where.texture, 0);
   gl.activeTexture(gl.TEXTURE0);
-  gl.uniformMatrix4fv(where.projection, false, f.subarray(4, 20));
+  gl.uniformMatrix4fv(where.projection, false, f.subarray(FORMAT.header.length, HEAD));
   gl.bindVertexArray(vao);
-  var bound = -1, coverage = -1;
-  var p = 20;
-  for (var n = 0; n < lists; n++) {
-    var vtxBytes = u[p], idxBytes = u[p + 1], cmds = u[p + 2];
-    var c = p + 3;
-    p = c + 7 * cmds;
+  let bound = -1, coverage = -1;
+  let p = HEAD;
+  for (let n = 0; n < lists; n++) {
+    const vtxBytes = u[p + L.vertexBytes], idxBytes = u[p + L.indexBytes], cmds = u[p + L.commands];
+    let c = p + LIST;
+    p = c + COMMAND * cmds;
     gl.bufferData(gl.ARRAY_BUFFER, new Uint8Array(buffer, 4 * p, vtxBytes), gl.STREAM_DRAW);
     p += vtxBytes >> 2;
     gl.bufferData(gl.ELEMENT_ARRAY_BUFFER, new Uint8Array(buffer, 4 * p, idxBytes), gl.STREAM_DRAW);
     p += (idxBytes + 3) >> 2;
-    for (var k = 0; k < cmds; k++, c += 7) {
-      var id = i32[c + 4], t = textures.get(id);
+    for (let k = 0; k < cmds; k++, c += COMMAND) {
+      const id = i32[c + C.texture], t = textures.get(id);
       if (!t) continue;
-      gl.scissor(i32[c], i32[c + 1], i32[c + 2], i32[c + 3]);
+      gl.scissor(i32[c + C.x], i32[c + C.y], i32[c + C.width], i32[c + C.height]);
       if (id !== bound) {
         if (coverage !== t.coverage) gl.uniform1i(where.coverage, (coverage = t.coverage) ? 1 : 0);
         gl.bindTexture(gl.TEXTURE_2D, t.texture);
         bound = id;
       }
-      gl.drawElements(gl.TRIANGLES, i32[c + 5], gl.UNSIGNED_SHORT, i32[c + 6]);
+      gl.drawElements(gl.TRIANGLES, i32[c + C.indexCount], gl.UNSIGNED_SHORT, i32[c + C.indexOffset]);
     }
   }
   gl.bindVertexArray(null);
 }
 
-var loser = null;  // WEBGL_lose_context, kept to restore what it lost
-onmessage = function (e) {
-  var m = e.data;
+let loser = null;  // WEBGL_lose_context, kept to restore what it lost
+onmessage = (e) => {
+  const m = e.data;
   if (m.type === 'frame') {
     draw(m.frame);
     postMessage({ type: 'drawn', n: m.n });  // lost or not: the page sends the next
-  }
-  else if (m.type === 'texture') {
-    var t = { coverage: !!m.coverage, width: m.width, height: m.height, texture: null };
-    var old = textures.get(m.id);
+  } else if (m.type === 'texture') {
+    const t = { coverage: !!m.coverage, width: m.width, height: m.height, texture: null };
+    const old = textures.get(m.id);
     if (old && gl && !lost) gl.deleteTexture(old.texture);
     textures.set(m.id, t);
     if (gl && !lost) upload(t, m.pixels);
   } else if (m.type === 'forget') {
-    var gone = textures.get(m.id);
+    const gone = textures.get(m.id);
     if (gone && gl && !lost) gl.deleteTexture(gone.texture);
     textures.delete(m.id);
-  } else if (m.type === 'init') init(m);
-  else if (m.type === 'lose' && gl) (loser = gl.getExtension('WEBGL_lose_context')).loseContext();
-  else if (m.type === 'restore' && loser) loser.restoreContext();
+  } else if (m.type === 'init') {
+    init(m);
+  } else if (m.type === 'lose' && gl) {
+    (loser = gl.getExtension('WEBGL_lose_context')).loseContext();
+  } else if (m.type === 'restore' && loser) {
+    loser.restoreContext();
+  }
 };

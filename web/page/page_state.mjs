@@ -1,0 +1,25 @@
+// <html data-app-state="loading|ready|error|waiting">: where the viewer is. The page's text (a
+// published page's, the loading bar) goes when the state leaves "loading"; with the render
+// worker, the frame the program just made is on the screen once the worker has drawn it, so
+// the new state waits for that: no frame shows neither the text nor the screen. (The state set
+// is the newest asked for when the frame comes.)
+import { whenShown } from './renderer_client.mjs';
+
+let held = null;  // the state after "loading", until the render worker drew its frame
+
+export function setState(state) {
+  const root = document.documentElement;
+  if (held !== null) {  // already waiting for the frame: the newest state goes
+    held = state;
+    return;
+  }
+  if (root.getAttribute('data-app-state') !== 'loading' || state === 'loading') {
+    root.setAttribute('data-app-state', state);
+    return;
+  }
+  held = state;
+  whenShown(() => {
+    root.setAttribute('data-app-state', held);
+    held = null;
+  });
+}

@@ -1,0 +1,63 @@
+// The program (mod-viewer.js and its wasm, the fonts' package): Emscripten's Module, the wasm
+// compiled as its bytes come (WebAssembly.compileStreaming, on other threads, while the page
+// sets up and mod-viewer.js is read), and the script added once the page and the renderer are
+// ready. The program's own uncaught errors stop it as an abort does.
+import { files } from './params.mjs';
+import { fatal } from './fatal.mjs';
+
+// What mod-viewer.js asks for under the plain names it was linked with.
+const hashed = { 'mod-viewer.wasm': files.wasm, 'mod-viewer.data': files.package };
+let compiled = null;
+
+window.Module = {
+  // canvas: set once the body is there, before mod-viewer.js is added.
+  print: (t) => console.log(t),
+  printErr: (t) => console.warn(t),
+  // No setStatus: with one, Emscripten starts main() a timer task later (and its status lines
+  // are not for visitors); the page's bar shows the bundle's download instead.
+  onAbort: (what) => fatal('The viewer stopped unexpectedly (' + what + ').'),
+  // Emscripten asks for the wasm with mod-viewer.js's directory as prefix, and the file
+  // package (REMOTE_PACKAGE_BASE) with an empty one.
+  locateFile: (name, prefix) => prefix + (hashed[name] || name),
+};
+
+// The wasm compiles from now on; a server that does not send application/wasm still gets it
+// compiled, a little later.
+export function startCompile() {
+  if (!window.WebAssembly || !WebAssembly.compileStreaming) return;
+  const url = files.wasm;
+  compiled = WebAssembly.compileStreaming(fetch(url, { credentials: 'same-origin' })).catch(() =>
+    fetch(url, { credentials: 'same-origin' }).then((r) => {
+      if (!r.ok) throw new Error('HTTP ' + r.status);
+      return r.arrayBuffer();
+    }).then((b) => WebAssembly.compile(b)));
+}
+
+if (window.WebAssembly && WebAssembly.compileStreaming) {
+  window.Module.instantiateWasm = (imports, receive) => {
+    compiled.then((module) => WebAssembly.instantiate(module, imports).then((instance) => receive(instance, module)))
+      .catch((e) => fatal('The viewer program could not be started (' + ((e && e.message) || e) + ').'));
+    return {};  // the exports come through receive()
+  };
+}
+
+window.addEventListener('error', (e) => {
+  if (e.filename && e.filename.indexOf(files.program) >= 0) fatal('The viewer stopped unexpectedly (' + e.message + ').');
+});
+
+// Adds mod-viewer.js, drawing on `canvas`; the fonts' package downloads beside it instead of
+// after it (mod-viewer.js asks for it when it runs).
+export function startProgram(canvas) {
+  window.Module.canvas = canvas;
+  const pkg = document.createElement('link');
+  pkg.rel = 'preload';
+  pkg.as = 'fetch';
+  pkg.crossOrigin = 'anonymous';
+  pkg.href = files.package;
+  document.head.appendChild(pkg);
+  const s = document.createElement('script');
+  s.src = files.program;
+  s.async = true;
+  s.onerror = () => fatal('The viewer program could not be downloaded.');
+  document.body.appendChild(s);
+}
