@@ -1,4 +1,4 @@
-// The service worker's figures (issue 15), each beside its baseline from the same run, for the
+// The service worker's figures, each beside its baseline from the same run, for the
 // site as deployed (build/web behind nginx with web/nginx.conf), reached over an emulated slow
 // mobile link that counts every byte the server sends, headers included:
 // - a repeat visit with the worker warm, time to ready, against the first visit's;

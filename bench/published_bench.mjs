@@ -1,4 +1,4 @@
-// The published archive's figures (issue 13), each beside its baseline from the same run: the
+// The published archive's figures, each beside its baseline from the same run: the
 // 20,000-item archive and the default bundle, both published with mod-bundle publish --out and
 // served by nginx with web/nginx.conf (gzip on the fly where no .gz was written), in Chromium:
 // - publishing the 58 MB archive natively;

@@ -1,4 +1,4 @@
-// Browser benchmark of the web build (issue 6), every figure beside its baseline from the same
+// Browser benchmark of the web build, every figure beside its baseline from the same
 // Chromium run: idle CPU vs a bare Dear ImGui page, startup, download size, a 20,000-item
 // archive (load, scroll, search, heap). Prints figures; never fails.  node bench/web_bench.mjs [BIG.json]
 import { makeReport, median } from './report.mjs';

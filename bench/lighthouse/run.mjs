@@ -1,8 +1,8 @@
 // Lighthouse 12.2.3 (mobile preset: simulated slow 4G and a 4x slower CPU) in Debian's Chromium,
 // against the site as deployed: build/web served by nginx with web/nginx.conf (precompressed
 // copies, caching headers, the CSP). For the mission (the front page), the news list and the
-// newest news item, it prints the four category scores and the paint figures beside the targets
-// of issue 14: each figure is the median of RUNS runs, since Lighthouse's own runs vary.
+// newest news item, it prints the four category scores and the paint figures beside their
+// targets: each figure is the median of RUNS runs, since Lighthouse's own runs vary.
 //   node bench/lighthouse/run.mjs [RUNS]       (scripts/bench installs this folder's package)
 // LH_EXTRA="--disable-webgl2 ..." adds Chromium switches (a diagnostic: e.g. reading mode's scores).
 import fs from 'node:fs';
