@@ -18,7 +18,7 @@ target_compile_options(imgui_backend_gl3 PRIVATE -w)
 
 add_executable(mod-viewer src/platform/web.cpp src/platform/web_content.cpp src/platform/image_cache.cpp
   src/platform/renderer.cpp src/platform/gl_renderer.cpp src/platform/worker_renderer.cpp)
-target_link_libraries(mod-viewer PRIVATE ui imgui_backend render_format)
+target_link_libraries(mod-viewer PRIVATE ui imgui_backend generated_headers)
 add_dependencies(mod-viewer fonts)
 set_target_properties(mod-viewer PROPERTIES SUFFIX ".js" RUNTIME_OUTPUT_DIRECTORY "${WEB_LINK_OUT}")
 set(WEB_LIBS "${CMAKE_SOURCE_DIR}/web/lib_app.js")

@@ -19,6 +19,8 @@ mergeInto(LibraryManager.library, {
     onBundleFailure: function (p, message) { _app_on_bundle_failure(p, message); },
     /** (p, bytes: address, size: number) -> 1 taken, 0 refused, 2 pending */
     onBundleUpdate: function (p, bytes, size) { return _app_on_bundle_update(p, bytes, size); },
+    /** (p, ok: 0|1) */
+    onCheckDone: function (p, ok) { _app_on_check_done(p, ok); },
     onHashChange: function (p) { _app_on_hash_change(p); },
     /** (p, name: address of UTF-8, bytes: address of the file room, size) / (p, name, why: addresses of UTF-8) */
     onFile: function (p, name, bytes, size) { _app_on_file(p, name, bytes, size); },
@@ -136,9 +138,11 @@ mergeInto(LibraryManager.library, {
       if (!placed) return { answer: -1, copy: null };
       var copy = modvCopyToKeep(placed, v);
       return { answer: modvApp.onBundleUpdate(platform, placed.ptr, placed.length), copy: copy };
-    }, MODV.offline.keepContent);
+    }, MODV.offline.keepContent, function (ok) { modvApp.onCheckDone(platform, ok ? 1 : 0); });
   },
   app_js_update_settled: function (taken) { MODV.kiosk.settle(taken !== 0, MODV.offline.keepContent); },
+  app_js_report: function (instance, metrics) { MODV.kiosk.report(UTF8ToString(instance), UTF8ToString(metrics)); },
+  app_js_reload_count: function () { return MODV.fatal.reloadCount(); },
 
   app_js_set_state: function (state) { MODV.page.setState(UTF8ToString(state)); },
   app_js_set_mirror: function (html, title, lang) {

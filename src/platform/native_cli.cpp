@@ -20,6 +20,7 @@ const char* NativeUsage() {
          "  --idle S          kiosk: seconds without a touch before the attract loop (default 90)\n"
          "  --reload S        kiosk: seconds between bundle checks (default 60)\n"
          "  --hours H         kiosk: opening hours, blank outside, e.g. 'Tue-Sun 09:00-18:00'\n"
+         "  --report-dir DIR  kiosk: its metrics written to DIR/mod_kiosk.prom for node_exporter's textfile collector\n"
          "  --soak DAYS       kiosk soak test: DAYS simulated on an accelerated clock (rewrites BUNDLE)\n";
 }
 
@@ -46,6 +47,8 @@ std::string ApplyValue(NativeOptions& o, const std::string& option, const std::s
     auto settings = core::WithKioskParameter(o.kioskSettings, option, v);
     if (!settings) return settings.GetError();
     o.kioskSettings = std::move(*settings);
+  } else if (option == "--report-dir") {
+    o.reportDir = v;
   } else if (option == "--soak") {
     o.soakDays = std::atof(v.c_str());
     if (o.soakDays <= 0 || o.soakDays > 60)
@@ -56,7 +59,8 @@ std::string ApplyValue(NativeOptions& o, const std::string& option, const std::s
 }
 
 bool TakesValue(const std::string& a) {
-  for (const char* option : {"--route", "--lang", "--screenshot", "--size", "--scale", "--idle", "--reload", "--hours", "--soak"})
+  for (const char* option : {"--route", "--lang", "--screenshot", "--size", "--scale", "--idle", "--reload", "--hours", "--report-dir",
+                             "--soak"})
     if (a == option) return true;
   return false;
 }

@@ -1,6 +1,6 @@
 // Command line of the desktop viewer:
 //   mod-viewer [BUNDLE] [--route R] [--lang L] [--size WxH] [--scale S] [--dark]
-//              [--screenshot FILE.png] [--mirror] [--kiosk [--idle S] [--reload S] [--hours H]]
+//              [--screenshot FILE.png] [--mirror] [--kiosk [--idle S] [--reload S] [--hours H] [--report-dir DIR]]
 #pragma once
 #include <string>
 #include <vector>
@@ -22,6 +22,7 @@ struct NativeOptions {
   bool kiosk = false;          // full screen museum kiosk
   double soakDays = 0;         // kiosk soak test on an accelerated clock (rewrites BUNDLE)
   core::KioskSettings kioskSettings;  // --idle, --reload, --hours
+  std::string reportDir;       // kiosk: its metrics written to DIR/mod_kiosk.prom (node_exporter's textfile collector)
   bool help = false;
 };
 

@@ -3,12 +3,14 @@
 
 #include <spawn.h>
 
+#include <ctime>
 #include <fstream>
 #include <iostream>
 
 #include "core/bundle_loader.h"
 #include "core/limits.h"
 #include "core/published.h"
+#include "version.h"
 
 extern char** environ;
 
@@ -36,7 +38,27 @@ size_t Signature(const std::string& text) { return std::hash<std::string>{}(text
 }  // namespace
 
 NativeHost::NativeHost(fs::path bundle, bool withImages)
-    : m_bundle(std::move(bundle)), m_withImages(withImages), m_images([this](const std::string& p) { LoadImage(p); }) {}
+    : m_bundle(std::move(bundle)), m_withImages(withImages), m_images([this](const std::string& p) { LoadImage(p); }) {
+  m_facts.version = MODV_VERSION;
+  m_facts.startTime = static_cast<double>(std::time(nullptr));
+}
+
+// Written beside and then renamed, so that the collector never reads half a file.
+void NativeHost::WriteReport(const ui::App& app) {
+  if (m_reportDir.empty()) return;
+  const fs::path file = m_reportDir / "mod_kiosk.prom", next = m_reportDir / ".mod_kiosk.prom.tmp";
+  {
+    std::ofstream out(next, std::ios::binary | std::ios::trunc);
+    out << app.KioskReport(m_facts);
+    if (!out) {
+      std::cerr << next.string() << ": the kiosk's report could not be written\n";
+      return;
+    }
+  }
+  std::error_code ec;
+  fs::rename(next, file, ec);
+  if (ec) std::cerr << file.string() << ": " << ec.message() << "\n";
+}
 
 void NativeHost::Load(ui::App& app) {
   m_images.Clear();
@@ -51,6 +73,8 @@ void NativeHost::Load(ui::App& app) {
     std::cerr << m_bundle.string() << ": " << (d.severity == core::Severity::Error ? "error" : "warning") << ": "
               << core::FormatDiagnostic(d) << "\n";
   app.ShowPublished(std::move(result), m_bundle.filename().string());
+  if (app.HasContent()) m_facts.contentUpdated = static_cast<double>(std::time(nullptr));
+  WriteReport(app);
 }
 
 // A bundle or a published site's manifest (whose files are read from its folder: Fetch).
@@ -75,25 +99,42 @@ void NativeHost::Fetch(const std::string& file) {
 }
 
 void NativeHost::CheckForUpdate(ui::App& app) {
+  m_facts.lastCheck = static_cast<double>(std::time(nullptr));
+  if (!Check(app)) ++m_facts.checkFailures;
+  WriteReport(app);
+}
+
+// The file's time and size first (cheap), then its content; false when the check failed (the
+// file gone or unreadable, or a new edition that does not load).
+bool NativeHost::Check(ui::App& app) {
   std::error_code ec;
   const auto stamp = fs::last_write_time(m_bundle, ec);
   const auto size = fs::file_size(m_bundle, ec);
-  if (ec || (stamp == m_stamp && size == m_size)) return;
+  if (ec) return false;
+  if (stamp == m_stamp && size == m_size) return true;
   m_stamp = stamp;
   m_size = size;
   std::string text, error;
-  if (!ReadFile(m_bundle, core::limits::kMaxFileBytes, text, error)) return;
+  if (!ReadFile(m_bundle, core::limits::kMaxFileBytes, text, error)) return false;
   const size_t signature = Signature(text);
-  if (signature == m_loadedSignature || signature == m_rejectedSignature) return;
+  if (signature == m_loadedSignature || signature == m_rejectedSignature) return true;
   const ui::App::UpdateAnswer answer = app.OfferUpdate(Read(text), m_bundle.filename().string());
   if (answer.kind == ui::App::UpdateAnswer::Refused) {
     m_rejectedSignature = signature;
     std::cerr << m_bundle.string() << ": update ignored, keeping the content shown: " << answer.why << "\n";
-    return;
+    return false;
   }
   m_loadedSignature = signature;
   m_images.Clear();
+  if (answer.kind == ui::App::UpdateAnswer::Taken) m_facts.contentUpdated = static_cast<double>(std::time(nullptr));
   std::cerr << m_bundle.string() << ": new content shown\n";
+  return true;
+}
+
+void NativeHost::IncomingSettled(bool taken) {
+  if (!taken || !m_app) return;
+  m_facts.contentUpdated = static_cast<double>(std::time(nullptr));
+  WriteReport(*m_app);
 }
 
 void NativeHost::OpenUrl(const std::string& url) {

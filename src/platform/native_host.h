@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <string>
 
+#include "core/kiosk_report.h"
 #include "core/published.h"
 #include "platform/image_cache.h"
 #include "ui/app.h"
@@ -24,6 +25,9 @@ class NativeHost : public ui::Host {
   // logged once and ignored, and the last good content stays.
   void CheckForUpdate(ui::App& app);
   void SetApp(ui::App* app) { m_app = app; }
+  // A kiosk's metrics are written into DIR/mod_kiosk.prom at its start, after every check and
+  // with every change of content (node_exporter's textfile collector reads that folder).
+  void ReportTo(std::filesystem::path dir) { m_reportDir = std::move(dir); }
   void SetWindow(GLFWwindow* window) { m_window = window; }
   // Images become textures of `renderer` (the window's); release them while its context exists.
   void SetRenderer(Renderer* renderer) { m_images.UseRenderer(renderer); }
@@ -43,12 +47,15 @@ class NativeHost : public ui::Host {
     if (m_window) glfwSetClipboardString(m_window, text.c_str());
   }
   std::string AddressOf(const std::string& route) override;
+  void IncomingSettled(bool taken) override;
   // (FramesRequested stays the default: every request comes from the window's own thread, whose
   // loop asks FrameDriver::WantsFrame before it waits for events.)
 
  private:
   void LoadImage(const std::string& path);
   static core::ManifestResult Read(const std::string& text);
+  void WriteReport(const ui::App& app);
+  bool Check(ui::App& app);
 
   std::filesystem::path m_bundle;
   std::filesystem::file_time_type m_stamp{};
@@ -58,6 +65,8 @@ class NativeHost : public ui::Host {
   ImageCache m_images;
   ui::App* m_app = nullptr;
   GLFWwindow* m_window = nullptr;
+  std::filesystem::path m_reportDir;  // "" : no report
+  core::KioskFacts m_facts;           // what the report says of this host
 };
 
 }  // namespace platform

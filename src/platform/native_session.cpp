@@ -27,6 +27,7 @@ NativeSession::NativeSession(NativeHost& host, ui::FramePlatform& platform, cons
   app.SetFonts(fonts);
   ui::ApplyTheme(app.GetPalette(), scale);
   app.GoTo(core::ParseRoute(o.route), ui::How::Address);
+  if (o.kiosk && !o.reportDir.empty()) host.ReportTo(o.reportDir);
   host.Load(app);
   if (o.kiosk && window) app.EnableKiosk(o.kioskSettings, kioskStart, false);
 }

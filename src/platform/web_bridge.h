@@ -22,6 +22,8 @@
   X(void, app_on_bundle_failure, (void* platform, const char* message))                                       \
   /* The kiosk's check brought a changed bundle: 1 taken, 0 ignored (broken), 2 pending (a manifest) */      \
   X(int, app_on_bundle_update, (void* platform, const char* bytes, int size))                                 \
+  /* The kiosk's check is over: 1 it went well (unchanged, or a new edition offered), 0 it failed */         \
+  X(void, app_on_check_done, (void* platform, int ok))                                                        \
   /* location.hash changed (back, forward, a typed address) */                                                 \
   X(void, app_on_hash_change, (void* platform))                                                               \
   /* A file beside the bundle (app_js_fetch: a published site's part, an image) arrived in its room, or     \
@@ -64,6 +66,10 @@ void app_js_request_bundle(void* platform);              // delivers via app_on_
 void app_js_set_state(const char* state);                // <html data-app-state>
 void app_js_check_bundle(void* platform);                // conditional re-download: app_on_bundle_update
 void app_js_update_settled(int taken);  // a pending update (app_on_bundle_update's 2) was taken or dropped
+// The kiosk's metrics (Prometheus text) for its Pushgateway, as `instance` (?report= and ?name=;
+// nothing is sent without ?report); how often the page reloaded itself after a fault.
+void app_js_report(const char* instance, const char* metrics);
+int app_js_reload_count();
 void app_js_set_mirror(const char* html, const char* title, const char* lang);
 void app_js_set_mirror_rects(const float* rects, int count, float ratio);
 void app_js_place_search(float x, float y, float w, float h, float ratio, const char* value, const char* placeholder);

@@ -4,11 +4,13 @@
 #include <emscripten/html5.h>
 
 #include <algorithm>
+#include <ctime>
 #include <new>
 
 #include "core/kiosk.h"
 #include "core/published.h"
 #include "platform/web_platform.h"
+#include "version.h"
 
 namespace platform {
 
@@ -39,6 +41,21 @@ void WebPlatform::StartKioskIfAsked() {
   m_reloadSeconds = settings.reloadSeconds;
   m_app.EnableKiosk(settings, Seconds(), app_js_reduced_motion() != 0);
   app_js_start_kiosk(this, settings.reloadSeconds);
+  m_reportName = core::KioskName(Take(app_js_query("name")));
+  m_facts.version = MODV_VERSION;
+  m_facts.startTime = static_cast<double>(std::time(nullptr));
+}
+
+void WebPlatform::Report() {
+  if (!m_kiosk) return;
+  m_facts.reloads = static_cast<uint64_t>(std::max(app_js_reload_count(), 0));
+  app_js_report(m_reportName.c_str(), m_app.KioskReport(m_facts).c_str());
+}
+
+void WebPlatform::OnCheckDone(bool ok) {
+  m_facts.lastCheck = static_cast<double>(std::time(nullptr));
+  if (!ok) ++m_facts.checkFailures;
+  Report();
 }
 
 // Room for `size` bytes that JavaScript fills, then hands over (OnBundle, OnBundleUpdate,
@@ -106,6 +123,8 @@ bool WebPlatform::OnBundle(const char* bytes, size_t size) {
   ShowNewContent();
   ScheduleRetry();
   KeepForOffline();
+  if (loaded) m_facts.contentUpdated = static_cast<double>(std::time(nullptr));
+  Report();
   return loaded;
 }
 
@@ -120,12 +139,19 @@ int WebPlatform::OnBundleUpdate(const char* bytes, size_t size) {
   m_images.Clear();
   if (answer.kind == ui::App::UpdateAnswer::Pending) return kUpdatePending;
   KeepForOffline();
+  m_facts.contentUpdated = static_cast<double>(std::time(nullptr));
   return kUpdateTaken;
 }
 
 void WebPlatform::IncomingSettled(bool taken) {
-  if (taken) KeepForOffline();
+  if (taken) {
+    KeepForOffline();
+    m_facts.contentUpdated = static_cast<double>(std::time(nullptr));
+  } else {
+    ++m_facts.checkFailures;  // a manifest before its parts: fetched again at the next check
+  }
   app_js_update_settled(taken ? 1 : 0);
+  Report();
 }
 
 void WebPlatform::OnBundleFailure(const char* message) {
@@ -133,6 +159,7 @@ void WebPlatform::OnBundleFailure(const char* message) {
   m_app.ShowLoadFailure(message, Take(app_js_bundle_url()));
   ShowNewContent();
   ScheduleRetry();
+  Report();
 }
 
 }  // namespace platform
@@ -151,6 +178,7 @@ EMSCRIPTEN_KEEPALIVE void app_on_bundle_failure(void* p, const char* message) { 
 EMSCRIPTEN_KEEPALIVE int app_on_bundle_update(void* p, const char* bytes, int size) {
   return P(p).OnBundleUpdate(bytes, static_cast<size_t>(size));
 }
+EMSCRIPTEN_KEEPALIVE void app_on_check_done(void* p, int ok) { P(p).OnCheckDone(ok != 0); }
 EMSCRIPTEN_KEEPALIVE void app_on_hash_change(void* p) { P(p).OnHashChange(); }
 EMSCRIPTEN_KEEPALIVE void app_on_file(void* p, const char* name, char* bytes, int size) {
   P(p).OnFile(name, bytes, static_cast<size_t>(size));

@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "core/bundle_loader.h"
+#include "core/kiosk_report.h"
 #include "core/published.h"
 #include "core/page.h"
 #include "platform/gl_renderer.h"
@@ -65,6 +66,7 @@ class WebPlatform : public ui::Host, public ui::RunnerPlatform {
   // What became of a kiosk's changed bundle (app_on_bundle_update's answer to lib_app.js).
   enum UpdateAnswer { kUpdateRefused = 0, kUpdateTaken = 1, kUpdatePending = 2 };
   int OnBundleUpdate(const char* bytes, size_t size);
+  void OnCheckDone(bool ok);
   void OnTouch(int phase, float x, float y, double ms);
   void OnMouseButton(bool pressed) { m_driver.Touch().MouseButton(m_app, pressed, Seconds()); }
   // A typed letter's results are drawn (and mirrored) at once, not at the next animation frame.
@@ -156,6 +158,11 @@ class WebPlatform : public ui::Host, public ui::RunnerPlatform {
   double m_retryDelay = 0;     // and after that, twice as long, at most one reload interval
   double m_reloadSeconds = 60;
   void ScheduleRetry();
+  // The kiosk's metrics, to its Pushgateway (core/kiosk_report.h): at the start, after every
+  // check, with every change of content or error.
+  void Report();
+  core::KioskFacts m_facts;    // what the report says of this page
+  std::string m_reportName;    // ?name=, checked: the report's instance
   bool Drawing() const { return !m_readingMode && !m_contextLost; }
 };
 

@@ -83,6 +83,7 @@ void App::ChooseLanguage(const std::string& code) {
   }
   SetLanguage(code);
   m_languageChoice = m_state.lang;
+  if (m_kiosk) m_kiosk->Counts().LanguageSwitch(m_state.lang);
 }
 
 void App::GoTo(const core::Route& route, How how) {
@@ -105,6 +106,10 @@ void App::ApplyRoute(const core::Route& route, How how) {
   if (route == m_state.route) return;
   const bool refining = how == How::Replace && route.screen == core::Screen::Search &&
                         m_state.route.screen == core::Screen::Search;
+  // A kiosk counts the screens its visitors go to (not its own return to the start, nor a
+  // filter or a search refined on the same screen).
+  if (m_kiosk && how == How::Push && (route.screen != m_state.route.screen || route.id != m_state.route.id))
+    m_kiosk->Counts().Screen(route);
   m_state.route = route;
   m_state.resetScroll = !refining;
   m_state.focusNode.reset();
@@ -115,6 +120,7 @@ void App::ApplyRoute(const core::Route& route, How how) {
 void App::TypedSearch(const std::string& text) {
   m_state.searchText = text;
   const bool refining = m_state.route.screen == core::Screen::Search;
+  if (m_kiosk && !refining) ++m_kiosk->Counts().searches;
   GoTo(core::Route::Search(text), refining ? How::Replace : How::Push);
 }
 
@@ -252,7 +258,18 @@ void App::SetClock(double now, std::optional<int> minuteOfWeek) {
 bool App::KioskInput(double now) {
   if (!m_kiosk) return false;
   RequestFrames(3);
-  return m_kiosk->Touch(now);
+  const bool attract = m_kiosk->Mode() == core::KioskMode::Attract;
+  const bool woke = m_kiosk->Touch(now);
+  if (woke && attract) ++m_kiosk->Counts().visits;
+  return woke;
+}
+
+std::string App::KioskReport(core::KioskFacts facts) const {
+  if (m_content) {
+    facts.news = m_content->NewsCount();
+    facts.directives = m_content->DirectiveCount();
+  }
+  return core::KioskMetrics(facts, m_kiosk ? m_kiosk->Counts() : core::KioskCounts{});
 }
 
 // Outlines the item the page's keyboard focus is on and brings it into view. Uses this

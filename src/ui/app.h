@@ -116,6 +116,9 @@ class App : public Navigator {
   // A touch or click at `now`. True when it only woke the kiosk: the platform must not pass
   // that touch on (it opens nothing by accident).
   bool KioskInput(double now);
+  // The kiosk's metrics (core/kiosk_report.h): the platform's facts, the content's counts and
+  // what visitors did.
+  std::string KioskReport(core::KioskFacts facts) const;
   // The kiosk's clock (seconds, any origin) and local minute of the week; FrameDriver sets it
   // before each frame.
   void SetClock(double now, std::optional<int> minuteOfWeek = std::nullopt);

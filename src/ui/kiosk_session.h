@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/kiosk.h"
+#include "core/kiosk_report.h"
 #include "ui/onscreen_keyboard.h"
 #include "ui/view_context.h"
 
@@ -42,6 +43,9 @@ class KioskSession {
   // The attract loop: the current slide of the playlist, cross-fading, with the invitation.
   void DrawAttract(const ViewContext& ctx) const;
   OnScreenKeyboard& Keyboard() { return m_keyboard; }
+  // What visitors did (counts only), for the kiosk's report.
+  core::KioskCounts& Counts() { return m_counts; }
+  const core::KioskCounts& Counts() const { return m_counts; }
 
  private:
   core::KioskClock m_clock;
@@ -49,6 +53,7 @@ class KioskSession {
   core::PixelOffset m_drift;
   std::vector<core::Route> m_playlist;
   OnScreenKeyboard m_keyboard;
+  core::KioskCounts m_counts;
   double m_now = 0;
   std::optional<int> m_minuteOfWeek;
   bool m_reducedMotion = false;

@@ -116,3 +116,41 @@ TEST_CASE("Kiosk: blank after closing asks for no frames, even with a long timel
   CHECK(Mode(h) == core::KioskMode::Blank);
   CHECK(frames < 50);
 }
+
+TEST_CASE("Kiosk: what visitors do is counted, a visit from the attract loop, the screens, items, searches, languages") {
+  test::Headless h(1920, 1080);
+  h.LoadFile("tests/fixtures/bilingual.json");
+  core::KioskSettings settings;
+  settings.idleSeconds = 90;
+  h.app.EnableKiosk(settings, 0, false);
+  FramesAt(h, 1);
+  FramesAt(h, 100);
+  REQUIRE(Mode(h) == core::KioskMode::Attract);
+  CHECK(h.app.KioskInput(101));  // a visit begins
+  FramesAt(h, 101);
+  h.app.GoTo(core::Route::News(), ui::How::Push);
+  FramesAt(h, 102);
+  h.app.GoTo(core::Route::News(2023), ui::How::Push);  // a filter: the same screen
+  FramesAt(h, 103);
+  h.app.GoTo(core::Route::NewsDetail("museum-berzhite"), ui::How::Push);
+  FramesAt(h, 104);
+  h.app.TypedSearch("b");
+  h.app.TypedSearch("be");  // refined: the same search
+  FramesAt(h, 105);
+  h.app.ChooseLanguage("en");
+  FramesAt(h, 106);
+  const core::KioskCounts& c = h.app.Kiosk()->Counts();
+  CHECK(c.visits == 1);
+  CHECK(c.screens.at("news") == 1);
+  CHECK(c.screens.at("news_item") == 1);
+  CHECK(c.screens.at("search") == 1);
+  CHECK(c.searches == 1);
+  CHECK(c.itemViews.at({"news", "museum-berzhite"}) == 1);
+  CHECK(c.languageSwitches.at("en") == 1);
+  // The kiosk's own return to its start is not a visitor's screen.
+  FramesAt(h, 300);
+  CHECK(c.screens.count("mission") == 0);
+  const std::string report = h.app.KioskReport(core::KioskFacts{});
+  CHECK(Has(report, "mod_kiosk_content_items{kind=\"news\"} " + std::to_string(h.app.GetContent()->NewsCount()) + "\n"));
+  CHECK(Has(report, "mod_kiosk_visits_total 1\n"));
+}

@@ -83,7 +83,8 @@ test('a page without published text (another bundle) starts its downloads at onc
     return [entry((e) => e.name.endsWith('/fixtures/bilingual.json'))?.startTime,
             entry((e) => new URL(e.name).pathname === boot)?.responseEnd];
   }, boot);
-  assert.ok(bundle >= 0 && booted > 0 && bundle - booted < 600,
+  // Under the fallback's 1000 ms by a margin that a cold, busy first page still keeps.
+  assert.ok(bundle >= 0 && booted > 0 && bundle - booted < 900,
             `the bundle was asked for ${Math.round(bundle - booted)} ms after boot.js arrived (a deferred start waits 1000 ms)`);
   await page.context().close();
 });

@@ -7,7 +7,13 @@ import { kiosk } from './params.mjs';
 import { test } from './test_hooks.mjs';
 
 const CRASH_KEY = 'modv.crashes';
+const RELOADS_KEY = 'modv.reloads';  // every reload after a fault, for the kiosk's report
 let shown = false;
+
+// Times the kiosk reloaded itself after a fault (its metrics' mod_kiosk_reloads_total).
+export function reloadCount() {
+  try { return Number(localStorage.getItem(RELOADS_KEY)) || 0; } catch (e) { return 0; }
+}
 
 function crashDelay() {
   let record = { count: 0, at: 0 };
@@ -55,6 +61,7 @@ export function fatal(text) {
   if (kiosk) {
     const delay = crashDelay();
     test.reloadIn = delay;
+    try { localStorage.setItem(RELOADS_KEY, String(reloadCount() + 1)); } catch (e) { /* storage may be off */ }
     add('p', 'Rifillon vetë pas ' + Math.round(delay / 1000) + ' s / Restarting by itself in ' + Math.round(delay / 1000) + ' s');
     setTimeout(() => location.reload(), delay);
   } else {

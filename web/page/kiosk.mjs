@@ -1,8 +1,9 @@
 // The museum kiosk (?kiosk=1): nothing leads out of the app (no context menu, selection, zoom,
 // overscroll or swipe navigation, shortcuts or new windows); the content is checked every
 // reload interval with a conditional request (a 304 when unchanged), one check at a time, read
-// within the bundle limits; and a watchdog reloads the page when its frames stop (the program
-// draws at least once per idle or reload interval, and each time beats the heartbeat).
+// within the bundle limits; a watchdog reloads the page when its frames stop (the program draws
+// at least once per idle or reload interval, and each time beats the heartbeat); and with
+// ?report=<path on this site> the kiosk's metrics go to a Prometheus Pushgateway there.
 import { bundleUrl, kiosk, params } from './params.mjs';
 import { getValidators, readBundle, setValidators } from './download.mjs';
 import { fatal } from './fatal.mjs';
@@ -14,6 +15,9 @@ let checking = false;    // one at a time
 let pending = null;      // a published site's manifest from a check, until the app takes or drops it
 let heartbeat = 0;       // when the program last asked to be woken (ms)
 let wakeTimer = 0;
+let pushing = false;     // a report on its way: the newest waits for it
+let nextReport = null;   // [address, metrics]
+let warned = false;      // an unreachable gateway is said once, not at every push
 
 export function lockDown(reloadSeconds) {
   const root = document.documentElement;
@@ -56,7 +60,7 @@ export function startWatchdog() {
 // (the program decodes its strings in place), for `keep(copy, v)` to keep for starts without
 // network. A network that went away, a body too large or refused changes nothing: the next
 // check tries again.
-export function check(room, offer, keep) {
+export function check(room, offer, keep, done) {
   if (checking) return;
   checking = true;
   const v = getValidators() || {};
@@ -89,12 +93,15 @@ export function check(room, offer, keep) {
       keep(copy, next);
     }
     test.checks++;
-  }).catch((e) => {
+    return answer !== 0;
+  }).then((ok) => ok !== false, (e) => {
     console.warn('bundle check failed; keeping the content shown:', (e && e.message) || e);
     test.failedChecks++;
-  }).then(() => {
+    return false;
+  }).then((ok) => {
     clearTimeout(timer);
     checking = false;
+    done(ok);
   });
 }
 
@@ -110,4 +117,49 @@ export function settle(taken, keep) {
   } else {
     test.droppedUpdates++;
   }
+}
+
+// The Pushgateway's address of this kiosk's metrics: ?report= (a path on this site; another
+// site's is refused, as ?bundle's is) + job/mod_kiosk/instance/<instance>; null without ?report.
+function reportAddress(instance) {
+  const asked = params.get('report');
+  if (!asked) return null;
+  let url;
+  try {
+    url = new URL(asked, location.href);
+  } catch (e) {
+    url = null;
+  }
+  if (!url || url.origin !== location.origin) {
+    if (!warned) console.warn('kiosk: the report address "' + asked + '" is not on this site; nothing is sent');
+    warned = true;
+    return null;
+  }
+  if (!url.pathname.endsWith('/')) url.pathname += '/';
+  return new URL('job/mod_kiosk/instance/' + encodeURIComponent(instance), url).href;
+}
+
+// PUTs the metrics (the Pushgateway replaces the group); one at a time, the newest waiting. A
+// push that fails is retried with the next one and costs the visitor nothing but a log line.
+export function report(instance, metrics) {
+  const address = reportAddress(instance);
+  if (!address) return;
+  if (pushing) {
+    nextReport = [instance, metrics];
+    return;
+  }
+  pushing = true;
+  fetch(address, { method: 'PUT', body: metrics, credentials: 'same-origin', headers: { 'Content-Type': 'text/plain; version=0.0.4' } })
+    .then((r) => { if (!r.ok) throw new Error('HTTP ' + r.status); })
+    .catch((e) => {
+      if (!warned) console.warn('kiosk: the report could not be sent (' + ((e && e.message) || e) + '); it goes with the next');
+      warned = true;
+    }).then(() => {
+      pushing = false;
+      if (nextReport) {
+        const [i, m] = nextReport;
+        nextReport = null;
+        report(i, m);
+      }
+    });
 }

@@ -16,12 +16,12 @@ import * as routes from './routes.mjs';
 import * as input from './input.mjs';
 import * as kiosk from './kiosk.mjs';
 import * as page from './page_state.mjs';
-import { fatal } from './fatal.mjs';
+import * as fatal from './fatal.mjs';
 import { test } from './test_hooks.mjs';
 
 // The page's modules, for the program's JavaScript half (web/lib_app.js calls only what they
 // export: cmake/check_bridge.py checks it) and for the tests. Frozen: nothing is added elsewhere.
-window.MODV = Object.freeze({ params, download, offline, renderer, mirror, routes, input, kiosk, page, test });
+window.MODV = Object.freeze({ params, download, offline, renderer, mirror, routes, input, kiosk, page, fatal, test });
 
 const root = document.documentElement;
 // The viewer will draw on its canvas (reading mode says otherwise once it knows): from now on
@@ -100,7 +100,7 @@ function whenPageReady(then) {
 
 function startViewer() {
   if (!window.WebAssembly) {
-    fatal('This browser cannot run WebAssembly.');  // a published page keeps its text
+    fatal.fatal('This browser cannot run WebAssembly.');  // a published page keeps its text
     return;
   }
   download.showProgressIn(document.querySelector('#loading .bar'));
