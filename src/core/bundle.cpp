@@ -15,4 +15,11 @@ const Directive* Bundle::FindDirective(std::string_view id) const {
   return nullptr;
 }
 
+Date Directive::Updated() const {
+  Date last = date;
+  for (const Change& c : changes)
+    if (last < c.date) last = c.date;
+  return last;
+}
+
 }  // namespace core

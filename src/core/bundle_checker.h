@@ -3,6 +3,7 @@
 // (or of the enclosing value, for a field that is missing). AttachLineColumns then turns the
 // offsets into lines and columns in one sweep over the text.
 #pragma once
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -33,8 +34,14 @@ class Checker {
   // be present and non-empty. Returns false on a problem (already reported).
   bool ReadText(const Json& parent, const char* key, const std::string& base, size_t maxChars, bool required,
                 const std::vector<std::string>& langs, Text& out);
+  // The same for the value `v` itself (an element of an array), at `path`.
+  bool ReadTextAt(const Json& v, const std::string& path, size_t maxChars, bool required, const std::vector<std::string>& langs,
+                  Text& out);
   // Reads an optional short string; returns false on a problem (already reported).
   bool ReadString(const Json& parent, const char* key, const std::string& base, size_t maxChars, std::string& out);
+  // `s`, the value of `at` at `path`, without hostile characters (core::IsHostile), which are
+  // reported.
+  std::string Clean(const Json& at, const std::string& path, std::string s);
 
   // More than `maxChars` code points; a string of no more bytes than that cannot be.
   static bool TooLong(std::string_view s, size_t maxChars) { return s.size() > maxChars && CountCodePoints(s) > maxChars; }
@@ -44,9 +51,11 @@ class Checker {
 
  private:
   static size_t OffsetOf(const Json& at) { return at ? at.Offset() : kNoOffset; }
-  bool ReadTextValue(const Json& value, const std::string& base, const char* key, std::string_view lang, size_t maxChars,
-                     bool required, Text& out);
+  bool ReadTextValue(const Json& value, const std::string& path, std::string_view lang, size_t maxChars, bool required,
+                     Text& out);
   void Add(Severity severity, size_t offset, const std::string& path, std::string message);
+  void WarnHostile(const Json& at, const std::string& path, char32_t cp);
+  static std::optional<char32_t> HostileInJson(std::string_view raw, bool escaped);
 
   std::vector<Diagnostic>& m_out;
   int m_errors = 0;

@@ -90,51 +90,174 @@ bool ReadCommon(Checker& c, const Json& j, const std::string& path, const std::v
   return ok;
 }
 
+// A tag or a category: a string, or an object of language code to string. Its key is its word
+// in the bundle's first language (or the first given): filters use it in every language.
+bool ReadLabel(Checker& c, const Json& v, const std::string& path, const std::vector<std::string>& langs, Label& out) {
+  const std::string words = "must be a non-empty string of at most " + std::to_string(limits::kMaxShortChars) +
+                            " characters, or an object of language code to such a string";
+  if (v.IsString()) {
+    const std::string s = v.String();
+    if (IsBlank(s) || Checker::TooLong(s, limits::kMaxShortChars)) {
+      c.Error(v, path, words);
+      return false;
+    }
+    out.key = CollapseWhitespace(c.Clean(v, path, s));
+    return true;
+  }
+  if (!v.IsObject() || !c.ReadTextAt(v, path, limits::kMaxShortChars, true, langs, out.text)) {
+    if (!v.IsObject()) c.Error(v, path, words);
+    return false;
+  }
+  Json first = langs.empty() ? Json() : v.Find(langs.front());
+  if (!first) v.ForEachMember([&](std::string_view, Json m) { if (!first) first = m; });
+  out.key = CollapseWhitespace(WithoutHostile(first.String()));
+  if (out.key.empty()) {
+    c.Error(v, path, words);
+    return false;
+  }
+  return true;
+}
+
+// "image": a path, or {"src": path, "alt": Text, "caption"?: Text, "credit"?: string}.
+bool ReadImage(Checker& c, const Json& j, const std::string& path, const std::vector<std::string>& langs, Image& out) {
+  const Json v = j.Find("image");
+  if (!v || v.IsNull()) return true;
+  const std::string ipath = Checker::Join(path, "image");
+  bool ok = true;
+  std::string src;
+  if (v.IsObject()) {
+    ok = c.ReadString(v, "src", ipath, limits::kMaxUrlBytes, src) && ok;
+    if (!v.Find("src")) {
+      c.Error(v, Checker::Join(ipath, "src"), "is missing");
+      ok = false;
+    }
+    ok = c.ReadText(v, "alt", ipath, limits::kMaxSummaryChars, false, langs, out.alt) && ok;
+    ok = c.ReadText(v, "caption", ipath, limits::kMaxSummaryChars, false, langs, out.caption) && ok;
+    ok = c.ReadString(v, "credit", ipath, limits::kMaxTitleChars, out.credit) && ok;
+  } else {
+    ok = c.ReadString(j, "image", path, limits::kMaxUrlBytes, src) && ok;
+  }
+  if (!ok || src.empty()) return ok;
+  if (!IsSafeRelativePath(src)) {
+    c.Warn(v, ipath, "must be a relative path inside the bundle's folder; the image is left out");
+    return true;
+  }
+  out.src = std::move(src);
+  if (out.alt.Empty())
+    c.Warn(v, ipath, "has no alt text: a reader who cannot see the image is told nothing of it "
+                     "(write \"image\": {\"src\": ..., \"alt\": ...})");
+  return true;
+}
+
 bool ReadNews(Checker& c, const Json& j, const std::string& path, const std::vector<std::string>& langs,
               std::unordered_set<std::string>& ids, NewsItem& item) {
   bool ok = ReadCommon(c, j, path, langs, ids, item);
-  std::string image;
-  ok = c.ReadString(j, "image", path, limits::kMaxUrlBytes, image) && ok;
-  if (!image.empty()) {
-    if (IsSafeRelativePath(image)) item.image = std::move(image);
-    else c.Warn(j.Find("image"), Checker::Join(path, "image"), "must be a relative path inside the bundle's folder; the image is left out");
-  }
+  ok = ReadImage(c, j, path, langs, item.image) && ok;
   const Json tags = j.Find("tags");
   if (tags && !tags.IsNull()) {
     const std::string tpath = Checker::Join(path, "tags");
     if (!tags.IsArray()) {
-      c.Error(tags, tpath, "must be an array of strings, not " + Checker::TypeName(tags));
+      c.Error(tags, tpath, "must be an array of tags, not " + Checker::TypeName(tags));
       ok = false;
     } else if (tags.Size() > limits::kMaxTags) {
       c.Error(tags, tpath, "has more than " + std::to_string(limits::kMaxTags) + " tags");
       ok = false;
     } else {
       tags.ForEachElement([&](size_t i, Json t) {
-        const std::string tag = t.String();
-        if (!t.IsString() || IsBlank(tag) || Checker::TooLong(tag, limits::kMaxShortChars)) {
-          c.Error(t, Checker::Index(tpath, i), "must be a non-empty string of at most " +
-                                                std::to_string(limits::kMaxShortChars) + " characters");
-          ok = false;
-        } else {
-          item.tags.push_back(CollapseWhitespace(tag));
-        }
+        Label tag;
+        if (ReadLabel(c, t, Checker::Index(tpath, i), langs, tag)) item.tags.push_back(std::move(tag));
+        else ok = false;
       });
     }
   }
   return ok;
 }
 
+// A document's place: a relative path inside the bundle's folder or an absolute http(s) address.
+bool SafeDocument(const std::string& src) { return IsSafeExternalUrl(src) || IsSafeRelativePath(src); }
+
+// An optional list `key` of at most `max` `what`s: `each(at, element)` reads each; false (with an
+// error) when it is not such a list or `each` said so of one.
+template <class Each>
+bool ReadList(Checker& c, const Json& j, const char* key, const std::string& path, size_t max, const char* what, Each each) {
+  const Json list = j.Find(key);
+  if (!list || list.IsNull()) return true;
+  const std::string lpath = Checker::Join(path, key);
+  if (!list.IsArray() || list.Size() > max) {
+    c.Error(list, lpath, "must be an array of at most " + std::to_string(max) + " " + what);
+    return false;
+  }
+  bool ok = true;
+  list.ForEachElement([&](size_t i, Json e) { ok = each(Checker::Index(lpath, i), e) && ok; });
+  return ok;
+}
+
+bool ReadDocuments(Checker& c, const Json& j, const std::string& path, const std::vector<std::string>& langs, Directive& item) {
+  return ReadList(c, j, "documents", path, limits::kMaxDocuments, "documents", [&](const std::string& at, Json d) {
+    if (!d.IsObject()) {
+      c.Error(d, at, "must be an object with \"title\" and \"src\", not " + Checker::TypeName(d));
+      return false;
+    }
+    Document doc;
+    bool good = c.ReadText(d, "title", at, limits::kMaxTitleChars, true, langs, doc.title);
+    good = c.ReadString(d, "src", at, limits::kMaxUrlBytes, doc.src) && good;
+    good = c.ReadString(d, "lang", at, limits::kMaxShortChars, doc.lang) && good;
+    good = c.ReadString(d, "type", at, limits::kMaxShortChars, doc.type) && good;
+    const Json bytes = d.Find("bytes");
+    if (bytes && !bytes.IsNull()) {
+      const auto n = bytes.Integer();
+      if (!n || *n < 0) {
+        c.Error(bytes, Checker::Join(at, "bytes"), "must be the file's size, a whole number of bytes");
+        good = false;
+      } else {
+        doc.bytes = static_cast<uint64_t>(*n);
+      }
+    }
+    if (good && doc.src.empty()) {
+      c.Error(d, Checker::Join(at, "src"), "is missing");
+      good = false;
+    }
+    if (good && !SafeDocument(doc.src)) {
+      c.Warn(d.Find("src"), Checker::Join(at, "src"), "must be a relative path inside the bundle's folder or an https:/http: "
+                                                      "address; the document is left out");
+      return true;
+    }
+    if (good) item.documents.push_back(std::move(doc));
+    return good;
+  });
+}
+
+bool ReadChanges(Checker& c, const Json& j, const std::string& path, const std::vector<std::string>& langs, Directive& item) {
+  return ReadList(c, j, "changes", path, limits::kMaxChanges, "changes", [&](const std::string& at, Json ch) {
+    Change change;
+    const Json date = ch.Find("date");
+    const auto d = date.IsString() ? ParseDate(date.String()) : std::nullopt;
+    if (!ch.IsObject() || !d) {
+      c.Error(ch.IsObject() && date ? date : ch, Checker::Join(at, "date"), "must be a date of the form YYYY, YYYY-MM or YYYY-MM-DD");
+      return false;
+    }
+    change.date = *d;
+    if (!c.ReadText(ch, "note", at, limits::kMaxSummaryChars, true, langs, change.note)) return false;
+    item.changes.push_back(std::move(change));
+    return true;
+  });
+}
+
 bool ReadDirective(Checker& c, const Json& j, const std::string& path, const std::vector<std::string>& langs,
                    std::unordered_set<std::string>& ids, Directive& item) {
   bool ok = ReadCommon(c, j, path, langs, ids, item);
-  ok = c.ReadString(j, "category", path, limits::kMaxShortChars, item.category) && ok;
+  ok = c.ReadString(j, "number", path, limits::kMaxShortChars, item.number) && ok;
+  if (const Json category = j.Find("category"); category && !category.IsNull())
+    ok = ReadLabel(c, category, Checker::Join(path, "category"), langs, item.category) && ok;
   std::string doc;
   ok = c.ReadString(j, "document", path, limits::kMaxUrlBytes, doc) && ok;
   if (!doc.empty()) {
-    if (IsSafeExternalUrl(doc) || IsSafeRelativePath(doc)) item.document = std::move(doc);
+    if (SafeDocument(doc)) item.document = std::move(doc);
     else c.Warn(j.Find("document"), Checker::Join(path, "document"), "must be a relative path inside the bundle's folder or an https:/http: "
                                                  "address; the document is left out");
   }
+  ok = ReadDocuments(c, j, path, langs, item) && ok;
+  ok = ReadChanges(c, j, path, langs, item) && ok;
   return ok;
 }
 
@@ -246,14 +369,17 @@ namespace {
 
 LoadResult ReadAndCheck(std::string_view text);
 
-// Decodes each Text's escaped strings where they are written (they only get shorter).
+// Decodes each Text's escaped strings where they are written (they only get shorter), and
+// drops the characters no output may carry (the checker reported them).
 void DecodeTexts(Bundle& b) {
   const auto decode = [](Text& t) {
     for (Text::Entry& e : t.byLang) {
-      if (!e.escaped) continue;
+      if (!e.escaped && !e.hostile) continue;
       char* at = const_cast<char*>(e.text.data());  // in Bundle::source, which the bundle owns
-      e.text = std::string_view(at, json::UnescapeInPlace(at, e.text.size()));
-      e.escaped = false;
+      size_t size = e.escaped ? json::UnescapeInPlace(at, e.text.size()) : e.text.size();
+      if (e.hostile) size = StripHostile(at, size);
+      e.text = std::string_view(at, size);
+      e.escaped = e.hostile = false;
     }
   };
   decode(b.siteTitle);
@@ -263,14 +389,13 @@ void DecodeTexts(Bundle& b) {
     for (MissionItem& item : p.items) decode(item.text);
   }
   for (NewsItem& n : b.news) {
-    decode(n.title);
-    decode(n.summary);
-    decode(n.body);
+    for (Text* t : {&n.title, &n.summary, &n.body, &n.image.alt, &n.image.caption}) decode(*t);
+    for (Label& tag : n.tags) decode(tag.text);
   }
   for (Directive& d : b.directives) {
-    decode(d.title);
-    decode(d.summary);
-    decode(d.body);
+    for (Text* t : {&d.title, &d.summary, &d.body, &d.category.text}) decode(*t);
+    for (Document& doc : d.documents) decode(doc.title);
+    for (Change& ch : d.changes) decode(ch.note);
   }
 }
 

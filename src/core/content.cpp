@@ -19,13 +19,13 @@ namespace {
 
 std::vector<Tally> ToTallies(const std::vector<std::pair<std::string, int>>& counts) {
   std::vector<Tally> out;
-  for (const auto& [name, n] : counts) out.push_back({name, static_cast<size_t>(n)});
+  for (const auto& [name, n] : counts) out.push_back({name, static_cast<size_t>(n), {}});
   return out;
 }
 
 }  // namespace
 
-Content::Content(Bundle whole) : m_bundle(std::make_unique<Bundle>(std::move(whole))) { MakeTallies(); }
+Content::Content(Bundle whole) : m_bundle(std::make_unique<Bundle>(std::move(whole))) {}
 
 Content::Content(Bundle manifest, PublishedSite site) : m_bundle(std::make_unique<Bundle>(std::move(manifest))) {
   m_archive.emplace(std::move(site));
@@ -38,7 +38,6 @@ Content::Content(Bundle manifest, PublishedSite site) : m_bundle(std::make_uniqu
   for (size_t i = 0; i < s.ids.size(); ++i) m_roles[s.ids[i].file].push_back({FileRole::Ids, true, i, 0});
   for (size_t l = 0; l < s.search.size(); ++l)
     for (size_t i = 0; i < s.search[l].chunks.size(); ++i) m_roles[s.search[l].chunks[i].file].push_back({FileRole::Chunk, true, i, l});
-  MakeTallies();
   if (s.news.count > 0) AskHeadlines(true, 0);  // the first screen
 }
 
@@ -46,16 +45,45 @@ Content::~Content() = default;
 Content::Content(Content&&) noexcept = default;
 Content& Content::operator=(Content&&) noexcept = default;
 
-void Content::MakeTallies() {
-  if (m_archive) {
-    m_years = m_archive->List(true).years;
-    m_tags = m_archive->List(true).groups;
-    m_categories = m_archive->List(false).groups;
-    return;
+namespace {
+
+// The words of a label that has its own, by language (the first of its key's labels counts).
+void AddWords(Content::Words& words, const Label& l, const std::vector<std::string>& languages) {
+  if (l.text.Empty() || words.count(l.key)) return;
+  auto& w = words[l.key];
+  for (const std::string& lang : languages) w[lang] = std::string(l.text.Get(lang, languages.front()));
+}
+
+}  // namespace
+
+const Content::TallySet& Content::Tallies() {
+  if (m_tallies) return *m_tallies;
+  TallySet& t = m_tallies.emplace();
+  if (m_archive) {  // the manifest's, the whole archive's
+    t.years = m_archive->List(true).years;
+    t.tags = m_archive->List(true).groups;
+    t.categories = m_archive->List(false).groups;
+    for (const Tally& tag : t.tags)
+      if (!tag.label.empty()) t.tagWords[tag.name] = tag.label;
+    for (const Tally& c : t.categories)
+      if (!c.label.empty()) t.categoryWords[c.name] = c.label;
+    return t;
   }
-  for (const auto& [year, n] : CountYears(m_bundle->news)) m_years.push_back({std::to_string(year), static_cast<size_t>(n)});
-  m_tags = ToTallies(CountTags(m_bundle->news));
-  m_categories = ToTallies(CountCategories(m_bundle->directives));
+  for (const auto& [year, n] : CountYears(m_bundle->news)) t.years.push_back({std::to_string(year), static_cast<size_t>(n), {}});
+  t.tags = ToTallies(CountTags(m_bundle->news));
+  t.categories = ToTallies(CountCategories(m_bundle->directives));
+  for (const NewsItem& n : m_bundle->news)
+    for (const Label& tag : n.tags) AddWords(t.tagWords, tag, Languages());
+  for (const Directive& d : m_bundle->directives) AddWords(t.categoryWords, d.category, Languages());
+  return t;
+}
+
+std::string_view Content::Word(const Words& words, const std::string& key, const std::string& lang) const {
+  const auto it = words.find(key);
+  if (it == words.end()) return key;
+  for (const std::string* l : {&lang, &DefaultLanguage()})
+    if (const auto w = it->second.find(*l); w != it->second.end() && !w->second.empty()) return w->second;
+  return key;
 }
 
 size_t Content::NewsCount() const { return m_archive ? m_archive->List(true).count : m_bundle->news.size(); }
@@ -193,7 +221,7 @@ std::vector<std::string> Content::OfflineFiles() const {
   std::vector<std::string> files;
   if (!Complete()) return files;
   for (const NewsItem& item : m_bundle->news)
-    if (!item.image.empty()) files.push_back(item.image);
+    if (!item.image.Empty()) files.push_back(item.image.src);
   if (!m_archive) return files;
   const PublishedSite& site = m_archive->Site();
   for (const bool news : {true, false})
@@ -217,7 +245,12 @@ const std::vector<size_t>& Content::NewestFirst() {
 }
 
 bool Content::Step(const std::string& lang, size_t bytes) {
-  if (!m_archive && !m_newestMade) {
+  // The first idle frame: a whole bundle's news order and filter counts (each a pass over every
+  // item); an archive's counts are its manifest's, made at no cost.
+  if (m_archive) {
+    Tallies();
+  } else if (!m_tallies || !m_newestMade) {
+    Tallies();
     NewestFirst();
     return true;
   }
@@ -233,7 +266,8 @@ bool Content::Step(const std::string& lang, size_t bytes) {
 namespace {
 
 bool Matches(const NewsItem& n, const NewsFilter& f) {
-  return (f.year == 0 || n.date.year == f.year) && (f.tag.empty() || std::find(n.tags.begin(), n.tags.end(), f.tag) != n.tags.end());
+  return (f.year == 0 || n.date.year == f.year) &&
+         (f.tag.empty() || std::any_of(n.tags.begin(), n.tags.end(), [&](const Label& t) { return t.key == f.tag; }));
 }
 
 // The list's new version; `extends` when it begins with the one before.
@@ -295,7 +329,7 @@ const ItemList& Content::DirectiveList(const DirectiveQuery& query) {
     list.rest = Waiting(m_archive->List(false).headlines[*m_archive->NextHeadlines(*m_bundle, false)].file);
   } else {
     for (size_t i : SortDirectives(m_bundle->directives, query.sort, query.lang, DefaultLanguage()))
-      if (query.category.empty() || m_bundle->directives[i].category == query.category) items.push_back(static_cast<Handle>(i));
+      if (query.category.empty() || m_bundle->directives[i].category.key == query.category) items.push_back(static_cast<Handle>(i));
   }
   Replace(list, std::move(items), same, m_listVersions);
   m_directives.query = query;

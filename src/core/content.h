@@ -111,9 +111,17 @@ class Content {
 
   size_t NewsCount() const;        // all of them, in or not
   size_t DirectiveCount() const;
-  const std::vector<Tally>& Years() const { return m_years; }       // news per year ("2024"), newest first
-  const std::vector<Tally>& Tags() const { return m_tags; }         // most used first
-  const std::vector<Tally>& Categories() const { return m_categories; }
+  // The filters' counts, made when first asked for (or in an idle frame: Step), not while the
+  // content loads: a whole archive's are a pass over every item.
+  const std::vector<Tally>& Years() { return Tallies().years; }       // news per year ("2024"), newest first
+  const std::vector<Tally>& Tags() { return Tallies().tags; }         // most used first
+  const std::vector<Tally>& Categories() { return Tallies().categories; }
+  using Words = std::map<std::string, std::map<std::string, std::string>>;  // key -> language -> word
+  // The word of a tag's or a category's key (core::Label) in `lang`: its own, else the key.
+  std::string_view TagWord(const std::string& key, const std::string& lang) { return Word(Tallies().tagWords, key, lang); }
+  std::string_view CategoryWord(const std::string& key, const std::string& lang) {
+    return Word(Tallies().categoryWords, key, lang);
+  }
 
   // The item of a handle from a list, a hit or a look-up (it is in).
   const NewsItem& News(Handle h) const;
@@ -183,7 +191,12 @@ class Content {
   void AskNextHeadlines(bool news, size_t ahead);
   std::optional<size_t> OrdinalOf(bool news, const std::string& id);
   Found Find(bool news, const std::string& id);
-  void MakeTallies();
+  struct TallySet {
+    std::vector<Tally> years, tags, categories;
+    Words tagWords, categoryWords;  // of the labels that have words of their own
+  };
+  const TallySet& Tallies();
+  std::string_view Word(const Words& words, const std::string& key, const std::string& lang) const;
   bool Take(const FileRole& role, const std::string& file, std::unique_ptr<char[]> bytes, size_t size);
   // content_search.cpp: a whole bundle's index, a published site's chunks.
   void SearchWhole(SearchAnswer& answer, const std::string& lang, size_t wanted);
@@ -194,7 +207,7 @@ class Content {
   std::unique_ptr<Bundle> m_bundle;
   std::optional<PublishedArchive> m_archive;  // a published site's parts and their state
   std::map<std::string, std::vector<FileRole>> m_roles;  // a published site's files: what each holds
-  std::vector<Tally> m_years, m_tags, m_categories;
+  std::optional<TallySet> m_tallies;
   std::vector<Diagnostic> m_problems;
   int m_skipped = 0;
   std::vector<size_t> m_newest;          // a whole bundle's news, newest first (made once)

@@ -238,7 +238,7 @@ std::vector<Route> AttractPlaylist(const Bundle& bundle, size_t newsCount) {
   size_t count = 0;
   for (int withImage = 1; withImage >= 0; --withImage)
     for (size_t i : newest)
-      if (count < newsCount && !chosen[i] && bundle.news[i].image.empty() != (withImage == 1)) {
+      if (count < newsCount && !chosen[i] && bundle.news[i].image.Empty() != (withImage == 1)) {
         chosen[i] = true;
         ++count;
       }

@@ -1,6 +1,8 @@
 // Link and path checks for content from bundles; see links.h.
 #include "core/links.h"
 
+#include <cctype>
+
 namespace core {
 
 namespace {
@@ -58,6 +60,18 @@ std::string ResolveRelative(std::string_view bundleUrl, std::string_view path) {
   std::string out(slash == std::string_view::npos ? std::string_view{} : base.substr(0, slash + 1));
   out += path;
   return out;
+}
+
+std::string FileTypeOf(std::string_view path) {
+  path = path.substr(0, path.find_first_of("?#"));
+  const size_t dot = path.rfind('.');
+  if (dot == std::string_view::npos || path.size() - dot < 2 || path.size() - dot > 5) return "";
+  std::string type;
+  for (const char c : path.substr(dot + 1)) {
+    if (!std::isalnum(static_cast<unsigned char>(c))) return "";
+    type += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  }
+  return type;
 }
 
 }  // namespace core

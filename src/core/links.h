@@ -10,5 +10,8 @@ bool IsSafeExternalUrl(std::string_view url);
 bool IsSafeRelativePath(std::string_view path);
 // Resolves `path` (already checked with IsSafeRelativePath) against the folder of `bundleUrl`.
 std::string ResolveRelative(std::string_view bundleUrl, std::string_view path);
+// What a file is by its name: "PDF" for "docs/a.pdf" or "https://x.al/a.pdf?v=2"; "" when its
+// name has no extension of 1-4 letters or digits.
+std::string FileTypeOf(std::string_view path);
 
 }  // namespace core

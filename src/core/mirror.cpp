@@ -98,6 +98,14 @@ std::string Mirror::ToHtml() const {
       case MirrorKind::Alert:
         out += "<div role=\"alert\" data-i=\"" + idx + "\">" + EscapeHtml(n.text) + "</div>";
         break;
+      case MirrorKind::Figure:
+        out += "<figure data-i=\"" + idx + "\"><img src=\"" + EscapeHtml(n.href) + "\" alt=\"" + EscapeHtml(n.text) + "\"";
+        if (n.width > 0 && n.height > 0)
+          out += " width=\"" + std::to_string(n.width) + "\" height=\"" + std::to_string(n.height) + "\"";
+        out += ">";
+        if (!n.note.empty()) out += "<figcaption>" + EscapeHtml(n.note) + "</figcaption>";
+        out += "</figure>";
+        break;
     }
   }
   if (inMain) out += "</main>";
@@ -127,6 +135,7 @@ std::string Mirror::ToText() const {
         out += "\n";
         break;
       case MirrorKind::Alert: out += indent + "[alert] " + n.text + "\n"; break;
+      case MirrorKind::Figure: out += indent + "[image] " + n.text + " <" + n.href + ">" + (n.note.empty() ? "" : " | " + n.note) + "\n"; break;
       case MirrorKind::SearchField: out += indent + "[search] " + n.text + "\n"; break;
       case MirrorKind::Button: out += indent + "[button] " + n.text + "\n"; break;
     }

@@ -20,6 +20,7 @@ enum class MirrorKind {
   Alert,      // an error message (role=alert)
   Button,     // an action that is not a route (retry, language); activated through the app
   SearchField,  // where the search field is; the web platform places a real <input> there
+  Figure,     // an image: its alt text (text), its address (href), its caption and credit (note)
 };
 
 struct MirrorRect {
@@ -37,6 +38,7 @@ struct MirrorNode {
   bool current = false;   // the navigation entry of the current screen (aria-current)
   bool control = false;   // part of the app's own controls (a label of buttons, a part's progress),
                           // not of the screen's content: a published page has none of it
+  int width = 0, height = 0;  // Figure: the image's size in pixels, when known (a page keeps its room)
   MirrorRect rect;
 
   bool SameContent(const MirrorNode& o) const {

@@ -144,7 +144,22 @@ class PageWriter {
           Node(MirrorKind::ListEnd);
           break;
         case Block::List: List(b.list); break;
-        case Block::Image:     // drawn on the canvas; described in words by the content
+        case Block::Image: {
+          MirrorNode& n = Node(MirrorKind::Figure, b.text);
+          n.href = FileHref(b.url);
+          n.note = Caption(b);
+          n.width = b.width;
+          n.height = b.height;
+          break;
+        }
+        case Block::Documents:
+          Node(MirrorKind::ListBegin);
+          for (const auto& d : b.links) {
+            Item(d.title, FileHref(d.url), d.note);
+            m_page.body.nodes.back().external = true;
+          }
+          Node(MirrorKind::ListEnd);
+          break;
         case Block::Sort:      // the app's own controls
         case Block::CopyLink:
         case Block::More:

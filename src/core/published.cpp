@@ -90,9 +90,14 @@ class SiteReader {
     bool ok = true;
     list.ForEachElement([&](size_t i, Json j) {
       const auto count = Count(j.Find("count"), total);
-      Tally t{j.Find(key).IsString() ? j.Find(key).String() : std::string(j.Find(key).Source()), count.value_or(0)};
+      Tally t{j.Find(key).IsString() ? j.Find(key).String() : std::string(j.Find(key).Source()), count.value_or(0), {}};
       if (ok && (!count || t.name.empty() || t.name.size() > 4 * limits::kMaxShortChars))
         ok = Fail(j, Checker::Index(path, i), std::string("must have a \"") + key + "\" and a \"count\" of at most " + std::to_string(total));
+      // Its words per language (a tag or category with its own), each as short as a tag's.
+      j.Find("label").ForEachMember([&](std::string_view lang, Json word) {
+        if (ok && word.IsString() && t.label.size() < limits::kMaxLanguages && word.String().size() <= 4 * limits::kMaxShortChars)
+          t.label[std::string(lang)] = WithoutHostile(word.String());
+      });
       if (ok) out.push_back(std::move(t));
     });
     return ok;

@@ -18,6 +18,7 @@
 // manifest, so that a hostile or half-published folder cannot crash the viewer or make it
 // read more than the limits allow.
 #pragma once
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -42,8 +43,9 @@ struct ShardRef {
 };
 
 struct Tally {
-  std::string name;  // a year ("2024"), tag or category
+  std::string name;  // a year ("2024"), a tag's or a category's key (core::Label::key)
   size_t count = 0;
+  std::map<std::string, std::string> label;  // a tag's or category's word per language, when it has its own
 };
 
 struct PublishedList {

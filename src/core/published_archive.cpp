@@ -116,14 +116,27 @@ std::optional<size_t> PublishedArchive::OrdinalOf(bool news, const std::string& 
   return ordinal ? std::optional<size_t>(*ordinal) : std::nullopt;
 }
 
+namespace {
+
+// What a full shard adds to an item's headline: its body (and a directive's documents and
+// history of changes).
+void TakeDetail(NewsItem& to, NewsItem& from) { to.body = std::move(from.body); }
+void TakeDetail(Directive& to, Directive& from) {
+  to.body = std::move(from.body);
+  to.documents = std::move(from.documents);
+  to.changes = std::move(from.changes);
+}
+
+}  // namespace
+
 void PublishedArchive::TakeFull(Bundle& b, bool news, size_t shard, LoadResult loaded) {
   if (!loaded.Ok() || shard >= List(news).full.size()) return;
   const size_t first = List(news).full[shard].first;
   Bundle& part = *loaded.bundle;
   bool all = true;
-  // The item of `ordinal`, wherever its headlines are (the bundle, or aside), takes its body.
+  // The item of `ordinal`, wherever its headlines are (the bundle, or aside), takes its detail.
   const auto give = [&](auto* item, auto& from) {
-    if (item && item->id == from.id) item->body = std::move(from.body);
+    if (item && item->id == from.id) TakeDetail(*item, from);
     else all = false;
   };
   for (size_t k = 0; k < part.news.size() && news; ++k) give(NewsAt(b, first + k), part.news[k]);

@@ -4,6 +4,7 @@
 #include <cstdlib>
 
 #include "core/date.h"
+#include "core/links.h"
 #include "core/text.h"
 
 namespace core {
@@ -67,6 +68,7 @@ class Describer {
   void Search(const Route& r, size_t wanted);
   void NotFound();
   void Problems();
+  std::string DocumentNote(const Document& doc) const;
 
  private:
   template <class Item>
@@ -111,7 +113,7 @@ void Describer::News(const Route& r) {
   std::vector<Chip> tags;
   for (const Tally& t : m_c.Tags()) {
     const bool active = r.tag == t.name;  // a second press lifts the filter
-    tags.push_back({"#" + t.name + Count(t.count), Route::News(r.year, active ? "" : t.name), active});
+    tags.push_back({"#" + std::string(m_c.TagWord(t.name, m_lang)) + Count(t.count), Route::News(r.year, active ? "" : t.name), active});
   }
   Chips(std::move(tags));
   const ItemList& list = m_c.NewsList({r.year, r.tag});
@@ -154,14 +156,21 @@ void Describer::NewsDetail(const Route& r) {
   if (!found.handle) return NotFound();
   const NewsItem& n = m_c.News(*found.handle);
   Detail(n, Route::News(), Str::News, FormatDate(n.date, m_lang));
-  if (!n.image.empty()) Add(Block::Image).url = n.image;
+  if (!n.image.Empty()) {
+    Block& image = Add(Block::Image, Get(n.image.alt));
+    image.url = n.image.src;
+    image.caption = Get(n.image.caption);
+    image.credit = n.image.credit;
+    image.width = n.image.width;
+    image.height = n.image.height;
+  }
   const std::string summary = Get(n.summary);
   if (!summary.empty()) Paragraph(summary, TextStyle::Lead);
   if (found.body.IsReady()) Add(Block::Paragraphs, Get(n.body));
   else Waiting(Str::LoadingText, found.body);
   if (!n.tags.empty()) {
     std::string tags = std::string(Tr(Str::Tags)) + ": ";
-    for (size_t i = 0; i < n.tags.size(); ++i) tags += (i ? ", " : "") + n.tags[i];
+    for (size_t i = 0; i < n.tags.size(); ++i) tags += (i ? ", " : "") + std::string(n.tags[i].Get(m_lang, m_c.DefaultLanguage()));
     Paragraph(tags, TextStyle::Note);
   }
   External(Str::OpenLink, n.link);
@@ -185,7 +194,7 @@ void Describer::Directives(const Route& r, DirectiveSort sort) {
   if (!m_c.Categories().empty()) {
     std::vector<Chip> chips{{Tr(Str::AllCategories) + Count(m_c.DirectiveCount()), Route::Directives(), r.category.empty()}};
     for (const Tally& c : m_c.Categories())
-      chips.push_back({c.name + Count(c.count), Route::Directives(c.name), r.category == c.name});
+      chips.push_back({std::string(m_c.CategoryWord(c.name, m_lang)) + Count(c.count), Route::Directives(c.name), r.category == c.name});
     Chips(std::move(chips));
   }
   if (list.items.empty()) {
@@ -208,14 +217,36 @@ void Describer::DirectiveDetail(const Route& r) {
   }
   if (!found.handle) return NotFound();
   const Directive& d = m_c.GetDirective(*found.handle);
-  Detail(d, Route::Directives(), Str::Directives,
-         FormatDate(d.date, m_lang) + (d.category.empty() ? std::string() : " · " + d.category));
+  std::string meta = FormatDate(d.date, m_lang);
+  if (!d.category.Empty()) meta += " · " + std::string(d.category.Get(m_lang, m_c.DefaultLanguage()));
+  if (!d.number.empty()) meta += " · " + d.number;
+  Detail(d, Route::Directives(), Str::Directives, std::move(meta));
   const std::string summary = Get(d.summary);
   if (!summary.empty()) Paragraph(summary, TextStyle::Lead);
-  if (found.body.IsReady()) Add(Block::Paragraphs, Get(d.body));
+  const bool full = found.body.IsReady();  // its documents and history come with its body
+  if (full) Add(Block::Paragraphs, Get(d.body));
   else Waiting(Str::LoadingText, found.body);
   External(Str::OpenDocument, d.document);
+  if (full && !d.documents.empty()) {
+    Heading(2, Tr(Str::Documents));
+    Block& docs = Add(Block::Documents);
+    for (const Document& doc : d.documents) docs.links.push_back({Get(doc.title), doc.src, DocumentNote(doc)});
+  }
+  if (full && !d.changes.empty()) {
+    Heading(2, Tr(Str::Changes));
+    Block& list = Add(Block::Items);
+    for (const Change& c : d.changes) list.lines.emplace_back(FormatDate(c.date, m_lang) + " — " + Get(c.note), TextStyle::Body);
+  }
   External(Str::OpenLink, d.link);
+}
+
+// "PDF, 147 KB, English": what a document is before it is opened.
+std::string Describer::DocumentNote(const Document& doc) const {
+  const std::string type = doc.type.empty() ? FileTypeOf(doc.src) : doc.type;  // not published yet: its name says
+  std::string note = type;
+  if (doc.bytes > 0) note += (note.empty() ? "" : ", ") + FormatSize(doc.bytes, m_lang);
+  if (!doc.lang.empty()) note += (note.empty() ? "" : ", ") + std::string(LanguageName(doc.lang));
+  return note;
 }
 
 void Describer::Search(const Route& r, size_t wanted) {
@@ -278,6 +309,11 @@ std::string Fill(std::string text, const std::string& value) {
   const size_t at = text.find("{}");
   if (at != std::string::npos) text.replace(at, 2, value);
   return text;
+}
+
+std::string Caption(const Block& image) {
+  if (image.caption.empty() || image.credit.empty()) return image.caption + image.credit;
+  return image.caption + " — " + image.credit;
 }
 
 std::string OfCount(size_t done, size_t all, const std::string& lang) {

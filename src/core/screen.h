@@ -45,7 +45,8 @@ struct Block {
     Items,       // lines (text, style): a list of plain items (the content's problems)
     Link,        // text, target: a link to another screen
     External,    // text, url: a document of the bundle's folder or an address outside
-    Image,       // url: an image of the bundle's folder
+    Documents,   // links: a directive's documents, each with its type, size and language
+    Image,       // url, text (its alt text), caption, credit: an image of the bundle's folder
     Chips,       // chips: one row of filter links
     Sort,        // the directive archive's order (the app's own control: toggles)
     CopyLink,    // "Copy link" (the app's own control)
@@ -64,6 +65,12 @@ struct Block {
   std::vector<Chip> chips;
   core::Progress progress;
   ListBlock list;
+  std::string caption, credit;  // Image
+  int width = 0, height = 0;    // Image: its size in pixels, when known
+  struct DocumentLink {
+    std::string title, url, note;  // note: "PDF, 147 KB, English"
+  };
+  std::vector<DocumentLink> links;  // Documents
 };
 
 struct ScreenDoc {
@@ -106,6 +113,9 @@ struct TimelineEntry {
   Handle item = 0;
 };
 std::vector<TimelineEntry> Timeline(const Content& content, const std::vector<Handle>& items);
+
+// An image's caption and credit, as one line under it: "The new hall — Photo: MoD".
+std::string Caption(const Block& image);
 
 // "1,234 of 20,000" / "1 234 nga 20 000".
 std::string OfCount(size_t done, size_t all, const std::string& lang);

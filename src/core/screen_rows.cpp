@@ -23,7 +23,7 @@ RowText DirectiveRow(const Content& content, Handle h, const std::string& lang) 
   r.title = std::string(content.Get(d.title, lang));
   r.target = Route::DirectiveDetail(d.id);
   r.note = FormatDate(d.date, lang);
-  if (!d.category.empty()) r.note += " · " + d.category;
+  if (!d.category.Empty()) r.note += " · " + std::string(d.category.Get(lang, content.DefaultLanguage()));
   return r;
 }
 

@@ -265,7 +265,7 @@ bool SearchIndexBuilder::Step(size_t bytes) {
       s.titles.Add(title, entry);
       s.rest.Add(n.summary.Get(lang, fallback), entry);
       s.rest.Add(n.body.Get(lang, fallback), entry);
-      for (const auto& t : n.tags) s.rest.Add(t, entry);
+      for (const auto& t : n.tags) s.rest.Add(t.Get(lang, fallback), entry);
       done += TextBytes(n, lang, fallback) + 1;
     } else {
       const size_t i = s.next - b.news.size();
@@ -275,7 +275,7 @@ bool SearchIndexBuilder::Step(size_t bytes) {
       s.titles.Add(title, entry);
       s.rest.Add(d.summary.Get(lang, fallback), entry);
       s.rest.Add(d.body.Get(lang, fallback), entry);
-      s.rest.Add(d.category, entry);
+      s.rest.Add(d.category.Get(lang, fallback), entry);
       done += TextBytes(d, lang, fallback) + 1;
     }
     ++s.next;

@@ -73,6 +73,8 @@ constexpr Entry kStrings[] = {
     {"Duke kërkuar…", "Searching…"},
     {"Një pjesë e arkivit nuk mund të ngarkohet ({}). Gjithçka tjetër mbetet.", "A part of the archive could not be loaded ({}). Everything else stays."},
     {"Shfaq më shumë rezultate", "Show more results"},
+    {"Dokumentet", "Documents"},
+    {"Historia e ndryshimeve", "History of changes"},
 };
 static_assert(sizeof(kStrings) / sizeof(kStrings[0]) == static_cast<size_t>(Str::Count), "one row per Str");
 
@@ -86,6 +88,13 @@ const char* Tr(Str s, std::string_view lang) {
 namespace {
 constexpr const char* kKnownLanguages[] = {"sq", "en", "it", "fr", "de"};
 }  // namespace
+
+std::string FormatSize(uint64_t bytes, std::string_view lang) {
+  if (bytes < 1000) return FormatCount(static_cast<size_t>(bytes), lang) + " B";
+  if (bytes < 1000000) return FormatCount(static_cast<size_t>((bytes + 500) / 1000), lang) + " KB";
+  const uint64_t tenths = (bytes + 50000) / 100000;  // of a megabyte
+  return FormatCount(static_cast<size_t>(tenths / 10), lang) + (lang == "sq" ? "," : ".") + std::to_string(tenths % 10) + " MB";
+}
 
 std::string FormatCount(size_t n, std::string_view lang) {
   const std::string digits = std::to_string(n);

@@ -2,6 +2,7 @@
 // words of the interface itself.
 #pragma once
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -15,7 +16,7 @@ enum class Str {
   WarningWord, SeeDiagnostics, ImageUnavailable, SearchHint, SearchPrompt, Results, NoResults, NewsItem,
   DirectiveItem, CopyLink, LinkCopied, AllYears, AllCategories, TouchToExplore, ScanToOpen, FirstShown, WaitingForContent,
   WaitingNote, LoadingOlderNews, LoadingNewsOfYear, LoadingText, LoadingItem, LoadingDirectives, Searching,
-  PartFailed, MoreResults, Count
+  PartFailed, MoreResults, Documents, Changes, Count
 };
 
 // The string for `lang` ("sq" or "en"; anything else gets English). Never null.
@@ -24,6 +25,9 @@ const char* Tr(Str s, std::string_view lang);
 // A count as the language writes it: "20,000" in English, "20 000" in Albanian (a no-break
 // space, and four digits stay together: "5000"), as CLDR gives them. Other languages: English.
 std::string FormatCount(size_t n, std::string_view lang);
+
+// A file's size as the language writes it: "147 KB", "1.2 MB" / "147 KB", "1,2 MB".
+std::string FormatSize(uint64_t bytes, std::string_view lang);
 
 // The name of a language in that language ("Shqip", "English"); the code itself when unknown.
 std::string_view LanguageName(std::string_view code);

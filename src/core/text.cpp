@@ -95,4 +95,41 @@ std::string CollapseWhitespace(std::string_view s) {
   return out;
 }
 
+bool IsHostile(char32_t cp) {
+  return (cp < 0x20 && cp != '\t' && cp != '\n') || cp == 0xFFFE || cp == 0xFFFF || (cp >= 0x202A && cp <= 0x202E) ||
+         (cp >= 0x2066 && cp <= 0x2069);
+}
+
+std::optional<char32_t> FirstHostile(std::string_view s) {
+  for (size_t i = 0; i < s.size();) {
+    const unsigned char b = static_cast<unsigned char>(s[i]);
+    // Most bytes are printable ASCII or start none of the hostile sequences (E2 80/81, EF BF).
+    if (b >= 0x20 && b != 0xE2 && b != 0xEF) {
+      ++i;
+      continue;
+    }
+    const char32_t cp = DecodeUtf8(s, i);
+    if (IsHostile(cp)) return cp;
+  }
+  return std::nullopt;
+}
+
+size_t StripHostile(char* s, size_t size) {
+  const std::string_view in(s, size);
+  size_t out = 0;
+  for (size_t i = 0; i < size;) {
+    const size_t at = i;
+    const char32_t cp = DecodeUtf8(in, i);
+    if (IsHostile(cp)) continue;
+    for (size_t k = at; k < i; ++k) s[out++] = s[k];  // out <= at: moving left only
+  }
+  return out;
+}
+
+std::string WithoutHostile(std::string_view s) {
+  std::string out(s);
+  out.resize(StripHostile(out.data(), out.size()));
+  return out;
+}
+
 }  // namespace core

@@ -1,6 +1,7 @@
 // Text in several languages, and the UTF-8 helpers the rest of the app needs.
 // A bundle's Text is either one string for every language or a map from language code to string.
 #pragma once
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -16,6 +17,7 @@ struct Text {
     std::string lang;        // language code; "" = all languages
     std::string_view text;
     bool escaped = false;    // still as written in JSON; only while the loader works on it
+    bool hostile = false;    // holds characters no output may carry (IsHostile); the loader drops them
   };
   std::vector<Entry> byLang;
 
@@ -35,5 +37,16 @@ size_t CountCodePoints(std::string_view s);
 std::string CollapseWhitespace(std::string_view s);
 // True when `s` is empty or only spaces, tabs and line breaks (what CollapseWhitespace removes).
 bool IsBlank(std::string_view s);
+
+// Characters no text of a bundle may bring into any output (a page, a feed, the mirror, the
+// canvas): C0 controls but tab and line feed, the non-characters U+FFFE and U+FFFF, and the
+// bidirectional overrides and isolates (U+202A-U+202E, U+2066-U+2069), which can make a text
+// read differently from what it says.
+bool IsHostile(char32_t cp);
+// The first hostile character of UTF-8 `s` (U+0000 is one); nullopt when there is none.
+std::optional<char32_t> FirstHostile(std::string_view s);
+// Removes them from the `size` bytes at `s`, in place; returns the new size.
+size_t StripHostile(char* s, size_t size);
+std::string WithoutHostile(std::string_view s);
 
 }  // namespace core

@@ -33,7 +33,7 @@ std::vector<size_t> FilterNews(const std::vector<NewsItem>& news, const std::vec
   for (size_t i : order) {
     const NewsItem& n = news[i];
     if (year > 0 && n.date.year != year) continue;
-    if (!tag.empty() && std::find(n.tags.begin(), n.tags.end(), tag) == n.tags.end()) continue;
+    if (!tag.empty() && std::none_of(n.tags.begin(), n.tags.end(), [&](const Label& t) { return t.key == tag; })) continue;
     out.push_back(i);
   }
   return out;
@@ -58,14 +58,14 @@ std::vector<std::pair<int, int>> CountYears(const std::vector<NewsItem>& news) {
 std::vector<std::pair<std::string, int>> CountTags(const std::vector<NewsItem>& news) {
   std::map<std::string, int> counts;
   for (const auto& n : news)
-    for (const auto& t : n.tags) ++counts[t];
+    for (const auto& t : n.tags) ++counts[t.key];
   return ByCount(counts);
 }
 
 std::vector<std::pair<std::string, int>> CountCategories(const std::vector<Directive>& directives) {
   std::map<std::string, int> counts;
   for (const auto& d : directives)
-    if (!d.category.empty()) ++counts[d.category];
+    if (!d.category.Empty()) ++counts[d.category.key];
   return ByCount(counts);
 }
 

@@ -10,6 +10,12 @@
 
 namespace tools {
 
+// Where a directive's document object is written, and whether it says its type and size.
+struct DocumentAt {
+  size_t offset = 0;
+  bool type = false, bytes = false;
+};
+
 struct BundleFile {
   std::string path;  // as given on the command line
   std::string text;
@@ -18,6 +24,7 @@ struct BundleFile {
   std::vector<size_t> directiveIndex;  // likewise for directives
   std::vector<size_t> imageAt;         // imageAt[k]: byte offset of bundle->news[k]'s "image" in the text
   std::vector<size_t> documentAt;      // likewise for each directive's "document"
+  std::vector<std::vector<DocumentAt>> documentsAt;  // documentsAt[k][i]: directives[k].documents[i]
   size_t newsInFile = 0;               // items in the file's lists, read or left out
   size_t directivesInFile = 0;
 };

@@ -87,9 +87,9 @@ void PrintStats(std::ostream& out, const BundleFile& file) {
 
   std::map<std::string, int> tags, categories;
   for (const auto& n : bundle.news)
-    for (const auto& t : n.tags) ++tags[t];
+    for (const auto& t : n.tags) ++tags[t.key];
   for (const auto& d : bundle.directives)
-    if (!d.category.empty()) ++categories[d.category];
+    if (!d.category.Empty()) ++categories[d.category.key];
   PrintCounts(out, "tags", tags, bundle.DefaultLanguage());
   PrintCounts(out, "categories", categories, bundle.DefaultLanguage());
   PrintMissingTranslations(out, bundle);

@@ -91,4 +91,13 @@ std::optional<std::string> CheckImage(std::string_view bytes) {
   return std::nullopt;
 }
 
+std::optional<std::pair<int, int>> ImageSize(std::string_view bytes) {
+  int w = 0, h = 0, comp = 0;
+  if (bytes.size() > kMaxImageBytes ||
+      !stbi_info_from_memory(reinterpret_cast<const stbi_uc*>(bytes.data()), static_cast<int>(bytes.size()), &w, &h, &comp) ||
+      w <= 0 || h <= 0)
+    return std::nullopt;
+  return std::make_pair(w, h);
+}
+
 }  // namespace tools

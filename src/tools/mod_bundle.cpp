@@ -1,8 +1,9 @@
 // mod-bundle: the editors' tool. `validate FILE...` checks bundles and the files they refer to,
 // printing each problem as FILE:LINE:COL: severity: PATH: message (with --format json, one JSON
 // document for tools and CI); `stats FILE` summarises one bundle; `publish FILE --out DIR`
-// writes it as a published site's content (site_content.h) and `--site DIR --base-url URL` a
-// page per screen into a built site (site_pages.h). Exit 0 when all is well, 1 when a bundle
+// writes it as a published site's content (site_content.h), `--site DIR --base-url URL` a
+// page per screen into a built site (site_pages.h), and `--bundle-out FILE` the bundle itself
+// as the site serves it (bundle_copy.h). Exit 0 when all is well, 1 when a bundle
 // has errors, 2 on misuse.
 #include <filesystem>
 #include <fstream>
@@ -13,6 +14,7 @@
 
 #include "core/published.h"
 #include "core/content.h"
+#include "tools/bundle_copy.h"
 #include "tools/bundle_file.h"
 #include "tools/bundle_stats.h"
 #include "tools/diagnostics_json.h"
@@ -27,6 +29,7 @@ namespace fs = std::filesystem;
 int Usage() {
   std::cerr << "usage: mod-bundle validate [--format text|json] FILE...\n"
                "       mod-bundle publish FILE [--out DIR] [--site DIR --base-url URL [--reads auto|bundle|shards]]\n"
+               "                               [--bundle-out FILE]\n"
                "       mod-bundle stats FILE\n"
                "       mod-bundle hash FILE...   (the content hash that names published files)\n";
   return 2;
@@ -79,7 +82,24 @@ struct PublishArgs {
   std::string site;     // --site: a built site that gets a page per screen, the sitemap and the feeds
   std::string baseUrl;  // --base-url: the site's public address (pages need it)
   std::string reads = "auto";  // --reads: what the site's viewer reads, "bundle", "shards" or "auto"
+  std::string bundleOut;       // --bundle-out: the bundle as the site serves it
 };
+
+// Writes `bytes` to `path` whole or not at all (a temporary file renamed); a file that holds
+// them already is left as it is.
+std::string WriteWhole(const std::string& path, const std::string& bytes) {
+  std::ifstream was(path, std::ios::binary);
+  std::stringstream old;
+  old << was.rdbuf();
+  if (was && old.str() == bytes) return "";
+  const std::string tmp = path + ".new";
+  std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+  out << bytes;
+  out.close();
+  std::error_code ec;
+  if (out) fs::rename(tmp, path, ec);
+  return out && !ec ? "" : "cannot write " + path;
+}
 
 // Above this size a site's viewer reads the published content a part at a time; below, its one
 // bundle.json: one request instead of a manifest and then a shard (scripts/bench measures both).
@@ -94,8 +114,10 @@ int Publish(PublishArgs args) {
     return 1;
   }
   while (!args.baseUrl.empty() && args.baseUrl.back() == '/') args.baseUrl.pop_back();
+  tools::AddFileFacts(file);
   std::string problem;
-  if (!args.out.empty()) problem = tools::WriteContent(tools::PublishedContent(*file.result.bundle), args.out);
+  if (!args.bundleOut.empty()) problem = WriteWhole(args.bundleOut, tools::PublishedBundleText(file));
+  if (problem.empty() && !args.out.empty()) problem = tools::WriteContent(tools::PublishedContent(*file.result.bundle), args.out);
   if (problem.empty() && !args.site.empty()) {
     tools::PublishOptions pages{args.site, args.baseUrl, ""};
     const bool shards = args.reads == "shards" || (args.reads == "auto" && file.text.size() > kShardAbove);
@@ -142,15 +164,15 @@ int main(int argc, char** argv) {
   if (command == "stats" && argc == 3) return Stats(argv[2]);
   if (command == "hash" && argc >= 3) return Hash(std::vector<std::string>(argv + 2, argv + argc));
   if (command == "publish" && argc >= 5 && argc % 2 == 1) {
-    PublishArgs args{argv[2], "", "", ""};
+    PublishArgs args{argv[2], "", "", "", "auto", ""};
     for (int i = 3; i + 1 < argc; i += 2) {
       const std::string option = argv[i];
       std::string* to = option == "--out" ? &args.out : option == "--site" ? &args.site : option == "--base-url" ? &args.baseUrl
-                        : option == "--reads" ? &args.reads : nullptr;
+                        : option == "--reads" ? &args.reads : option == "--bundle-out" ? &args.bundleOut : nullptr;
       if (!to) return Usage();
       *to = argv[i + 1];
     }
-    if ((args.out.empty() && args.site.empty()) || (!args.site.empty() && args.baseUrl.empty()) ||
+    if ((args.out.empty() && args.site.empty() && args.bundleOut.empty()) || (!args.site.empty() && args.baseUrl.empty()) ||
         (args.reads != "auto" && args.reads != "bundle" && args.reads != "shards"))
       return Usage();
     return Publish(args);

@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <fstream>
 #include <optional>
+#include <tuple>
 
 #include "core/limits.h"
 #include "core/links.h"
@@ -78,19 +79,67 @@ std::vector<core::Diagnostic> CheckReferencedFiles(const BundleFile& file) {
     return out;
   }
   for (size_t k = 0; k < bundle.news.size() && k < file.newsIndex.size(); ++k) {
-    const std::string& image = bundle.news[k].image;
+    const std::string& image = bundle.news[k].image.src;
     if (image.empty()) continue;
     if (auto problem = CheckFile(folder, image, true))
       add("news[" + std::to_string(file.newsIndex[k]) + "].image", file.imageAt[k], *problem);
   }
   for (size_t k = 0; k < bundle.directives.size() && k < file.directiveIndex.size(); ++k) {
-    const std::string& document = bundle.directives[k].document;
-    if (document.empty() || core::IsSafeExternalUrl(document)) continue;
-    if (auto problem = CheckFile(folder, document, false))
-      add("directives[" + std::to_string(file.directiveIndex[k]) + "].document", file.documentAt[k], *problem);
+    const core::Directive& d = bundle.directives[k];
+    const std::string at = "directives[" + std::to_string(file.directiveIndex[k]) + "]";
+    if (!d.document.empty() && !core::IsSafeExternalUrl(d.document))
+      if (auto problem = CheckFile(folder, d.document, false)) add(at + ".document", file.documentAt[k], *problem);
+    for (size_t i = 0; i < d.documents.size() && i < file.documentsAt[k].size(); ++i)
+      if (!core::IsSafeExternalUrl(d.documents[i].src))
+        if (auto problem = CheckFile(folder, d.documents[i].src, false))
+          add(at + ".documents[" + std::to_string(i) + "].src", file.documentsAt[k][i].offset, *problem);
   }
   core::AttachLineColumns(file.text, out);
   return out;
+}
+
+namespace {
+
+// What a file is, by its first bytes where they say it, else by its name ("PDF", "DOCX").
+std::string TypeOf(const fs::path& path, const std::string& name) {
+  char head[8] = {};
+  std::ifstream in(path, std::ios::binary);
+  in.read(head, sizeof head);
+  const std::string_view h(head, static_cast<size_t>(in.gcount()));
+  const std::string byName = core::FileTypeOf(name);
+  if (h.substr(0, 5) == "%PDF-") return "PDF";
+  if (h.substr(0, 8) == "\x89PNG\r\n\x1a\n") return "PNG";
+  if (h.substr(0, 3) == "\xFF\xD8\xFF") return "JPEG";
+  if (h.substr(0, 5) == "{\\rtf") return "RTF";
+  if (h.substr(0, 4) == "PK\x03\x04") return byName.empty() ? "ZIP" : byName;  // DOCX, XLSX, ODT, ...: zip files
+  return byName;
+}
+
+}  // namespace
+
+void AddFileFacts(BundleFile& file) {
+  if (!file.result.Ok()) return;
+  std::error_code ec;
+  const fs::path folder = fs::canonical(fs::absolute(fs::u8path(file.path), ec).parent_path(), ec);
+  if (ec) return;
+  for (core::NewsItem& n : file.result.bundle->news) {
+    if (n.image.Empty() || CheckFile(folder, n.image.src, false)) continue;
+    const fs::path path = folder / fs::u8path(n.image.src);
+    const auto size = fs::file_size(path, ec);
+    if (ec || size > core::limits::kMaxImageBytes) continue;
+    std::string bytes(static_cast<size_t>(size), '\0');
+    std::ifstream in(path, std::ios::binary);
+    in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    if (const auto pixels = ImageSize(bytes)) std::tie(n.image.width, n.image.height) = *pixels;
+  }
+  for (core::Directive& d : file.result.bundle->directives)
+    for (core::Document& doc : d.documents) {
+      if (core::IsSafeExternalUrl(doc.src) || CheckFile(folder, doc.src, false)) continue;  // not a file here
+      const fs::path path = folder / fs::u8path(doc.src);
+      if (doc.type.empty()) doc.type = TypeOf(path, doc.src);
+      if (doc.bytes == 0) doc.bytes = fs::file_size(path, ec);
+      if (ec) doc.bytes = 0;
+    }
 }
 
 }  // namespace tools

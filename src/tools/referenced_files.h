@@ -12,4 +12,9 @@ namespace tools {
 // Problems with positions, in the order of the lists; nothing when the bundle did not load.
 std::vector<core::Diagnostic> CheckReferencedFiles(const BundleFile& file);
 
+// What `publish` shows of the local files, into the loaded bundle: each document's type (by
+// its first bytes, else its name: "PDF", "DOCX") and size where the bundle does not say them,
+// and each image's size in pixels.
+void AddFileFacts(BundleFile& file);
+
 }  // namespace tools

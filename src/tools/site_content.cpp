@@ -36,22 +36,52 @@ void Put(Json& j, const char* key, const std::string& s) {
   if (!s.empty()) j[key] = s;
 }
 
+// A label as the bundle wrote it: one word, or a word per language.
+Json LabelJson(const core::Label& l) { return l.text.Empty() ? Json(l.key) : TextJson(l.text); }
+
+Json ImageJson(const core::Image& image) {
+  if (image.alt.Empty() && image.caption.Empty() && image.credit.empty()) return image.src;
+  Json j = {{"src", image.src}};
+  Put(j, "alt", image.alt);
+  Put(j, "caption", image.caption);
+  Put(j, "credit", image.credit);
+  return j;
+}
+
 Json ItemJson(const core::NewsItem& n, bool full) {
   Json j = {{"id", n.id}, {"date", core::FormatIsoDate(n.date)}, {"title", TextJson(n.title)}};
   Put(j, "summary", n.summary);
   if (full) Put(j, "body", n.body);
-  Put(j, "image", n.image);
-  if (!n.tags.empty()) j["tags"] = n.tags;
+  if (!n.image.Empty()) j["image"] = ImageJson(n.image);
+  if (!n.tags.empty()) {
+    j["tags"] = Json::array();
+    for (const core::Label& t : n.tags) j["tags"].push_back(LabelJson(t));
+  }
   Put(j, "link", n.link);
   return j;
 }
 
 Json ItemJson(const core::Directive& d, bool full) {
   Json j = {{"id", d.id}, {"date", core::FormatIsoDate(d.date)}, {"title", TextJson(d.title)}};
-  Put(j, "category", d.category);
+  Put(j, "number", d.number);
+  if (!d.category.Empty()) j["category"] = LabelJson(d.category);
   Put(j, "summary", d.summary);
   if (full) Put(j, "body", d.body);
   Put(j, "document", d.document);
+  if (full && !d.documents.empty()) {
+    Json& docs = j["documents"] = Json::array();
+    for (const core::Document& doc : d.documents) {
+      Json dj = {{"title", TextJson(doc.title)}, {"src", doc.src}};
+      Put(dj, "lang", doc.lang);
+      Put(dj, "type", doc.type);
+      if (doc.bytes > 0) dj["bytes"] = doc.bytes;
+      docs.push_back(std::move(dj));
+    }
+  }
+  if (full && !d.changes.empty()) {
+    Json& changes = j["changes"] = Json::array();
+    for (const core::Change& c : d.changes) changes.push_back({{"date", core::FormatIsoDate(c.date)}, {"note", TextJson(c.note)}});
+  }
   Put(j, "link", d.link);
   return j;
 }
@@ -88,7 +118,15 @@ std::vector<size_t> PublishedOrder(const std::vector<Item>& items) {
   return order;
 }
 
-Json Tallies(const std::map<std::string, size_t>& counts, const char* key, bool byCount) {
+// A tag's or category's words per language, for the manifest's tallies (core::Tally::label).
+using LabelWords = std::map<std::string, Json>;
+
+void AddLabel(std::map<std::string, size_t>& counts, LabelWords& words, const core::Label& l) {
+  ++counts[l.key];
+  if (!l.text.Empty() && !words.count(l.key)) words[l.key] = TextJson(l.text);
+}
+
+Json Tallies(const std::map<std::string, size_t>& counts, const char* key, bool byCount, const LabelWords& words = {}) {
   std::vector<std::pair<std::string, size_t>> v(counts.begin(), counts.end());
   if (byCount)
     std::stable_sort(v.begin(), v.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
@@ -98,6 +136,7 @@ Json Tallies(const std::map<std::string, size_t>& counts, const char* key, bool 
   for (const auto& [name, n] : v) {
     Json t = {{key, name}, {"count", n}};
     if (!byCount) t[key] = std::stoi(name);
+    if (const auto w = words.find(name); w != words.end() && w->second.is_object()) t["label"] = w->second;
     out.push_back(std::move(t));
   }
   return out;
@@ -171,12 +210,12 @@ class Writer {
     uint32_t ordinal = 0;
     for (size_t i : newsOrder) {
       addItem(m_bundle.news[i], ordinal);
-      for (const auto& tag : m_bundle.news[i].tags) add(tag, ordinal, &Postings::rest);
+      for (const auto& tag : m_bundle.news[i].tags) add(tag.Get(lang, fallback), ordinal, &Postings::rest);
       ++ordinal;
     }
     for (size_t i : dirOrder) {
       addItem(m_bundle.directives[i], ordinal);
-      add(m_bundle.directives[i].category, ordinal, &Postings::rest);
+      add(m_bundle.directives[i].category.Get(lang, fallback), ordinal, &Postings::rest);
       ++ordinal;
     }
 
@@ -245,23 +284,24 @@ class Writer {
   std::vector<ContentFile> Run() {
     const auto newsOrder = PublishedOrder(m_bundle.news), dirOrder = PublishedOrder(m_bundle.directives);
     std::map<std::string, size_t> newsYears, dirYears, tags, categories;
+    LabelWords tagWords, categoryWords;
     for (const auto& n : m_bundle.news) {
       ++newsYears[std::to_string(n.date.year)];
-      for (const auto& t : n.tags) ++tags[t];
+      for (const auto& t : n.tags) AddLabel(tags, tagWords, t);
     }
     for (const auto& d : m_bundle.directives) {
       ++dirYears[std::to_string(d.date.year)];
-      if (!d.category.empty()) ++categories[d.category];
+      if (!d.category.Empty()) AddLabel(categories, categoryWords, d.category);
     }
     Json published = {{"version", 1}};
     published["news"] = {{"count", m_bundle.news.size()},
                          {"years", Tallies(newsYears, "year", false)},
-                         {"tags", Tallies(tags, "tag", true)},
+                         {"tags", Tallies(tags, "tag", true, tagWords)},
                          {"headlines", Shards(m_bundle.news, newsOrder, "news", "news", false, m_options.headlineBytes)},
                          {"full", Shards(m_bundle.news, newsOrder, "news", "news-full", true, m_options.fullBytes)}};
     published["directives"] = {{"count", m_bundle.directives.size()},
                                {"years", Tallies(dirYears, "year", false)},
-                               {"categories", Tallies(categories, "category", true)},
+                               {"categories", Tallies(categories, "category", true, categoryWords)},
                                {"headlines", Shards(m_bundle.directives, dirOrder, "directives", "directives", false, m_options.headlineBytes)},
                                {"full", Shards(m_bundle.directives, dirOrder, "directives", "directives-full", true, m_options.fullBytes)}};
     Json search = Json::array();

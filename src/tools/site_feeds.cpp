@@ -9,7 +9,9 @@
 
 #include "core/mirror.h"
 #include "core/strings.h"
+#include "core/links.h"
 #include "core/timeline.h"
+#include "tools/structured_data.h"
 
 namespace tools {
 
@@ -35,7 +37,7 @@ std::string Sitemap(const core::Content& c, const std::vector<core::Page>& pages
     << "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n";
   for (const core::Page& p : pages) {
     s << "  <url><loc>" << X(base + "/" + core::PagePath(p.route, p.lang)) << "</loc>";
-    if (p.news || p.directive) s << "<lastmod>" << core::FormatIsoDate(p.news ? p.news->date : p.directive->date) << "</lastmod>";
+    if (p.news || p.directive) s << "<lastmod>" << core::FormatIsoDate(p.news ? p.news->date : p.directive->Updated()) << "</lastmod>";
     for (const std::string& lang : c.Languages())
       s << "<xhtml:link rel=\"alternate\" hreflang=\"" << lang << "\" href=\"" << X(base + "/" + core::PagePath(p.route, lang))
         << "\"/>";
@@ -49,31 +51,44 @@ std::string Sitemap(const core::Content& c, const std::vector<core::Page>& pages
 std::string Feed(const core::Content& c, const std::string& lang, const std::string& base) {
   const core::Bundle& b = c.Loaded();
   struct Entry {
-    core::Date date;
+    core::Date date, updated;
     core::Route route;
     const core::Text* title;
     const core::Text* summary;
+    const core::Image* image;
   };
   std::vector<Entry> entries;
-  for (const core::NewsItem& n : b.news) entries.push_back({n.date, core::Route::NewsDetail(n.id), &n.title, &n.summary});
+  for (const core::NewsItem& n : b.news) entries.push_back({n.date, n.date, core::Route::NewsDetail(n.id), &n.title, &n.summary, &n.image});
   for (const core::Directive& d : b.directives)
-    entries.push_back({d.date, core::Route::DirectiveDetail(d.id), &d.title, &d.summary});
+    entries.push_back({d.date, d.Updated(), core::Route::DirectiveDetail(d.id), &d.title, &d.summary, nullptr});
   std::stable_sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& c) { return c.date < a.date; });
   if (entries.size() > kFeedEntries) entries.resize(kFeedEntries);
   const std::string site(b.siteTitle.Empty() ? core::Tr(core::Str::SiteTitleFallback, lang) : b.siteTitle.Get(lang, b.DefaultLanguage()));
   const std::string self = base + "/" + FeedPath(lang);
+  core::Date updated;  // the feed's: its newest entry's
+  for (const Entry& e : entries)
+    if (updated < e.updated) updated = e.updated;
   std::ostringstream f;
   f << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"" << lang << "\">\n"
     << "  <id>" << X(self) << "</id>\n  <title>" << X(site) << "</title>\n"
-    << "  <updated>" << (entries.empty() ? "1970-01-01T00:00:00Z" : AtomDate(entries.front().date)) << "</updated>\n"
+    << "  <updated>" << (entries.empty() ? "1970-01-01T00:00:00Z" : AtomDate(updated)) << "</updated>\n"
     << "  <author><name>" << X(site) << "</name></author>\n"
     << "  <link rel=\"self\" type=\"application/atom+xml\" href=\"" << X(self) << "\"/>\n"
     << "  <link rel=\"alternate\" type=\"text/html\" href=\"" << X(base + "/" + core::PagePath(core::Route::News(), lang)) << "\"/>\n";
   for (const Entry& e : entries) {
     const std::string url = base + "/" + core::PagePath(e.route, lang);
     f << "  <entry>\n    <id>" << X(url) << "</id>\n    <title>" << X(e.title->Get(lang, b.DefaultLanguage())) << "</title>\n"
-      << "    <updated>" << AtomDate(e.date) << "</updated>\n"
+      << "    <published>" << AtomDate(e.date) << "</published>\n"
+      << "    <updated>" << AtomDate(e.updated) << "</updated>\n"
       << "    <link rel=\"alternate\" type=\"text/html\" href=\"" << X(url) << "\"/>\n";
+    if (e.image && !e.image->Empty()) {  // the image, with its alt text as the link's title
+      const std::string type = MediaType(core::FileTypeOf(e.image->src));
+      f << "    <link rel=\"enclosure\"" << (type.empty() ? "" : " type=\"" + type + "\"") << " href=\"" << X(base + "/" + e.image->src)
+        << "\"";
+      const std::string_view alt = e.image->alt.Get(lang, b.DefaultLanguage());
+      if (!alt.empty()) f << " title=\"" << X(alt) << "\"";
+      f << "/>\n";
+    }
     const std::string_view summary = e.summary->Get(lang, b.DefaultLanguage());
     if (!summary.empty()) f << "    <summary>" << X(summary) << "</summary>\n";
     f << "  </entry>\n";

@@ -8,6 +8,7 @@
 #include "core/mirror.h"
 #include "core/strings.h"
 #include "tools/site_feeds.h"
+#include "tools/structured_data.h"
 
 namespace tools {
 
@@ -67,14 +68,18 @@ std::string Head(const core::Content& b, const core::Page& p, const std::string&
     << "<meta property=\"og:locale\" content=\"" << Locale(p.lang) << "\">\n";
   for (const std::string& lang : b.Languages())
     if (lang != p.lang) h << "<meta property=\"og:locale:alternate\" content=\"" << Locale(lang) << "\">\n";
-  const std::string image = p.news && !p.news->image.empty() ? base + "/" + p.news->image : "";
+  const std::string image = p.news && !p.news->image.Empty() ? base + "/" + p.news->image.src : "";
+  const std::string alt = image.empty() ? "" : std::string(b.Get(p.news->image.alt, p.lang));
   if (!image.empty()) h << "<meta property=\"og:image\" content=\"" << Attr(image) << "\">\n";
+  if (!alt.empty()) h << "<meta property=\"og:image:alt\" content=\"" << Attr(alt) << "\">\n";
   if (p.news || p.directive)
     h << "<meta property=\"article:published_time\" content=\"" << AtomDate(p.news ? p.news->date : p.directive->date) << "\">\n";
   h << "<meta name=\"twitter:card\" content=\"" << (image.empty() ? "summary" : "summary_large_image") << "\">\n"
     << "<meta name=\"twitter:title\" content=\"" << Attr(p.title) << "\">\n"
     << "<meta name=\"twitter:description\" content=\"" << Attr(p.description) << "\">\n";
   if (!image.empty()) h << "<meta name=\"twitter:image\" content=\"" << Attr(image) << "\">\n";
+  if (!alt.empty()) h << "<meta name=\"twitter:image:alt\" content=\"" << Attr(alt) << "\">\n";
+  h << StructuredData(b, p, base, site);
   return h.str();
 }
 

@@ -34,7 +34,7 @@ float RowHeight(const ViewContext& ctx, const core::Directive& d, const ArchiveG
   const float titleH = WrappedHeight(ctx.fonts.bold, ctx.Get(d.title), g.titleW);
   if (g.narrow)
     return std::max(2 * g.pad + ctx.fonts.small->FontSize + ctx.Px(4) + titleH, ctx.Px(44)) + ctx.Px(4);
-  const float catH = WrappedHeight(ctx.fonts.small, d.category, g.catW - 2 * g.pad);
+  const float catH = WrappedHeight(ctx.fonts.small, ctx.Get(d.category), g.catW - 2 * g.pad);
   return std::max(2 * g.pad + std::max(titleH, catH), ctx.Px(44)) + ctx.Px(2);
 }
 
@@ -49,7 +49,7 @@ bool DrawRow(const ViewContext& ctx, const core::Directive& d, const ArchiveGeom
                     hovered ? ctx.palette.surfaceHover : ctx.palette.surface, ctx.Px(6));
   const std::string_view title = ctx.Get(d.title);
   if (g.narrow) {
-    const std::string meta = core::FormatDate(d.date, ctx.Lang()) + (d.category.empty() ? "" : " · " + d.category);
+    const std::string meta = core::FormatDate(d.date, ctx.Lang()) + (d.category.Empty() ? "" : " · " + std::string(ctx.Get(d.category)));
     dl->AddText(ctx.fonts.small, ctx.fonts.small->FontSize, ImVec2(g.left + g.pad, y + g.pad), ctx.palette.muted, meta.c_str(),
                 nullptr, g.titleW);
     dl->AddText(ctx.fonts.bold, ctx.fonts.bold->FontSize,
@@ -61,8 +61,9 @@ bool DrawRow(const ViewContext& ctx, const core::Directive& d, const ArchiveGeom
                 date.c_str(), nullptr, g.dateW - g.pad);
     dl->AddText(ctx.fonts.bold, ctx.fonts.bold->FontSize, ImVec2(g.left + g.titleX, y + g.pad), ctx.palette.link, title.data(),
                 title.data() + title.size(), g.titleW);
+    const std::string_view category = ctx.Get(d.category);
     dl->AddText(ctx.fonts.small, ctx.fonts.small->FontSize, ImVec2(g.left + g.catX, y + g.pad + ctx.Px(2)), ctx.palette.text,
-                d.category.c_str(), nullptr, g.catW - 2 * g.pad);
+                category.data(), category.data() + category.size(), g.catW - 2 * g.pad);
   }
   return clicked;
 }

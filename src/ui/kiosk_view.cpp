@@ -30,8 +30,8 @@ void DrawSlide(const ViewContext& ctx, const core::Route& route, ImVec2 min, ImV
   if (route.screen == core::Screen::NewsDetail) {
     const core::NewsItem* item = SlideItem(ctx, route);
     if (!item) return;
-    if (!item->image.empty()) {
-      const ImageView img = ctx.host.Image(item->image);
+    if (!item->image.Empty()) {
+      const ImageView img = ctx.host.Image(item->image.src);
       if (img.status == ImageStatus::Ready && img.texture && img.width > 0) {
         const float h = std::min((max.y - min.y) * 0.5f, width * img.height / img.width);
         const float w = h * img.width / img.height;

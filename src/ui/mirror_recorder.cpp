@@ -67,4 +67,10 @@ void MirrorRecorder::Link(std::string text, std::string href, bool external, boo
   n.current = current;
 }
 
+void MirrorRecorder::Figure(std::string alt, std::string src, std::string caption) {
+  core::MirrorNode& n = Add(core::MirrorKind::Figure, std::move(alt));
+  n.href = std::move(src);
+  n.note = std::move(caption);
+}
+
 }  // namespace ui

@@ -34,6 +34,8 @@ class MirrorRecorder {
   core::MirrorNode& Item(std::string text, std::string href, std::string note = {},
                          std::vector<std::pair<size_t, size_t>> marks = {});
   void Link(std::string text, std::string href, bool external = false, bool current = false);
+  // An image: its alt text, its address, its caption and credit (core::Caption).
+  void Figure(std::string alt, std::string src, std::string caption);
 
  private:
   core::MirrorNode& Add(core::MirrorKind kind, std::string text, int level = 0);

@@ -69,7 +69,7 @@ void DrawThumb(const ViewContext& ctx, const std::string& path, ImVec2 min, ImVe
 
 // Draws one news card at the cursor; returns true when it was activated.
 bool NewsCard(const ViewContext& ctx, const core::NewsItem& item, float width) {
-  const bool hasImage = !item.image.empty();
+  const bool hasImage = !item.image.Empty();
   const CardLayout c = MeasureCard(ctx, item, width, hasImage);
   const ImVec2 pos = ImGui::GetCursorScreenPos();
   ImGui::PushID(item.id.c_str());
@@ -86,7 +86,7 @@ bool NewsCard(const ViewContext& ctx, const core::NewsItem& item, float width) {
   float y = pos.y + pad;
   if (hasImage) {
     const ImVec2 tmin(pos.x + pad, pos.y + pad);
-    DrawThumb(ctx, item.image, tmin, ImVec2(tmin.x + c.thumbW, tmin.y + c.thumbH));
+    DrawThumb(ctx, item.image.src, tmin, ImVec2(tmin.x + c.thumbW, tmin.y + c.thumbH));
     if (ctx.Narrow()) y += c.thumbH + pad;
   }
   const float x = pos.x + c.textX;
@@ -154,7 +154,7 @@ float RowHeight(const ViewContext& ctx, const NewsView::Row& r, float cardW) {
     case NewsView::Row::Month: return ctx.fonts.bold->FontSize + ctx.Px(8);
     case NewsView::Row::Card: {
       const core::NewsItem& item = ctx.content.News(r.item);
-      return MeasureCard(ctx, item, cardW, !item.image.empty()).height + ctx.Px(r.groupEnd ? 18 : 6);
+      return MeasureCard(ctx, item, cardW, !item.image.Empty()).height + ctx.Px(r.groupEnd ? 18 : 6);
     }
   }
   return 0;

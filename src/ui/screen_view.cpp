@@ -38,10 +38,11 @@ bool ScreenView::Draw(const ViewContext& ctx, const core::ScreenDoc& doc, const 
   return more;
 }
 
-// An image of the bundle's folder at the measure's width (its own, when narrower).
-void ScreenView::Image(const ViewContext& ctx, const std::string& path) {
+// An image of the bundle's folder at the measure's width (its own, when narrower), its caption
+// and credit under it; in the mirror, a figure with its alt text.
+void ScreenView::Image(const ViewContext& ctx, const core::Block& b) {
   const float width = ctx.measure;
-  const ImageView img = ctx.host.Image(path);
+  const ImageView img = ctx.host.Image(b.url);
   float w = width, h = width * 0.5f;
   if (img.status == ImageStatus::Ready && img.width > 0) {
     w = std::min(width, img.width);
@@ -58,7 +59,39 @@ void ScreenView::Image(const ViewContext& ctx, const std::string& path) {
       dl->AddText(ctx.fonts.small, ctx.fonts.small->FontSize, ImVec2(pos.x + ctx.Px(12), pos.y + ctx.Px(12)), ctx.palette.muted,
                   ctx.Tr(core::Str::ImageUnavailable));
   }
+  const std::string caption = core::Caption(b);
+  if (!caption.empty()) {
+    Gap(ctx, 6);
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
+    TextBlock(ctx.fonts.small, ctx.palette.muted, caption);
+    ImGui::PopTextWrapPos();
+  }
+  const ImVec2 end = ImGui::GetItemRectMax();
+  ctx.mirror.Figure(b.text, ctx.host.BundleFileUrl(b.url), caption);
+  ctx.mirror.Last().rect = {pos.x, pos.y, std::max(w, end.x - pos.x), end.y - pos.y};
   Gap(ctx, 12);
+}
+
+// A directive's documents: each its title (a link out of the app; a code to scan in the kiosk)
+// and what it is ("PDF, 147 KB, English").
+void ScreenView::Documents(const ViewContext& ctx, const core::Block& b) {
+  if (!ctx.kiosk) ctx.mirror.ListBegin();
+  for (size_t i = 0; i < b.links.size(); ++i) {
+    const core::Block::DocumentLink& d = b.links[i];
+    const std::string url = core::IsSafeExternalUrl(d.url) ? d.url : ctx.host.BundleFileUrl(d.url);
+    if (ctx.kiosk) {
+      Paragraph(ctx, d.title, TextStyle::Lead);
+      if (!d.note.empty()) Paragraph(ctx, d.note, TextStyle::Note);
+      ScanCode(ctx, url);
+      continue;
+    }
+    ImGui::PushID(static_cast<int>(i));
+    ExternalItem(ctx, "##document", d.title, url, d.note);
+    ImGui::PopID();
+    Gap(ctx, 10);
+  }
+  if (!ctx.kiosk) ctx.mirror.ListEnd();
+  Gap(ctx, 6);
 }
 
 // "Open the document" / "Open the link": external addresses open in a new tab; relative
@@ -104,7 +137,8 @@ void ScreenView::Block(const ViewContext& ctx, const core::Block& b, const core:
       Gap(ctx, 8);
       break;
     case K::External: OpenButton(ctx, b); break;
-    case K::Image: Image(ctx, b.url); break;
+    case K::Image: Image(ctx, b); break;
+    case K::Documents: Documents(ctx, b); break;
     case K::Chips:
       ChipRow(ctx, b.chips);
       Gap(ctx, 10);

@@ -30,7 +30,8 @@ class ScreenView {
 
  private:
   void Block(const ViewContext& ctx, const core::Block& b, const core::Route& route, bool& more);
-  void Image(const ViewContext& ctx, const std::string& path);
+  void Image(const ViewContext& ctx, const core::Block& b);
+  void Documents(const ViewContext& ctx, const core::Block& b);
   void OpenButton(const ViewContext& ctx, const core::Block& b);
 
   NewsView m_timeline;

@@ -41,6 +41,7 @@ struct ViewContext : DrawContext {
 
   // The content text in the visitor's language, falling back to the content's first language.
   std::string_view Get(const core::Text& t) const { return content.Get(t, lang); }
+  std::string_view Get(const core::Label& l) const { return l.Get(lang, content.DefaultLanguage()); }
 };
 
 }  // namespace ui

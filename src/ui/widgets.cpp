@@ -113,6 +113,16 @@ void ExternalLink(const DrawContext& ctx, const char* id, std::string_view label
   ctx.mirror.Link(std::string(label), url, true);
 }
 
+void ExternalItem(const DrawContext& ctx, const char* id, std::string_view title, const std::string& url, std::string_view note) {
+  const ImVec2 top = ImGui::GetCursorScreenPos();
+  if (LinkLook(ctx, id, title)) ctx.host.OpenUrl(url);
+  core::MirrorNode& n = ctx.mirror.Item(std::string(title), url, std::string(note));
+  n.external = true;
+  if (note.empty()) return;
+  TextBlock(ctx.fonts.small, ctx.palette.muted, note);
+  n.rect.h = ImGui::GetItemRectMax().y - top.y;
+}
+
 bool Toggle(const DrawContext& ctx, std::string_view label, bool active) {
   ImGui::PushFont(ctx.fonts.small);
   ImGui::PushStyleColor(ImGuiCol_Button, active ? ctx.palette.accent : ctx.palette.surface);

@@ -41,6 +41,9 @@ bool Button(const DrawContext& ctx, const char* id, std::string_view label);
 // A filled button ("Open the document") that opens `url` outside the app, mirrored as an
 // external link. `url` passed core::IsSafeExternalUrl or came from Host::BundleFileUrl.
 void ExternalLink(const DrawContext& ctx, const char* id, std::string_view label, const std::string& url);
+// An item of a list (inside ListBegin/ListEnd) that leads out of the app: its title drawn as
+// a link that opens `url`, `note` under it; mirrored as an item linking out.
+void ExternalItem(const DrawContext& ctx, const char* id, std::string_view title, const std::string& url, std::string_view note);
 // A small toggle among options (sort orders): filled when `active`; mirrored as a button
 // ("Newest ✓" when active). True when chosen.
 bool Toggle(const DrawContext& ctx, std::string_view label, bool active);

@@ -24,7 +24,7 @@ core::NewsItem News(const char* id, const char* date, const char* image) {
   core::NewsItem n;
   n.id = id;
   n.date = *core::ParseDate(date);
-  n.image = image;
+  n.image.src = image;
   return n;
 }
 

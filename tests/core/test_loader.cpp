@@ -115,7 +115,7 @@ TEST_CASE("Unsafe links and image paths are dropped with a warning, the item sta
   REQUIRE(r.Ok());
   REQUIRE(r.bundle->news.size() == 1);
   CHECK(r.bundle->news[0].link.empty());
-  CHECK(r.bundle->news[0].image.empty());
+  CHECK(r.bundle->news[0].image.Empty());
   CHECK(r.bundle->news[0].title.Get("en") == "<b>x</b>");
   CHECK(Find(r, "news[0].link")->severity == core::Severity::Warning);
   CHECK(Find(r, "news[0].image")->severity == core::Severity::Warning);

@@ -19,7 +19,8 @@ core::Content Content(const std::string& file) {
 // The blocks' kinds and texts, one a line: "Heading 1 Lajme".
 std::string Outline(const core::ScreenDoc& doc) {
   static const char* kNames[] = {"Heading", "Paragraph", "Paragraphs", "Numbered", "Lettered", "Items", "Link", "External",
-                                 "Image", "Chips", "Sort", "CopyLink", "More", "Progress", "List"};
+                                 "Documents", "Image", "Chips", "Sort", "CopyLink", "More", "Progress", "List"};
+  static_assert(sizeof(kNames) / sizeof(kNames[0]) == core::Block::List + 1, "a name for every kind of block");
   std::string out;
   for (const core::Block& b : doc.blocks) {
     out += kNames[b.kind];

@@ -42,9 +42,9 @@ void TouchBundle(const core::Bundle& b) {
     TouchText(n.summary, b);
     g_sink += core::FormatIsoDate(n.date).size() + core::FormatDate(n.date, "sq").size() +
               core::FormatDate(n.date, "en").size();
-    g_sink += core::IsSafeRelativePath(n.image) + core::IsSafeExternalUrl(n.link);
-    if (!n.image.empty() && core::IsSafeRelativePath(n.image))
-      g_sink += core::ResolveRelative("https://example.org/a/bundle.json", n.image).size();
+    g_sink += core::IsSafeRelativePath(n.image.src) + core::IsSafeExternalUrl(n.link);
+    if (!n.image.Empty() && core::IsSafeRelativePath(n.image.src))
+      g_sink += core::ResolveRelative("https://example.org/a/bundle.json", n.image.src).size();
     // The detail route of every item must lead back to that item.
     core::Route r;
     r.screen = core::Screen::NewsDetail;

@@ -11,6 +11,7 @@
 #include "core/content.h"
 #include "core/published.h"
 #include "core/screen.h"
+#include "test_helpers.h"
 #include "tools/site_content.h"
 
 namespace {
@@ -236,4 +237,36 @@ TEST_CASE("The screens of a published site describe what the whole bundle's desc
         CHECK(l.hits.size() == e.hits.size());
       }
     }
+}
+
+TEST_CASE("The richer forms read the same from a published site: labels' words, a directive's documents and history") {
+  const std::string json = SourceFile("tests/fixtures/rich.json");
+  core::Content whole = Whole(json);
+  Site site = Published(json);
+  site.Serve();
+  for (core::Content* c : {&whole, &site.content}) {
+    CHECK(c->TagWord("Forcat Ajrore", "en") == "Air Force");
+    CHECK(c->TagWord("Forcat Ajrore", "sq") == "Forcat Ajrore");
+    CHECK(c->TagWord("NATO", "en") == "NATO");
+    CHECK(c->CategoryWord("Direktivë", "en") == "Directive");
+    CHECK(c->CategoryWord("Urdhër", "en") == "Urdhër");
+    for (int round = 0; round < 4; ++round) {  // its id's bucket, its headline, its full shard
+      core::Describe(*c, core::Route::DirectiveDetail("strategy-2024"), "en");
+      site.Serve();
+    }
+    const core::ScreenDoc doc = core::Describe(*c, core::Route::DirectiveDetail("strategy-2024"), "en");
+    const auto docs = std::find_if(doc.blocks.begin(), doc.blocks.end(), [](const core::Block& b) { return b.kind == core::Block::Documents; });
+    REQUIRE(docs != doc.blocks.end());
+    CHECK(docs->links.size() == 2);
+    CHECK(std::any_of(doc.blocks.begin(), doc.blocks.end(), [](const core::Block& b) {
+      return b.kind == core::Block::Items && b.lines.size() == 2 && b.lines[1].first == "2 April 2024 — Annex B added.";
+    }));
+    const core::ScreenDoc item = core::Describe(*c, core::Route::NewsDetail("museum-hall"), "en");
+    CHECK(std::any_of(item.blocks.begin(), item.blocks.end(), [](const core::Block& b) {
+      return b.kind == core::Block::Image && b.text == "The museum's hall with two tanks" && b.credit == "Foto: MM";
+    }));
+  }
+  // A directive's headline carries neither: they come with its body, in the full shard.
+  for (const auto& [name, bytes] : site.files)
+    if (name.rfind("directives-", 0) == 0 && name.rfind("directives-full-", 0) != 0) CHECK(bytes.find("\"documents\"") == std::string::npos);
 }

@@ -4,38 +4,25 @@
 // bundle read a part at a time. The app's own controls (buttons, their labels, a part's progress:
 // data-control) are not content and are left out; a long list, which the viewer mirrors a window
 // of, is compared over the rows both show.
-// PARITY_BUNDLE=<file> runs it on any other bundle.
-import { test, before, after } from 'node:test';
+// It runs on the default content and on a bundle with every form of the format (images with
+// their words, directives with documents and history, labels in two languages);
+// PARITY_BUNDLE=<file> runs it on any other bundle instead.
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { repo, launchChromium, openPage, waitState } from './harness.mjs';
-import { serve } from '../../scripts/serve.mjs';
+import { repo, openPage, waitState } from './harness.mjs';
+import { publishedSites } from './published_site.mjs';
 
-const BUNDLE = process.env.PARITY_BUNDLE ? path.resolve(process.env.PARITY_BUNDLE) : path.join(repo, 'assets/bundle.json');
+const BUNDLES = process.env.PARITY_BUNDLE ? { other: path.resolve(process.env.PARITY_BUNDLE) }
+  : { default: path.join(repo, 'assets/bundle.json'), rich: path.join(repo, 'tests/fixtures/rich.json') };
 const BASE = 'https://parity.example';  // the pages' public address; the links between them are relative
-const out = fs.mkdtempSync(path.join(os.tmpdir(), 'modv-parity-'));
-let server, origin, browser;
-
-before(async () => {
-  for (const reads of ['bundle', 'shards'])
-    execFileSync(path.join(repo, 'scripts/publish'), ['--no-build', BUNDLE, path.join(out, reads), '--base-url', BASE, '--reads', reads],
-                 { stdio: 'pipe' });
-  server = await serve(out, 0);
-  origin = `http://127.0.0.1:${server.address().port}`;
-  browser = await launchChromium();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-  fs.rmSync(out, { recursive: true, force: true });
-});
+const served = publishedSites(Object.entries(BUNDLES).flatMap(([name, bundle]) =>
+  ['bundle', 'shards'].map((reads) => ({ bundle, dir: `${name}/${reads}`, args: ['--reads', reads] }))), BASE);
 
 // Every page of the site, from its sitemap: "en/news/2023.html", "sq/", ...
 function pages(site) {
-  const sitemap = fs.readFileSync(path.join(out, site, 'sitemap.xml'), 'utf8');
+  const sitemap = fs.readFileSync(path.join(served.out, site, 'sitemap.xml'), 'utf8');
   return [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1].slice(BASE.length + 1));
 }
 
@@ -62,18 +49,19 @@ function sameText(viewer, page) {
 // screen).
 const kind = (p) => p.replace(/^[a-z]+\//, '').replace(/[^/]+\/$/, 'ID/').replace(/\d{4}\.html$/, 'YEAR');
 
-for (const site of ['bundle', 'shards']) {
-  test(`every page's text is the viewer's mirror of its screen (the site reads ${site === 'bundle' ? 'its whole bundle' : 'its parts'})`, async () => {
+for (const [name, reads] of Object.keys(BUNDLES).flatMap((n) => [[n, 'bundle'], [n, 'shards']])) {
+  const site = `${name}/${reads}`;
+  test(`every page's text is the viewer's mirror of its screen (${name} content; the site reads ${reads === 'bundle' ? 'its whole bundle' : 'its parts'})`, async () => {
     const list = pages(site);
     assert.ok(list.length >= 4, `pages in the sitemap: ${list.length}`);
-    const still = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1200, height: 800 } });
+    const still = await served.browser.newContext({ javaScriptEnabled: false, viewport: { width: 1200, height: 800 } });
     const reader = await still.newPage();
-    const viewer = await openPage(browser, null);
+    const viewer = await openPage(served.browser, null);
     const mismatches = [];
     const started = new Set();  // the kinds of screen (and languages) the viewer was started at
     let lang = '';
     for (const p of list) {
-      const url = `${origin}/${site}/${p}`;
+      const url = `${served.origin}/${site}/${p}`;
       await reader.goto(url);
       const expected = await blocks(reader, '#page');
       assert.ok(expected && expected.length > 0, `${p}: the page has a text`);

@@ -2,10 +2,35 @@
 // fifth titled with "Bërzhitë") and `directives` directives, published with the editors' tool
 // (mod-bundle publish --out) into `dir`/content; `edit(bundle)` may change it first. Returns
 // what the tests look for.
+import { before, after } from 'node:test';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import { repo } from './harness.mjs';
+import { repo, launchChromium } from './harness.mjs';
+import { serve } from '../../scripts/serve.mjs';
+
+// Sites made by scripts/publish for a suite, served, with a Chromium: `sites` lists each
+// `bundle` (a file), the folder it goes to (`dir`, under one served root) and scripts/publish's
+// other arguments. The returned object gets `origin` and `browser` before the suite's tests
+// run; everything goes after them.
+export function publishedSites(sites, base) {
+  const ctx = { out: fs.mkdtempSync(path.join(os.tmpdir(), 'modv-site-')), origin: '', browser: null, server: null };
+  before(async () => {
+    for (const { bundle, dir = '', args = [] } of sites)
+      execFileSync(path.join(repo, 'scripts/publish'), ['--no-build', bundle, path.join(ctx.out, dir), '--base-url', base, ...args],
+                   { stdio: 'pipe' });
+    ctx.server = await serve(ctx.out, 0);
+    ctx.origin = `http://127.0.0.1:${ctx.server.address().port}`;
+    ctx.browser = await launchChromium();
+  });
+  after(async () => {
+    await ctx.browser?.close();
+    ctx.server?.close();
+    fs.rmSync(ctx.out, { recursive: true, force: true });
+  });
+  return ctx;
+}
 
 export function publishArchive(dir, { news = 400, directives = 30, edit = () => {} } = {}) {
   const filler = 'Forcat e Armatosura zhvilluan stërvitje të përbashkët me partnerët e NATO-s në kuadër të gatishmërisë. ';
