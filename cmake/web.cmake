@@ -16,7 +16,7 @@ add_library(imgui_backend_gl3 STATIC EXCLUDE_FROM_ALL ${IMGUI_DIR}/backends/imgu
 target_link_libraries(imgui_backend_gl3 PUBLIC imgui_backend)
 target_compile_options(imgui_backend_gl3 PRIVATE -w)
 
-add_executable(mod-viewer src/platform/web.cpp src/platform/web_content.cpp src/platform/image_cache.cpp
+add_executable(mod-viewer src/platform/web.cpp src/platform/web_content.cpp src/platform/web_reading.cpp src/platform/image_cache.cpp
   src/platform/renderer.cpp src/platform/gl_renderer.cpp src/platform/worker_renderer.cpp)
 target_link_libraries(mod-viewer PRIVATE ui imgui_backend generated_headers)
 add_dependencies(mod-viewer fonts)

@@ -29,8 +29,10 @@ mergeInto(LibraryManager.library, {
     onMirrorActivate: function (p, index) { _app_on_mirror_activate(p, index); },
     /** (p, index: number, -1 when the focus left the mirror) */
     onMirrorFocus: function (p, index) { _app_on_mirror_focus(p, index); },
-    /** (p, dark: 0|1) */
-    onColorScheme: function (p, dark) { _app_on_color_scheme(p, dark); },
+    /** (p): the colours the system asks for changed (dark, more contrast, forced colours) */
+    onAppearance: function (p) { _app_on_appearance(p); },
+    /** (p, printing: 0|1): the page is about to be printed, or was */
+    onPrint: function (p, printing) { _app_on_print(p, printing); },
     /** (p, text: address of UTF-8) */
     onSearchInput: function (p, text) { _app_on_search_input(p, text); },
     /** (p, phase: 0 down 1 move 2 up 3 cancel, x, y: CSS px, ms: event time) */
@@ -82,7 +84,8 @@ mergeInto(LibraryManager.library, {
                                function () { modvApp.onContextRestored(platform); },
                                function () { modvApp.onReadingMode(platform); });
     MODV.routes.onChange(function () { modvApp.onHashChange(platform); });
-    MODV.input.onColorScheme(function (dark) { modvApp.onColorScheme(platform, dark ? 1 : 0); });
+    MODV.reading.onAppearance(function () { modvApp.onAppearance(platform); });
+    MODV.reading.watchPrint(function () { modvApp.onPrint(platform, 1); }, function () { modvApp.onPrint(platform, 0); });
     MODV.input.onRatioChange(function () { modvApp.wake(platform); });
     MODV.input.setTouchHandler(function (phase, x, y, ms) { modvApp.onTouch(platform, phase, x, y, ms); });
     MODV.mirror.listen({
@@ -185,7 +188,18 @@ mergeInto(LibraryManager.library, {
   app_js_wake_after: function (platform, seconds) { MODV.kiosk.wakeAfter(seconds, function () { modvApp.wake(platform); }); },
   app_js_minute_of_week: function () { return MODV.input.minuteOfWeek(); },
   app_js_reduced_motion: function () { return MODV.input.reducedMotion() ? 1 : 0; },
-  app_js_prefers_dark: function () { return MODV.input.prefersDark() ? 1 : 0; },
+  app_js_appearance: function () { return MODV.reading.appearance(); },
+  app_js_system_colors: function (out) {
+    var colors = MODV.reading.systemColors();
+    for (var i = 0; i < colors.length; i++) HEAPU32[(out >> 2) + i] = colors[i];
+    return colors.length;
+  },
+  app_js_reading_choice: function () { return MODV.reading.remembered(); },
+  app_js_remember_reading_choice: function (choice) { MODV.reading.remember(choice); },
+  app_js_set_text_view: function (on) { MODV.reading.setTextView(on !== 0); },
+  app_js_set_text_size: function (size) { MODV.reading.setTextSize(size); },
+  app_js_can_share: function () { return MODV.reading.canShare() ? 1 : 0; },
+  app_js_share: function (url, title) { MODV.reading.share(UTF8ToString(url), UTF8ToString(title)); },
   app_js_copy: function (text) { MODV.input.copy(UTF8ToString(text)); },
   app_js_address_of__deps: ['$modvString'],
   app_js_address_of: function (route, page) { return modvString(MODV.routes.addressOf(UTF8ToString(route), UTF8ToString(page))); },
@@ -201,6 +215,6 @@ mergeInto(LibraryManager.library, {
   app_js_render_frame: function (frame, size) { MODV.renderer.frame(HEAPU8.slice(frame, frame + size).buffer); },
   app_js_set_reading_mode: function () {
     MODV.renderer.setReadingMode();
-    MODV.mirror.readingMode();
+    MODV.mirror.enterPage();
   },
 });

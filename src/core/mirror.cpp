@@ -93,7 +93,9 @@ std::string Mirror::ToHtml() const {
       case MirrorKind::Link: out += Anchor(n, i); break;
       case MirrorKind::SearchField: break;  // the page keeps one real <input> and places it here
       case MirrorKind::Button:
-        out += "<button type=\"button\" data-i=\"" + idx + "\">" + EscapeHtml(n.text) + "</button>";
+        out += "<button type=\"button\" data-i=\"" + idx + "\"" +
+               (n.pressed ? std::string(" aria-pressed=\"") + (*n.pressed ? "true" : "false") + "\"" : "") + ">" +
+               EscapeHtml(n.text) + "</button>";
         break;
       case MirrorKind::Alert:
         out += "<div role=\"alert\" data-i=\"" + idx + "\">" + EscapeHtml(n.text) + "</div>";
@@ -137,7 +139,9 @@ std::string Mirror::ToText() const {
       case MirrorKind::Alert: out += indent + "[alert] " + n.text + "\n"; break;
       case MirrorKind::Figure: out += indent + "[image] " + n.text + " <" + n.href + ">" + (n.note.empty() ? "" : " | " + n.note) + "\n"; break;
       case MirrorKind::SearchField: out += indent + "[search] " + n.text + "\n"; break;
-      case MirrorKind::Button: out += indent + "[button] " + n.text + "\n"; break;
+      case MirrorKind::Button:
+        out += indent + "[button] " + n.text + (n.pressed ? (*n.pressed ? " (pressed)" : " (not pressed)") : "") + "\n";
+        break;
     }
     if (depth < 0) depth = 0;
   }

@@ -2,6 +2,7 @@
 // lists, links with their routes) and where each sits on the canvas. The UI records it while it
 // draws; the web platform writes it into #mirror as HTML, native --mirror prints it as text.
 #pragma once
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -36,6 +37,7 @@ struct MirrorNode {
   std::string href;       // "#/news/x" for routes, absolute URL for external links; "" = none
   bool external = false;  // opens in a new tab
   bool current = false;   // the navigation entry of the current screen (aria-current)
+  std::optional<bool> pressed;  // Button: a toggle, on or off (aria-pressed)
   bool control = false;   // part of the app's own controls (a label of buttons, a part's progress),
                           // not of the screen's content: a published page has none of it
   int width = 0, height = 0;  // Figure: the image's size in pixels, when known (a page keeps its room)
@@ -43,7 +45,7 @@ struct MirrorNode {
 
   bool SameContent(const MirrorNode& o) const {
     return kind == o.kind && level == o.level && text == o.text && note == o.note && marks == o.marks && href == o.href && external == o.external &&
-           current == o.current && control == o.control;
+           current == o.current && control == o.control && pressed == o.pressed;
   }
 };
 

@@ -75,6 +75,12 @@ constexpr Entry kStrings[] = {
     {"Shfaq më shumë rezultate", "Show more results"},
     {"Dokumentet", "Documents"},
     {"Historia e ndryshimeve", "History of changes"},
+    // The visitor's ways of reading: the screen as a page of text, its size ({} is "150%"), and
+    // the kiosk's one control for visitors with low vision.
+    {"Pamje me tekst", "Text view"},
+    {"Madhësia e tekstit {}", "Text size {}"},
+    {"Tekst i madh, kontrast i lartë", "Large text, high contrast"},
+    {"Ndaj", "Share"},
 };
 static_assert(sizeof(kStrings) / sizeof(kStrings[0]) == static_cast<size_t>(Str::Count), "one row per Str");
 

@@ -12,7 +12,9 @@ NativeSession::NativeSession(NativeHost& host, ui::FramePlatform& platform, cons
     : app(host), driver(app, platform, MODV_FONT_DIR), scale(o.scale), m_host(host) {
   host.SetApp(&app);
   host.SetWindow(window);
-  app.SetDark(o.dark);
+  ui::Appearance appearance;
+  appearance.dark = o.dark;
+  app.SetAppearance(appearance);
   if (!o.lang.empty()) app.SetPreferredLanguages({o.lang});
   if (o.kiosk && window) {
     // Larger type for reading at arm's length, unless --scale asked for something.
@@ -25,7 +27,6 @@ NativeSession::NativeSession(NativeHost& host, ui::FramePlatform& platform, cons
   if (!ui::LoadFonts(MODV_FONT_DIR, scale, fonts))
     std::cerr << "fonts not found in " << MODV_FONT_DIR << "; using ImGui's built-in font (ASCII only)\n";
   app.SetFonts(fonts);
-  ui::ApplyTheme(app.GetPalette(), scale);
   app.GoTo(core::ParseRoute(o.route), ui::How::Address);
   if (o.kiosk && !o.reportDir.empty()) host.ReportTo(o.reportDir);
   host.Load(app);

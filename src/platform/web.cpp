@@ -101,7 +101,7 @@ void WebPlatform::ReadPreferences() {
     start = end + 1;
   }
   m_app.SetPreferredLanguages(langs);
-  m_app.SetDark(app_js_prefers_dark() != 0);
+  m_app.SetAppearance(ReadAppearance());
   m_driver.Touch().SetInertia(app_js_reduced_motion() == 0);
   m_app.GoTo(core::ParseRoute(Take(app_js_hash())), ui::How::Address);
 }
@@ -118,6 +118,7 @@ void WebPlatform::Start() {
   m_app.ShowLoading();
   app_js_init(this);
   StartKioskIfAsked();
+  ApplyReadingChoice();
   SyncCanvasSize();
   ApplyScale();
   // Asked for now, so that a large download still on its way is written straight into the
@@ -157,10 +158,7 @@ void WebPlatform::SyncCanvasSize() {
 }
 
 // The fonts follow at the next frame (App::UpdateFonts).
-void WebPlatform::ApplyScale() {
-  m_app.SetScale(m_scale);
-  ui::ApplyTheme(m_app.GetPalette(), m_scale);
-}
+void WebPlatform::ApplyScale() { m_app.SetScale(m_scale); }
 
 void WebPlatform::FramesRequested() {
   if (!m_paused) return;
@@ -285,7 +283,7 @@ void WebPlatform::Publish() {
   }
   if (m_app.MirrorRectVersion() != m_rectVersion) {
     m_rectVersion = m_app.MirrorRectVersion();
-    if (m_readingMode) {  // the page lays the mirror out itself
+    if (MirrorIsPage()) {  // the page lays the mirror out itself
       PlaceSearchField();
       return;
     }

@@ -33,8 +33,10 @@
   /* A screen reader activated mirror node `index`; the page's focus is on node `index` (-1: elsewhere) */   \
   X(void, app_on_mirror_activate, (void* platform, int index))                                                \
   X(void, app_on_mirror_focus, (void* platform, int index))                                                   \
-  /* prefers-color-scheme changed */                                                                           \
-  X(void, app_on_color_scheme, (void* platform, int dark))                                                    \
+  /* The colours the system asks for changed (app_js_appearance); the page is about to be printed (1) or   \
+     was (0) */                                                                                                \
+  X(void, app_on_appearance, (void* platform))                                                                \
+  X(void, app_on_print, (void* platform, int printing))                                                       \
   /* The page's search <input> holds `text` */                                                                 \
   X(void, app_on_search_input, (void* platform, const char* text))                                            \
   /* A finger on the canvas: phase 0 down, 1 move, 2 up, 3 cancelled; CSS px; event time in ms */             \
@@ -79,7 +81,21 @@ void app_js_open_url(const char* url);
 char* app_js_bundle_file_url(const char* path);
 void app_js_fetch(void* platform, const char* name);    // a file beside the bundle: app_on_file / app_on_file_failed
 void app_js_keep_files(const char* paths);                 // the kiosk's images, one per line, into the offline cache
-int app_js_prefers_dark();
+// The colours the system asks for: bit 1 dark, 2 more contrast, 4 forced colours; with forced
+// colours, the system's (0xRRGGBB: Canvas, CanvasText, LinkText, Highlight, HighlightText,
+// ButtonFace, ButtonText, GrayText) into `out`, returning how many.
+int app_js_appearance();
+int app_js_system_colors(unsigned* out);
+// The visitor's reading choice remembered in this browser (bit 0 the text view, bits 1-2 the
+// text size's step: 100%, 150%, 200%); remembering one; the text view on or off (the page shows
+// the mirror as its text, at the same place); the text size, for the text view.
+int app_js_reading_choice();
+void app_js_remember_reading_choice(int choice);
+void app_js_set_text_view(int on);
+void app_js_set_text_size(float size);
+// "Share" through the Web Share API (a phone's share sheet): whether there is one here; sharing.
+int app_js_can_share();
+void app_js_share(const char* url, const char* title);
 int app_js_reduced_motion();
 char* app_js_query(const char* name);                    // a page parameter; "" when absent
 void app_js_start_kiosk(void* platform, double reloadSeconds);  // lock the page down, check the bundle

@@ -188,7 +188,8 @@ EMSCRIPTEN_KEEPALIVE void app_on_mirror_activate(void* p, int index) { P(p).App(
 EMSCRIPTEN_KEEPALIVE void app_on_mirror_focus(void* p, int index) {
   P(p).App().FocusMirrorNode(index >= 0 ? std::optional<size_t>(static_cast<size_t>(index)) : std::nullopt);
 }
-EMSCRIPTEN_KEEPALIVE void app_on_color_scheme(void* p, int dark) { P(p).OnColorScheme(dark != 0); }
+EMSCRIPTEN_KEEPALIVE void app_on_appearance(void* p) { P(p).OnAppearance(); }
+EMSCRIPTEN_KEEPALIVE void app_on_print(void* p, int printing) { P(p).OnPrint(printing != 0); }
 EMSCRIPTEN_KEEPALIVE void app_on_search_input(void* p, const char* text) { P(p).OnSearchInput(text); }
 EMSCRIPTEN_KEEPALIVE void app_on_touch(void* p, int phase, float x, float y, double ms) { P(p).OnTouch(phase, x, y, ms); }
 EMSCRIPTEN_KEEPALIVE void app_on_back(void* p) { P(p).App().GoBack(); }

@@ -83,11 +83,10 @@ class WebPlatform : public ui::Host, public ui::RunnerPlatform {
   // app.css make it a typeset page): no context, a failed one, a failed shader, a lost one
   // that did not come back.
   void EnterReadingMode();
-  void OnColorScheme(bool dark) {
-    m_app.SetDark(dark);
-    ui::ApplyTheme(m_app.GetPalette(), m_scale);
-    Wake();
-  }
+  // The colours the system asks for (dark, more contrast, forced colours), read again.
+  void OnAppearance();
+  // The page is about to be printed: the mirror holds the screen's whole text, as the text view's.
+  void OnPrint(bool printing);
   ui::App& App() { return m_app; }
 
   // ui::Host
@@ -98,7 +97,15 @@ class WebPlatform : public ui::Host, public ui::RunnerPlatform {
   void RetryLoad() override;
   // The kiosk has no keyboard: its search uses the on-screen one, not the page's input.
   bool PageProvidesTextField() const override { return !m_kiosk || m_readingMode; }
-  bool MirrorIsPage() const override { return m_readingMode; }
+  bool MirrorIsPage() const override { return m_readingMode || m_textView || m_printing; }
+  // The text view: for visitors, not in the kiosk (nothing leads out of it), and only where there
+  // is a canvas to come back to.
+  bool CanShowTextView() const override { return !m_kiosk && !m_readingMode; }
+  bool TextViewShown() const override { return m_textView; }
+  void ShowTextView(bool on) override;
+  void TextSizeChosen(float size) override;
+  bool CanShare() const override { return m_canShare; }
+  void Share(const std::string& url, const std::string& title) override { app_js_share(url.c_str(), title.c_str()); }
   void CopyToClipboard(const std::string& text) override { app_js_copy(text.c_str()); }
   std::string AddressOf(const std::string& route) override {
     return Take(app_js_address_of(route.c_str(), core::PagePath(core::ParseRoute(route), m_app.Language()).c_str()));
@@ -131,6 +138,10 @@ class WebPlatform : public ui::Host, public ui::RunnerPlatform {
   void StartKioskIfAsked();
   void ApplyScale();
   void Publish();
+  // web_reading.cpp: the reading choice remembered, the system's colours.
+  void ApplyReadingChoice();
+  void RememberReadingChoice() const;
+  ui::Appearance ReadAppearance();
 
   ui::App m_app{*this};
   ui::FrameDriver m_driver{m_app, *this, kFontDir};
@@ -152,6 +163,9 @@ class WebPlatform : public ui::Host, public ui::RunnerPlatform {
   std::vector<float> m_rects;
   bool m_kiosk = false;
   bool m_readingMode = false;  // no WebGL: nothing is drawn; the mirror is the page
+  bool m_textView = false;     // the visitor's text view: nothing is drawn; the mirror is the page
+  bool m_printing = false;     // between beforeprint and afterprint
+  bool m_canShare = false;     // the Web Share API on a touch screen
   bool m_contextLost = false;  // until it is restored (or reading mode takes over)
   double m_lastFrame = 0;      // reading mode's own frame clock
   double m_retryAt = 0;        // a kiosk without content downloads again then (seconds; 0: not waiting)
@@ -163,7 +177,7 @@ class WebPlatform : public ui::Host, public ui::RunnerPlatform {
   void Report();
   core::KioskFacts m_facts;    // what the report says of this page
   std::string m_reportName;    // ?name=, checked: the report's instance
-  bool Drawing() const { return !m_readingMode && !m_contextLost; }
+  bool Drawing() const { return !m_readingMode && !m_textView && !m_contextLost; }
 };
 
 }  // namespace platform

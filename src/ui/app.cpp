@@ -34,7 +34,55 @@ void App::ShowLoadFailure(std::string message, std::string source) {
   RequestFrames(3);
 }
 
+void App::SetScale(float scale) {
+  m_baseScale = scale;
+  Restyle();
+}
+
+void App::SetAppearance(const Appearance& appearance) {
+  m_appearance = appearance;
+  Restyle();
+}
+
+void App::SetTextSize(float size) {
+  m_state.textSize = size;
+  Restyle();
+}
+
+void App::ChooseTextSize(float size) {
+  if (m_drawing) {
+    m_pendingTextSize = size;
+    return;
+  }
+  SetTextSize(size);
+  m_host.TextSizeChosen(size);
+}
+
+void App::ChooseLowVision(bool on) {
+  if (m_drawing) {
+    m_pendingLowVision = on;
+    return;
+  }
+  m_state.lowVision = on;
+  Restyle();
+}
+
+// The scale and the palette from the platform's and the visitor's choices; the ImGui style and
+// the fonts follow before the next frame.
+void App::Restyle() {
+  m_state.scale = m_baseScale * m_state.textSize * (m_state.lowVision ? 1.4f : 1.0f);
+  Appearance a = m_appearance;
+  a.moreContrast = a.moreContrast || m_state.lowVision;
+  m_palette = PaletteFor(a);
+  m_styleDirty = true;
+  RequestFrames(3);
+}
+
 bool App::UpdateFonts(const std::string& dir) {
+  if (m_styleDirty) {
+    ApplyTheme(m_palette, m_state.scale);
+    m_styleDirty = false;
+  }
   const std::vector<char32_t>& wanted = WantedGlyphs();
   // The atlas is compared with the wanted glyphs only when either changed, not every frame.
   if (m_fonts.body && m_fonts.scale == m_state.scale && (m_glyphs.Checked() || HasGlyphs(m_fonts, wanted))) {
@@ -130,6 +178,14 @@ void App::ApplyPending() {
     ChooseLanguage(*m_pendingLanguage);
     m_pendingLanguage.reset();
   }
+  if (m_pendingTextSize) {
+    ChooseTextSize(*m_pendingTextSize);
+    m_pendingTextSize.reset();
+  }
+  if (m_pendingLowVision) {
+    ChooseLowVision(*m_pendingLowVision);
+    m_pendingLowVision.reset();
+  }
   if (m_pendingRoute) {
     const auto [route, how] = std::move(*m_pendingRoute);
     m_pendingRoute.reset();
@@ -174,7 +230,7 @@ void App::RequestFrames(int n) {
 }
 
 DrawContext App::MakeDrawContext(const std::string& lang) {
-  return DrawContext{lang, m_fonts, *m_palette, m_state.scale, m_kiosk.has_value(), m_recorder, m_host, *this,
+  return DrawContext{lang, m_fonts, m_palette, m_state.scale, m_kiosk.has_value(), m_recorder, m_host, *this,
                      m_host.MirrorIsPage()};
 }
 
@@ -183,11 +239,13 @@ void App::Frame() {
   const bool ready = m_phase == Phase::Ready;
   bool more = false;
   if (m_kiosk && ready && m_kiosk->Update(*m_content)) {
-    // The visit is over: back to the top of the start, keyboard closed, search forgotten.
+    // The visit is over: back to the top of the start, keyboard closed, search forgotten, the
+    // next visitor's type and colours.
     GoTo(core::Route::Mission(), How::Replace);
     m_state.resetScroll = true;
     m_state.keyboardOpen = false;
     m_state.searchText.clear();
+    if (m_state.lowVision) ChooseLowVision(false);
   }
   // Against burn-in the kiosk's whole picture drifts by a few pixels over the hours.
   ImGui::SetNextWindowPos(m_kiosk ? m_kiosk->Drift(m_state.scale) : ImVec2(0, 0));
@@ -281,7 +339,7 @@ void App::DrawFocus() {
   if (r.w <= 0 || r.h <= 0) return;
   const float pad = 3 * m_state.scale;
   ImGui::GetForegroundDrawList()->AddRect(ImVec2(r.x - pad, r.y - pad), ImVec2(r.x + r.w + pad, r.y + r.h + pad),
-                                          m_palette->focus, 4 * m_state.scale, 0, 3 * m_state.scale);
+                                          m_palette.focus, 4 * m_state.scale, 0, 3 * m_state.scale);
   for (size_t i = 0; i < nodes.size() && i <= *m_state.focusNode; ++i)
     if (nodes[i].kind == core::MirrorKind::NavEnd) {
       // Content, not the header (which never scrolls): keep it inside the visible area.

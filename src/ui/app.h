@@ -46,9 +46,16 @@ class App : public Navigator {
   // there is none yet, the scale changed or the content needs glyphs it lacks. Returns true
   // when it did: the renderer's font texture must then be made again.
   bool UpdateFonts(const std::string& dir);
-  void SetScale(float scale) { m_state.scale = scale; }
-  void SetDark(bool dark) { m_palette = dark ? &DarkPalette() : &LightPalette(); }
-  const Palette& GetPalette() const { return *m_palette; }
+  // The platform's scale (device pixels per CSS pixel, and the kiosk's zoom) and the colours
+  // the system asks for. The interface's own scale is this times the visitor's text size; the
+  // style follows before the next frame (UpdateFonts).
+  void SetScale(float scale);
+  void SetAppearance(const Appearance& appearance);
+  // The visitor's text size (1, 1.5, 2) as the platform remembers it; Navigator::ChooseTextSize
+  // is the visitor's own choice.
+  void SetTextSize(float size);
+  float TextSize() const { return m_state.textSize; }
+  const Palette& GetPalette() const { return m_palette; }
 
   void ShowLoading();
   // Takes the loader's result: the bundle when it loaded, otherwise the error screen.
@@ -82,6 +89,8 @@ class App : public Navigator {
   void TypedSearch(const std::string& text) override;
   void ChooseLanguage(const std::string& code) override;
   void RetryContent() override;
+  void ChooseTextSize(float size) override;
+  void ChooseLowVision(bool on) override;
   // The route the visitor chose in the app since the last call, for the platform to put in
   // the history (`replace`: instead of the current entry, as while typing a search).
   struct Navigation {
@@ -166,6 +175,7 @@ class App : public Navigator {
   void PublishMirror();
   void NoteNavigation(const core::Route& route, bool replace);
   DrawContext MakeDrawContext(const std::string& lang);
+  void Restyle();
 
   Host& m_host;
   Phase m_phase = Phase::Loading;
@@ -193,7 +203,12 @@ class App : public Navigator {
   ScreenView m_screen;
   Fonts m_fonts;
   GlyphNeeds m_glyphs;
-  const Palette* m_palette = &LightPalette();
+  float m_baseScale = 1.0f;        // the platform's (SetScale)
+  Appearance m_appearance;         // the system's (SetAppearance)
+  Palette m_palette = LightPalette();
+  bool m_styleDirty = true;        // the ImGui style is made again before the next frame
+  std::optional<float> m_pendingTextSize;    // chosen while drawing
+  std::optional<bool> m_pendingLowVision;    // chosen while drawing
   MirrorRecorder m_recorder;
   core::Mirror m_mirror;
   uint64_t m_mirrorVersion = 0;

@@ -44,6 +44,16 @@ class Host {
   // True when the mirror is the page people read (the web build's reading mode, without
   // WebGL): lists then record their first rows in it whatever is on the canvas.
   virtual bool MirrorIsPage() const { return false; }
+  // The text view (the web build): the page shows the screen's text, the mirror, instead of the
+  // canvas; a control in the header switches it on and off where the platform can.
+  virtual bool CanShowTextView() const { return false; }
+  virtual bool TextViewShown() const { return false; }
+  virtual void ShowTextView(bool /*on*/) {}
+  // The visitor chose a text size (App::SetTextSize): the platform remembers it.
+  virtual void TextSizeChosen(float /*size*/) {}
+  // A phone's share sheet (the Web Share API): whether there is one; sharing `url`, titled.
+  virtual bool CanShare() const { return false; }
+  virtual void Share(const std::string& /*url*/, const std::string& /*title*/) {}
   // The app asked for frames (App::RequestFrames): a platform whose loop sleeps wakes it.
   virtual void FramesRequested() {}
   // A published site given while other content was shown (App::HasIncoming) was taken, its

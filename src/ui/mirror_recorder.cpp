@@ -51,6 +51,12 @@ bool MirrorRecorder::Button(std::string text) {
   return false;
 }
 
+bool MirrorRecorder::Toggle(std::string text, bool pressed) {
+  const bool activated = Button(std::move(text));
+  m_mirror.nodes.back().pressed = pressed;
+  return activated;
+}
+
 core::MirrorNode& MirrorRecorder::Item(std::string text, std::string href, std::string note,
                                        std::vector<std::pair<size_t, size_t>> marks) {
   core::MirrorNode& n = Add(core::MirrorKind::Item, std::move(text));

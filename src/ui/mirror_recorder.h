@@ -26,6 +26,8 @@ class MirrorRecorder {
   // Returns true when a screen reader activated this button through the mirror.
   bool Button(std::string text);
   bool Button(std::string text, core::MirrorRect rect);  // an item drawn elsewhere
+  // A button that is a toggle (aria-pressed); true when activated through the mirror.
+  bool Toggle(std::string text, bool pressed);
   void SetActivation(std::optional<size_t> index) { m_activate = index; }
   void ListBegin() { AddMarker(core::MirrorKind::ListBegin); }
   void ListEnd() { AddMarker(core::MirrorKind::ListEnd); }

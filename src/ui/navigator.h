@@ -26,6 +26,11 @@ class Navigator {
   virtual void ChooseLanguage(const std::string& code) = 0;
   // "Try again" on a part of a published archive that could not be loaded.
   virtual void RetryContent() = 0;
+  // The visitor chose a text size (1, 1.5 or 2: the screens are laid out again at it;
+  // remembered by the platform), or the kiosk's "large text, high contrast" (until the visit
+  // ends). Asked while a frame is drawn, they take effect after it.
+  virtual void ChooseTextSize(float size) = 0;
+  virtual void ChooseLowVision(bool on) = 0;
 
  protected:
   ~Navigator() = default;

@@ -148,6 +148,12 @@ void ScreenView::Block(const ViewContext& ctx, const core::Block& b, const core:
       // The full address of this screen on the system clipboard, to share it; a shared kiosk
       // has no clipboard worth filling.
       if (ctx.kiosk) break;
+      if (ctx.host.CanShare()) {  // a phone's share sheet
+        if (Button(ctx, "##share", ctx.Tr(core::Str::Share)))
+          ctx.host.Share(ctx.host.AddressOf(core::FormatRoute(route)), ctx.mirror.Current().title);
+        Gap(ctx, 4);
+        break;
+      }
       if (Button(ctx, "##copy", ctx.Tr(m_linkCopied ? core::Str::LinkCopied : core::Str::CopyLink))) {
         ctx.host.CopyToClipboard(ctx.host.AddressOf(core::FormatRoute(route)));
         m_linkCopied = true;

@@ -22,8 +22,22 @@ const NavEntry kNav[] = {
     {core::Str::Directives, core::Screen::Directives, core::Route::Directives()},
 };
 
-// One navigation tab: text with an underline when it is the current screen.
-bool NavTab(const ViewContext& ctx, const char* id, const char* label, bool current) {
+float TabWidth(const ViewContext& ctx, const char* label) {
+  ImGui::PushFont(ctx.fonts.bold);
+  const float w = ImGui::CalcTextSize(label).x + ctx.Px(24);
+  ImGui::PopFont();
+  return w;
+}
+
+// One navigation tab: text with an underline when it is the current screen (or a toggle that
+// is on). On the row after the one before, or on the next row when it would not fit before
+// `right`; the first of a row starts it.
+bool NavTab(const ViewContext& ctx, const char* id, const char* label, bool current, float right, bool& first) {
+  if (!first) {
+    ImGui::SameLine(0, ctx.Px(4));
+    if (ImGui::GetCursorScreenPos().x + TabWidth(ctx, label) > right) ImGui::NewLine();
+  }
+  first = false;
   ImGui::PushFont(ctx.fonts.bold);
   const ImVec2 text = ImGui::CalcTextSize(label);
   const ImVec2 size(text.x + ctx.Px(24), std::max(text.y, ctx.Px(44)));
@@ -90,6 +104,27 @@ void SearchField(const ViewContext& ctx, UiState& state, float width) {
   else ctx.mirror.SearchField(state.searchText);
 }
 
+// The visitor's ways of reading: the text view where the platform has one, the text size
+// (100%, 150%, 200%); in the kiosk, "large text, high contrast" until the visit ends.
+void ReadingControls(const ViewContext& ctx, const UiState& state, float right, bool& first) {
+  if (ctx.kiosk) {
+    const char* label = ctx.Tr(core::Str::LowVision);
+    const bool clicked = NavTab(ctx, "##low-vision", label, state.lowVision, right, first);
+    if (ctx.mirror.Toggle(label, state.lowVision) || clicked) ctx.nav.ChooseLowVision(!state.lowVision);
+    return;
+  }
+  if (ctx.host.CanShowTextView()) {
+    const bool shown = ctx.host.TextViewShown();
+    const char* label = ctx.Tr(core::Str::TextView);
+    const bool clicked = NavTab(ctx, "##text-view", label, shown, right, first);
+    if (ctx.mirror.Toggle(label, shown) || clicked) ctx.host.ShowTextView(!shown);
+  }
+  const int percent = static_cast<int>(state.textSize * 100 + 0.5f);
+  const std::string label = core::Fill(ctx.Tr(core::Str::TextSize), std::to_string(percent) + "%");
+  const bool clicked = NavTab(ctx, "##text-size", label.c_str(), false, right, first);
+  if (ctx.mirror.Button(label) || clicked) ctx.nav.ChooseTextSize(state.textSize >= 2 ? 1 : state.textSize + 0.5f);
+}
+
 void DrawHeader(const ViewContext& ctx, UiState& state) {
   const Palette& p = ctx.palette;
   const float pad = ctx.Px(ctx.Narrow() ? 12 : 24);
@@ -99,39 +134,39 @@ void DrawHeader(const ViewContext& ctx, UiState& state) {
   ImGui::BeginGroup();
   const core::Text& site = ctx.content.SiteTitle();
   const std::string_view siteTitle = site.Empty() ? ctx.Tr(core::Str::SiteTitleFallback) : ctx.Get(site);
-  ImGui::PushFont(ctx.fonts.h2);
-  ImGui::PushStyleColor(ImGuiCol_Text, p.text);
-  ImGui::TextUnformatted(siteTitle.data(), siteTitle.data() + siteTitle.size());
-  ImGui::PopStyleColor();
-  ImGui::PopFont();
+  ImGui::PushTextWrapPos(width - pad);  // a long title, or large text on a phone, wraps
+  TextBlock(ctx.fonts.h2, p.text, siteTitle);
+  ImGui::PopTextWrapPos();
   ctx.mirror.Paragraph(siteTitle);
 
   ctx.mirror.NavBegin();
   const core::Screen current = core::ParentRoute(state.route).screen;
+  const float right = origin.x + width - pad;
+  bool first = true;
   for (const NavEntry& e : kNav) {
     ImGui::PushID(static_cast<int>(e.screen));
     const bool isCurrent = current == e.screen;
-    if (NavTab(ctx, "##nav", ctx.Tr(e.label), isCurrent)) ctx.nav.GoTo(e.target, How::Push);
+    if (NavTab(ctx, "##nav", ctx.Tr(e.label), isCurrent, right, first)) ctx.nav.GoTo(e.target, How::Push);
     ctx.mirror.Link(ctx.Tr(e.label), core::FormatRoute(e.target), false, isCurrent);
     ImGui::PopID();
-    ImGui::SameLine(0, ctx.Px(4));
   }
   // Language switch: only when the bundle speaks more than one language.
   if (ctx.content.Languages().size() > 1) {
-    ImGui::SameLine(0, ctx.Px(16));
     for (const auto& code : ctx.content.Languages()) {
       if (code == ctx.lang) continue;
       ImGui::PushID(code.c_str());
       const std::string label(core::LanguageName(code));
-      const bool clicked = NavTab(ctx, "##lang", label.c_str(), false);
+      const bool clicked = NavTab(ctx, "##lang", label.c_str(), false, right, first);
       if (ctx.mirror.Button(label) || clicked) ctx.nav.ChooseLanguage(code);
       ImGui::PopID();
-      ImGui::SameLine(0, ctx.Px(4));
     }
   }
-  // The search field: at the right of the navigation, or on a row of its own on phones.
+  ReadingControls(ctx, state, right, first);
+  // The search field: at the right of the navigation, or on a row of its own on phones (and
+  // where the row is full).
   const float fieldW = ctx.Narrow() ? width - 2 * pad : std::min(ctx.Px(320), width * 0.3f);
-  if (ctx.Narrow()) {
+  ImGui::SameLine(0, ctx.Px(16));
+  if (ctx.Narrow() || ImGui::GetCursorScreenPos().x + fieldW > right) {
     ImGui::NewLine();
   } else {
     // SameLine counts from the group's start, which is `pad` in from the window's edge.

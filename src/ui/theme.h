@@ -2,6 +2,9 @@
 #pragma once
 #include <imgui.h>
 
+#include <cstdint>
+#include <optional>
+
 namespace ui {
 
 struct Palette {
@@ -10,6 +13,24 @@ struct Palette {
 
 const Palette& LightPalette();
 const Palette& DarkPalette();
+// Text at 7:1 or more against its background (WCAG AAA), for prefers-contrast: more and the
+// kiosk's "large text, high contrast".
+const Palette& HighContrastLightPalette();
+const Palette& HighContrastDarkPalette();
+
+// The system's own colours under forced colours (Windows high contrast), as 0xRRGGBB.
+struct SystemColors {
+  uint32_t canvas, canvasText, linkText, highlight, highlightText, buttonFace, buttonText, grayText;
+};
+
+// What the system asks of the colours.
+struct Appearance {
+  bool dark = false;
+  bool moreContrast = false;
+  std::optional<SystemColors> forced;
+};
+// The palette for it: forced colours first, then more contrast, then dark or light.
+Palette PaletteFor(const Appearance& appearance);
 // Applies colours and sizes (scaled by the device pixel ratio) to the current ImGui style.
 void ApplyTheme(const Palette& palette, float scale);
 

@@ -14,7 +14,9 @@ struct UiState {
   std::string searchText;                   // what the search field holds
   bool searchTextReplaced = false;          // set from outside the field (a link, back): the field lets go
   std::string lang;                         // content and interface language
-  float scale = 1.0f;                       // device pixels per CSS pixel
+  float scale = 1.0f;                       // device pixels per CSS pixel (x the text size)
+  float textSize = 1.0f;                    // the visitor's text size: 1, 1.5 or 2
+  bool lowVision = false;                   // kiosk: "large text, high contrast" for this visit
   bool kiosk = false;                       // museum kiosk: nothing leads out of the app
   bool keyboardOpen = false;                // kiosk: the on-screen keyboard is shown
   bool resetScroll = true;                  // scroll to the top on the next frame

@@ -50,6 +50,16 @@ class FakeHost : public ui::Host {
   void CopyToClipboard(const std::string& text) override { clipboard = text; }
   std::string AddressOf(const std::string& route) override { return "https://example.test/" + route; }
   std::string clipboard;
+  // The text view and the share sheet, where a test gives the host them.
+  bool CanShowTextView() const override { return textViewAvailable; }
+  bool TextViewShown() const override { return textView; }
+  void ShowTextView(bool on) override { textView = on; }
+  void TextSizeChosen(float size) override { textSizes.push_back(size); }
+  bool CanShare() const override { return canShare; }
+  void Share(const std::string& url, const std::string& title) override { shared.emplace_back(url, title); }
+  bool textViewAvailable = false, textView = false, canShare = false;
+  std::vector<float> textSizes;
+  std::vector<std::pair<std::string, std::string>> shared;
 
   std::vector<std::string> opened;
   std::set<std::string> requestedImages;  // the images the screens asked for (the soak's textures)

@@ -1,6 +1,7 @@
 // The kiosk in the app: idle return to the start and the attract loop, the first touch only
 // wakes it, no outward links (addresses as QR codes), the on-screen keyboard searches,
-// opening hours blank the screen, a reload keeps the place.
+// opening hours blank the screen, a reload keeps the place, "large text, high contrast" for one
+// visit.
 #include <doctest/doctest.h>
 
 #include "ui/headless.h"
@@ -13,15 +14,20 @@ void FramesAt(test::Headless& h, double now, int n = 3) { h.FramesAt(now, n); }
 
 core::KioskMode Mode(const test::Headless& h) { return h.app.Kiosk()->Mode(); }
 
-}  // namespace
-
-TEST_CASE("Kiosk: idle leads to the attract loop at the start; the first touch only wakes it") {
-  test::Headless h(1920, 1080);
+// The bilingual fixture in an English kiosk that goes idle after 90 s.
+void EnglishKiosk(test::Headless& h) {
   h.LoadFile("tests/fixtures/bilingual.json");
   core::KioskSettings settings;
   settings.idleSeconds = 90;
   h.app.EnableKiosk(settings, 0, false);
   h.app.SetLanguage("en");
+}
+
+}  // namespace
+
+TEST_CASE("Kiosk: idle leads to the attract loop at the start; the first touch only wakes it") {
+  test::Headless h(1920, 1080);
+  EnglishKiosk(h);
   h.app.GoTo(core::ParseRoute("#/directives/strategy-2024"), ui::How::Address);
   FramesAt(h, 1);
   CHECK(Mode(h) == core::KioskMode::Interactive);
@@ -153,4 +159,25 @@ TEST_CASE("Kiosk: what visitors do is counted, a visit from the attract loop, th
   const std::string report = h.app.KioskReport(core::KioskFacts{});
   CHECK(Has(report, "mod_kiosk_content_items{kind=\"news\"} " + std::to_string(h.app.GetContent()->NewsCount()) + "\n"));
   CHECK(Has(report, "mod_kiosk_visits_total 1\n"));
+}
+
+TEST_CASE("Kiosk: large text and high contrast for one visit; the next visitor starts as usual") {
+  test::Headless h(1920, 1080);
+  EnglishKiosk(h);
+  FramesAt(h, 1);
+  const float scale = h.app.State().scale;
+  CHECK_FALSE(Has(h.MirrorText(), "Text view"));
+  CHECK_FALSE(Has(h.MirrorText(), "Text size"));
+  REQUIRE(h.ClickMirrorText("Large text, high contrast"));
+  FramesAt(h, 3);
+  REQUIRE(h.app.Kiosk()->Mode() == core::KioskMode::Interactive);
+  CHECK(h.app.State().lowVision);
+  CHECK(h.app.State().scale > scale * 1.3f);
+  CHECK(h.app.GetPalette().text == ui::HighContrastLightPalette().text);
+  CHECK(Has(h.MirrorText(), "[button] Large text, high contrast (pressed)"));
+  FramesAt(h, 100);  // the visit is over
+  FramesAt(h, 101);
+  CHECK_FALSE(h.app.State().lowVision);
+  CHECK(h.app.State().scale == scale);
+  CHECK(h.app.GetPalette().text == ui::LightPalette().text);
 }

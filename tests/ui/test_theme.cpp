@@ -1,4 +1,5 @@
-// Text colours meet WCAG AA contrast (4.5:1) against their backgrounds in both themes.
+// Text colours meet WCAG AA contrast (4.5:1) against their backgrounds in both themes, and AAA
+// (7:1) in the high-contrast ones; forced colours are the system's own.
 #include <doctest/doctest.h>
 
 #include <cmath>
@@ -24,18 +25,41 @@ double Contrast(ImU32 a, ImU32 b) {
   return (la + 0.05) / (lb + 0.05);
 }
 
+// Every text colour against every background it is drawn on, at least `least`:1.
+void CheckText(const ui::Palette& p, double least) {
+  for (ImU32 bg : {p.background, p.surface, p.surfaceHover}) {
+    CHECK(Contrast(p.text, bg) >= least);
+    CHECK(Contrast(p.muted, bg) >= least);
+    CHECK(Contrast(p.link, bg) >= least);
+    CHECK(Contrast(p.error, bg) >= least);
+  }
+  CHECK(Contrast(p.accentText, p.accent) >= least);
+}
+
 }  // namespace
 
 TEST_CASE("Palettes meet WCAG AA") {
-  for (const ui::Palette* p : {&ui::LightPalette(), &ui::DarkPalette()}) {
-    for (ImU32 bg : {p->background, p->surface, p->surfaceHover}) {
-      CHECK(Contrast(p->text, bg) >= 4.5);
-      CHECK(Contrast(p->muted, bg) >= 4.5);
-      CHECK(Contrast(p->link, bg) >= 4.5);
-      CHECK(Contrast(p->error, bg) >= 4.5);
-    }
-    CHECK(Contrast(p->accentText, p->accent) >= 4.5);
+  for (const ui::Palette* p : {&ui::LightPalette(), &ui::DarkPalette()}) CheckText(*p, 4.5);
+}
+
+TEST_CASE("High-contrast palettes meet WCAG AAA; the appearance picks the palette") {
+  for (const ui::Palette* p : {&ui::HighContrastLightPalette(), &ui::HighContrastDarkPalette()}) {
+    CheckText(*p, 7);
+    CHECK(Contrast(p->text, p->mark) >= 7);
+    CHECK(Contrast(p->axis, p->background) >= 3);  // a box's edge (WCAG 1.4.11)
   }
+  ui::Appearance a;
+  CHECK(ui::PaletteFor(a).text == ui::LightPalette().text);
+  a.dark = true;
+  CHECK(ui::PaletteFor(a).background == ui::DarkPalette().background);
+  a.moreContrast = true;
+  CHECK(ui::PaletteFor(a).background == ui::HighContrastDarkPalette().background);
+  a.forced = ui::SystemColors{0x000000, 0xFFFFFF, 0xFFFF00, 0x00FFFF, 0x000000, 0x000000, 0xFFFFFF, 0x3FF23F};
+  const ui::Palette forced = ui::PaletteFor(a);
+  CHECK(forced.background == IM_COL32(0, 0, 0, 255));
+  CHECK(forced.text == IM_COL32(255, 255, 255, 255));
+  CHECK(forced.link == IM_COL32(255, 255, 0, 255));
+  CHECK(forced.accent == IM_COL32(0, 255, 255, 255));
 }
 
 TEST_CASE("Fonts have real glyphs for Albanian letters and typographic punctuation") {

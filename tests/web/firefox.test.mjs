@@ -224,3 +224,21 @@ test('Firefox: a lost WebGL context that is restored draws the same screen again
     await page.close();
   }
 });
+
+test('Firefox: the text view on demand, with find on its text, remembered, and back to the canvas', async () => {
+  const page = await newPage(site.base + '?lang=en#/news/armed-forces-museum-berzhite');
+  await state(page, 'ready');
+  await mirror(page, 'h1', 'The Museum of Armed Forces');
+  await clickMirror(page, 'nav button[aria-pressed="false"]');
+  await until('the text view', page.waitForFunction(() => document.documentElement.dataset.render === 'html', { timeout: 30000, polling: 100 }));
+  await mirror(page, 'nav button[aria-pressed="true"]', 'Text view');
+  assert.equal(await page.evaluate(() => window.find('unveiled its new exhibits')), true);
+  await page.reload();
+  await state(page, 'ready');
+  await until('the text view remembered', page.waitForFunction(() => document.documentElement.dataset.render === 'html', { timeout: 30000, polling: 100 }));
+  await page.click('#mirror nav button[aria-pressed="true"]');
+  await until('back to the canvas', page.waitForFunction(() => document.documentElement.dataset.render === 'canvas', { timeout: 30000, polling: 100 }));
+  await mirror(page, 'nav button[aria-pressed="false"]', 'Text view');
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});

@@ -191,6 +191,23 @@ test('WebKit: the language switch', TIMEOUT, async () => {
   assert.deepEqual(await errors(), []);
 });
 
+test('WebKit: the text view on demand, with find on its text, remembered, and back to the canvas', TIMEOUT, async () => {
+  await open(site.base + '?lang=en#/news/armed-forces-museum-berzhite');
+  await state('ready');
+  await mirror('h1', 'The Museum of Armed Forces');
+  await clickMirror('nav button[aria-pressed="false"]');
+  await wk.waitFor(() => document.documentElement.dataset.render === 'html', [], 'the text view', 30000);
+  await mirror('nav button[aria-pressed="true"]', 'Text view');
+  assert.equal(await wk.execute(() => window.find('unveiled its new exhibits')), true);
+  await open(site.base + '?lang=en#/news/armed-forces-museum-berzhite');
+  await state('ready');
+  await wk.waitFor(() => document.documentElement.dataset.render === 'html', [], 'the text view remembered', 30000);
+  await wk.execute(() => document.querySelector('#mirror nav button[aria-pressed="true"]').click());
+  await wk.waitFor(() => document.documentElement.dataset.render === 'canvas', [], 'back to the canvas', 30000);
+  await mirror('nav button[aria-pressed="false"]', 'Text view');
+  assert.deepEqual(await errors(), []);
+});
+
 test('WebKit: a broken bundle gives the error screen', TIMEOUT, async () => {
   await open(site.base + '?bundle=web-fixtures/broken.json');
   await state('error');

@@ -40,13 +40,7 @@ export function takeTouches(canvas) {
 export function setTouchHandler(fn) { onTouch = fn; }
 
 const matches = (query) => Boolean(window.matchMedia && window.matchMedia(query).matches);
-export function prefersDark() { return matches('(prefers-color-scheme: dark)'); }
 export function reducedMotion() { return matches('(prefers-reduced-motion: reduce)'); }
-
-export function onColorScheme(then) {
-  const scheme = window.matchMedia ? window.matchMedia('(prefers-color-scheme: dark)') : null;
-  if (scheme && scheme.addEventListener) scheme.addEventListener('change', (e) => then(e.matches));
-}
 
 // A new device pixel ratio (browser zoom, another screen): a resize event does not always come
 // with it.

@@ -17,11 +17,12 @@ import * as input from './input.mjs';
 import * as kiosk from './kiosk.mjs';
 import * as page from './page_state.mjs';
 import * as fatal from './fatal.mjs';
+import * as reading from './reading.mjs';
 import { test } from './test_hooks.mjs';
 
 // The page's modules, for the program's JavaScript half (web/lib_app.js calls only what they
 // export: cmake/check_bridge.py checks it) and for the tests. Frozen: nothing is added elsewhere.
-window.MODV = Object.freeze({ params, download, offline, renderer, mirror, routes, input, kiosk, page, fatal, test });
+window.MODV = Object.freeze({ params, download, offline, renderer, mirror, routes, input, kiosk, page, fatal, reading, test });
 
 const root = document.documentElement;
 // The viewer will draw on its canvas (reading mode says otherwise once it knows): from now on

@@ -9,6 +9,7 @@ const siteName = document.querySelector('meta[property="og:site_name"]');
 const siteTitle = siteName ? siteName.content : document.title;
 let places = null;   // the mirror's placed elements, found once per mirror (setRects)
 let lastH1 = null;   // reading mode: the screen's title, to start a new screen at the top
+let anchor = null;   // the text view just opened: the text that was at the top of the canvas
 
 const mirror = () => document.getElementById('mirror');
 const reading = () => document.documentElement.getAttribute('data-render') === 'html';
@@ -56,12 +57,18 @@ export function set(html, title, lang) {
   // A keyboard user who opened something continues from the new screen's title.
   const h1 = m.querySelector('h1');
   if (h1) h1.setAttribute('tabindex', '-1');
-  // Reading mode: the page scrolls; a new screen starts at its top (a refined search does not).
-  if (reading() && h1 && h1.textContent !== lastH1) window.scrollTo(0, 0);
+  // Reading mode: the page scrolls; a new screen starts at its top (a refined search does not),
+  // and the text view starts where the canvas was.
+  if (anchor && reading()) {
+    scrollToAnchor();
+    anchor = null;
+  } else if (reading() && h1 && h1.textContent !== lastH1) window.scrollTo(0, 0);
   lastH1 = h1 ? h1.textContent : null;
   if (hadFocus && h1) h1.focus({ preventScroll: true });
   document.title = title ? title + (siteTitle && siteTitle !== title ? ' – ' + siteTitle : '') : siteTitle;
   if (lang) document.documentElement.lang = lang;
+  const address = document.getElementById('address');  // printed with the screen
+  if (address) address.textContent = location.href;
 }
 
 // The nodes' rectangles (x, y, w, h per node, device pixels, `count` nodes of `rects`): called
@@ -106,8 +113,32 @@ export function placeSearch(x, y, w, h, ratio, value, placeholder) {
 }
 export function hideSearch() { document.getElementById('search').hidden = true; }
 
-// Reading mode: the mirror is the page's text (app.css, html[data-render=html]), in its flow.
-export function readingMode() {
+// The mirror is the page's text (app.css, html[data-render=html]), in its flow: reading mode
+// (no WebGL) or the text view. The element the visitor saw first below the header is kept,
+// and the page is scrolled to it once the program has written the screen's whole text.
+export function enterPage() {
+  const top = document.querySelector('#mirror nav')?.getBoundingClientRect().bottom || 0;
+  const first = [...mirror().querySelectorAll('main [data-i]')].find((el) => el.getBoundingClientRect().bottom > top + 1);
+  anchor = first && reading() === false ? first.textContent : null;
   document.documentElement.setAttribute('data-render', 'html');
   mirror().querySelectorAll('[data-i]').forEach((el) => el.removeAttribute('style'));
+  places = null;
+  // Now, and again when the program writes the screen's whole text (a long list's rows from its
+  // start), if it does so soon.
+  if (!anchor) return;
+  scrollToAnchor();
+  setTimeout(() => { anchor = null; }, 2000);
+}
+
+// Back to the canvas: the mirror lies over it again (the program sends its places).
+export function leavePage() {
+  anchor = null;
+  document.documentElement.setAttribute('data-render', 'canvas');
+  window.scrollTo(0, 0);
+  places = null;
+}
+
+function scrollToAnchor() {
+  const el = [...mirror().querySelectorAll('main [data-i]')].find((e) => e.textContent === anchor);
+  if (el) el.scrollIntoView({ block: 'start' });
 }
