@@ -1,6 +1,7 @@
 // The published site's pages; see page.h.
 #include "core/page.h"
 
+#include <algorithm>
 #include <cstdlib>
 
 #include "core/strings.h"
@@ -11,13 +12,19 @@ std::string PagePath(const Route& r, std::string_view lang) {
   const std::string root = std::string(lang) + "/";
   switch (r.screen) {
     case Screen::Mission: return root;
-    case Screen::News: return r.year > 0 ? root + "news/" + std::to_string(r.year) + ".html" : root + "news/";
+    case Screen::News: {
+      const std::string later = r.page > 1 ? "page-" + std::to_string(r.page) + ".html" : "";
+      if (r.year > 0) return root + "news/" + std::to_string(r.year) + (later.empty() ? ".html" : "-" + later);
+      return root + "news/" + later;
+    }
     case Screen::NewsDetail: return root + "news/" + r.id + "/";
-    case Screen::Directives: return root + "directives/";
+    case Screen::Directives: return root + "directives/" + (r.page > 1 ? "page-" + std::to_string(r.page) + ".html" : "");
     case Screen::DirectiveDetail: return root + "directives/" + r.id + "/";
     default: return "";
   }
 }
+
+size_t ListPages(size_t items) { return std::max<size_t>(1, (items + kListPageItems - 1) / kListPageItems); }
 
 std::string PageHref(const Route& r, std::string_view lang) {
   const bool filtered = (r.screen == Screen::News && !r.tag.empty()) || (r.screen == Screen::Directives && !r.category.empty());
@@ -84,11 +91,35 @@ class PageWriter {
     }
   }
 
+  // A list's rows on this page (Route::page): the page's kListPageItems of them.
+  std::vector<Handle> PageOf(const std::vector<Handle>& items) const {
+    const size_t first = std::min(items.size(), static_cast<size_t>(std::max(m_page.route.page, 1) - 1) * kListPageItems);
+    return {items.begin() + static_cast<std::ptrdiff_t>(first),
+            items.begin() + static_cast<std::ptrdiff_t>(std::min(items.size(), first + kListPageItems))};
+  }
+
+  // Where this page is among the list's, and the links to the newer and the older one.
+  void Pager(size_t count) {
+    const int pages = static_cast<int>(ListPages(count)), page = std::max(m_page.route.page, 1);
+    if (pages < 2) return;
+    const std::string& lang = m_page.lang;
+    Node(MirrorKind::Paragraph, Fill(Tr(Str::PageOf, lang), OfCount(static_cast<size_t>(page), static_cast<size_t>(pages), lang)));
+    Route other = m_page.route;
+    if (page > 1) {
+      other.page = page - 1 > 1 ? page - 1 : 0;
+      Node(MirrorKind::Link, Tr(Str::Newer, lang)).href = Href(other, lang);
+    }
+    if (page < pages) {
+      other.page = page + 1;
+      Node(MirrorKind::Link, Tr(Str::Older, lang)).href = Href(other, lang);
+    }
+  }
+
   void List(const ListBlock& list) {
     const std::string& lang = m_page.lang;
     if (list.kind == ListBlock::Timeline) {
       bool open = false;
-      for (const TimelineEntry& e : Timeline(m_c, list.items)) {
+      for (const TimelineEntry& e : Timeline(m_c, PageOf(list.items))) {
         if (e.kind != TimelineEntry::Item && open) Node(MirrorKind::ListEnd);
         if (e.kind != TimelineEntry::Item) open = false;
         if (e.kind == TimelineEntry::Year) Node(MirrorKind::Heading, std::to_string(e.year)).level = 2;
@@ -100,10 +131,11 @@ class PageWriter {
         Item(std::move(r.title), Href(r.target, lang), std::move(r.note));
       }
       if (open) Node(MirrorKind::ListEnd);
+      Pager(list.items.size());
       return;
     }
     Node(MirrorKind::ListBegin);
-    for (Handle h : list.items) {
+    for (Handle h : PageOf(list.items)) {
       RowText r = DirectiveRow(m_c, h, lang);
       Item(std::move(r.title), Href(r.target, lang), std::move(r.note));
     }
@@ -112,6 +144,7 @@ class PageWriter {
       Item(std::string(r.title), Href(r.target, lang), r.kind + (r.snippet.empty() ? "" : " — " + r.snippet));
     }
     Node(MirrorKind::ListEnd);
+    if (list.kind == ListBlock::Directives) Pager(list.items.size());
   }
 
   void Blocks(const ScreenDoc& doc) {
@@ -185,6 +218,7 @@ Page MakePage(Content& content, const Route& route, const std::string& lang, con
   if (!page.path.empty() && page.path.back() == '/') page.path += "index.html";
   const ScreenDoc doc = Describe(content, route, lang);
   page.title = doc.title;
+  if (route.page > 1) page.title += " – " + Fill(Tr(Str::PageOf, lang), std::to_string(route.page));
   page.description = doc.description;
   if (route.screen == Screen::NewsDetail)
     if (const auto h = content.FindNews(route.id).handle) page.news = &content.News(*h);
@@ -198,17 +232,30 @@ Page MakePage(Content& content, const Route& route, const std::string& lang, con
   return page;
 }
 
-std::vector<Page> AllPages(Content& content) {
-  std::vector<Page> pages;
+std::vector<std::pair<Route, std::string>> AllPageRoutes(Content& content) {
+  std::vector<std::pair<Route, std::string>> routes;
   const Bundle& b = content.Loaded();
   for (const std::string& lang : content.Languages()) {
-    pages.push_back(MakePage(content, Route::Mission(), lang));
-    pages.push_back(MakePage(content, Route::News(), lang));
-    for (const Tally& year : content.Years()) pages.push_back(MakePage(content, Route::News(std::atoi(year.name.c_str())), lang));
-    for (const NewsItem& n : b.news) pages.push_back(MakePage(content, Route::NewsDetail(n.id), lang));
-    pages.push_back(MakePage(content, Route::Directives(), lang));
-    for (const Directive& d : b.directives) pages.push_back(MakePage(content, Route::DirectiveDetail(d.id), lang));
+    routes.emplace_back(Route::Mission(), lang);
+    // A list's first page, then its older ones.
+    const auto list = [&](Route r, size_t items) {
+      for (size_t page = 1; page <= ListPages(items); ++page) {
+        r.page = page > 1 ? static_cast<int>(page) : 0;
+        routes.emplace_back(r, lang);
+      }
+    };
+    list(Route::News(), b.news.size());
+    for (const Tally& year : content.Years()) list(Route::News(std::atoi(year.name.c_str())), year.count);
+    for (const NewsItem& n : b.news) routes.emplace_back(Route::NewsDetail(n.id), lang);
+    list(Route::Directives(), b.directives.size());
+    for (const Directive& d : b.directives) routes.emplace_back(Route::DirectiveDetail(d.id), lang);
   }
+  return routes;
+}
+
+std::vector<Page> AllPages(Content& content) {
+  std::vector<Page> pages;
+  for (const auto& [route, lang] : AllPageRoutes(content)) pages.push_back(MakePage(content, route, lang));
   return pages;
 }
 

@@ -26,9 +26,17 @@ struct Page {
   Mirror body;                           // site title, navigation, the screen's content
 };
 
+// The items a page of a published list holds (the news, a year's, the directives): the newest
+// first, older ones on the pages after (Route::page). A page stays well under 100 KB gzipped.
+constexpr size_t kListPageItems = 100;
+// How many pages a list of `items` takes (1 for none).
+size_t ListPages(size_t items);
+
 // The address of `route` in `lang`, relative to the site's root: "en/" (the mission),
 // "en/news/", "en/news/2023.html" (a year), "en/news/<id>/", "en/directives/",
-// "en/directives/<id>/"; "" for a screen without a page of its own (search, diagnostics).
+// "en/directives/<id>/", and the lists' further pages "en/news/page-2.html",
+// "en/news/2023-page-2.html", "en/directives/page-2.html"; "" for a screen without a page of its
+// own (search, diagnostics).
 std::string PagePath(const Route& route, std::string_view lang);
 // A link to `route` in `lang` from the site's root: its page, and where the page alone does not
 // say it all (a tag or a category filter), the route as the address's fragment, which the
@@ -37,7 +45,9 @@ std::string PageHref(const Route& route, std::string_view lang);
 
 // The page of `route` in `lang` (`path`: where it is written, when not its PagePath).
 Page MakePage(Content& content, const Route& route, const std::string& lang, const std::string& path = {});
-// Every page of the content (a whole bundle), in a stable order.
+// The route and language of every page of the content (a whole bundle), in a stable order.
+std::vector<std::pair<Route, std::string>> AllPageRoutes(Content& content);
+// Every page of the content: MakePage of each of AllPageRoutes.
 std::vector<Page> AllPages(Content& content);
 // The site's front page ("index.html"): the mission in the content's first language.
 Page FrontPage(Content& content);

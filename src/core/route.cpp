@@ -87,6 +87,9 @@ Route ParseRoute(std::string_view f) {
         value.find_first_not_of("0123456789") == std::string::npos)
       r.year = std::stoi(value);  // at most six digits: cannot overflow, cannot throw
     if (r.screen == Screen::News && key == "tag") r.tag = value;
+    if ((r.screen == Screen::News || r.screen == Screen::Directives) && key == "page" && !value.empty() &&
+        value.size() <= 6 && value.find_first_not_of("0123456789") == std::string::npos)
+      r.page = std::stoi(value) > 1 ? std::stoi(value) : 0;
     if (r.screen == Screen::Directives && key == "category") r.category = value;
     start = end + 1;
   }
@@ -100,11 +103,15 @@ std::string FormatRoute(const Route& r) {
       std::string out = "#/news";
       if (r.year > 0) out += "?year=" + std::to_string(r.year);
       if (!r.tag.empty()) out += std::string(r.year > 0 ? "&" : "?") + "tag=" + PercentEncode(r.tag);
+      if (r.page > 1) out += std::string(r.year > 0 || !r.tag.empty() ? "&" : "?") + "page=" + std::to_string(r.page);
       return out;
     }
     case Screen::NewsDetail: return "#/news/" + PercentEncode(r.id);
-    case Screen::Directives:
-      return r.category.empty() ? "#/directives" : "#/directives?category=" + PercentEncode(r.category);
+    case Screen::Directives: {
+      std::string out = r.category.empty() ? "#/directives" : "#/directives?category=" + PercentEncode(r.category);
+      if (r.page > 1) out += std::string(r.category.empty() ? "?" : "&") + "page=" + std::to_string(r.page);
+      return out;
+    }
     case Screen::DirectiveDetail: return "#/directives/" + PercentEncode(r.id);
     case Screen::Search: return r.query.empty() ? "#/search" : "#/search?q=" + PercentEncode(r.query);
     case Screen::Diagnostics: return "#/diagnostics";

@@ -20,6 +20,9 @@ struct Route {
   int year = 0;
   std::string tag;
   std::string category;
+  // News, Directives: the page of the published list the route names (2, 3, ...: older items;
+  // core::kListPageItems a page); the viewer starts there. 0: the first.
+  int page = 0;
 
   static Route Mission() { return {}; }
   static Route News(int year = 0, std::string tag = {}) { return Make(Screen::News, {}, {}, year, std::move(tag), {}); }
@@ -36,7 +39,7 @@ struct Route {
 
   bool operator==(const Route& o) const {
     return screen == o.screen && id == o.id && query == o.query && year == o.year && tag == o.tag &&
-           category == o.category;
+           category == o.category && page == o.page;
   }
   bool operator!=(const Route& o) const { return !(*this == o); }
 

@@ -81,6 +81,10 @@ constexpr Entry kStrings[] = {
     {"Madhësia e tekstit {}", "Text size {}"},
     {"Tekst i madh, kontrast i lartë", "Large text, high contrast"},
     {"Ndaj", "Share"},
+    // A published list's pages: the links between them and where this one is ({}: "2 of 40").
+    {"Më të rejat", "Newer"},
+    {"Më të vjetrat", "Older"},
+    {"Faqja {}", "Page {}"},
 };
 static_assert(sizeof(kStrings) / sizeof(kStrings[0]) == static_cast<size_t>(Str::Count), "one row per Str");
 

@@ -119,6 +119,10 @@ bool DirectivesView::Draw(const ViewContext& ctx, const core::ListBlock& list, c
   const bool pending =
       m_layout.Measure(key, items.size(), [&](size_t i) { return RowHeight(ctx, ctx.content.GetDirective(items[i]), g); },
                        clipBottom - originY, kMirrorRows + kSliceRows);
+  m_place.Follow(route);
+  if (const auto first = m_place.Item())  // started from a later page of the published archive
+    m_place.ScrollTo(m_layout, key, items.size(), [&](size_t i) { return RowHeight(ctx, ctx.content.GetDirective(items[i]), g); },
+                     std::min(*first, items.empty() ? 0 : items.size() - 1), originY);
   const auto visible = m_layout.Visible(clipTop - originY, clipBottom - originY);
   for (size_t i = visible.first; i < visible.second; ++i) {
     const core::Directive& d = ctx.content.GetDirective(items[i]);

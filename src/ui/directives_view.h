@@ -11,6 +11,7 @@
 #include "core/route.h"
 #include "core/screen.h"
 #include "core/timeline.h"
+#include "ui/list_place.h"
 #include "ui/row_layout.h"
 #include "ui/view_context.h"
 #include "ui/widgets.h"
@@ -47,6 +48,7 @@ class DirectivesView {
   uint64_t m_version = 0;           // the list's whose sort the layout is for
   core::DirectiveSort m_listSort = core::DirectiveSort::DateNewest;
   RowLayout<LayoutKey> m_layout;
+  ListPlace m_place;                              // a later page's first item, to bring to the top
 };
 
 }  // namespace ui

@@ -266,6 +266,21 @@ bool NewsView::Draw(const ViewContext& ctx, const core::ListBlock& list, const c
   // frame until all are (kMirrorRows + kSliceRows).
   const bool pending = m_layout.Measure(key, m_rows.size(), [&](size_t i) { return RowHeight(ctx, m_rows[i], g.cardW); },
                                         clipBottom - originY, kMirrorRows + kSliceRows);
+  // Started from a later page of the published archive: that page's first item at the top, once
+  // the archive has brought it.
+  m_place.Follow(route);
+  if (const auto first = m_place.Item()) {
+    if (*first < list.items.size()) {
+      size_t row = 0;
+      for (size_t cards = 0; row < m_rows.size(); ++row)
+        if (m_rows[row].kind == Row::Card && cards++ == *first) break;
+      m_place.ScrollTo(m_layout, key, m_rows.size(), [&](size_t i) { return RowHeight(ctx, m_rows[i], g.cardW); }, row, originY);
+    } else if (route.year == 0 && *first < ctx.content.NewsCount()) {
+      ctx.content.WantMoreNews();
+    } else {
+      m_place.Done();  // a page past the list's end: its top
+    }
+  }
   const auto visible = m_layout.Visible(clipTop - originY, clipBottom - originY);
   ImDrawList* dl = ImGui::GetWindowDrawList();
   dl->ChannelsSplit(2);  // the axis line goes under the dots drawn on it

@@ -11,6 +11,7 @@
 
 #include "core/route.h"
 #include "core/screen.h"
+#include "ui/list_place.h"
 #include "ui/row_layout.h"
 #include "ui/view_context.h"
 #include "ui/widgets.h"
@@ -62,6 +63,7 @@ class NewsView {
   std::vector<Row> m_rows;
   std::vector<std::optional<MirrorWords>> m_words;  // per row, as they are mirrored
   RowLayout<LayoutKey> m_layout;
+  ListPlace m_place;                              // a later page's first item, to bring to the top
 };
 
 }  // namespace ui

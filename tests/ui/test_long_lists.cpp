@@ -2,6 +2,7 @@
 // measured a slice a frame, drawn and mirrored for the screen, and ordered only when needed.
 #include <doctest/doctest.h>
 
+#include "core/page.h"
 #include "core/text.h"
 #include "ui/headless.h"
 #include "ui/test_bundles.h"
@@ -119,4 +120,39 @@ TEST_CASE("A long timeline is measured a slice a frame: the first frame shows th
   CHECK(layout.Measured() == layout.Count());
   CHECK(layout.Total() == doctest::Approx(estimated).epsilon(0.05));  // the same cards: the estimate held
   CHECK(layout.Y(layout.Count() - 1) + layout.H(layout.Count() - 1) == doctest::Approx(layout.Total()));
+}
+
+// A published list's later page ("#/news?page=3", core::kListPageItems a page) starts the viewer
+// with that page's first item at the top of the screen, the one the page itself lists first.
+TEST_CASE("Started from a later page of the published list, the viewer shows that page's first item at the top") {
+  const std::string json = test::ManyNews(2600);  // 104 a year
+  const auto firstOfPage = [&](const std::string& route) {
+    core::LoadResult r = core::LoadBundle(json);
+    REQUIRE(r.Ok());
+    core::Content content(std::move(*r.bundle));
+    const core::Page page = core::MakePage(content, core::ParseRoute(route), "sq");
+    for (const auto& n : page.body.nodes)
+      if (n.kind == core::MirrorKind::Item && n.href.find("/news/n") != std::string::npos)
+        return "#/news/" + n.href.substr(n.href.find("/news/n") + 6, n.href.size() - n.href.find("/news/n") - 7);
+    return std::string();
+  };
+  // The first page's items start under the filters; a last page of a few items cannot scroll to
+  // the top: it shows at the list's end.
+  for (const auto& [route, atTop] : std::vector<std::pair<std::string, bool>>{
+           {"#/news", false}, {"#/news?page=3", true}, {"#/news?page=25", true}, {"#/news?year=2003&page=2", false}}) {
+    CAPTURE(route);
+    test::Headless h(390, 844, 1.0f);
+    h.Load(json);
+    h.Go(route);
+    h.Frames(4);
+    const float top = h.app.State().contentTop;
+    const core::MirrorNode* shown = nullptr;  // the first item whose top is on the screen
+    for (const auto& n : h.app.Mirror().nodes)
+      if (n.kind == core::MirrorKind::Item && n.href.rfind("#/news/n", 0) == 0 && n.rect.y >= top - 1 && !shown) shown = &n;
+    REQUIRE(shown);
+    const std::string want = firstOfPage(route);
+    CHECK(want.size() > 8);
+    CHECK(shown->href == want);
+    if (atTop) CHECK(shown->rect.y < top + 40);  // at the top, under a month's heading at most
+  }
 }
