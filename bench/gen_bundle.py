@@ -67,6 +67,9 @@ def text_of(rng, lang, lo, hi):
     return cut_words(s, target + 1)
 
 
+BODY = [1000, 3000]  # a body's length in characters, shortest and longest (--body)
+
+
 def body_of(rng, lang, lo, hi):
     """Paragraphs separated by blank lines, lo..hi characters in all, most of them short."""
     target = int(rng.triangular(lo, hi, lo))
@@ -107,8 +110,8 @@ def news_item(rng, i):
     item = {"id": f"n{i:05d}-" + slug(title["en"] if both else title), "date": date_of(rng), "title": title,
             "summary": texts(rng, both, 200, 400, text_of),
             # Bodies in one language only (as most of the ministry's news): that keeps 20,000
-            # items near 50 MB, under the 64 MiB bundle limit.
-            "body": texts(rng, False, 1000, 3000, body_of)}
+            # items near 50 MB (50,000 near 125 MB), under the 128 MiB bundle limit.
+            "body": texts(rng, False, BODY[0], BODY[1], body_of)}
     if rng.random() < 0.85:
         item["tags"] = sorted(set(rng.sample(TAGS, rng.randint(1, 5))))
     if rng.random() < 0.3:
@@ -122,7 +125,7 @@ def directive(rng, i):
     title = {"sq": title_of(rng, "sq"), "en": title_of(rng, "en")} if both else title_of(rng, "sq")
     item = {"id": f"d{i:04d}-" + slug(title["en"] if both else title), "date": date_of(rng), "title": title,
             "category": CATEGORIES[c] if rng.random() < 0.8 else CATEGORY_EN[c],
-            "summary": texts(rng, both, 200, 400, text_of), "body": texts(rng, False, 1000, 3000, body_of)}
+            "summary": texts(rng, both, 200, 400, text_of), "body": texts(rng, False, BODY[0], BODY[1], body_of)}
     if rng.random() < 0.7:
         item["document"] = f"https://www.mod.gov.al/dokumente/{item['id']}.pdf"
     return item
@@ -145,8 +148,11 @@ def main():
     ap.add_argument("--news", type=int, default=20000)
     ap.add_argument("--directives", type=int, default=3000)
     ap.add_argument("--seed", type=int, default=6)
+    ap.add_argument("--body", type=int, default=3000,
+                    help="the longest body in characters (the shortest a third of it): 1200 keeps 50,000 + 10,000 items under the limit")
     ap.add_argument("--out", required=True)
     a = ap.parse_args()
+    BODY[:] = [a.body // 3, a.body]
     rng = random.Random(a.seed)
     news = [news_item(rng, i) for i in range(a.news)]
     dirs = [directive(rng, i) for i in range(a.directives)]
@@ -161,8 +167,8 @@ def main():
     parts.append('"news":[\n' + ",\n".join(dump(n) for n in news) + "\n],")
     parts.append('"directives":[\n' + ",\n".join(dump(d) for d in dirs) + "\n]}")
     data = "\n".join(parts).encode("utf-8") + b"\n"
-    if len(data) > 64 << 20:
-        sys.exit(f"gen_bundle: {len(data)} bytes is over the 64 MiB bundle limit; ask for fewer items")
+    if len(data) > 128 << 20:  # core/limits.h kMaxFileBytes
+        sys.exit(f"gen_bundle: {len(data)} bytes is over the 128 MiB bundle limit; ask for fewer items")
     tmp = a.out + ".tmp"
     with open(tmp, "wb") as f:
         f.write(data)

@@ -3,8 +3,11 @@
 // document for tools and CI); `stats FILE` summarises one bundle; `publish FILE --out DIR`
 // writes it as a published site's content (site_content.h), `--site DIR --base-url URL` a
 // page per screen into a built site (site_pages.h), and `--bundle-out FILE` the bundle itself
-// as the site serves it (bundle_copy.h). Exit 0 when all is well, 1 when a bundle
-// has errors, 2 on misuse.
+// as the site serves it (bundle_copy.h); only files whose bytes changed are written, and
+// `--changed LIST` lists those (and any whose .gz/.br copies are stale) for precompress.sh.
+// Exit 0 when all is well, 1 when a bundle has errors, 2 on misuse.
+#include <unistd.h>
+
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -29,7 +32,7 @@ namespace fs = std::filesystem;
 int Usage() {
   std::cerr << "usage: mod-bundle validate [--format text|json] FILE...\n"
                "       mod-bundle publish FILE [--out DIR] [--site DIR --base-url URL [--reads auto|bundle|shards]]\n"
-               "                               [--bundle-out FILE]\n"
+               "                               [--bundle-out FILE] [--changed LIST]\n"
                "       mod-bundle stats FILE\n"
                "       mod-bundle hash FILE...   (the content hash that names published files)\n";
   return 2;
@@ -83,23 +86,26 @@ struct PublishArgs {
   std::string baseUrl;  // --base-url: the site's public address (pages need it)
   std::string reads = "auto";  // --reads: what the site's viewer reads, "bundle", "shards" or "auto"
   std::string bundleOut;       // --bundle-out: the bundle as the site serves it
+  std::string changed;         // --changed: where to list the files to compress (written, or copies stale)
 };
 
-// Writes `bytes` to `path` whole or not at all (a temporary file renamed); a file that holds
-// them already is left as it is.
-std::string WriteWhole(const std::string& path, const std::string& bytes) {
-  std::ifstream was(path, std::ios::binary);
-  std::stringstream old;
-  old << was.rdbuf();
-  if (was && old.str() == bytes) return "";
-  const std::string tmp = path + ".new";
-  std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-  out << bytes;
-  out.close();
-  std::error_code ec;
-  if (out) fs::rename(tmp, path, ec);
-  return out && !ec ? "" : "cannot write " + path;
-}
+// Publishing's progress on a terminal: "publish: pages 1200 of 60000", one line rewritten; quiet
+// when standard error is not a terminal (a log, CI).
+class ProgressLine {
+ public:
+  ProgressLine() : m_on(isatty(2)) {}
+  void Pages(size_t done, size_t total) {
+    if (!m_on || (done % 250 != 0 && done != total)) return;
+    std::cerr << "\rpublish: pages " << done << " of " << total << std::flush;
+    m_shown = true;
+  }
+  void End() {
+    if (m_shown) std::cerr << "\r\033[K" << std::flush;
+  }
+
+ private:
+  bool m_on = false, m_shown = false;
+};
 
 // Above this size a site's viewer reads the published content a part at a time; below, its one
 // bundle.json: one request instead of a manifest and then a shard (scripts/bench measures both).
@@ -116,19 +122,30 @@ int Publish(PublishArgs args) {
   while (!args.baseUrl.empty() && args.baseUrl.back() == '/') args.baseUrl.pop_back();
   tools::AddFileFacts(file);
   std::string problem;
-  if (!args.bundleOut.empty()) problem = WriteWhole(args.bundleOut, tools::PublishedBundleText(file));
-  if (problem.empty() && !args.out.empty()) problem = tools::WriteContent(tools::PublishedContent(*file.result.bundle), args.out);
+  tools::SiteWriter writer;
+  if (!args.bundleOut.empty()) writer.Write(args.bundleOut, tools::PublishedBundleText(file));
+  if (!args.out.empty()) problem = tools::WriteContent(tools::PublishedContent(*file.result.bundle), args.out, &writer);
+  ProgressLine progress;
   if (problem.empty() && !args.site.empty()) {
-    tools::PublishOptions pages{args.site, args.baseUrl, ""};
+    tools::PublishOptions pages{args.site, args.baseUrl, "", [&](size_t done, size_t total) { progress.Pages(done, total); }};
     const bool shards = args.reads == "shards" || (args.reads == "auto" && file.text.size() > kShardAbove);
     if (shards && !args.out.empty()) pages.content = fs::relative(fs::absolute(args.out) / "manifest.json", fs::absolute(args.site)).generic_string();
     core::Content content(std::move(*file.result.bundle));
-    problem = tools::PublishPages(content, pages);
+    problem = tools::PublishPages(content, pages, &writer);
+  }
+  progress.End();
+  if (problem.empty()) problem = writer.Wait();
+  if (problem.empty() && !args.changed.empty()) {
+    std::string list;
+    for (const fs::path& p : writer.ToCompress()) list += p.string() + "\n";
+    if (tools::WriteIfChanged(args.changed, list) == tools::WriteResult::Failed) problem = "cannot write " + args.changed;
   }
   if (!problem.empty()) {
     std::cerr << "mod-bundle publish: " << problem << "\n";
     return 1;
   }
+  const tools::PublishCounts& n = writer.Counts();
+  std::cerr << "mod-bundle publish: " << n.written << " files written, " << n.unchanged << " unchanged, " << n.removed << " removed\n";
   return 0;
 }
 
@@ -164,11 +181,12 @@ int main(int argc, char** argv) {
   if (command == "stats" && argc == 3) return Stats(argv[2]);
   if (command == "hash" && argc >= 3) return Hash(std::vector<std::string>(argv + 2, argv + argc));
   if (command == "publish" && argc >= 5 && argc % 2 == 1) {
-    PublishArgs args{argv[2], "", "", "", "auto", ""};
+    PublishArgs args{argv[2], "", "", "", "auto", "", ""};
     for (int i = 3; i + 1 < argc; i += 2) {
       const std::string option = argv[i];
       std::string* to = option == "--out" ? &args.out : option == "--site" ? &args.site : option == "--base-url" ? &args.baseUrl
-                        : option == "--reads" ? &args.reads : option == "--bundle-out" ? &args.bundleOut : nullptr;
+                        : option == "--reads" ? &args.reads : option == "--bundle-out" ? &args.bundleOut
+                        : option == "--changed" ? &args.changed : nullptr;
       if (!to) return Usage();
       *to = argv[i + 1];
     }

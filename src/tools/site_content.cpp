@@ -332,25 +332,18 @@ std::vector<ContentFile> PublishedContent(const core::Bundle& bundle, const Cont
   return Writer(bundle, options).Run();
 }
 
-std::string WriteContent(const std::vector<ContentFile>& files, const std::string& dir) {
+std::string WriteContent(const std::vector<ContentFile>& files, const std::string& dir, SiteWriter* writer) {
+  SiteWriter local;
+  SiteWriter& w = writer ? *writer : local;
   std::error_code ec;
   fs::create_directories(dir, ec);
   if (ec) return "cannot make " + dir + ": " + ec.message();
   std::set<std::string> names;
   for (const ContentFile& f : files) {
     names.insert(f.name);
-    const bool manifest = f.name == "manifest.json";
-    const fs::path path = fs::path(dir) / (manifest ? f.name + ".new" : f.name);
-    if (!manifest && fs::exists(path, ec) && fs::file_size(path, ec) == f.bytes.size()) continue;  // named by its hash: the same
-    std::ofstream out(path, std::ios::binary | std::ios::trunc);
-    out << f.bytes;
-    out.close();
-    if (!out) return "cannot write " + path.string();
-    if (manifest) {
-      fs::rename(path, fs::path(dir) / f.name, ec);
-      if (ec) return "cannot write " + (fs::path(dir) / f.name).string() + ": " + ec.message();
-    }
+    w.Write(fs::path(dir) / f.name, f.bytes);  // in order: the manifest last
   }
+  if (std::string problem = w.Wait(); !problem.empty()) return problem;
   // An earlier publication's shards (and their .gz/.br copies) that nothing names any more.
   static const std::regex kShard(R"(((news|directives)(-full)?|ids|search-[a-z]{2,3}(-[a-z0-9]+)?)-[0-9a-f]{16}\.json(\.gz|\.br)?)");
   for (const auto& entry : fs::directory_iterator(dir, ec)) {
@@ -358,7 +351,7 @@ std::string WriteContent(const std::vector<ContentFile>& files, const std::strin
     std::smatch m;
     if (!std::regex_match(name, m, kShard)) continue;
     const std::string plain = name.substr(0, name.size() - m[5].length());
-    if (!names.count(plain)) fs::remove(entry.path(), ec);
+    if (!names.count(plain) && fs::remove(entry.path(), ec)) w.Removed(1);
   }
   return "";
 }

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/bundle.h"
+#include "tools/site_files.h"
 
 namespace tools {
 
@@ -30,7 +31,8 @@ std::vector<ContentFile> PublishedContent(const core::Bundle& bundle, const Cont
 
 // Writes them into `dir` (created when missing), the manifest last and by rename, so that a
 // reader never finds a manifest whose files are not there yet; then removes the shards of an
-// earlier publication that the new manifest no longer names. Returns "" or what went wrong.
-std::string WriteContent(const std::vector<ContentFile>& files, const std::string& dir);
+// earlier publication that the new manifest no longer names. A file that holds its bytes already
+// is not written again. Writes with `writer` (or one of its own); returns "" or what went wrong.
+std::string WriteContent(const std::vector<ContentFile>& files, const std::string& dir, SiteWriter* writer = nullptr);
 
 }  // namespace tools

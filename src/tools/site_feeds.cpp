@@ -23,19 +23,13 @@ constexpr size_t kFeedEntries = 50;
 
 std::string X(std::string_view s) { return core::EscapeHtml(s); }  // the same five escapes serve XML
 
-bool Write(const fs::path& file, const std::string& text) {
-  std::error_code ec;
-  fs::create_directories(file.parent_path(), ec);
-  std::ofstream out(file, std::ios::binary | std::ios::trunc);
-  out << text;
-  return static_cast<bool>(out);
-}
-
-std::string Sitemap(const core::Content& c, const std::vector<core::Page>& pages, const std::string& base) {
+// A sitemap of `pages` [begin, end).
+std::string Sitemap(const core::Content& c, const std::vector<core::Page>& pages, size_t begin, size_t end, const std::string& base) {
   std::ostringstream s;
   s << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
     << "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n";
-  for (const core::Page& p : pages) {
+  for (size_t i = begin; i < end; ++i) {
+    const core::Page& p = pages[i];
     s << "  <url><loc>" << X(base + "/" + core::PagePath(p.route, p.lang)) << "</loc>";
     if (p.news || p.directive) s << "<lastmod>" << core::FormatIsoDate(p.news ? p.news->date : p.directive->Updated()) << "</lastmod>";
     for (const std::string& lang : c.Languages())
@@ -107,13 +101,35 @@ std::string AtomDate(const core::Date& d) {
   return out;
 }
 
+std::vector<std::pair<std::string, std::string>> Sitemaps(const core::Content& c, const std::vector<core::Page>& pages,
+                                                          const std::string& base, size_t perFile) {
+  if (pages.size() <= perFile) return {{"sitemap.xml", Sitemap(c, pages, 0, pages.size(), base)}};
+  std::vector<std::pair<std::string, std::string>> files;
+  std::ostringstream index;
+  index << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n";
+  for (size_t begin = 0, n = 1; begin < pages.size(); begin += perFile, ++n) {
+    const std::string name = "sitemap-" + std::to_string(n) + ".xml";
+    files.emplace_back(name, Sitemap(c, pages, begin, std::min(begin + perFile, pages.size()), base));
+    index << "  <sitemap><loc>" << X(base + "/" + name) << "</loc></sitemap>\n";
+  }
+  index << "</sitemapindex>\n";
+  files.insert(files.begin(), {"sitemap.xml", index.str()});
+  return files;
+}
+
 std::string WriteFeeds(const core::Content& b, const std::vector<core::Page>& pages, const std::string& site,
-                       const std::string& base) {
+                       const std::string& base, const WriteFile& write) {
   const fs::path root(site);
-  if (!Write(root / "sitemap.xml", Sitemap(b, pages, base))) return "cannot write sitemap.xml";
-  if (!Write(root / "robots.txt", "User-agent: *\nAllow: /\nSitemap: " + base + "/sitemap.xml\n")) return "cannot write robots.txt";
+  const auto sitemaps = Sitemaps(b, pages, base);
+  for (const auto& [name, text] : sitemaps)
+    if (!write(root / name, text)) return "cannot write " + name;
+  // An earlier publication's further sitemap files.
+  std::error_code ec;
+  for (size_t n = sitemaps.size(); fs::exists(root / ("sitemap-" + std::to_string(n) + ".xml"), ec); ++n)
+    for (const char* ext : {"", ".gz", ".br"}) fs::remove(root / ("sitemap-" + std::to_string(n) + ".xml" + ext), ec);
+  if (!write(root / "robots.txt", "User-agent: *\nAllow: /\nSitemap: " + base + "/sitemap.xml\n")) return "cannot write robots.txt";
   for (const std::string& lang : b.Languages())
-    if (!Write(root / FeedPath(lang), Feed(b, lang, base))) return "cannot write " + FeedPath(lang);
+    if (!write(root / FeedPath(lang), Feed(b, lang, base))) return "cannot write " + FeedPath(lang);
   return "";
 }
 

@@ -3,11 +3,14 @@
 
 #include <filesystem>
 #include <fstream>
+#include <map>
+#include <set>
 #include <sstream>
 
 #include "core/mirror.h"
 #include "core/strings.h"
 #include "tools/site_feeds.h"
+#include "tools/site_files.h"
 #include "tools/structured_data.h"
 
 namespace tools {
@@ -104,7 +107,7 @@ std::string PageHtml(const std::string& templateHtml, const core::Content& b, co
   return html;
 }
 
-std::string PublishPages(core::Content& b, const PublishOptions& o) {
+std::string PublishPages(core::Content& b, const PublishOptions& o, SiteWriter* writer) {
   // The built index.html as cmake/hash_site.py wrote it, with the program's current names.
   const fs::path tmpl = fs::path(o.site) / ".page.html";
   std::ifstream in(tmpl, std::ios::binary);
@@ -113,18 +116,44 @@ std::string PublishPages(core::Content& b, const PublishOptions& o) {
   ss << in.rdbuf();
   const std::string templateHtml = ss.str();
   if (templateHtml.find("<!--page:body-->") == std::string::npos) return tmpl.string() + " has no <!--page:body--> mark";
-  std::vector<core::Page> pages = core::AllPages(b);
-  std::error_code ec;
-  for (const core::Page& p : pages) {
-    const fs::path file = fs::path(o.site) / p.path;
-    fs::create_directories(file.parent_path(), ec);
-    std::ofstream(file, std::ios::binary | std::ios::trunc) << PageHtml(templateHtml, b, p, o.baseUrl, o.content);
-    if (!fs::exists(file)) return "cannot write " + file.string();
+  SiteWriter local;
+  SiteWriter& w = writer ? *writer : local;
+  const auto write = [&](const fs::path& file, const std::string& bytes) {
+    w.Write(file, bytes);
+    return true;  // a file that cannot be written is said by Wait(), below
+  };
+  // A page at a time, written and then kept without its text: the sitemap needs only its address.
+  const auto routes = core::AllPageRoutes(b);
+  std::vector<core::Page> pages;
+  pages.reserve(routes.size());
+  std::map<std::string, std::set<fs::path>> kept;  // language -> its folder's files
+  for (const auto& [route, lang] : routes) {
+    core::Page p = core::MakePage(b, route, lang);
+    write(fs::path(o.site) / p.path, PageHtml(templateHtml, b, p, o.baseUrl, o.content));
+    const fs::path path(p.path);
+    kept[p.lang].insert(path.lexically_relative(*path.begin()));
+    p.body = {};
+    pages.push_back(std::move(p));
+    if (o.progress) o.progress(pages.size(), routes.size());
   }
   // The site's front page: the mission in the bundle's first language; old #/ addresses start there.
-  std::ofstream(fs::path(o.site) / "index.html", std::ios::binary | std::ios::trunc)
-      << PageHtml(templateHtml, b, core::FrontPage(b), o.baseUrl, o.content);
-  return WriteFeeds(b, pages, o.site, o.baseUrl);
+  write(fs::path(o.site) / "index.html", PageHtml(templateHtml, b, core::FrontPage(b), o.baseUrl, o.content));
+  std::string problem = WriteFeeds(b, pages, o.site, o.baseUrl, write);
+  if (problem.empty()) problem = w.Wait();
+  if (!problem.empty()) return problem;
+  // What an earlier publication wrote and this one has not: pages of items that are gone, and the
+  // folders of languages the content no longer has (a folder with a feed is a language's).
+  std::error_code ec;
+  for (const std::string& lang : b.Languages()) {
+    kept[lang].insert(fs::path(FeedPath(lang)).filename());
+    w.Removed(RemoveOthers(fs::path(o.site) / lang, kept[lang]));
+  }
+  for (const auto& entry : fs::directory_iterator(o.site, ec)) {
+    const std::string name = entry.path().filename().string();
+    if (entry.is_directory(ec) && !kept.count(name) && fs::exists(fs::path(o.site) / FeedPath(name), ec))
+      w.Removed(static_cast<size_t>(fs::remove_all(entry.path(), ec)));
+  }
+  return "";
 }
 
 }  // namespace tools

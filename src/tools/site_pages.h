@@ -6,10 +6,12 @@
 // the viewer at that screen (<html data-route>) and hides the text when the canvas is drawn.
 // Also sitemap.xml, robots.txt and an Atom feed per language (site_feeds.h).
 #pragma once
+#include <functional>
 #include <string>
 
 #include "core/content.h"
 #include "core/page.h"
+#include "tools/site_files.h"
 
 namespace tools {
 
@@ -19,10 +21,14 @@ struct PublishOptions {
   // What the viewer reads by default, relative to the site ("content/manifest.json": the
   // published content a part at a time); "" for the site's bundle.json.
   std::string content;
+  // Called after each page with how many of how many are written (a terminal's progress line).
+  std::function<void(size_t done, size_t total)> progress;
 };
 
-// Writes the pages, the sitemap, robots.txt and the feeds; returns "" or what went wrong.
-std::string PublishPages(core::Content& content, const PublishOptions& options);
+// Writes the pages, the sitemap, robots.txt and the feeds, each only where its bytes changed, and
+// removes the pages (and languages) of an earlier publication that this one has not; writes
+// with `writer` (or one of its own); returns "" or what went wrong.
+std::string PublishPages(core::Content& content, const PublishOptions& options, SiteWriter* writer = nullptr);
 
 // The page's HTML from the site's index.html (`templateHtml`): exposed for tests.
 std::string PageHtml(const std::string& templateHtml, const core::Content& content, const core::Page& page,

@@ -16,38 +16,13 @@
 #include "core/published_search.h"
 #include "core/search.h"
 #include "tools/site_content.h"
+#include "tools/test_bundles.h"
 
 namespace {
 
 namespace fs = std::filesystem;
-
-// A bundle of `news` news and `directives` directives over several years, with bodies, tags and
-// categories, in no particular date order (the publisher orders them newest first).
-std::string MakeBundle(int news, int directives, const std::string& extra = "") {
-  const char* words[] = {"Bërzhitë", "stërvitje", "NATO", "çështje", "ushtrimi", "Durrës", "helikopterët", "kadetët"};
-  std::string s = R"({"format":"publication-bundle","version":1,"languages":["sq","en"],"site":{"title":"MM"},)"
-                  R"("mission":{"title":{"sq":"Misioni","en":"Mission"},"paragraphs":[{"number":"1","text":"Teksti","items":[{"label":"a","text":"Pika"}]}]},"news":[)";
-  for (int i = 0; i < news; ++i) {
-    const int year = 2000 + (i * 7) % 25, month = 1 + i % 12;
-    const std::string w = words[i % 8], w2 = words[(i * 3 + 1) % 8];
-    s += std::string(i ? "," : "") + R"({"id":"n)" + std::to_string(i) + R"(","date":")" + std::to_string(year) + "-" +
-         (month < 10 ? "0" : "") + std::to_string(month) + R"(","title":{"sq":")" + w + " lajm " + std::to_string(i) +
-         R"(","en":"News )" + std::to_string(i) + R"("},"summary":"Përmbledhje )" + w2 + R"(","body":{"sq":")" +
-         std::string(200 + i % 50, 'x') + " " + w2 + R"( trup","en":"Body text"},"tags":[")" + w + R"("]})";
-  }
-  s += R"(],"directives":[)";
-  for (int i = 0; i < directives; ++i)
-    s += std::string(i ? "," : "") + R"({"id":"d)" + std::to_string(i) + R"(","date":")" + std::to_string(2000 + (i * 5) % 30) +
-         R"(","title":"Direktiva )" + words[i % 8] + R"(","category":")" + (i % 2 ? "Urdhër" : "Plan") + R"(","summary":"Përmbledhje","body":"Neni )" +
-         std::to_string(i) + R"("})";
-  return s + "]" + extra + "}";
-}
-
-core::Bundle Load(const std::string& json) {
-  auto r = core::LoadBundle(json);
-  REQUIRE(r.Ok());
-  return std::move(*r.bundle);
-}
+using tools_test::Load;
+using tools_test::MakeBundle;
 
 std::unique_ptr<char[]> Copy(std::string_view s) {
   std::unique_ptr<char[]> p(new char[std::max<size_t>(s.size(), 1)]);

@@ -1,0 +1,119 @@
+// Writing only what changed; see site_files.h.
+#include "tools/site_files.h"
+
+#include <fstream>
+#include <vector>
+
+namespace tools {
+
+namespace fs = std::filesystem;
+
+WriteResult WriteIfChanged(const fs::path& path, const std::string& bytes) {
+  std::error_code ec;
+  if (fs::is_regular_file(path, ec) && fs::file_size(path, ec) == bytes.size()) {
+    std::ifstream in(path, std::ios::binary);
+    std::string old(bytes.size(), '\0');
+    if (in.read(old.data(), static_cast<std::streamsize>(old.size())) && old == bytes) return WriteResult::Same;
+  }
+  fs::create_directories(path.parent_path(), ec);
+  const fs::path tmp = path.string() + ".new";
+  std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+  out << bytes;
+  out.close();
+  if (!out) return WriteResult::Failed;
+  fs::rename(tmp, path, ec);
+  return ec ? WriteResult::Failed : WriteResult::Written;
+}
+
+namespace {
+
+// Whether `path`'s .gz and .br copies are there and newer than it (precompress.sh's test).
+bool CopiesFresh(const fs::path& path) {
+  std::error_code ec;
+  const auto time = fs::last_write_time(path, ec);
+  for (const char* ext : {".gz", ".br"}) {
+    const auto copy = fs::last_write_time(path.string() + ext, ec);
+    if (ec || copy <= time) return false;
+  }
+  return true;
+}
+
+constexpr size_t kQueued = 256;
+
+}  // namespace
+
+SiteWriter::SiteWriter() : m_thread([this] { Run(); }) {}
+
+SiteWriter::~SiteWriter() {
+  {
+    std::lock_guard lock(m_mutex);
+    m_stop = true;
+  }
+  m_changed.notify_all();
+  m_thread.join();
+}
+
+void SiteWriter::Write(fs::path path, std::string bytes) {
+  std::unique_lock lock(m_mutex);
+  m_changed.wait(lock, [&] { return m_queue.size() < kQueued; });
+  m_queue.emplace_back(std::move(path), std::move(bytes));
+  if (m_queue.size() == 1) m_changed.notify_all();  // the writer may be waiting for work
+}
+
+std::string SiteWriter::Wait() {
+  std::unique_lock lock(m_mutex);
+  m_changed.wait(lock, [&] { return m_queue.empty() && !m_busy; });
+  return m_problem;
+}
+
+void SiteWriter::Run() {
+  std::unique_lock lock(m_mutex);
+  for (;;) {
+    m_changed.wait(lock, [&] { return m_stop || !m_queue.empty(); });
+    if (m_queue.empty()) return;  // stopped
+    // All that waits, at once: the caller is woken once per batch, not once per file.
+    std::deque<std::pair<fs::path, std::string>> batch;
+    batch.swap(m_queue);
+    m_busy = true;
+    m_changed.notify_all();  // room in the queue
+    lock.unlock();
+    PublishCounts counts;
+    std::vector<fs::path> compress;
+    std::string problem;
+    for (auto& [path, bytes] : batch) {
+      const WriteResult r = WriteIfChanged(path, bytes);
+      ++(r == WriteResult::Same ? counts.unchanged : counts.written);
+      if (r == WriteResult::Failed && problem.empty()) problem = "cannot write " + path.string();
+      if (r == WriteResult::Written || (r == WriteResult::Same && !CopiesFresh(path))) compress.push_back(std::move(path));
+    }
+    lock.lock();
+    m_counts.written += counts.written;
+    m_counts.unchanged += counts.unchanged;
+    if (m_problem.empty()) m_problem = problem;
+    m_toCompress.insert(m_toCompress.end(), std::make_move_iterator(compress.begin()), std::make_move_iterator(compress.end()));
+    m_busy = false;
+    m_changed.notify_all();
+  }
+}
+
+size_t RemoveOthers(const fs::path& dir, const std::set<fs::path>& keep) {
+  std::error_code ec;
+  std::vector<fs::path> gone, folders;
+  for (auto it = fs::recursive_directory_iterator(dir, ec); !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+    const fs::path p = it->path();
+    if (it->is_directory(ec)) {
+      folders.push_back(p);
+      continue;
+    }
+    fs::path plain = p.lexically_relative(dir);
+    const std::string ext = plain.extension().string();
+    if (ext == ".gz" || ext == ".br") plain.replace_extension();  // a copy: it goes with its file
+    if (!keep.count(plain)) gone.push_back(p);
+  }
+  for (const fs::path& p : gone) fs::remove(p, ec);
+  for (auto f = folders.rbegin(); f != folders.rend(); ++f)  // deepest first
+    if (fs::is_empty(*f, ec)) fs::remove(*f, ec);
+  return gone.size();
+}
+
+}  // namespace tools
