@@ -209,8 +209,11 @@ async function drawnContrast(page, rect) {
   return ink.length ? ink[Math.floor(ink.length * 0.05)] : 0;
 }
 
-// The first of the mirror's `selector` elements that shows, as a screenshot's clip.
+// The first of the mirror's `selector` elements that shows, as a screenshot's clip (once one
+// shows: the text view lays its page out in the frames after the switch).
 async function boxOf(page, selector) {
+  await page.waitForFunction((sel) => [...document.querySelectorAll('#mirror ' + sel)]
+    .some((el) => el.getBoundingClientRect().width > 0 && el.getBoundingClientRect().height > 0), selector, { timeout: 10000 });
   return page.$$eval('#mirror ' + selector, (els) => {
     const r = els.map((el) => el.getBoundingClientRect()).find((b) => b.width > 0 && b.height > 0);
     return { x: Math.max(r.left, 0), y: Math.max(r.top, 0), width: Math.min(r.width, 600), height: r.height };
