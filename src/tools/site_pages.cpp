@@ -1,11 +1,13 @@
 // The published pages; see site_pages.h.
 #include "tools/site_pages.h"
 
+#include <atomic>
 #include <filesystem>
 #include <fstream>
 #include <map>
 #include <set>
 #include <sstream>
+#include <thread>
 
 #include "core/mirror.h"
 #include "core/strings.h"
@@ -107,7 +109,7 @@ std::string PageHtml(const std::string& templateHtml, const core::Content& b, co
   return html;
 }
 
-std::string PublishPages(core::Content& b, const PublishOptions& o, SiteWriter* writer) {
+std::string PublishPages(core::Content& b, const PublishOptions& o, SiteWriter* writer, const std::vector<core::Content*>& helpers) {
   // The built index.html as cmake/hash_site.py wrote it, with the program's current names.
   const fs::path tmpl = fs::path(o.site) / ".page.html";
   std::ifstream in(tmpl, std::ios::binary);
@@ -122,19 +124,33 @@ std::string PublishPages(core::Content& b, const PublishOptions& o, SiteWriter* 
     w.Write(file, bytes);
     return true;  // a file that cannot be written is said by Wait(), below
   };
-  // A page at a time, written and then kept without its text: the sitemap needs only its address.
+  // Each page made, written and then kept without its text (the sitemap needs only its address);
+  // with helpers, page i by the content (i mod n), each on a thread of its own.
   const auto routes = core::AllPageRoutes(b);
-  std::vector<core::Page> pages;
-  pages.reserve(routes.size());
+  std::vector<core::Page> pages(routes.size());
+  std::vector<core::Content*> contents{&b};
+  contents.insert(contents.end(), helpers.begin(), helpers.end());
+  std::atomic<size_t> done = 0;
+  const auto make = [&](size_t k) {
+    core::Content& c = *contents[k];
+    for (size_t i = k; i < routes.size(); i += contents.size()) {
+      core::Page p = core::MakePage(c, routes[i].first, routes[i].second);
+      w.Write(fs::path(o.site) / p.path, PageHtml(templateHtml, c, p, o.baseUrl, o.content));
+      p.body = {};
+      pages[i] = std::move(p);
+      const size_t n = ++done;
+      if (k == 0 && o.progress) o.progress(n, routes.size());
+    }
+  };
+  std::vector<std::thread> threads;
+  for (size_t k = 1; k < contents.size(); ++k) threads.emplace_back(make, k);
+  make(0);
+  for (std::thread& t : threads) t.join();
+  if (o.progress) o.progress(routes.size(), routes.size());
   std::map<std::string, std::set<fs::path>> kept;  // language -> its folder's files
-  for (const auto& [route, lang] : routes) {
-    core::Page p = core::MakePage(b, route, lang);
-    write(fs::path(o.site) / p.path, PageHtml(templateHtml, b, p, o.baseUrl, o.content));
+  for (const core::Page& p : pages) {
     const fs::path path(p.path);
     kept[p.lang].insert(path.lexically_relative(*path.begin()));
-    p.body = {};
-    pages.push_back(std::move(p));
-    if (o.progress) o.progress(pages.size(), routes.size());
   }
   // The site's front page: the mission in the bundle's first language; old #/ addresses start there.
   write(fs::path(o.site) / "index.html", PageHtml(templateHtml, b, core::FrontPage(b), o.baseUrl, o.content));

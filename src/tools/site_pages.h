@@ -8,6 +8,7 @@
 #pragma once
 #include <functional>
 #include <string>
+#include <vector>
 
 #include "core/content.h"
 #include "core/page.h"
@@ -28,7 +29,10 @@ struct PublishOptions {
 // Writes the pages, the sitemap, robots.txt and the feeds, each only where its bytes changed, and
 // removes the pages (and languages) of an earlier publication that this one has not; writes
 // with `writer` (or one of its own); returns "" or what went wrong.
-std::string PublishPages(core::Content& content, const PublishOptions& options, SiteWriter* writer = nullptr);
+// `helpers`: more contents of the same bundle, each making a share of the pages on a thread of
+// its own (a content answers one caller at a time).
+std::string PublishPages(core::Content& content, const PublishOptions& options, SiteWriter* writer = nullptr,
+                         const std::vector<core::Content*>& helpers = {});
 
 // The page's HTML from the site's index.html (`templateHtml`): exposed for tests.
 std::string PageHtml(const std::string& templateHtml, const core::Content& content, const core::Page& page,

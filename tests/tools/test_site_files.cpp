@@ -155,3 +155,20 @@ TEST_CASE("A site of more pages than a sitemap may hold gets a sitemap index") {
   CHECK(split[0].second.find("<sitemapindex") != std::string::npos);
   CHECK(urls == pages.size());
 }
+
+TEST_CASE("Pages made on two threads, each with its own content, are the pages made on one") {
+  TempDir one, two;
+  const std::string json = tools_test::MakeBundle(60, 9);
+  Publish(json, one.path);
+  std::ofstream(two.path / ".page.html") << Read(one.path / ".page.html");
+  core::Content content(tools_test::Load(json)), helper(tools_test::Load(json));
+  tools::SiteWriter writer;
+  REQUIRE(tools::PublishPages(content, {two.path.string(), "https://example.org/botime", ""}, &writer, {&helper}) == "");
+  const auto a = Times(one.path), b = Times(two.path);
+  REQUIRE(a.size() == b.size());
+  for (const auto& [p, t] : a) {
+    CAPTURE(p);
+    REQUIRE(b.count(p));
+    CHECK(Read(one.path / p) == Read(two.path / p));
+  }
+}
