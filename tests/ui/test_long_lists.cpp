@@ -138,8 +138,10 @@ TEST_CASE("Started from a later page of the published list, the viewer shows tha
   };
   // The first page's items start under the filters; a last page of a few items cannot scroll to
   // the top: it shows at the list's end.
-  for (const auto& [route, atTop] : std::vector<std::pair<std::string, bool>>{
+  for (const auto& place : std::vector<std::pair<std::string, bool>>{
            {"#/news", false}, {"#/news?page=3", true}, {"#/news?page=25", true}, {"#/news?year=2003&page=2", false}}) {
+    const std::string& route = place.first;  // not a structured binding: clang 14 cannot capture one (CAPTURE)
+    const bool atTop = place.second;
     CAPTURE(route);
     test::Headless h(390, 844, 1.0f);
     h.Load(json);
