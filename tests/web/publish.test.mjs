@@ -5,10 +5,11 @@
 // file of an earlier deploy or of an item that is gone.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { repo, webRoot, launchChromium, openPage, waitState, waitMirror, HASHED_FILES, hashedName } from './harness.mjs';
 import { serve } from '../../scripts/serve.mjs';
 
@@ -104,6 +105,50 @@ test('scripts/publish --reads shards: the site\'s pages start the viewer from th
     await page.context().close();
   } finally {
     server2?.close();
+    fs.rmSync(target, { recursive: true, force: true });
+  }
+});
+
+test('scripts/publish again after one title changed writes and compresses only the files that changed', () => {
+  // The fixture's bundle beside its image and document, in a folder of its own, to be edited.
+  const source = fs.mkdtempSync(path.join(os.tmpdir(), 'modv-republish-src-'));
+  const target = fs.mkdtempSync(path.join(os.tmpdir(), 'modv-republish-'));
+  try {
+    for (const dir of ['images', 'docs']) fs.cpSync(path.join(repo, 'tests/fixtures', dir), path.join(source, dir), { recursive: true });
+    const text = fs.readFileSync(path.join(repo, 'tests/fixtures/bilingual.json'), 'utf8');
+    const bundle = path.join(source, 'bundle.json');
+    fs.writeFileSync(bundle, text);
+    execFileSync(path.join(repo, 'scripts/publish'), ['--no-build', bundle, target, '--base-url', 'https://mod.example.al'], { stdio: 'pipe' });
+    const times = () => new Map(fs.readdirSync(target, { recursive: true }).filter((f) => fs.statSync(path.join(target, f)).isFile())
+      .map((f) => [f, fs.statSync(path.join(target, f), { bigint: true }).mtimeNs]));
+    // A compressed copy lost (a publish stopped half way): the next publish makes it again.
+    fs.rmSync(path.join(target, 'sq/directives/strategy-2024/index.html.br'));
+    const before = times();
+
+    fs.writeFileSync(bundle, text.replace('"en": "The museum in Bërzhitë: ', '"en": "The new museum in Bërzhitë: '));
+    const result = spawnSync(path.join(repo, 'scripts/publish'), ['--no-build', bundle, target, '--base-url', 'https://mod.example.al'], { encoding: 'utf8' });
+    assert.equal(result.status, 0, result.stderr);
+    const written = Number(/(\d+) files written/.exec(result.stderr)?.[1]);
+    assert.ok(written > 0 && written < 20, result.stderr);
+    const after = times();
+    const changed = [...after.keys()].filter((f) => before.get(f) !== after.get(f)).sort();
+    // The item's English page and its copies changed, and the page of a directive did not.
+    const page = 'en/news/museum-berzhite/index.html';
+    for (const f of [page, page + '.gz', page + '.br']) assert.ok(changed.includes(f), `${f} was written again`);
+    const html = fs.readFileSync(path.join(target, page));
+    assert.match(String(html), /The new museum in Bërzhitë/);
+    assert.deepEqual(zlib.gunzipSync(fs.readFileSync(path.join(target, page + '.gz'))), html, 'its .gz is the new page');
+    assert.deepEqual(zlib.brotliDecompressSync(fs.readFileSync(path.join(target, page + '.br'))), html, 'its .br is the new page');
+    for (const f of ['en/directives/strategy-2024/index.html', 'en/directives/strategy-2024/index.html.gz',
+                     'en/directives/strategy-2024/index.html.br', 'sq/index.html', 'sq/index.html.br'])
+      assert.equal(after.get(f), before.get(f), `${f} was left as it was`);
+    assert.ok(fs.existsSync(path.join(target, 'sq/directives/strategy-2024/index.html.br')), 'the lost copy is made again');
+    // Every file written has fresh copies; nothing else was touched beyond them.
+    for (const f of changed.filter((f) => /\.(html|json|xml|atom|txt)$/.test(f)))
+      for (const z of ['.gz', '.br']) assert.ok(changed.includes(f + z) || !fs.existsSync(path.join(target, f + z)), `${f}${z}`);
+    assert.ok(changed.length < 3 * 20, changed.join(' '));
+  } finally {
+    fs.rmSync(source, { recursive: true, force: true });
     fs.rmSync(target, { recursive: true, force: true });
   }
 });
