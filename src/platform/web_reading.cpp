@@ -7,12 +7,6 @@
 
 namespace platform {
 
-namespace {
-
-constexpr float kTextSizes[] = {1.0f, 1.5f, 2.0f};  // the steps app_js_reading_choice remembers
-
-}  // namespace
-
 ui::Appearance WebPlatform::ReadAppearance() {
   const int bits = app_js_appearance();
   ui::Appearance a;
@@ -34,7 +28,7 @@ void WebPlatform::ApplyReadingChoice() {
   m_canShare = app_js_can_share() != 0;
   if (m_kiosk) return;
   const int choice = app_js_reading_choice();
-  const float size = kTextSizes[std::min((choice >> 1) & 3, 2)];
+  const float size = ui::kTextSizes[std::min(static_cast<size_t>((choice >> 1) & 3), ui::kTextSizeCount - 1)];
   m_app.SetTextSize(size);
   app_js_set_text_size(size);
   if ((choice & 1) != 0 && CanShowTextView()) {
@@ -44,9 +38,7 @@ void WebPlatform::ApplyReadingChoice() {
 }
 
 void WebPlatform::RememberReadingChoice() const {
-  const float size = m_app.TextSize();
-  const int step = static_cast<int>(std::find(std::begin(kTextSizes), std::end(kTextSizes), size) - std::begin(kTextSizes));
-  app_js_remember_reading_choice((m_textView ? 1 : 0) | (std::min(step, 2) << 1));
+  app_js_remember_reading_choice((m_textView ? 1 : 0) | static_cast<int>(ui::TextSizeStep(m_app.TextSize()) << 1));
 }
 
 void WebPlatform::ShowTextView(bool on) {

@@ -122,7 +122,7 @@ void ReadingControls(const ViewContext& ctx, const UiState& state, float right, 
   const int percent = static_cast<int>(state.textSize * 100 + 0.5f);
   const std::string label = core::Fill(ctx.Tr(core::Str::TextSize), std::to_string(percent) + "%");
   const bool clicked = NavTab(ctx, "##text-size", label.c_str(), false, right, first);
-  if (ctx.mirror.Button(label) || clicked) ctx.nav.ChooseTextSize(state.textSize >= 2 ? 1 : state.textSize + 0.5f);
+  if (ctx.mirror.Button(label) || clicked) ctx.nav.ChooseTextSize(kTextSizes[(TextSizeStep(state.textSize) + 1) % kTextSizeCount]);
 }
 
 void DrawHeader(const ViewContext& ctx, UiState& state) {

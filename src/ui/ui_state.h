@@ -2,6 +2,7 @@
 // the search field's text, the language, and what the shell scrolls. A plain struct so that
 // tests can inspect it; App changes the route only through Navigator::GoTo.
 #pragma once
+#include <cstddef>
 #include <optional>
 #include <string>
 
@@ -9,13 +10,24 @@
 
 namespace ui {
 
+// The text sizes the header's control steps through, the first the default; a platform remembers
+// the visitor's as its index.
+constexpr float kTextSizes[] = {1.0f, 1.5f, 2.0f};
+constexpr size_t kTextSizeCount = sizeof(kTextSizes) / sizeof(kTextSizes[0]);
+// The index of `size` among them (the nearest below it; 0 for anything smaller).
+inline size_t TextSizeStep(float size) {
+  size_t step = 0;
+  while (step + 1 < kTextSizeCount && kTextSizes[step + 1] <= size) ++step;
+  return step;
+}
+
 struct UiState {
   core::Route route;                        // the screen shown
   std::string searchText;                   // what the search field holds
   bool searchTextReplaced = false;          // set from outside the field (a link, back): the field lets go
   std::string lang;                         // content and interface language
   float scale = 1.0f;                       // device pixels per CSS pixel (x the text size)
-  float textSize = 1.0f;                    // the visitor's text size: 1, 1.5 or 2
+  float textSize = kTextSizes[0];           // the visitor's text size: one of kTextSizes
   bool lowVision = false;                   // kiosk: "large text, high contrast" for this visit
   bool kiosk = false;                       // museum kiosk: nothing leads out of the app
   bool keyboardOpen = false;                // kiosk: the on-screen keyboard is shown
