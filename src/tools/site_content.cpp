@@ -341,7 +341,7 @@ std::string WriteContent(const std::vector<ContentFile>& files, const std::strin
   std::set<std::string> names;
   for (const ContentFile& f : files) {
     names.insert(f.name);
-    w.Write(fs::path(dir) / f.name, f.bytes);  // in order: the manifest last
+    w.Write(fs::path(dir) / f.name, f.bytes, f.name != "manifest.json");  // in order: the manifest last
   }
   if (std::string problem = w.Wait(); !problem.empty()) return problem;
   // An earlier publication's shards (and their .gz/.br copies) that nothing names any more.

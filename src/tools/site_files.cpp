@@ -53,10 +53,10 @@ SiteWriter::~SiteWriter() {
   m_thread.join();
 }
 
-void SiteWriter::Write(fs::path path, std::string bytes) {
+void SiteWriter::Write(fs::path path, std::string bytes, bool namedByHash) {
   std::unique_lock lock(m_mutex);
   m_changed.wait(lock, [&] { return m_queue.size() < kQueued; });
-  m_queue.emplace_back(std::move(path), std::move(bytes));
+  m_queue.push_back({std::move(path), std::move(bytes), namedByHash});
   if (m_queue.size() == 1) m_changed.notify_all();  // the writer may be waiting for work
 }
 
@@ -72,7 +72,7 @@ void SiteWriter::Run() {
     m_changed.wait(lock, [&] { return m_stop || !m_queue.empty(); });
     if (m_queue.empty()) return;  // stopped
     // All that waits, at once: the caller is woken once per batch, not once per file.
-    std::deque<std::pair<fs::path, std::string>> batch;
+    std::deque<File> batch;
     batch.swap(m_queue);
     m_busy = true;
     m_changed.notify_all();  // room in the queue
@@ -80,11 +80,13 @@ void SiteWriter::Run() {
     PublishCounts counts;
     std::vector<fs::path> compress;
     std::string problem;
-    for (auto& [path, bytes] : batch) {
-      const WriteResult r = WriteIfChanged(path, bytes);
+    for (File& f : batch) {
+      std::error_code ec;
+      const bool known = f.namedByHash && fs::is_regular_file(f.path, ec) && fs::file_size(f.path, ec) == f.bytes.size();
+      const WriteResult r = known ? WriteResult::Same : WriteIfChanged(f.path, f.bytes);
       ++(r == WriteResult::Same ? counts.unchanged : counts.written);
-      if (r == WriteResult::Failed && problem.empty()) problem = "cannot write " + path.string();
-      if (r == WriteResult::Written || (r == WriteResult::Same && !CopiesFresh(path))) compress.push_back(std::move(path));
+      if (r == WriteResult::Failed && problem.empty()) problem = "cannot write " + f.path.string();
+      if (r == WriteResult::Written || (r == WriteResult::Same && !CopiesFresh(f.path))) compress.push_back(std::move(f.path));
     }
     lock.lock();
     m_counts.written += counts.written;

@@ -11,7 +11,6 @@
 #include <set>
 #include <string>
 #include <thread>
-#include <utility>
 #include <vector>
 
 namespace tools {
@@ -40,8 +39,10 @@ class SiteWriter {
   SiteWriter(const SiteWriter&) = delete;
   SiteWriter& operator=(const SiteWriter&) = delete;
 
-  // Queues a file; at most a few hundred wait (the caller waits for room).
-  void Write(std::filesystem::path path, std::string bytes);
+  // Queues a file; at most a few hundred wait (the caller waits for room). `namedByHash`: the
+  // file's name says its bytes (a content part), so one of that name and size is the same file
+  // and is not read to compare.
+  void Write(std::filesystem::path path, std::string bytes, bool namedByHash = false);
   // Waits until every queued file is written; returns "" or the first that could not be.
   std::string Wait();
   void Removed(size_t files) { m_counts.removed += files; }
@@ -55,7 +56,12 @@ class SiteWriter {
 
   std::mutex m_mutex;
   std::condition_variable m_changed;
-  std::deque<std::pair<std::filesystem::path, std::string>> m_queue;
+  struct File {
+    std::filesystem::path path;
+    std::string bytes;
+    bool namedByHash = false;
+  };
+  std::deque<File> m_queue;
   bool m_busy = false, m_stop = false;
   std::string m_problem;
   PublishCounts m_counts;

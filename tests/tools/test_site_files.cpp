@@ -173,3 +173,19 @@ TEST_CASE("Pages made on two threads, each with its own content, are the pages m
     CHECK(Read(one.path / p) == Read(two.path / p));
   }
 }
+
+TEST_CASE("A file named by its bytes' hash is taken as the same when one of that name and size is there; others are compared") {
+  TempDir dir;
+  tools::WriteIfChanged(dir.path / "news-0123456789abcdef.json", "abc");
+  tools::WriteIfChanged(dir.path / "page.html", "abc");
+  tools::SiteWriter writer;
+  writer.Write(dir.path / "news-0123456789abcdef.json", "xyz", true);  // the same size: not read
+  writer.Write(dir.path / "page.html", "xyz");                           // compared: written
+  REQUIRE(writer.Wait() == "");
+  CHECK(Read(dir.path / "news-0123456789abcdef.json") == "abc");
+  CHECK(Read(dir.path / "page.html") == "xyz");
+  CHECK(writer.Counts().unchanged == 1);
+  CHECK(writer.Counts().written == 1);
+  // Both are to be compressed: one was written, the other has no copies yet.
+  CHECK(writer.ToCompress().size() == 2);
+}
