@@ -83,8 +83,10 @@ std::string Mirror::ToHtml() const {
       case MirrorKind::Paragraph:
         out += "<p data-i=\"" + idx + "\"" + (n.control ? " data-control" : "") + ">" + EscapeHtml(n.text) + "</p>";
         break;
-      case MirrorKind::ListBegin: out += "<ul>"; break;
+      case MirrorKind::ListBegin: out += n.layout.empty() ? "<ul>" : "<ul class=\"" + EscapeHtml(n.layout) + "\">"; break;
       case MirrorKind::ListEnd: out += "</ul>"; break;
+      case MirrorKind::Disclosure: out += "<details><summary>" + EscapeHtml(n.text) + "</summary>"; break;
+      case MirrorKind::DisclosureEnd: out += "</details>"; break;
       case MirrorKind::Item:
         out += "<li>" + (n.href.empty() ? "<span data-i=\"" + idx + "\">" + EscapeHtml(n.text) + "</span>" : Anchor(n, i));
         if (!n.note.empty()) out += " <span>" + EscapeHtml(n.note) + "</span>";
@@ -126,6 +128,8 @@ std::string Mirror::ToText() const {
       case MirrorKind::Paragraph: out += indent + n.text + "\n"; break;
       case MirrorKind::ListBegin: ++depth; break;
       case MirrorKind::ListEnd: --depth; break;
+      case MirrorKind::Disclosure: out += indent + "[" + n.text + "]\n"; break;
+      case MirrorKind::DisclosureEnd: break;
       case MirrorKind::Item:
       case MirrorKind::Link:
         out += indent + (n.kind == MirrorKind::Item ? "- " : "") + n.text;

@@ -22,6 +22,8 @@ enum class MirrorKind {
   Button,     // an action that is not a route (retry, language); activated through the app
   SearchField,  // where the search field is; the web platform places a real <input> there
   Figure,     // an image: its alt text (text), its address (href), its caption and credit (note)
+  Disclosure,     // a published page's folded group (<details>) named `text`; closed by DisclosureEnd
+  DisclosureEnd,
 };
 
 struct MirrorRect {
@@ -41,11 +43,12 @@ struct MirrorNode {
   bool control = false;   // part of the app's own controls (a label of buttons, a part's progress),
                           // not of the screen's content: a published page has none of it
   int width = 0, height = 0;  // Figure: the image's size in pixels, when known (a page keeps its room)
+  std::string layout;     // ListBegin: "strip", one row that scrolls sideways; "": items in rows
   MirrorRect rect;
 
   bool SameContent(const MirrorNode& o) const {
     return kind == o.kind && level == o.level && text == o.text && note == o.note && marks == o.marks && href == o.href && external == o.external &&
-           current == o.current && control == o.control && pressed == o.pressed;
+           current == o.current && control == o.control && pressed == o.pressed && layout == o.layout;
   }
 };
 

@@ -27,7 +27,8 @@ std::string PagePath(const Route& r, std::string_view lang) {
 size_t ListPages(size_t items) { return std::max<size_t>(1, (items + kListPageItems - 1) / kListPageItems); }
 
 std::string PageHref(const Route& r, std::string_view lang) {
-  const bool filtered = (r.screen == Screen::News && !r.tag.empty()) || (r.screen == Screen::Directives && !r.category.empty());
+  const bool filtered = (r.screen == Screen::News && (!r.tag.empty() || r.month > 0)) ||
+                        (r.screen == Screen::Directives && !r.category.empty());
   return PagePath(r, lang) + (filtered ? FormatRoute(r) : std::string());
 }
 
@@ -147,6 +148,12 @@ class PageWriter {
     if (list.kind == ListBlock::Directives) Pager(list.items.size());
   }
 
+  void Chips(const std::vector<Chip>& chips, std::string layout) {
+    Node(MirrorKind::ListBegin).layout = std::move(layout);
+    for (const Chip& c : chips) Item(c.label, Href(c.target, m_page.lang), "", c.active);
+    Node(MirrorKind::ListEnd);
+  }
+
   void Blocks(const ScreenDoc& doc) {
     for (const Block& b : doc.blocks) {
       switch (b.kind) {
@@ -172,9 +179,13 @@ class PageWriter {
           break;
         }
         case Block::Chips:
-          Node(MirrorKind::ListBegin);
-          for (const Chip& c : b.chips) Item(c.label, Href(c.target, m_page.lang), "", c.active);
-          Node(MirrorKind::ListEnd);
+        case Block::Strip:
+          Chips(b.chips, b.kind == Block::Strip ? "strip" : "");
+          break;
+        case Block::Filters:  // folded, as the viewer folds them
+          Node(MirrorKind::Disclosure, b.text);
+          Chips(b.chips, "");
+          Node(MirrorKind::DisclosureEnd);
           break;
         case Block::List: List(b.list); break;
         case Block::Image: {

@@ -39,7 +39,7 @@ size_t ListPages(size_t items);
 // own (search, diagnostics).
 std::string PagePath(const Route& route, std::string_view lang);
 // A link to `route` in `lang` from the site's root: its page, and where the page alone does not
-// say it all (a tag or a category filter), the route as the address's fragment, which the
+// say it all (a tag or a category filter, a month of a year), the route as the address's fragment, which the
 // viewer starts at ("en/news/#/news?tag=NATO").
 std::string PageHref(const Route& route, std::string_view lang);
 

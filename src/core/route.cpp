@@ -87,12 +87,16 @@ Route ParseRoute(std::string_view f) {
         value.find_first_not_of("0123456789") == std::string::npos)
       r.year = std::stoi(value);  // at most six digits: cannot overflow, cannot throw
     if (r.screen == Screen::News && key == "tag") r.tag = value;
+    if (r.screen == Screen::News && key == "month" && (value.size() == 1 || value.size() == 2) &&
+        value.find_first_not_of("0123456789") == std::string::npos && std::stoi(value) >= 1 && std::stoi(value) <= 12)
+      r.month = std::stoi(value);
     if ((r.screen == Screen::News || r.screen == Screen::Directives) && key == "page" && !value.empty() &&
         value.size() <= 6 && value.find_first_not_of("0123456789") == std::string::npos)
       r.page = std::stoi(value) > 1 ? std::stoi(value) : 0;
     if (r.screen == Screen::Directives && key == "category") r.category = value;
     start = end + 1;
   }
+  if (r.year == 0) r.month = 0;  // a month of no year names no place
   return r;
 }
 
@@ -103,6 +107,7 @@ std::string FormatRoute(const Route& r) {
       std::string out = "#/news";
       if (r.year > 0) out += "?year=" + std::to_string(r.year);
       if (!r.tag.empty()) out += std::string(r.year > 0 ? "&" : "?") + "tag=" + PercentEncode(r.tag);
+      if (r.year > 0 && r.month > 0) out += "&month=" + std::to_string(r.month);
       if (r.page > 1) out += std::string(r.year > 0 || !r.tag.empty() ? "&" : "?") + "page=" + std::to_string(r.page);
       return out;
     }

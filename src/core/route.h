@@ -20,6 +20,9 @@ struct Route {
   int year = 0;
   std::string tag;
   std::string category;
+  // News of a year: the month the list is opened at (1-12; 0: its newest). A place in the list,
+  // not a filter: the older months follow it.
+  int month = 0;
   // News, Directives: the page of the published list the route names (2, 3, ...: older items;
   // core::kListPageItems a page); the viewer starts there. 0: the first.
   int page = 0;
@@ -39,7 +42,7 @@ struct Route {
 
   bool operator==(const Route& o) const {
     return screen == o.screen && id == o.id && query == o.query && year == o.year && tag == o.tag &&
-           category == o.category && page == o.page;
+           category == o.category && month == o.month && page == o.page;
   }
   bool operator!=(const Route& o) const { return !(*this == o); }
 
@@ -58,7 +61,8 @@ struct Route {
 
 // Accepts "#/news/x", "/news/x" or "news/x"; "" and "#" and "#/" are the mission. Unknown paths
 // give Screen::NotFound rather than silently showing something else. Filters are query
-// parameters: "#/news?year=2023&tag=NATO", "#/directives?category=Report".
+// parameters: "#/news?year=2023&tag=NATO", "#/news?year=2023&month=5&page=3",
+// "#/directives?category=Report".
 Route ParseRoute(std::string_view fragment);
 std::string FormatRoute(const Route& r);  // always "#/..."
 

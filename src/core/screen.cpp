@@ -4,6 +4,7 @@
 #include <cstdlib>
 
 #include "core/date.h"
+#include "core/page.h"
 #include "core/links.h"
 #include "core/text.h"
 
@@ -50,8 +51,10 @@ class Describer {
   void Waiting(Str what, const core::Progress& p, const std::string& value = "") {
     Add(Block::Progress, Fill(Tr(what), value)).progress = p;
   }
-  void Chips(std::vector<Chip> chips) {
-    if (!chips.empty()) Add(Block::Chips).chips = std::move(chips);
+  Block& Chips(Block::Kind kind, std::vector<Chip> chips) {
+    Block& b = Add(kind);
+    b.chips = std::move(chips);
+    return b;
   }
   Block& List(ListBlock::Kind kind) {
     Block& b = Add(Block::List);
@@ -62,6 +65,7 @@ class Describer {
 
   void Mission();
   void News(const Route& r);
+  std::vector<Chip> Months(const Route& r, const std::vector<Handle>& items);
   void NewsDetail(const Route& r);
   void Directives(const Route& r, DirectiveSort sort);
   void DirectiveDetail(const Route& r);
@@ -94,8 +98,9 @@ void Describer::Mission() {
   }
 }
 
-// The news: the years (with their counts) and the tags as filters, then the timeline; of a
-// published archive, what is still to come is said after it.
+// The news: the years (with their counts) in one row, a chosen year's months in a second, the
+// tags folded behind "Filters"; then the timeline. Of a published archive, what is still to
+// come is said after it.
 void Describer::News(const Route& r) {
   m_doc.title = Tr(Str::News) + (r.year ? " " + std::to_string(r.year) : std::string());
   m_doc.description = m_doc.title + " — " + Site();
@@ -109,14 +114,18 @@ void Describer::News(const Route& r) {
     const int year = std::atoi(y.name.c_str());
     years.push_back({y.name + Count(y.count), Route::News(year, r.tag), r.year == year});
   }
-  Chips(std::move(years));
+  Chips(Block::Strip, std::move(years));
+  const ItemList& list = m_c.NewsList({r.year, r.tag});
+  if (r.year != 0 && list.rest.IsReady())
+    if (std::vector<Chip> months = Months(r, list.items); !months.empty()) Chips(Block::Strip, std::move(months));
   std::vector<Chip> tags;
+  size_t chosen = 0;
   for (const Tally& t : m_c.Tags()) {
     const bool active = r.tag == t.name;  // a second press lifts the filter
+    chosen += active;
     tags.push_back({"#" + std::string(m_c.TagWord(t.name, m_lang)) + Count(t.count), Route::News(r.year, active ? "" : t.name), active});
   }
-  Chips(std::move(tags));
-  const ItemList& list = m_c.NewsList({r.year, r.tag});
+  if (!tags.empty()) Chips(Block::Filters, std::move(tags)).text = Fill(Tr(Str::Filters), chosen ? Count(chosen) : "");
   if (!list.items.empty()) {
     Block& b = List(ListBlock::Timeline);
     b.list.items = list.items;
@@ -129,6 +138,28 @@ void Describer::News(const Route& r) {
   } else if (list.items.empty()) {
     Add(Block::Paragraphs, Tr(Str::NoNews));
   }
+}
+
+// The months of a year's news `items` (newest first), each with its count, leading to the page
+// of the year's list that holds its first item, opened at it.
+std::vector<Chip> Describer::Months(const Route& r, const std::vector<Handle>& items) {
+  std::vector<Chip> months;
+  size_t count = 0;
+  for (size_t i = 0; i <= items.size(); ++i) {
+    const int month = i < items.size() ? m_c.News(items[i]).date.month : -1;
+    if (!months.empty() && months.back().target.month == month) {
+      ++count;
+      continue;
+    }
+    if (!months.empty()) months.back().label += Count(count);
+    if (month <= 0) break;  // the list's end, or dates of a year alone (listed last)
+    Route to = Route::News(r.year, r.tag);
+    to.month = month;
+    to.page = i >= kListPageItems ? static_cast<int>(i / kListPageItems) + 1 : 0;
+    months.push_back({MonthName(month, m_lang), std::move(to), r.month == month});
+    count = 1;
+  }
+  return months;
 }
 
 // The top of a detail (the way back, the title, the date line, "Copy link"), its text, and
@@ -195,7 +226,7 @@ void Describer::Directives(const Route& r, DirectiveSort sort) {
     std::vector<Chip> chips{{Tr(Str::AllCategories) + Count(m_c.DirectiveCount()), Route::Directives(), r.category.empty()}};
     for (const Tally& c : m_c.Categories())
       chips.push_back({std::string(m_c.CategoryWord(c.name, m_lang)) + Count(c.count), Route::Directives(c.name), r.category == c.name});
-    Chips(std::move(chips));
+    Chips(Block::Chips, std::move(chips));
   }
   if (list.items.empty()) {
     Add(Block::Paragraphs, Tr(Str::NoDirectives));

@@ -47,7 +47,10 @@ struct Block {
     External,    // text, url: a document of the bundle's folder or an address outside
     Documents,   // links: a directive's documents, each with its type, size and language
     Image,       // url, text (its alt text), caption, credit: an image of the bundle's folder
-    Chips,       // chips: one row of filter links
+    Chips,       // chips: filter links in rows (the directives' categories)
+    Strip,       // chips: filter links in one row that scrolls sideways (the news's years, a year's months)
+    Filters,     // text ("Filters"), chips: filter links folded behind one control, the chosen ones
+                 // shown beside it (the news's tags, most used first)
     Sort,        // the directive archive's order (the app's own control: toggles)
     CopyLink,    // "Copy link" (the app's own control)
     More,        // "Show more results" (the app's own control)

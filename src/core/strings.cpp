@@ -85,6 +85,8 @@ constexpr Entry kStrings[] = {
     {"Më të rejat", "Newer"},
     {"Më të vjetrat", "Older"},
     {"Faqja {}", "Page {}"},
+    // The news's tags, behind one control ({}: how many are chosen, "" when none).
+    {"Filtrat{}", "Filters{}"},
 };
 static_assert(sizeof(kStrings) / sizeof(kStrings[0]) == static_cast<size_t>(Str::Count), "one row per Str");
 

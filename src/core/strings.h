@@ -16,7 +16,7 @@ enum class Str {
   WarningWord, SeeDiagnostics, ImageUnavailable, SearchHint, SearchPrompt, Results, NoResults, NewsItem,
   DirectiveItem, CopyLink, LinkCopied, AllYears, AllCategories, TouchToExplore, ScanToOpen, FirstShown, WaitingForContent,
   WaitingNote, LoadingOlderNews, LoadingNewsOfYear, LoadingText, LoadingItem, LoadingDirectives, Searching,
-  PartFailed, MoreResults, Documents, Changes, TextView, TextSize, LowVision, Share, Newer, Older, PageOf, Count
+  PartFailed, MoreResults, Documents, Changes, TextView, TextSize, LowVision, Share, Newer, Older, PageOf, Filters, Count
 };
 
 // The string for `lang` ("sq" or "en"; anything else gets English). Never null.

@@ -9,8 +9,10 @@ void TouchGesture::Begin(float x, float y, double t) {
   m_touching = true;
   m_dragging = false;
   m_flinging = false;
+  m_sideways = false;
   m_startX = x;
   m_startY = y;
+  m_lastX = x;
   m_lastY = y;
   m_lastT = t;
   m_velocity = 0;
@@ -20,13 +22,15 @@ float TouchGesture::Move(float x, float y, double t) {
   if (!m_touching) return 0;
   if (!m_dragging) {
     if (std::hypot(x - m_startX, y - m_startY) < m_config.tapSlop) {
-      m_lastY = y;  // the content starts moving from here, without a jump
+      m_lastX = x;  // the content starts moving from here, without a jump
+      m_lastY = y;
       m_lastT = t;
       return 0;
     }
     m_dragging = true;
+    m_sideways = std::fabs(x - m_startX) > std::fabs(y - m_startY);
   }
-  const float delta = m_lastY - y;
+  const float delta = m_sideways ? m_lastX - x : m_lastY - y;
   const double dt = t - m_lastT;
   if (dt > 0) {
     // Weighted towards the latest movement, so a flick at the end is what counts.
@@ -34,6 +38,7 @@ float TouchGesture::Move(float x, float y, double t) {
     const float keep = static_cast<float>(std::exp(-dt / 0.05));
     m_velocity = m_velocity * keep + instant * (1 - keep);
   }
+  m_lastX = x;
   m_lastY = y;
   m_lastT = t;
   return delta;

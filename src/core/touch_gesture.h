@@ -24,7 +24,8 @@ class TouchGesture {
   // A finger touches down; stops any fling.
   void Begin(float x, float y, double seconds);
   // The finger moved; returns how far to scroll the content (positive: content moves up, as
-  // when the finger moves up), 0 until the tap threshold is passed.
+  // when the finger moves up), 0 until the tap threshold is passed. A drag keeps the direction
+  // it started in: up and down, or (Sideways) left and right (positive: content moves left).
   float Move(float x, float y, double seconds);
   // The finger lifted: a tap (no drag), a fling (keep calling Step) or nothing.
   End Release(double seconds);
@@ -35,13 +36,14 @@ class TouchGesture {
   bool Touching() const { return m_touching; }
   bool Dragging() const { return m_dragging; }
   bool Flinging() const { return m_flinging; }
+  bool Sideways() const { return m_sideways; }
   float StartX() const { return m_startX; }
   float StartY() const { return m_startY; }
 
  private:
   Config m_config;
-  bool m_touching = false, m_dragging = false, m_flinging = false;
-  float m_startX = 0, m_startY = 0, m_lastY = 0;
+  bool m_touching = false, m_dragging = false, m_flinging = false, m_sideways = false;
+  float m_startX = 0, m_startY = 0, m_lastX = 0, m_lastY = 0;
   double m_lastT = 0;
   float m_velocity = 0;  // CSS px/s of scroll, smoothed
 };

@@ -161,7 +161,7 @@ void App::ApplyRoute(const core::Route& route, How how) {
   m_state.route = route;
   m_state.resetScroll = !refining;
   m_state.focusNode.reset();
-  m_screen.ForgetCopiedLink();
+  m_screen.RouteChanged();
   if (how != How::Address) NoteNavigation(route, how == How::Replace);
 }
 
@@ -214,6 +214,13 @@ void App::ScrollBy(float pixels) {
   RequestFrames(2);
 }
 
+void App::ScrollSideways(float pixels, float x, float y) {
+  m_state.sideScroll.dx += pixels;
+  m_state.sideScroll.x = x;
+  m_state.sideScroll.y = y;
+  RequestFrames(2);
+}
+
 void App::FocusMirrorNode(std::optional<size_t> index) {
   m_state.focusNode = index;
   RequestFrames(3);
@@ -231,7 +238,7 @@ void App::RequestFrames(int n) {
 
 DrawContext App::MakeDrawContext(const std::string& lang) {
   return DrawContext{lang, m_fonts, m_palette, m_state.scale, m_kiosk.has_value(), m_recorder, m_host, *this,
-                     m_host.MirrorIsPage()};
+                     m_host.MirrorIsPage(), 0, &m_state.sideScroll};
 }
 
 void App::Frame() {

@@ -103,6 +103,8 @@ class App : public Navigator {
   // Scrolls the content by `pixels` (device pixels; positive moves the content up), as a
   // finger drag or fling does.
   void ScrollBy(float pixels);
+  // A finger's sideways drag that went down at (x, y) (device px): the row of chips there scrolls.
+  void ScrollSideways(float pixels, float x, float y);
   // Activates mirror node `index` (a screen reader pressed a mirror button or link).
   void ActivateMirrorNode(size_t index);
   // The page's keyboard focus is on mirror node `index` (nullopt: elsewhere): the canvas

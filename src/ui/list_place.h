@@ -1,5 +1,6 @@
 // Where a long list starts when its route names a page of the published list (core::Route::page,
-// "#/news?page=3"): the viewer started from that page shows the same items at its top.
+// "#/news?page=3"): the viewer started from that page shows the same items at its top. A route
+// that names a month of a year's news ("#/news?year=2023&month=5") starts at that month.
 #pragma once
 #include <cmath>
 #include <cstddef>
@@ -20,10 +21,13 @@ class ListPlace {
     if (route == m_route) return;
     m_route = route;
     Done();
-    if (route.page > 1) m_item = static_cast<size_t>(route.page - 1) * core::kListPageItems;
+    if (route.month > 0) m_month = route.month;
+    else if (route.page > 1) m_item = static_cast<size_t>(route.page - 1) * core::kListPageItems;
   }
   // The item still to bring to the top, if any.
   std::optional<size_t> Item() const { return m_item; }
+  // The month (1-12) whose first row is still to bring to the top; 0: none.
+  int Month() const { return m_month; }
 
   // Scrolls the current window so that `row` of the list drawn from `originY` (screen) is at its
   // top, measuring the rows before it first. Called each frame until the row is there: the first
@@ -40,12 +44,14 @@ class ListPlace {
   }
   void Done() {
     m_item.reset();
+    m_month = 0;
     m_tries = 0;
   }
 
  private:
   core::Route m_route;
   std::optional<size_t> m_item;
+  int m_month = 0;
   int m_tries = 0;
   static constexpr int kTries = 10;  // frames
 };

@@ -29,7 +29,11 @@ class MirrorRecorder {
   // A button that is a toggle (aria-pressed); true when activated through the mirror.
   bool Toggle(std::string text, bool pressed);
   void SetActivation(std::optional<size_t> index) { m_activate = index; }
-  void ListBegin() { AddMarker(core::MirrorKind::ListBegin); }
+  // `layout`: how a page lays the list out (core::MirrorNode::layout).
+  void ListBegin(std::string layout = {}) {
+    AddMarker(core::MirrorKind::ListBegin);
+    m_mirror.nodes.back().layout = std::move(layout);
+  }
   void ListEnd() { AddMarker(core::MirrorKind::ListEnd); }
   void NavBegin() { AddMarker(core::MirrorKind::NavBegin); }
   void NavEnd() { AddMarker(core::MirrorKind::NavEnd); }

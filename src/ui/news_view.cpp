@@ -269,7 +269,13 @@ bool NewsView::Draw(const ViewContext& ctx, const core::ListBlock& list, const c
   // Started from a later page of the published archive: that page's first item at the top, once
   // the archive has brought it.
   m_place.Follow(route);
-  if (const auto first = m_place.Item()) {
+  if (const int month = m_place.Month()) {  // opened at a month of the year: its heading at the top
+    const auto at = std::find_if(m_rows.begin(), m_rows.end(), [&](const Row& r) { return r.kind != Row::Year && r.year == route.year && r.month == month; });
+    if (at != m_rows.end())
+      m_place.ScrollTo(m_layout, key, m_rows.size(), [&](size_t i) { return RowHeight(ctx, m_rows[i], g.cardW); },
+                       static_cast<size_t>(at - m_rows.begin()), originY);
+    else m_place.Done();
+  } else if (const auto first = m_place.Item()) {
     if (*first < list.items.size()) {
       size_t row = 0;
       for (size_t cards = 0; row < m_rows.size(); ++row)

@@ -25,11 +25,12 @@ core::ScreenChoices ScreenView::Choices(const core::Route& route) const {
 bool ScreenView::Draw(const ViewContext& ctx, const core::ScreenDoc& doc, const core::Route& route) {
   bool more = false;
   bool timeline = false;
+  size_t strips = 0;
   for (size_t i = 0; i < doc.blocks.size(); ++i) {
     const core::Block& b = doc.blocks[i];
     timeline = timeline || (b.kind == core::Block::List && b.list.kind == core::ListBlock::Timeline);
     ImGui::PushID(static_cast<int>(i));
-    Block(ctx, b, route, more);
+    Block(ctx, b, route, more, strips);
     ImGui::PopID();
   }
   // The news of a published archive whose first items do not match the filter: the note that
@@ -107,7 +108,7 @@ void ScreenView::OpenButton(const ViewContext& ctx, const core::Block& b) {
   Gap(ctx, 8);
 }
 
-void ScreenView::Block(const ViewContext& ctx, const core::Block& b, const core::Route& route, bool& more) {
+void ScreenView::Block(const ViewContext& ctx, const core::Block& b, const core::Route& route, bool& more, size_t& strips) {
   using K = core::Block;
   switch (b.kind) {
     case K::Heading: Heading(ctx, b.level, b.text); break;
@@ -141,6 +142,14 @@ void ScreenView::Block(const ViewContext& ctx, const core::Block& b, const core:
     case K::Documents: Documents(ctx, b); break;
     case K::Chips:
       ChipRow(ctx, b.chips);
+      Gap(ctx, 10);
+      break;
+    case K::Strip:
+      m_bars.Strip(ctx, strips++, b.chips);
+      Gap(ctx, 4);
+      break;
+    case K::Filters:
+      m_bars.Filters(ctx, b.text, b.chips);
       Gap(ctx, 10);
       break;
     case K::Sort: m_directives.SortControls(ctx, b.text); break;

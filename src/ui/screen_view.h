@@ -6,6 +6,7 @@
 #pragma once
 #include "core/route.h"
 #include "core/screen.h"
+#include "ui/chip_bars.h"
 #include "ui/directives_view.h"
 #include "ui/news_view.h"
 #include "ui/search_view.h"
@@ -19,17 +20,21 @@ class ScreenView {
   bool Draw(const ViewContext& ctx, const core::ScreenDoc& doc, const core::Route& route);
   // New content: what was derived from the old goes (the visitor's sort order stays).
   void Reset();
-  // The route changed: "Link copied" goes back to "Copy link".
-  void ForgetCopiedLink() { m_linkCopied = false; }
+  // The route changed: "Link copied" goes back to "Copy link", folded filters close.
+  void RouteChanged() {
+    m_linkCopied = false;
+    m_bars.Close();
+  }
   // What the description depends on that the visitor chose here.
   core::ScreenChoices Choices(const core::Route& route) const;
 
   const NewsView& Timeline() const { return m_timeline; }
   const DirectivesView& Directives() const { return m_directives; }
   const SearchView& Results() const { return m_results; }
+  const ChipBars& Bars() const { return m_bars; }
 
  private:
-  void Block(const ViewContext& ctx, const core::Block& b, const core::Route& route, bool& more);
+  void Block(const ViewContext& ctx, const core::Block& b, const core::Route& route, bool& more, size_t& strips);
   void Image(const ViewContext& ctx, const core::Block& b);
   void Documents(const ViewContext& ctx, const core::Block& b);
   void OpenButton(const ViewContext& ctx, const core::Block& b);
@@ -37,6 +42,7 @@ class ScreenView {
   NewsView m_timeline;
   DirectivesView m_directives;
   SearchView m_results;
+  ChipBars m_bars;
   bool m_linkCopied = false;  // "Link copied" instead of "Copy link"
 };
 

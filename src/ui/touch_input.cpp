@@ -12,7 +12,12 @@ void TouchInput::Begin(App& app, float x, float y, double now) {
 
 void TouchInput::Move(App& app, float x, float y, double now, float ratio) {
   if (m_swallowed) return;
-  if (const float d = m_gesture.Move(x, y, now); d != 0) app.ScrollBy(d * ratio);
+  if (const float d = m_gesture.Move(x, y, now); d != 0) Scroll(app, d * ratio, ratio);
+}
+
+void TouchInput::Scroll(App& app, float pixels, float ratio) {
+  if (m_gesture.Sideways()) app.ScrollSideways(pixels, m_gesture.StartX() * ratio, m_gesture.StartY() * ratio);
+  else app.ScrollBy(pixels);
 }
 
 void TouchInput::End(App& app, double now, float ratio) {
@@ -43,7 +48,7 @@ bool TouchInput::Apply(App& app, double now, float ratio) {
     io.MouseDown[0] = false;
     if (m_releaseSwallowed) m_swallowMouse = m_releaseSwallowed = false;
   }
-  if (m_gesture.Flinging()) app.ScrollBy(m_gesture.Step(now) * ratio);
+  if (m_gesture.Flinging()) Scroll(app, m_gesture.Step(now) * ratio, ratio);
   return Active();
 }
 

@@ -1,5 +1,6 @@
 // Touch for both builds: a finger (or, on a desktop kiosk, a touch screen that arrives as the
-// mouse) becomes taps that ImGui sees as one click, drags that scroll the app with inertia,
+// mouse) becomes taps that ImGui sees as one click, drags that scroll the app with inertia (or,
+// sideways, the row of chips under the finger),
 // and a first touch that only wakes the kiosk; a mouse click that only woke the kiosk is kept
 // from ImGui too. ImGui 1.86 has no input queue, so a tap is replayed as pointer states, one
 // per frame. FrameDriver applies it in every frame.
@@ -30,6 +31,9 @@ class TouchInput {
   bool Active() const { return m_gesture.Touching() || m_gesture.Flinging() || !m_pointer.empty(); }
 
  private:
+  // Scrolls the app, or sideways the row of chips the drag started on.
+  void Scroll(App& app, float pixels, float ratio);
+
   struct PointerFrame {
     ImVec2 pos;
     bool down;

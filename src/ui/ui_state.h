@@ -21,6 +21,12 @@ inline size_t TextSizeStep(float size) {
   return step;
 }
 
+// A finger's sideways drag: how far to scroll (device px, positive: the row moves left) the row
+// of chips under where the finger went down (x, y, device px); the row takes it, else it lapses.
+struct SideScroll {
+  float dx = 0, x = 0, y = 0;
+};
+
 struct UiState {
   core::Route route;                        // the screen shown
   std::string searchText;                   // what the search field holds
@@ -33,6 +39,7 @@ struct UiState {
   bool keyboardOpen = false;                // kiosk: the on-screen keyboard is shown
   bool resetScroll = true;                  // scroll to the top on the next frame
   float scrollBy = 0;                       // device px to scroll the content (touch, focus)
+  SideScroll sideScroll;                    // a finger's sideways drag, for the row under it
   float contentTop = 0, contentBottom = 0;  // visible content area this frame, device px
   std::optional<size_t> focusNode;          // mirror node focused from the page (keyboard)
 };

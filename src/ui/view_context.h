@@ -12,6 +12,7 @@
 #include "ui/mirror_recorder.h"
 #include "ui/navigator.h"
 #include "ui/theme.h"
+#include "ui/ui_state.h"
 
 namespace ui {
 
@@ -27,6 +28,7 @@ struct DrawContext {
   Navigator& nav;
   bool mirrorIsPage = false; // the mirror is what people read (reading mode): lists record their first rows
   float measure = 0;         // width of the content column, device pixels (set by the shell)
+  SideScroll* sideScroll = nullptr;  // a finger's sideways drag, for the row of chips under it
 
   std::string_view Lang() const { return lang; }
   const char* Tr(core::Str s) const { return core::Tr(s, lang); }

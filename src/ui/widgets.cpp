@@ -174,32 +174,35 @@ float DrawMarkedText(ImDrawList* dl, ImFont* font, ImVec2 pos, float wrapWidth, 
   return y - pos.y;
 }
 
-namespace {
-
-// `text`: the label's size in the small font (ChipRow measured it to wrap the row).
-bool DrawChip(const DrawContext& ctx, const core::Chip& chip, ImVec2 text) {
+ImVec2 ChipSize(const DrawContext& ctx, std::string_view label) {
   ImGui::PushFont(ctx.fonts.small);
-  const ImVec2 size(text.x + ctx.Px(24), ctx.Px(44));
+  const ImVec2 text = ImGui::CalcTextSize(label.data(), label.data() + label.size());
+  ImGui::PopFont();
+  return ImVec2(text.x + ctx.Px(24), ctx.Px(44));
+}
+
+bool ChipButton(const DrawContext& ctx, std::string_view label, bool active, ImVec2 size, float extra) {
   const ImVec2 pos = ImGui::GetCursorScreenPos();
-  ImGui::PushID(chip.label.c_str());
-  const bool pressed = ImGui::InvisibleButton("##chip", size);
+  const std::string id(label);
+  ImGui::PushID(id.c_str());
+  const bool pressed = ImGui::InvisibleButton("##chip", ImVec2(size.x + extra, size.y));
   ImGui::PopID();
-  ctx.mirror.Item(chip.label, core::FormatRoute(chip.target)).current = chip.active;
-  if (!ImGui::IsItemVisible()) {  // scrolled away: nothing to draw (a year rail has dozens)
-    ImGui::PopFont();
-    return pressed;
-  }
+  if (!ImGui::IsItemVisible()) return pressed;  // scrolled away: nothing to draw (a year rail has dozens)
   const bool hovered = ImGui::IsItemHovered();
   ImDrawList* dl = ImGui::GetWindowDrawList();
-  const ImVec2 min(pos.x, pos.y + ctx.Px(6)), max(pos.x + size.x, pos.y + size.y - ctx.Px(6));
-  const ImU32 fill = chip.active ? ctx.palette.accent : hovered ? ctx.palette.surfaceHover : ctx.palette.surface;
+  const ImVec2 min(pos.x, pos.y + ctx.Px(6)), max(pos.x + size.x + extra, pos.y + size.y - ctx.Px(6));
+  const ImU32 fill = active ? ctx.palette.accent : hovered ? ctx.palette.surfaceHover : ctx.palette.surface;
   dl->AddRectFilled(min, max, fill, (max.y - min.y) * 0.5f);
-  if (!chip.active) dl->AddRect(min, max, ctx.palette.axis, (max.y - min.y) * 0.5f, 0, ctx.Px(1));
-  dl->AddText(ImVec2(pos.x + ctx.Px(12), pos.y + (size.y - text.y) * 0.5f), chip.active ? ctx.palette.accentText : ctx.palette.text,
-              chip.label.c_str());
+  if (!active) dl->AddRect(min, max, ctx.palette.axis, (max.y - min.y) * 0.5f, 0, ctx.Px(1));
+  ImGui::PushFont(ctx.fonts.small);
+  const float textH = ImGui::GetFontSize();
+  dl->AddText(ImVec2(pos.x + ctx.Px(12), pos.y + (size.y - textH) * 0.5f), active ? ctx.palette.accentText : ctx.palette.text,
+              label.data(), label.data() + label.size());
   ImGui::PopFont();
   return pressed;
 }
+
+namespace {
 
 // "number" then text, the text wrapped in a column after a hanging indent of `indent`; drawn
 // only (NumberedParagraph and LetteredList mirror it).
@@ -221,21 +224,20 @@ constexpr float kNumberIndent = 32, kLetterIndent = 36;  // CSS px
 
 }  // namespace
 
-void ChipRow(const DrawContext& ctx, const std::vector<core::Chip>& chips) {
+void ChipRow(const DrawContext& ctx, const std::vector<core::Chip>& chips, std::string layout) {
   const float right = ImGui::GetCursorScreenPos().x + ctx.measure;
-  ctx.mirror.ListBegin();
+  ctx.mirror.ListBegin(std::move(layout));
   bool first = true;
   for (const core::Chip& chip : chips) {
-    ImGui::PushFont(ctx.fonts.small);
-    const ImVec2 text = ImGui::CalcTextSize(chip.label.c_str());
-    ImGui::PopFont();
-    const float width = text.x + ctx.Px(24);
+    const ImVec2 size = ChipSize(ctx, chip.label);
     if (!first) {
       ImGui::SameLine(0, ctx.Px(6));
-      if (ImGui::GetCursorScreenPos().x + width > right) ImGui::NewLine();  // wraps at the measure
+      if (ImGui::GetCursorScreenPos().x + size.x > right) ImGui::NewLine();  // wraps at the measure
     }
     first = false;
-    if (DrawChip(ctx, chip, text)) ctx.nav.GoTo(chip.target, How::Push);
+    const bool pressed = ChipButton(ctx, chip.label, chip.active, size);
+    ctx.mirror.Item(chip.label, core::FormatRoute(chip.target)).current = chip.active;
+    if (pressed) ctx.nav.GoTo(chip.target, How::Push);
   }
   ctx.mirror.ListEnd();
 }

@@ -56,8 +56,13 @@ float DrawMarkedText(ImDrawList* dl, ImFont* font, ImVec2 pos, float wrapWidth, 
                      int maxLines = 0);
 
 // A row of filter chips ("2023 (412)"); it wraps at the end of the measure and is a list in
-// the mirror. A pressed chip goes to its target.
-void ChipRow(const DrawContext& ctx, const std::vector<core::Chip>& chips);
+// the mirror (of `layout`, core::MirrorNode). A pressed chip goes to its target.
+void ChipRow(const DrawContext& ctx, const std::vector<core::Chip>& chips, std::string layout = {});
+// A chip's size for `label`: 44 CSS px high, for touch.
+ImVec2 ChipSize(const DrawContext& ctx, std::string_view label);
+// A chip at the cursor, `extra` px wider than its label needs (room drawn over by the caller);
+// filled when `active`. Draws only; true when pressed.
+bool ChipButton(const DrawContext& ctx, std::string_view label, bool active, ImVec2 size, float extra = 0);
 
 // A numbered paragraph: "1." in the margin, the text after a hanging indent; mirrored as
 // "1. text".

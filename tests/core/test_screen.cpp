@@ -5,6 +5,7 @@
 #include <string>
 
 #include "core/bundle_loader.h"
+#include "core/page.h"
 #include "core/screen.h"
 #include "test_helpers.h"
 
@@ -19,14 +20,14 @@ core::Content Content(const std::string& file) {
 // The blocks' kinds and texts, one a line: "Heading 1 Lajme".
 std::string Outline(const core::ScreenDoc& doc) {
   static const char* kNames[] = {"Heading", "Paragraph", "Paragraphs", "Numbered", "Lettered", "Items", "Link", "External",
-                                 "Documents", "Image", "Chips", "Sort", "CopyLink", "More", "Progress", "List"};
+                                 "Documents", "Image", "Chips", "Strip", "Filters", "Sort", "CopyLink", "More", "Progress", "List"};
   static_assert(sizeof(kNames) / sizeof(kNames[0]) == core::Block::List + 1, "a name for every kind of block");
   std::string out;
   for (const core::Block& b : doc.blocks) {
     out += kNames[b.kind];
     if (b.kind == core::Block::Heading) out += " " + std::to_string(b.level);
     if (!b.text.empty()) out += " " + b.text.substr(0, 40);
-    if (b.kind == core::Block::Chips) out += " " + std::to_string(b.chips.size());
+    if (!b.chips.empty()) out += " " + std::to_string(b.chips.size());
     if (b.kind == core::Block::List) out += " " + std::to_string(b.list.items.size() + b.list.hits.size());
     out += "\n";
   }
@@ -50,17 +51,28 @@ TEST_CASE("The mission: its title, numbered paragraphs and lettered lists") {
   CHECK(doc.description.size() > 20);
 }
 
-TEST_CASE("The news: the year rail and the tags as filters, then the timeline of the filter") {
+TEST_CASE("The news: the years in one row, the tags folded behind Filters, then the timeline of the filter") {
   core::Content c = Content("tests/fixtures/bilingual.json");
   core::ScreenDoc doc = core::Describe(c, core::Route::News(), "en");
   CHECK(doc.title == "News");
   std::string o = Outline(doc);
-  CHECK_MESSAGE(Has(o, "Heading 1 News\nChips"), o);
+  CHECK_MESSAGE(Has(o, "Heading 1 News\nStrip"), o);
   CHECK_MESSAGE(Has(o, "List " + std::to_string(c.NewsCount())), o);
   const core::Block& years = doc.blocks[1];
-  REQUIRE(years.kind == core::Block::Chips);
+  REQUIRE(years.kind == core::Block::Strip);
   CHECK(years.chips[0].label == "All years (" + std::to_string(c.NewsCount()) + ")");
   CHECK(years.chips[0].active);
+  CHECK(years.chips.size() == c.Years().size() + 1);
+  // Every tag, most used first, behind one control that says how many are chosen.
+  const core::Block& tags = doc.blocks[2];
+  REQUIRE(tags.kind == core::Block::Filters);
+  CHECK(tags.text == "Filters");
+  REQUIRE(tags.chips.size() == c.Tags().size());
+  for (size_t i = 1; i < c.Tags().size(); ++i) CHECK(c.Tags()[i - 1].count >= c.Tags()[i].count);
+  doc = core::Describe(c, core::Route::News(0, c.Tags()[0].name), "en");
+  CHECK(doc.blocks[2].text == "Filters (1)");
+  CHECK(doc.blocks[2].chips[0].active);
+  CHECK(doc.blocks[2].chips[0].target == core::Route::News());  // a second press lifts it
   // A year: its title says so, its chip is the active one, the list holds its items.
   doc = core::Describe(c, core::Route::News(2023), "en");
   CHECK(doc.title == "News 2023");
@@ -70,6 +82,58 @@ TEST_CASE("The news: the year rail and the tags as filters, then the timeline of
   // No item in a filter: it says so.
   doc = core::Describe(c, core::Route::News(1999), "en");
   CHECK_MESSAGE(Has(Outline(doc), "Paragraphs There is no news."), Outline(doc));
+}
+
+TEST_CASE("A chosen year opens to its months, newest first, each with its count and the page that holds it") {
+  // 250 items of 2023, spread over its months from December back: the months' first items fall
+  // on the year's list pages 1 to 3.
+  std::string news;
+  for (int i = 0; i < 250; ++i) {
+    const int month = 12 - i * 12 / 250;
+    news += std::string(i ? "," : "") + "{\"id\":\"n" + std::to_string(i) + "\",\"date\":\"2023-" + (month < 10 ? "0" : "") +
+            std::to_string(month) + "-01\",\"title\":\"Item " + std::to_string(i) + "\"}";
+  }
+  core::LoadResult r = core::LoadBundle(R"({"format":"publication-bundle","version":1,"mission":{"title":"M","paragraphs":[{"text":"p"}]},"news":[)" +
+                                        news + R"(,{"id":"old","date":"2019-05-02","title":"Old"}],"directives":[]})");
+  REQUIRE(r.Ok());
+  core::Content c(std::move(*r.bundle));
+  CHECK(Outline(core::Describe(c, core::Route::News(), "en")).find("Strip", 20) == std::string::npos);  // no year chosen: one row
+  core::Route year = core::Route::News(2023);
+  const core::ScreenDoc doc = core::Describe(c, year, "en");
+  REQUIRE(doc.blocks.size() > 3);
+  REQUIRE(doc.blocks[2].kind == core::Block::Strip);
+  const std::vector<core::Chip>& months = doc.blocks[2].chips;
+  REQUIRE(months.size() == 12);
+  size_t total = 0, first = 0;
+  for (size_t m = 0; m < months.size(); ++m) {
+    CAPTURE(m);
+    CHECK(months[m].target.year == 2023);
+    CHECK(months[m].target.month == 12 - static_cast<int>(m));
+    CHECK_FALSE(months[m].active);
+    // Its first item's page of the year's list (0: the first).
+    const size_t page = first / core::kListPageItems + 1;
+    CHECK(months[m].target.page == (page > 1 ? static_cast<int>(page) : 0));
+    const size_t open = months[m].label.find(" (");
+    REQUIRE(open != std::string::npos);
+    const size_t count = std::stoul(months[m].label.substr(open + 2));
+    total += count;
+    first += count;
+  }
+  CHECK(months[0].label.rfind("December (", 0) == 0);
+  CHECK(total == 250);
+  CHECK(months.back().target.page == 3);
+  // The address of a month: the page of the year's list and the place on it.
+  CHECK(core::FormatRoute(months.back().target) == "#/news?year=2023&month=1&page=3");
+  CHECK(core::ParseRoute("#/news?year=2023&month=1&page=3") == months.back().target);
+  CHECK(core::PageHref(months.back().target, "en") == "en/news/2023-page-3.html#/news?year=2023&month=1&page=3");
+  year.month = 5;
+  const core::ScreenDoc may = core::Describe(c, year, "en");
+  CHECK(may.blocks[2].chips[7].active);
+  CHECK(may.blocks[2].chips[7].label.rfind("May", 0) == 0);
+  // A month without its year, or past December, names no place.
+  CHECK(core::ParseRoute("#/news?month=5").month == 0);
+  CHECK(core::ParseRoute("#/news?year=2023&month=13").month == 0);
+  CHECK(core::ParseRoute("#/news?year=2023&month=x").month == 0);
 }
 
 TEST_CASE("A detail: the way back, the title, the date, its text and what it leads to; an unknown id is not found") {

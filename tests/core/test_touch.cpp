@@ -1,4 +1,4 @@
-// Touch gestures: taps stay taps, drags scroll with the finger, flicks coast and stop,
+// Touch gestures: taps stay taps, drags scroll with the finger (up and down, or sideways), flicks coast and stop,
 // reduced motion means no coasting.
 #include <doctest/doctest.h>
 
@@ -24,6 +24,21 @@ TEST_CASE("A drag scrolls with the finger once past the threshold") {
   CHECK(g.Dragging());
   // the finger rests before lifting: no fling
   CHECK(g.Release(0.5) == core::TouchGesture::End::None);
+}
+
+TEST_CASE("A drag keeps the direction it started in: a sideways one scrolls sideways, and flicks so") {
+  core::TouchGesture g;
+  g.Begin(300, 400, 0.0);
+  CHECK(g.Move(285, 404, 0.016) == doctest::Approx(15));  // mostly left: sideways, from where it started
+  CHECK(g.Sideways());
+  CHECK(g.Move(235, 430, 0.032) == doctest::Approx(50));  // its drift up or down does not count
+  CHECK(g.Move(185, 460, 0.048) == doctest::Approx(50));
+  CHECK(g.Release(0.05) == core::TouchGesture::End::Fling);
+  CHECK(g.Step(0.066) > 0);
+  g.Begin(300, 400, 1.0);  // the next touch starts afresh
+  CHECK_FALSE(g.Sideways());
+  CHECK(g.Move(305, 380, 1.016) == doctest::Approx(20));
+  CHECK_FALSE(g.Sideways());
 }
 
 TEST_CASE("A flick coasts, slows down and stops") {

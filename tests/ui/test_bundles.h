@@ -19,6 +19,22 @@ inline std::string ManyNews(int count) {
          news + R"(],"directives":[]})";
 }
 
+// `years` years of news (the newest 2026), `perYear` items each over its months, and `tags`
+// tags ("tema-1" the most used), two on each item: an archive whose filters once filled a
+// phone's first screen.
+inline std::string ArchiveOfYears(int years, int perYear, int tags) {
+  std::string news;
+  for (int y = 0; y < years; ++y)
+    for (int i = 0; i < perYear; ++i) {
+      const int month = 12 - i * 12 / perYear, n = y * perYear + i;
+      news += std::string(news.empty() ? "" : ",") + R"({"id":"n)" + std::to_string(n) + R"(","date":")" + std::to_string(2026 - y) +
+              "-" + (month < 10 ? "0" : "") + std::to_string(month) + R"(-01","title":"Lajm )" + std::to_string(n) +
+              R"(","tags":["tema-1","tema-)" + std::to_string(2 + n % (tags - 1)) + R"("]})";
+    }
+  return R"({"format":"publication-bundle","version":1,"languages":["sq"],"mission":{"title":"M","paragraphs":[{"text":"p"}]},"news":[)" +
+         news + R"(],"directives":[]})";
+}
+
 // The news items a mirror lists.
 inline int CountItems(const core::Mirror& m) {
   int n = 0;
