@@ -238,7 +238,7 @@ void App::RequestFrames(int n) {
 
 DrawContext App::MakeDrawContext(const std::string& lang) {
   return DrawContext{lang, m_fonts, m_palette, m_state.scale, m_kiosk.has_value(), m_recorder, m_host, *this,
-                     m_host.MirrorIsPage(), 0, &m_state.sideScroll};
+                     m_host.MirrorIsPage(), 0, &m_state.sideScroll, m_state.focusNode};
 }
 
 void App::Frame() {

@@ -55,6 +55,12 @@ void ChipBars::Strip(const DrawContext& ctx, size_t index, const std::vector<cor
     first = false;
     const ImVec2 chipSize = ChipSize(ctx, chip.label);
     const float x = ImGui::GetCursorPosX();
+    // The keyboard's focus on a chip beyond the row's ends (through the mirror): into view.
+    if (ctx.focusNode == ctx.mirror.Current().nodes.size()) {
+      const float pad = ctx.Px(24);
+      if (x - pad < scroll) scroll = x - pad;
+      else if (x + chipSize.x + pad > scroll + size.x) scroll = x + chipSize.x + pad - size.x;
+    }
     const bool pressed = ChipButton(ctx, chip.label, chip.active, chipSize);
     ctx.mirror.Item(chip.label, core::FormatRoute(chip.target)).current = chip.active;
     if (pressed && !dragged) ctx.nav.GoTo(chip.target, How::Push);
@@ -117,9 +123,11 @@ void ChipBars::Filters(const DrawContext& ctx, const std::string& label, const s
     ChipRow(ctx, chips, "filters");
     return;
   }
-  // Folded, the mirror still lists every chip: a screen reader or a keyboard reaches each.
+  // Folded, the mirror still lists every chip: a screen reader or a keyboard reaches each (and
+  // the keyboard's focus on one opens the fold, to show where it is).
   ctx.mirror.ListBegin("filters");
   for (size_t i = 0; i < chips.size(); ++i) {
+    if (ctx.focusNode == ctx.mirror.Current().nodes.size() && !chips[i].active) m_open = true;  // a keyboard reached it: shown
     core::MirrorNode& n = ctx.mirror.Item(chips[i].label, core::FormatRoute(chips[i].target));
     n.current = chips[i].active;
     n.rect = shown[i];

@@ -2,6 +2,7 @@
 // where the mirror is recorded, the platform, the way to navigate, and (ViewContext) the
 // content. A view's own state (its caches, layout and choices) lives in the view's class.
 #pragma once
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -29,6 +30,7 @@ struct DrawContext {
   bool mirrorIsPage = false; // the mirror is what people read (reading mode): lists record their first rows
   float measure = 0;         // width of the content column, device pixels (set by the shell)
   SideScroll* sideScroll = nullptr;  // a finger's sideways drag, for the row of chips under it
+  std::optional<size_t> focusNode;   // the mirror node the page's keyboard focus is on
 
   std::string_view Lang() const { return lang; }
   const char* Tr(core::Str s) const { return core::Tr(s, lang); }

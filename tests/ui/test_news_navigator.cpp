@@ -127,6 +127,31 @@ TEST_CASE("A finger's sideways drag scrolls the row of years, not the screen; an
   CHECK(lastYear().y < before.y - 200 * kScale);
 }
 
+TEST_CASE("The keyboard's focus brings a year beyond the row's end into view, and opens the folded tags") {
+  test::Headless h(kWidth, kHeight, kScale);
+  h.Load(test::ArchiveOfYears(30, 4, 20));
+  h.Go("#/news");
+  h.Frames(3);
+  const auto indexOf = [&](const std::string& href) {
+    const auto& nodes = h.app.Mirror().nodes;
+    for (size_t i = 0; i < nodes.size(); ++i)
+      if (nodes[i].href == href) return i;
+    return nodes.size();
+  };
+  const auto rectOf = [&](const std::string& href) { return h.app.Mirror().nodes[indexOf(href)].rect; };
+  CHECK(rectOf("#/news?year=1997").x > kWidth);
+  h.app.FocusMirrorNode(indexOf("#/news?year=1997"));
+  h.Frames(4);
+  const core::MirrorRect year = rectOf("#/news?year=1997");
+  CHECK(year.x >= 0);
+  CHECK(year.x + year.w <= kWidth);
+  CHECK_FALSE(h.app.Screens().Bars().Open());
+  h.app.FocusMirrorNode(indexOf("#/news?tag=tema-5"));
+  h.Frames(4);
+  CHECK(h.app.Screens().Bars().Open());
+  CHECK(rectOf("#/news?tag=tema-5").w > 0);
+}
+
 TEST_CASE("A chosen year opens to its months; a month chosen brings its first item to the top") {
   test::Headless h(kWidth, kHeight, kScale);
   h.Load(test::ArchiveOfYears(3, 240, 5));
