@@ -15,7 +15,9 @@
 // counts; one while the HTML itself is parsed would not.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startSite, mirrorTarget } from './harness.mjs';
+import fs from 'node:fs';
+import path from 'node:path';
+import { repo, startSite, mirrorTarget } from './harness.mjs';
 import { launchWebKit, Key, decodePng, inkCount, poll } from './webdriver.mjs';
 
 let site, wk;
@@ -128,6 +130,28 @@ test('WebKit: the canvas navigates and updates the URL; back follows', TIMEOUT, 
   // The browser's own Back (WebDriver's) too: these entries were made by clicks.
   await wk.back();
   await mirror('h1', 'Mission and activity');
+  assert.deepEqual(await errors(), []);
+});
+
+test('WebKit: the news\'s years are one row; "Filters" unfolds the tags, a tag chosen folds them and stays beside it', TIMEOUT, async () => {
+  fs.copyFileSync(path.join(repo, 'tests/fixtures/rich.json'), path.join(site.generated, 'rich.json'));  // news with tags
+  await open(site.base + '?bundle=generated/rich.json&lang=en#/news');
+  await state('ready');
+  await mirror('h1', 'News');
+  const tops = await wk.execute(() => [...document.querySelectorAll('#mirror main ul.strip a')].map((a) => Math.round(a.getBoundingClientRect().top)));
+  assert.ok(tops.length > 2 && tops.every((t) => t === tops[0]), `one row: ${tops}`);
+  const pressed = () => wk.execute(() => document.querySelector('#mirror main button[aria-pressed]')?.getAttribute('aria-pressed'));
+  assert.equal(await pressed(), 'false');
+  await clickMirror('main button[aria-pressed]');
+  await wk.waitFor(() => document.querySelector('#mirror main button[aria-pressed]')?.getAttribute('aria-pressed') === 'true', [], 'Filters unfolded', 30000);
+  const tag = await wk.execute(() => document.querySelector('#mirror main ul.filters a').getAttribute('href'));
+  await clickMirror(`main ul.filters a[href="${tag}"]`);
+  await hash(tag);
+  assert.equal(await pressed(), 'false');
+  const chosen = await wk.execute(mirrorTarget, 'main ul.filters a[aria-current]');
+  assert.ok(chosen && chosen.y > 0, 'the chosen tag drawn beside the toggle');
+  await clickMirror('main ul.filters a[aria-current]');
+  await hash('#/news');
   assert.deepEqual(await errors(), []);
 });
 
