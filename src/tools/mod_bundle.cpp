@@ -10,6 +10,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <future>
 #include <iostream>
 #include <sstream>
 #include <memory>
@@ -125,6 +126,16 @@ int Publish(PublishArgs args) {
   }
   while (!args.baseUrl.empty() && args.baseUrl.back() == '/') args.baseUrl.pop_back();
   tools::AddFileFacts(file);
+  // On a machine of several cores, a second content of the same file makes half the pages on a
+  // thread of its own (one more: a 128 MiB bundle's content takes some 300 MB); it is read while
+  // the content's parts are made.
+  std::future<tools::BundleFile> second;
+  if (!args.site.empty() && std::thread::hardware_concurrency() > 1)
+    second = std::async(std::launch::async, [&args] {
+      tools::BundleFile again = tools::ReadBundleFile(args.file);
+      if (again.result.Ok()) tools::AddFileFacts(again);
+      return again;
+    });
   std::string problem;
   tools::SiteWriter writer;
   if (!args.bundleOut.empty()) writer.Write(args.bundleOut, tools::PublishedBundleText(file));
@@ -135,14 +146,11 @@ int Publish(PublishArgs args) {
     const bool shards = args.reads == "shards" || (args.reads == "auto" && file.text.size() > kShardAbove);
     if (shards && !args.out.empty()) pages.content = fs::relative(fs::absolute(args.out) / "manifest.json", fs::absolute(args.site)).generic_string();
     core::Content content(std::move(*file.result.bundle));
-    // On a machine of several cores, a second content of the same file makes half the pages on a
-    // thread of its own (one more: a 128 MiB bundle's content takes some 300 MB).
     std::vector<std::unique_ptr<core::Content>> helpers;
     std::vector<core::Content*> helping;
-    if (std::thread::hardware_concurrency() > 1) {
-      tools::BundleFile again = tools::ReadBundleFile(args.file);
+    if (second.valid()) {
+      tools::BundleFile again = second.get();
       if (again.result.Ok()) {
-        tools::AddFileFacts(again);
         helpers.push_back(std::make_unique<core::Content>(std::move(*again.result.bundle)));
         helping.push_back(helpers.back().get());
       }

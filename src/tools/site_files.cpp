@@ -1,7 +1,10 @@
 // Writing only what changed; see site_files.h.
 #include "tools/site_files.h"
 
+#include <algorithm>
 #include <fstream>
+#include <set>
+#include <string_view>
 #include <vector>
 
 namespace tools {
@@ -98,22 +101,24 @@ void SiteWriter::Run() {
   }
 }
 
-size_t RemoveOthers(const fs::path& dir, const std::set<fs::path>& keep) {
+size_t RemoveOthers(const fs::path& dir, const std::unordered_set<std::string>& keep) {
   std::error_code ec;
-  std::vector<fs::path> gone, folders;
+  std::vector<fs::path> gone;
+  std::set<fs::path> emptied;  // folders something was removed from: perhaps empty now
+  const size_t prefix = dir.native().size() + 1;  // "dir/"
   for (auto it = fs::recursive_directory_iterator(dir, ec); !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-    const fs::path p = it->path();
-    if (it->is_directory(ec)) {
-      folders.push_back(p);
-      continue;
-    }
-    fs::path plain = p.lexically_relative(dir);
-    const std::string ext = plain.extension().string();
-    if (ext == ".gz" || ext == ".br") plain.replace_extension();  // a copy: it goes with its file
-    if (!keep.count(plain)) gone.push_back(p);
+    if (it->is_directory(ec)) continue;
+    const std::string& p = it->path().native();
+    std::string_view plain = std::string_view(p).substr(std::min(prefix, p.size()));
+    if (plain.size() > 3 && (plain.compare(plain.size() - 3, 3, ".gz") == 0 || plain.compare(plain.size() - 3, 3, ".br") == 0))
+      plain.remove_suffix(3);  // a copy: it goes with its file
+    if (!keep.count(std::string(plain))) gone.push_back(it->path());
   }
-  for (const fs::path& p : gone) fs::remove(p, ec);
-  for (auto f = folders.rbegin(); f != folders.rend(); ++f)  // deepest first
+  for (const fs::path& p : gone) {
+    fs::remove(p, ec);
+    for (fs::path f = p.parent_path(); f != dir && f.native().size() > dir.native().size(); f = f.parent_path()) emptied.insert(f);
+  }
+  for (auto f = emptied.rbegin(); f != emptied.rend(); ++f)  // deepest first
     if (fs::is_empty(*f, ec)) fs::remove(*f, ec);
   return gone.size();
 }

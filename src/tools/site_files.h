@@ -8,9 +8,9 @@
 #include <deque>
 #include <filesystem>
 #include <mutex>
-#include <set>
 #include <string>
 #include <thread>
+#include <unordered_set>
 #include <vector>
 
 namespace tools {
@@ -23,7 +23,7 @@ WriteResult WriteIfChanged(const std::filesystem::path& path, const std::string&
 // Removes every file under `dir` that is not in `keep` (paths as written, below `dir`), with
 // the .gz and .br copies of those it removes and of none it keeps, and the folders left empty.
 // Returns how many files it removed.
-size_t RemoveOthers(const std::filesystem::path& dir, const std::set<std::filesystem::path>& keep);
+size_t RemoveOthers(const std::filesystem::path& dir, const std::unordered_set<std::string>& keep);
 
 // What a publication did to a site's files.
 struct PublishCounts {

@@ -5,9 +5,9 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
-#include <set>
 #include <sstream>
 #include <thread>
+#include <unordered_set>
 
 #include "core/mirror.h"
 #include "core/strings.h"
@@ -147,11 +147,9 @@ std::string PublishPages(core::Content& b, const PublishOptions& o, SiteWriter* 
   make(0);
   for (std::thread& t : threads) t.join();
   if (o.progress) o.progress(routes.size(), routes.size());
-  std::map<std::string, std::set<fs::path>> kept;  // language -> its folder's files
-  for (const core::Page& p : pages) {
-    const fs::path path(p.path);
-    kept[p.lang].insert(path.lexically_relative(*path.begin()));
-  }
+  std::map<std::string, std::unordered_set<std::string>> kept;  // language -> its folder's files
+  for (const core::Page& p : pages) kept[p.lang].insert(p.path.substr(p.lang.size() + 1));  // "en/news/" -> "news/"
+
   // The site's front page: the mission in the bundle's first language; old #/ addresses start there.
   write(fs::path(o.site) / "index.html", PageHtml(templateHtml, b, core::FrontPage(b), o.baseUrl, o.content));
   std::string problem = WriteFeeds(b, pages, o.site, o.baseUrl, write);
@@ -161,7 +159,7 @@ std::string PublishPages(core::Content& b, const PublishOptions& o, SiteWriter* 
   // folders of languages the content no longer has (a folder with a feed is a language's).
   std::error_code ec;
   for (const std::string& lang : b.Languages()) {
-    kept[lang].insert(fs::path(FeedPath(lang)).filename());
+    kept[lang].insert(fs::path(FeedPath(lang)).filename().string());
     w.Removed(RemoveOthers(fs::path(o.site) / lang, kept[lang]));
   }
   for (const auto& entry : fs::directory_iterator(o.site, ec)) {
