@@ -8,8 +8,12 @@
 // - scrolling the whole timeline with the wheel on loopback: how long the end of the list
 //   waits for its next part;
 // - the wasm heap after News, a detail and a search;
-// - the kiosk's check: nothing changed (a 304), one item changed (which files are new).
-// Prints figures; never fails.  node bench/published_bench.mjs [BIG.json]
+// - the kiosk's check: nothing changed (a 304), one item changed (which files are new);
+// - under a 4x slower CPU (CDP), on loopback: a news item tapped to its screen, back, a year
+//   chosen to its list, each to the mirror's change and the next frame drawn.
+// BASE.json, when given, is the baseline published beside BIG.json instead of the default bundle
+// (scripts/bench: 50,000 + 10,000 items against 1,000).
+// Prints figures; never fails.  node bench/published_bench.mjs [BIG.json [BASE.json]]
 // BENCH_ONLY=g,d runs only those parts (the letters of the comments below; publishing always runs).
 import { makeReport, median } from './report.mjs';
 import { execFileSync } from 'node:child_process';
@@ -21,6 +25,10 @@ import { repo, webRoot, launchChromium, openPage, waitState, waitMirror } from '
 import { startNginx, get } from '../tests/web/nginx_server.mjs';
 
 const big = path.resolve(process.argv[2] || path.join(repo, 'build/bench/bundle-20k.json'));
+const baseBundle = process.argv[3] ? path.resolve(process.argv[3]) : null;
+const count = (file) => { const b = JSON.parse(fs.readFileSync(file, 'utf8')); return `${(b.news.length + b.directives.length).toLocaleString('en')}`; };
+const bigName = `${Math.round(fs.statSync(big).size / 1e6)} MB archive`;
+let smallName = 'default';
 const tool = path.join(repo, fs.existsSync(path.join(repo, 'build/bench-native/mod-bundle')) ? 'build/bench-native/mod-bundle' : 'build/native/mod-bundle');
 const RUNS = Number(process.env.BENCH_RUNS || 5);
 const part = (letter) => !process.env.BENCH_ONLY || process.env.BENCH_ONLY.split(',').includes(letter);
@@ -100,18 +108,22 @@ async function main() {
     const ms = publishTimed(big, archive);
     const files = fs.readdirSync(archive);
     const bytes = files.reduce((a, f) => a + fs.statSync(path.join(archive, f)).size, 0);
-    report('publish the 58 MB archive (native)', ms / 1000, 0, 's', 10, { absolute: true,
+    report(`publish the ${bigName} (native)`, ms / 1000, 0, 's', 10, { absolute: true,
            note: `${files.length} files, ${(bytes / 1e6).toFixed(1)} MB; mod-bundle publish --out` });
   } catch (e) { fail('publish', e); return; }
   // The scrolling figure's baseline: 10 items generated like the archive's, published the same way.
   const ten = path.join(path.dirname(big), 'bundle-10.json');
   if (fs.existsSync(ten)) publishTimed(ten, path.join(root, 'ten'));
+  if (baseBundle) {
+    publishTimed(baseBundle, path.join(root, 'base'));
+    smallName = `${count(baseBundle)} items`;
+  }
   const manifestFile = path.join(archive, 'manifest.json');
   const manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8'));
 
   const server = await startNginx(root);
   const base = server.base;
-  const url = (which, route = '') => `${base}?lang=en&bundle=${{ big: 'archive', ten: 'ten', small: 'content' }[which]}/manifest.json${route}`;
+  const url = (which, route = '') => `${base}?lang=en&bundle=${{ big: 'archive', ten: 'ten', small: baseBundle ? 'base' : 'content' }[which]}/manifest.json${route}`;
   const browser = await launchChromium();
   console.log(`published_bench: Chromium ${browser.version()}, ${os.cpus().length} cores, nginx with web/nginx.conf, ` +
               `${manifest.published.news.count} news in ${manifest.published.news.headlines.length} headline shards`);
@@ -119,19 +131,19 @@ async function main() {
     // (b) time to ready and bytes before ready, loopback and mobile, alternating small and big.
     for (const [label, network, runs] of part('b') ? [['loopback', null, RUNS], ['mobile link', MOBILE, 3]] : []) {
       try {
-        const small = [], large = [], bytes = [];
+        const small = [], large = [], bytes = [], baseBytes = [];
         for (let i = 0; i < runs; i++) {
           for (const which of ['small', 'big']) {
             const p = await openReady(browser, url(which), network);
             (which === 'big' ? large : small).push(p.readyAt);
-            if (which === 'big') bytes.push(p.bytesAtReady);
+            (which === 'big' ? bytes : baseBytes).push(p.bytesAtReady);
             await p.context().close();
           }
         }
-        report(`time to ready, 20k vs default (${label})`, median(large), median(small), 'ms', 1.2,
+        report(`time to ready, ${bigName} vs ${smallName} (${label})`, median(large), median(small), 'ms', baseBundle ? 1.1 : 1.2,
                { note: `both published; median of ${runs}` });
-        if (!network) report('bytes before ready, 20k archive (gzip)', median(bytes), 0, 'KB', 400000, { absolute: true,
-                             note: 'the app included; as received, nginx gzip' });
+        if (!network) report(`bytes before ready, ${bigName} (gzip)`, median(bytes), median(baseBytes), 'KB', median(baseBytes) + 20000,
+                             { absolute: true, note: `the app included; as received, nginx gzip; the target: ${smallName}'s + 20 KB` });
       } catch (e) { fail(`time to ready (${label})`, e); }
     }
 
@@ -285,6 +297,69 @@ async function main() {
       figure('wasm heap, every headline in (report)', `${((await heapBytes(page)) / 1e6).toFixed(1).padStart(8)} MB`);
       await page.context().close();
     } catch (e) { fail('scroll / heap', e); }
+
+    // (t) taps under a 4x slower CPU, loopback: a news item to its screen, back to the list, a
+    // year chosen to its list; each from the pointer's release (or history.back()) to the
+    // mirror's change and the frame after it. Medians of 3.
+    if (part('t')) try {
+      const page = await openReady(browser, url('big', '#/news'));
+      await waitMirror(page, 'h1', 'News', 60000);
+      await sleep(1000);
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+      // In the page: from `start` (the pointer's release, else now) to `done()` true in the mirror
+      // and the next frame.
+      const timed = (done) => page.evaluate((source) => new Promise((resolve) => {
+        const b = window.__bench, cond = new Function('return ' + source);
+        let start = 0;
+        const up = (e) => { start = start || e.timeStamp; };
+        window.addEventListener('pointerup', up, true);
+        window.__tapStart = () => { start = performance.now(); };
+        const obs = new MutationObserver(() => {
+          if (!start || !cond()) return;
+          obs.disconnect();
+          window.removeEventListener('pointerup', up, true);
+          b.raf(() => resolve(performance.now() - start));
+        });
+        obs.observe(document.getElementById('mirror'), { childList: true, subtree: true, characterData: true });
+      }), done);
+      const at = (sel) => page.evaluate((q) => {
+        const r = document.querySelector('#mirror ' + q)?.getBoundingClientRect();
+        return r && r.top > 0 && r.bottom < innerHeight ? { x: r.left + r.width / 2, y: r.top + r.height / 2 } : null;
+      }, sel);
+      const item = [], back = [], year = [];
+      for (let i = 0; i < 3; i++) {
+        const card = await at('main li a[href^="#/news/"]');
+        if (!card) throw new Error('no news card on screen');
+        const title = await page.evaluate(() => document.querySelector('#mirror main li a[href^="#/news/"]').textContent);
+        let t = timed(`document.querySelector('#mirror h1')?.textContent === ${JSON.stringify(title)}`);
+        await page.mouse.click(card.x, card.y);
+        item.push(await t);
+        t = timed(`document.querySelector('#mirror h1')?.textContent === 'News'`);
+        await page.evaluate(() => { window.__tapStart(); history.back(); });
+        back.push(await t);
+        await sleep(500);
+        // A year on the screen's row (not the one chosen before: each run another).
+        const chip = await page.evaluate((k) => {
+          const on = [...document.querySelectorAll('#mirror main ul.strip a')].filter((a) => /year=\d+$/.test(a.getAttribute('href')))
+            .map((a) => ({ year: a.textContent.split(' ')[0], r: a.getBoundingClientRect() })).filter(({ r }) => r.left > 0 && r.right < innerWidth);
+          return on[k] ? { year: on[k].year, x: on[k].r.left + on[k].r.width / 2, y: on[k].r.top + on[k].r.height / 2 } : null;
+        }, i);
+        if (!chip) throw new Error('no year on screen');
+        const y = chip.year;
+        t = timed(`[...document.querySelectorAll('#mirror main h2')].some((h) => h.textContent === ${JSON.stringify(y)}) && !!document.querySelector('#mirror main li a[href^="#/news/"]')`);
+        await page.mouse.click(chip.x, chip.y);
+        year.push(await t);
+        await page.evaluate(() => { location.hash = '#/news'; });
+        await waitMirror(page, 'h1', 'News');
+        await sleep(500);
+      }
+      const note = `4x slower CPU, loopback; median of 3: ${[item, back, year].map((v) => v.map((x) => x.toFixed(0)).join('/')).join(', ')}`;
+      report('tap a news item -> its screen (4x CPU)', median(item), 0, 'ms', 100, { absolute: true, note });
+      report('back -> the list (4x CPU)', median(back), 0, 'ms', 100, { absolute: true });
+      report('a year chosen -> its list (4x CPU)', median(year), 0, 'ms', 100, { absolute: true, note: 'its headlines fetched on loopback' });
+      await page.context().close();
+    } catch (e) { fail('taps under a 4x slower CPU', e); }
 
     // (f) the kiosk's check: the manifest revalidated (304), and one item changed.
     if (part('f')) try {

@@ -94,8 +94,8 @@ add_dependencies(web_hash mod-viewer web_scripts)
 # Runs on every build and publish; a file is compressed again only when it is newer than its
 # copies (a copy is touched once made: both tools give it the original's time), and copies of
 # removed files go; with LIST, only the files it names are looked at. The files are compressed in
-# batches of 200, a gzip and a brotli side by side per batch (a republish often changes one large
-# file, the served bundle.json), as many batches at once as there are cores. The build's own
+# batches of 200, as many batches at once as there are cores (a small batch, a republish's, runs
+# its gzip and brotli side by side). The build's own
 # files get brotli's best (11); scripts/publish asks less for the many files it writes
 # (docs/performance.md, "Publishing").
 file(WRITE "${CMAKE_BINARY_DIR}/precompress.sh" [[
@@ -108,12 +108,16 @@ n=$#
 for f; do [ "$f.gz" -nt "$f" ] && [ "$f.br" -nt "$f" ] || set -- "$@" "$f"; done
 shift $n
 [ $# -gt 0 ] || exit 0
-# gzip -9, but -4 above 16 MiB (the bundle.json of a large site, which its viewer does not read):
-# 4.2 s -> 1.3 s for 88 MB, 6% larger.
-{ find "$@" -maxdepth 0 -size -16777216c -print0 | xargs -0 -r gzip -9 -n -k -f -- &&
-  find "$@" -maxdepth 0 -size +16777215c -print0 | xargs -0 -r gzip -4 -n -k -f --; } & z=$!
-brotli -q "$BROTLI_QUALITY" -f -k -- "$@" || exit 255
-wait $z || exit 255
+if [ $# -ge 50 ]; then
+  gzip -9 -n -k -f -- "$@" && brotli -q "$BROTLI_QUALITY" -f -k -- "$@" || exit 255
+else
+  # A republish: few files, perhaps one large (the bundle.json of a large site, which its viewer
+  # does not read): gzip beside brotli, and -4 above 16 MiB (88 MB: 4.2 s -> 1.3 s, 6% larger).
+  { find "$@" -maxdepth 0 -size -16777216c -print0 | xargs -0 -r gzip -9 -n -k -f -- &&
+    find "$@" -maxdepth 0 -size +16777215c -print0 | xargs -0 -r gzip -4 -n -k -f --; } & z=$!
+  brotli -q "$BROTLI_QUALITY" -f -k -- "$@" || exit 255
+  wait $z || exit 255
+fi
 n=$#
 for f; do set -- "$@" "$f.gz" "$f.br"; done
 shift $n
