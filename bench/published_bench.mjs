@@ -308,21 +308,26 @@ async function main() {
       const cdp = await page.context().newCDPSession(page);
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
       // In the page: from `start` (the pointer's release, else now) to `done()` true in the mirror
-      // and the next frame.
-      const timed = (done) => page.evaluate((source) => new Promise((resolve) => {
+      // and the next frame. Armed (and awaited) before the tap, which is then sent; `result`
+      // waits for the figure.
+      const arm = (done) => page.evaluate((source) => {
         const b = window.__bench, cond = new Function('return ' + source);
         let start = 0;
         const up = (e) => { start = start || e.timeStamp; };
         window.addEventListener('pointerup', up, true);
         window.__tapStart = () => { start = performance.now(); };
-        const obs = new MutationObserver(() => {
-          if (!start || !cond()) return;
-          obs.disconnect();
-          window.removeEventListener('pointerup', up, true);
-          b.raf(() => resolve(performance.now() - start));
+        window.__tap = new Promise((resolve, reject) => {
+          setTimeout(() => reject(new Error(`not seen in 30 s (at ${location.hash}): ${source}`)), 30000);
+          const obs = new MutationObserver(() => {
+            if (!start || !cond()) return;
+            obs.disconnect();
+            window.removeEventListener('pointerup', up, true);
+            b.raf(() => resolve(performance.now() - start));
+          });
+          obs.observe(document.getElementById('mirror'), { childList: true, subtree: true, characterData: true });
         });
-        obs.observe(document.getElementById('mirror'), { childList: true, subtree: true, characterData: true });
-      }), done);
+      }, done);
+      const result = () => page.evaluate(() => window.__tap);
       const at = (sel) => page.evaluate((q) => {
         const r = document.querySelector('#mirror ' + q)?.getBoundingClientRect();
         return r && r.top > 0 && r.bottom < innerHeight ? { x: r.left + r.width / 2, y: r.top + r.height / 2 } : null;
@@ -332,12 +337,12 @@ async function main() {
         const card = await at('main li a[href^="#/news/"]');
         if (!card) throw new Error('no news card on screen');
         const title = await page.evaluate(() => document.querySelector('#mirror main li a[href^="#/news/"]').textContent);
-        let t = timed(`document.querySelector('#mirror h1')?.textContent === ${JSON.stringify(title)}`);
+        await arm(`document.querySelector('#mirror h1')?.textContent === ${JSON.stringify(title)}`);
         await page.mouse.click(card.x, card.y);
-        item.push(await t);
-        t = timed(`document.querySelector('#mirror h1')?.textContent === 'News'`);
+        item.push(await result());
+        await arm(`document.querySelector('#mirror h1')?.textContent === 'News'`);
         await page.evaluate(() => { window.__tapStart(); history.back(); });
-        back.push(await t);
+        back.push(await result());
         await sleep(500);
         // A year on the screen's row (not the one chosen before: each run another).
         const chip = await page.evaluate((k) => {
@@ -347,9 +352,9 @@ async function main() {
         }, i);
         if (!chip) throw new Error('no year on screen');
         const y = chip.year;
-        t = timed(`[...document.querySelectorAll('#mirror main h2')].some((h) => h.textContent === ${JSON.stringify(y)}) && !!document.querySelector('#mirror main li a[href^="#/news/"]')`);
+        await arm(`[...document.querySelectorAll('#mirror main h2')].some((h) => h.textContent === ${JSON.stringify(y)}) && !!document.querySelector('#mirror main li a[href^="#/news/"]')`);
         await page.mouse.click(chip.x, chip.y);
-        year.push(await t);
+        year.push(await result());
         await page.evaluate(() => { location.hash = '#/news'; });
         await waitMirror(page, 'h1', 'News');
         await sleep(500);
