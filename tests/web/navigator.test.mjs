@@ -1,13 +1,14 @@
 // The news's navigator on a phone, for a published archive of 30 years and 60 tags: the first
 // news item in the first screen (the viewer and the page without JavaScript), every year and tag
 // in the mirror, the years one row a finger swipes, a year's months leading to the page of the
-// year that holds them, and the tags folded behind "Filters" on the page as in the viewer.
+// year that holds them, and the tags folded behind "Filters" on the page as in the viewer and
+// in the text that stands in for a canvas without WebGL.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { openPage, waitState, settle } from './harness.mjs';
+import { launchChromium, openPage, waitState, settle, patchRenderWorker } from './harness.mjs';
 import { publishArchive, publishedSites } from './published_site.mjs';
 
 const YEARS = 30, TAGS = 60, PER_YEAR = 12;
@@ -108,4 +109,29 @@ test('a finger swipes the row of years; a year opens to its months, and a month 
   assert.ok(heading >= top && heading < 844 / 4, `September 1997 at the top: ${heading} px (the header ends at ${top})`);
   assert.deepEqual(viewer.errors, []);
   await viewer.context().close();
+});
+
+test('without WebGL (the text view as the page), the years are one row and "Filters" shows and hides the tags', async () => {
+  const browser = await launchChromium(['--disable-3d-apis']);
+  try {
+    // Chromium's switches do not reach a worker's OffscreenCanvas: there it is taken away.
+    const page = await openPage(browser, null, { viewport: { width: 390, height: 844 } });
+    await patchRenderWorker(page, () => { OffscreenCanvas.prototype.getContext = () => null; });
+    await page.goto(at('en/news/'));
+    await waitState(page, 'ready');
+    assert.equal(await page.evaluate(() => document.documentElement.dataset.render), 'html');
+    const tops = await page.$$eval('#mirror main ul.strip a', (as) => as.map((a) => Math.round(a.getBoundingClientRect().top)));
+    assert.ok(tops.length > YEARS && tops.every((t) => t === tops[0]), 'one row');
+    const tagsShown = () => page.$eval('#mirror main ul.filters', (ul) => ul.getBoundingClientRect().height > 0);
+    assert.equal(await tagsShown(), false);
+    await page.click('#mirror main button[aria-pressed="false"]');
+    await page.waitForSelector('#mirror main button[aria-pressed="true"]');
+    assert.equal(await tagsShown(), true);
+    const first = await page.$eval('#mirror main ul.filters a', (a) => a.getAttribute('href'));
+    await page.click(`#mirror main ul.filters a[href="${first}"]`);
+    await page.waitForFunction((h) => location.hash === h, first);
+    assert.deepEqual(page.errors, []);
+  } finally {
+    await browser.close();
+  }
 });
