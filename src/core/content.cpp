@@ -291,16 +291,18 @@ const ItemList& Content::NewsList(const NewsFilter& filter) {
       if (Matches(m_bundle->news[i], filter)) items.push_back(static_cast<Handle>(i));
     list.in = list.all = m_bundle->news.size();
   } else if (filter.year != 0 && !m_archive->Complete(*m_bundle, true)) {
-    // A year of an archive not all in: its own headline shards, wherever they are, shown once all
-    // of them are (not after every newer year's).
-    if (const auto missing = m_archive->MissingOfYear(*m_bundle, true, filter.year)) {
+    // A year of an archive not all in: its own headline shards, wherever they are (not after
+    // every newer year's), its newest items shown while the older ones come.
+    const auto missing = m_archive->MissingOfYear(*m_bundle, true, filter.year);
+    for (Handle h : m_archive->OrdinalsOfYear(*m_bundle, filter.year, missing))
+      if (Matches(News(h), filter)) items.push_back(h);
+    list.in = list.all = items.size();
+    if (missing) {
       for (size_t s : m_archive->HeadlinesOfYear(true, filter.year)) AskHeadlines(true, s);
       list.rest = Waiting(m_archive->List(true).headlines[*missing].file);
-    } else {
-      for (Handle h : m_archive->OrdinalsOfYear(*m_bundle, filter.year))
-        if (Matches(News(h), filter)) items.push_back(h);
+      for (const Tally& y : Years())
+        if (std::atoi(y.name.c_str()) == filter.year && filter.tag.empty()) list.all = y.count;
     }
-    list.in = list.all = items.size();
   } else {
     for (size_t i = 0; i < m_bundle->news.size(); ++i)
       if (Matches(m_bundle->news[i], filter)) items.push_back(static_cast<Handle>(i));

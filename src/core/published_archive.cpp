@@ -90,9 +90,10 @@ std::optional<size_t> PublishedArchive::MissingOfYear(const Bundle& b, bool news
   return std::nullopt;
 }
 
-std::vector<uint32_t> PublishedArchive::OrdinalsOfYear(const Bundle& b, int year) const {
+std::vector<uint32_t> PublishedArchive::OrdinalsOfYear(const Bundle& b, int year, std::optional<size_t> missing) const {
   std::vector<uint32_t> items;
   for (size_t s : HeadlinesOfYear(true, year)) {
+    if (s == missing) break;
     const ShardRef& ref = m_site.news.headlines[s];
     for (size_t ordinal = ref.first; ordinal < ref.first + ref.count; ++ordinal)
       if (const NewsItem* n = NewsAt(b, ordinal); n && n->date.year == year) items.push_back(static_cast<uint32_t>(ordinal));

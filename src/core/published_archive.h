@@ -50,9 +50,10 @@ class PublishedArchive {
   // (nullopt: the year's items are all in, in `b` or kept aside).
   std::vector<size_t> HeadlinesOfYear(bool news, int year) const;
   std::optional<size_t> MissingOfYear(const Bundle& b, bool news, int year) const;
-  // The ordinals of the news of `year`, newest first, once MissingOfYear is nullopt: a list of
-  // one year that the rail shows without the newer years' headlines.
-  std::vector<uint32_t> OrdinalsOfYear(const Bundle& b, int year) const;
+  // The ordinals of the news of `year`, newest first, in its headline shards before shard
+  // `missing` (all of them when nullopt): a list of one year that the rail shows without the
+  // newer years' headlines, its newest items while the older ones come.
+  std::vector<uint32_t> OrdinalsOfYear(const Bundle& b, int year, std::optional<size_t> missing = std::nullopt) const;
   // Gives the items of full shard `shard` whose headlines are in (in `b` or kept aside) their
   // bodies. Items not in yet are left: they get theirs when their headlines come (the shard is
   // asked for again).

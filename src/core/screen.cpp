@@ -131,6 +131,7 @@ void Describer::News(const Route& r) {
     b.list.items = list.items;
     b.list.version = list.version;
     b.list.extends = list.extends;
+    b.list.complete = list.rest.IsReady();
   }
   if (!list.rest.IsReady()) {
     if (r.year != 0 && list.items.empty()) Waiting(Str::LoadingNewsOfYear, list.rest, std::to_string(r.year));

@@ -33,6 +33,7 @@ struct ListBlock {
   std::string query;              // Results: its words are marked
   uint64_t version = 0;           // ItemList::version: the rows changed
   bool extends = false;           // ItemList::extends: older rows were added at the end
+  bool complete = true;           // every row is in (not: older ones are on their way)
 };
 
 struct Block {

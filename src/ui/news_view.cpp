@@ -274,7 +274,7 @@ bool NewsView::Draw(const ViewContext& ctx, const core::ListBlock& list, const c
     if (at != m_rows.end())
       m_place.ScrollTo(m_layout, key, m_rows.size(), [&](size_t i) { return RowHeight(ctx, m_rows[i], g.cardW); },
                        static_cast<size_t>(at - m_rows.begin()), originY);
-    else m_place.Done();
+    else if (list.complete) m_place.Done();  // (else: the year's older items are on their way)
   } else if (const auto first = m_place.Item()) {
     if (*first < list.items.size()) {
       size_t row = 0;
@@ -283,7 +283,7 @@ bool NewsView::Draw(const ViewContext& ctx, const core::ListBlock& list, const c
       m_place.ScrollTo(m_layout, key, m_rows.size(), [&](size_t i) { return RowHeight(ctx, m_rows[i], g.cardW); }, row, originY);
     } else if (route.year == 0 && *first < ctx.content.NewsCount()) {
       ctx.content.WantMoreNews();
-    } else {
+    } else if (list.complete) {
       m_place.Done();  // a page past the list's end: its top
     }
   }

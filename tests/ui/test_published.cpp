@@ -203,6 +203,32 @@ TEST_CASE("A deep link to any item costs its id bucket, its headlines and its te
   for (size_t k = 1; k < news.size(); ++k) CHECK_FALSE(news[k - 1].date < news[k].date);
 }
 
+TEST_CASE("A year on the rail shows its newest items while its older shards come") {
+  test::Headless h;
+  Publish(h, Archive(3000, 4));
+  h.FramesUntilIdle();
+  const core::PublishedArchive& a = *h.app.GetContent()->Published();
+  const std::vector<size_t> shards = a.HeadlinesOfYear(true, 2001);
+  REQUIRE(shards.size() > 1);
+  for (size_t k = 1; k < shards.size(); ++k) h.host.holding.insert(a.List(true).headlines[shards[k]].file);
+  h.Go("#/news?year=2001");
+  h.FramesUntilIdle();
+  const core::ShardRef& first = a.List(true).headlines[shards[0]];
+  size_t shown = 0;
+  for (const auto& n : h.app.Mirror().nodes)
+    if (n.kind == core::MirrorKind::Item && n.href.rfind("#/news/", 0) == 0) ++shown;
+  CHECK(shown > 0);
+  CHECK(shown <= first.count);
+  const std::string text = h.MirrorText();
+  CHECK(text.find("## 2001") != std::string::npos);
+  CHECK(text.find("Duke ngarkuar lajmet më të vjetra") != std::string::npos);  // the older ones said to be coming
+  CHECK(text.find("<#/news?year=2001&month=") == std::string::npos);           // the months once all are in
+  h.host.holding.clear();
+  h.FramesUntilIdle();
+  CHECK(h.MirrorText().find("<#/news?year=2001&month=") != std::string::npos);
+  CHECK(h.MirrorText().find("Duke ngarkuar") == std::string::npos);
+}
+
 TEST_CASE("A year on the rail costs its own headline shards, not every newer year's") {
   const std::string json = Archive(3000, 4);
   std::string whole;  // the year as the single file shows it (one app at a time)
