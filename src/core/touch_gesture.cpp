@@ -5,8 +5,9 @@
 
 namespace core {
 
-void TouchGesture::Begin(float x, float y, double t) {
+void TouchGesture::Begin(float x, float y, double t, bool sideways) {
   m_touching = true;
+  m_mayGoSideways = sideways;
   m_dragging = false;
   m_flinging = false;
   m_sideways = false;
@@ -28,7 +29,7 @@ float TouchGesture::Move(float x, float y, double t) {
       return 0;
     }
     m_dragging = true;
-    m_sideways = std::fabs(x - m_startX) > std::fabs(y - m_startY);
+    m_sideways = m_mayGoSideways && std::fabs(x - m_startX) > std::fabs(y - m_startY);
   }
   const float delta = m_sideways ? m_lastX - x : m_lastY - y;
   const double dt = t - m_lastT;

@@ -21,11 +21,13 @@ class TouchGesture {
   explicit TouchGesture(Config config) : m_config(config) {}
   void SetInertia(bool on) { m_config.inertia = on; }
 
-  // A finger touches down; stops any fling.
-  void Begin(float x, float y, double seconds);
+  // A finger touches down; stops any fling. `sideways`: a drag may go sideways (the finger is on
+  // a row that scrolls so); else every drag scrolls up and down.
+  void Begin(float x, float y, double seconds, bool sideways = false);
   // The finger moved; returns how far to scroll the content (positive: content moves up, as
   // when the finger moves up), 0 until the tap threshold is passed. A drag keeps the direction
-  // it started in: up and down, or (Sideways) left and right (positive: content moves left).
+  // it started in: up and down, or, where Begin allowed it, (Sideways) left and right (positive:
+  // content moves left).
   float Move(float x, float y, double seconds);
   // The finger lifted: a tap (no drag), a fling (keep calling Step) or nothing.
   End Release(double seconds);
@@ -42,7 +44,7 @@ class TouchGesture {
 
  private:
   Config m_config;
-  bool m_touching = false, m_dragging = false, m_flinging = false, m_sideways = false;
+  bool m_touching = false, m_dragging = false, m_flinging = false, m_sideways = false, m_mayGoSideways = false;
   float m_startX = 0, m_startY = 0, m_lastX = 0, m_lastY = 0;
   double m_lastT = 0;
   float m_velocity = 0;  // CSS px/s of scroll, smoothed

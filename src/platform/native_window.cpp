@@ -88,7 +88,8 @@ void NativeWindow::InstallCallbacks(GLFWwindow* window) {
     double x = 0, y = 0;
     glfwGetCursorPos(w, &x, &y);
     ui::TouchInput& touch = in->driver->Touch();
-    if (action == GLFW_PRESS) touch.Begin(*in->app, static_cast<float>(x) / in->scale, static_cast<float>(y) / in->scale, glfwGetTime());
+    if (action == GLFW_PRESS)
+      touch.Begin(*in->app, static_cast<float>(x) / in->scale, static_cast<float>(y) / in->scale, glfwGetTime(), in->scale);
     else touch.End(*in->app, glfwGetTime(), in->scale);
   });
   glfwSetCursorPosCallback(window, [](GLFWwindow* w, double x, double y) {

@@ -308,7 +308,7 @@ void WebPlatform::OnTouch(int phase, float x, float y, double ms) {
   const double t = ms / 1000.0;
   ui::TouchInput& touch = m_driver.Touch();
   switch (phase) {
-    case 0: touch.Begin(m_app, x, y, t); break;
+    case 0: touch.Begin(m_app, x, y, t, m_ratio); break;
     case 1: touch.Move(m_app, x, y, t, m_ratio); break;
     case 2: touch.End(m_app, t, m_ratio); break;
     default: touch.Cancel(); break;

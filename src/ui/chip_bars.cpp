@@ -38,11 +38,15 @@ void ChipBars::Strip(const DrawContext& ctx, size_t index, const std::vector<cor
                     ImGuiWindowFlags_HorizontalScrollbar | ImGuiWindowFlags_NoSavedSettings);
   const ImGuiIO& io = ImGui::GetIO();
   const ImVec2 min = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
-  // A finger's sideways drag that began on this row (TouchInput), or the mouse's.
+  // A finger's sideways drag that began on this row (TouchInput: it may, the row is listed), or
+  // the mouse's.
   float scroll = ImGui::GetScrollX();
-  if (ctx.sideScroll && ctx.sideScroll->dx != 0 && Inside(ImVec2(ctx.sideScroll->x, ctx.sideScroll->y), min, size)) {
-    scroll += ctx.sideScroll->dx;
-    ctx.sideScroll->dx = 0;
+  if (ctx.sideScroll) {
+    ctx.sideScroll->rows.push_back({min.x, min.y, min.x + size.x, min.y + size.y});
+    if (ctx.sideScroll->dx != 0 && Inside(ImVec2(ctx.sideScroll->x, ctx.sideScroll->y), min, size)) {
+      scroll += ctx.sideScroll->dx;
+      ctx.sideScroll->dx = 0;
+    }
   }
   const float slop = ctx.Px(kDragSlop);
   const bool mouseDrag = ImGui::IsMouseDragging(0, slop) && Inside(io.MouseClickedPos[0], min, size);
@@ -55,8 +59,8 @@ void ChipBars::Strip(const DrawContext& ctx, size_t index, const std::vector<cor
     first = false;
     const ImVec2 chipSize = ChipSize(ctx, chip.label);
     const float x = ImGui::GetCursorPosX();
-    // The keyboard's focus on a chip beyond the row's ends (through the mirror): into view.
-    if (ctx.focusNode == ctx.mirror.Current().nodes.size()) {
+    // The keyboard's focus come to a chip beyond the row's ends (through the mirror): into view.
+    if (m_focusMoved && ctx.focusNode == ctx.mirror.Current().nodes.size()) {
       const float pad = ctx.Px(24);
       if (x - pad < scroll) scroll = x - pad;
       else if (x + chipSize.x + pad > scroll + size.x) scroll = x + chipSize.x + pad - size.x;
@@ -66,10 +70,10 @@ void ChipBars::Strip(const DrawContext& ctx, size_t index, const std::vector<cor
     if (pressed && !dragged) ctx.nav.GoTo(chip.target, How::Push);
     // A new choice (or a screen started at it): the chip to the row's middle, for a few frames
     // while the row's width settles.
-    if (chip.active && state.shown != chip.label) {
+    if (chip.active && state.shown != chip.target) {
       scroll = x + chipSize.x * 0.5f - size.x * 0.5f;
       if (++state.frames >= 3) {
-        state.shown = chip.label;
+        state.shown = chip.target;
         state.frames = 0;
       }
     }
@@ -127,7 +131,7 @@ void ChipBars::Filters(const DrawContext& ctx, const std::string& label, const s
   // the keyboard's focus on one opens the fold, to show where it is).
   ctx.mirror.ListBegin("filters");
   for (size_t i = 0; i < chips.size(); ++i) {
-    if (ctx.focusNode == ctx.mirror.Current().nodes.size() && !chips[i].active) m_open = true;  // a keyboard reached it: shown
+    if (m_focusMoved && ctx.focusNode == ctx.mirror.Current().nodes.size() && !chips[i].active) m_open = true;  // a keyboard reached it
     core::MirrorNode& n = ctx.mirror.Item(chips[i].label, core::FormatRoute(chips[i].target));
     n.current = chips[i].active;
     n.rect = shown[i];

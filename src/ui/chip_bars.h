@@ -3,6 +3,7 @@
 // the chosen ones shown beside it. What the visitor did to them (how far a row is scrolled,
 // whether the fold is open) is kept here between frames.
 #pragma once
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -21,17 +22,25 @@ class ChipBars {
   // ("#NATO ×"); opened, every chip under them in rows. The mirror lists every chip either way
   // (layout "filters"), after the toggle.
   void Filters(const DrawContext& ctx, const std::string& label, const std::vector<core::Chip>& chips);
+  // Before the screen's rows, each frame: where the keyboard's focus is (it is followed where it
+  // moved to, not held there).
+  void BeginFrame(std::optional<size_t> focus) {
+    m_focusMoved = focus != m_focus;
+    m_focus = focus;
+  }
   // Another screen: the fold closes.
   void Close() { m_open = false; }
   bool Open() const { return m_open; }
 
  private:
   struct StripState {
-    std::string shown;  // the chosen chip last brought into view
+    core::Route shown;  // where the chosen chip last brought into view leads
     int frames = 0;     // frames it has been scrolled to (the row's width settles in the first)
   };
   std::vector<StripState> m_strips;
   bool m_open = false;
+  std::optional<size_t> m_focus;
+  bool m_focusMoved = false;
 };
 
 }  // namespace ui

@@ -26,6 +26,7 @@ bool ScreenView::Draw(const ViewContext& ctx, const core::ScreenDoc& doc, const 
   bool more = false;
   bool timeline = false;
   size_t strips = 0;
+  m_bars.BeginFrame(ctx.focusNode);
   for (size_t i = 0; i < doc.blocks.size(); ++i) {
     const core::Block& b = doc.blocks[i];
     timeline = timeline || (b.kind == core::Block::List && b.list.kind == core::ListBlock::Timeline);

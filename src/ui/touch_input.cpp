@@ -5,9 +5,9 @@
 
 namespace ui {
 
-void TouchInput::Begin(App& app, float x, float y, double now) {
+void TouchInput::Begin(App& app, float x, float y, double now, float ratio) {
   m_swallowed = app.KioskInput(now);
-  if (!m_swallowed) m_gesture.Begin(x, y, now);
+  if (!m_swallowed) m_gesture.Begin(x, y, now, app.State().sideScroll.RowAt(x * ratio, y * ratio));
 }
 
 void TouchInput::Move(App& app, float x, float y, double now, float ratio) {

@@ -18,7 +18,7 @@ class TouchInput {
  public:
   void SetInertia(bool on) { m_gesture.SetInertia(on); }
   // Positions in CSS px (`ratio` device px each); `now` in seconds.
-  void Begin(App& app, float x, float y, double now);
+  void Begin(App& app, float x, float y, double now, float ratio);
   void Move(App& app, float x, float y, double now, float ratio);
   void End(App& app, double now, float ratio);
   void Cancel() { m_gesture.Cancel(); }

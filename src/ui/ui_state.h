@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "core/route.h"
 
@@ -21,10 +22,20 @@ inline size_t TextSizeStep(float size) {
   return step;
 }
 
-// A finger's sideways drag: how far to scroll (device px, positive: the row moves left) the row
-// of chips under where the finger went down (x, y, device px); the row takes it, else it lapses.
+// The rows of chips that scroll sideways, as the last frame drew them, and a finger's sideways
+// drag: how far to scroll (device px, positive: the row moves left) the row under where the
+// finger went down (x, y, device px); the row takes it, else it lapses.
 struct SideScroll {
+  struct Row {
+    float x0, y0, x1, y1;
+  };
+  std::vector<Row> rows;
   float dx = 0, x = 0, y = 0;
+  bool RowAt(float px, float py) const {
+    for (const Row& r : rows)
+      if (px >= r.x0 && px < r.x1 && py >= r.y0 && py < r.y1) return true;
+    return false;
+  }
 };
 
 struct UiState {

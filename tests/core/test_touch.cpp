@@ -26,18 +26,22 @@ TEST_CASE("A drag scrolls with the finger once past the threshold") {
   CHECK(g.Release(0.5) == core::TouchGesture::End::None);
 }
 
-TEST_CASE("A drag keeps the direction it started in: a sideways one scrolls sideways, and flicks so") {
+TEST_CASE("A drag keeps the direction it started in: a sideways one, where allowed, scrolls sideways, and flicks so") {
   core::TouchGesture g;
-  g.Begin(300, 400, 0.0);
+  g.Begin(300, 400, 0.0, true);
   CHECK(g.Move(285, 404, 0.016) == doctest::Approx(15));  // mostly left: sideways, from where it started
   CHECK(g.Sideways());
   CHECK(g.Move(235, 430, 0.032) == doctest::Approx(50));  // its drift up or down does not count
   CHECK(g.Move(185, 460, 0.048) == doctest::Approx(50));
   CHECK(g.Release(0.05) == core::TouchGesture::End::Fling);
   CHECK(g.Step(0.066) > 0);
-  g.Begin(300, 400, 1.0);  // the next touch starts afresh
+  g.Begin(300, 400, 1.0, true);  // the next touch starts afresh
   CHECK_FALSE(g.Sideways());
   CHECK(g.Move(305, 380, 1.016) == doctest::Approx(20));
+  CHECK_FALSE(g.Sideways());
+  // Where nothing scrolls sideways, a slanted drag scrolls up and down.
+  g.Begin(300, 400, 2.0);
+  CHECK(g.Move(270, 390, 2.016) == doctest::Approx(10));
   CHECK_FALSE(g.Sideways());
 }
 

@@ -91,7 +91,7 @@ TEST_CASE("A finger's sideways drag scrolls the row of years, not the screen; an
   const float x0 = 300, y = (before.y + before.h * 0.5f) / kScale;  // CSS px, on the row
   ui::TouchInput& touch = h.driver.Touch();
   double t = 1;
-  touch.Begin(h.app, x0, y, t);
+  touch.Begin(h.app, x0, y, t, kScale);
   for (int i = 1; i <= 10; ++i) {
     touch.Move(h.app, x0 - 25.0f * i, y + 1, t += 0.016, kScale);
     h.Frames(1);
@@ -117,14 +117,25 @@ TEST_CASE("A finger's sideways drag scrolls the row of years, not the screen; an
   CHECK(lastYear().x > after.x + 150 * kScale);
   CHECK(h.app.State().route == core::Route::News());
 
-  touch.Begin(h.app, x0, 700, t += 1);
+  touch.Begin(h.app, x0, 700, t += 1, kScale);
   for (int i = 1; i <= 10; ++i) {
     touch.Move(h.app, x0, 700 - 30.0f * i, t += 0.016, kScale);
     h.Frames(1);
   }
   touch.End(h.app, t += 0.2, kScale);
   h.Frames(3);
-  CHECK(lastYear().y < before.y - 200 * kScale);
+  const float scrolled = lastYear().y;
+  CHECK(scrolled < before.y - 200 * kScale);
+  // A slanted drag on the list (more sideways than up): the screen scrolls, as anywhere but on a
+  // row of chips.
+  touch.Begin(h.app, x0, 700, t += 1, kScale);
+  for (int i = 1; i <= 10; ++i) {
+    touch.Move(h.app, x0 - 25.0f * i, 700 - 15.0f * i, t += 0.016, kScale);
+    h.Frames(1);
+  }
+  touch.End(h.app, t += 0.2, kScale);
+  h.Frames(3);
+  CHECK(lastYear().y < scrolled - 100 * kScale);
 }
 
 TEST_CASE("The keyboard's focus brings a year beyond the row's end into view, and opens the folded tags") {
