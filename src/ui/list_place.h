@@ -32,12 +32,14 @@ class ListPlace {
   // Scrolls the current window so that `row` of the list drawn from `originY` (screen) is at its
   // top, measuring the rows before it first. Called each frame until the row is there: the first
   // frames may change the list's width (a scrollbar comes) and with it the rows' heights; a row
-  // the list cannot scroll to the top (near its end) is left where it can go.
+  // the list cannot scroll to the top (near its end) is left where it can go, unless `more` rows
+  // are coming: then it waits for them.
   template <class Key, class HeightFn>
-  void ScrollTo(RowLayout<Key>& layout, const Key& key, size_t count, HeightFn height, size_t row, float originY) {
-    if (row >= count || ++m_tries > kTries) return Done();
+  void ScrollTo(RowLayout<Key>& layout, const Key& key, size_t count, HeightFn height, size_t row, float originY, bool more = false) {
+    if (row >= count || (!more && ++m_tries > kTries)) return Done();
     if (layout.Measured() <= row) layout.Measure(key, count, height, 0, row + 1 - layout.Measured());
     const float target = originY - ImGui::GetWindowPos().y + ImGui::GetScrollY() + layout.Y(row);
+    if (more && target > ImGui::GetScrollMaxY()) return;  // not yet: the rows after it are on their way
     if (std::abs(ImGui::GetScrollY() - target) < 1 || (m_tries > 2 && ImGui::GetScrollY() >= ImGui::GetScrollMaxY() && target > ImGui::GetScrollMaxY()))
       return Done();
     ImGui::SetScrollY(target);

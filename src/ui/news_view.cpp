@@ -273,14 +273,15 @@ bool NewsView::Draw(const ViewContext& ctx, const core::ListBlock& list, const c
     const auto at = std::find_if(m_rows.begin(), m_rows.end(), [&](const Row& r) { return r.kind != Row::Year && r.year == route.year && r.month == month; });
     if (at != m_rows.end())
       m_place.ScrollTo(m_layout, key, m_rows.size(), [&](size_t i) { return RowHeight(ctx, m_rows[i], g.cardW); },
-                       static_cast<size_t>(at - m_rows.begin()), originY);
+                       static_cast<size_t>(at - m_rows.begin()), originY, !list.complete);
     else if (list.complete) m_place.Done();  // (else: the year's older items are on their way)
   } else if (const auto first = m_place.Item()) {
     if (*first < list.items.size()) {
       size_t row = 0;
       for (size_t cards = 0; row < m_rows.size(); ++row)
         if (m_rows[row].kind == Row::Card && cards++ == *first) break;
-      m_place.ScrollTo(m_layout, key, m_rows.size(), [&](size_t i) { return RowHeight(ctx, m_rows[i], g.cardW); }, row, originY);
+      m_place.ScrollTo(m_layout, key, m_rows.size(), [&](size_t i) { return RowHeight(ctx, m_rows[i], g.cardW); }, row, originY,
+                       !list.complete);
     } else if (route.year == 0 && *first < ctx.content.NewsCount()) {
       ctx.content.WantMoreNews();
     } else if (list.complete) {

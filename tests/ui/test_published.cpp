@@ -222,10 +222,16 @@ TEST_CASE("A year on the rail shows its newest items while its older shards come
   const std::string text = h.MirrorText();
   CHECK(text.find("## 2001") != std::string::npos);
   CHECK(text.find("Duke ngarkuar lajmet më të vjetra") != std::string::npos);  // the older ones said to be coming
-  CHECK(text.find("<#/news?year=2001&month=") == std::string::npos);           // the months once all are in
+  const auto months = [&] {
+    size_t n = 0;
+    for (const auto& node : h.app.Mirror().nodes) n += node.href.rfind("#/news?year=2001&month=", 0) == 0;
+    return n;
+  };
+  const size_t early = months();  // those of the items in so far, with the list (no row pushed down later)
+  CHECK(early > 0);
   h.host.holding.clear();
   h.FramesUntilIdle();
-  CHECK(h.MirrorText().find("<#/news?year=2001&month=") != std::string::npos);
+  CHECK(months() >= early);
   CHECK(h.MirrorText().find("Duke ngarkuar") == std::string::npos);
 }
 
