@@ -352,7 +352,8 @@ async function main() {
         }, i);
         if (!chip) throw new Error('no year on screen');
         const y = chip.year;
-        await arm(`[...document.querySelectorAll('#mirror main h2')].some((h) => h.textContent === ${JSON.stringify(y)}) && !!document.querySelector('#mirror main li a[href^="#/news/"]')`);
+        await arm(`document.querySelector('#mirror h1')?.textContent === 'News' && location.hash === '#/news?year=${y}' && ` +
+                  `[...document.querySelectorAll('#mirror main h2')].some((h) => h.textContent === ${JSON.stringify(y)}) && !!document.querySelector('#mirror main li a[href^="#/news/"]')`);
         await page.mouse.click(chip.x, chip.y);
         year.push(await result());
         await page.evaluate(() => { location.hash = '#/news'; });

@@ -48,8 +48,11 @@ target_link_options(mod-viewer PRIVATE
 # Emscripten's glue leaves its functions' own names long (no Closure Compiler here): esbuild
 # shortens them, 41.1 -> 35.4 KB gzip (docs/performance.md, "Download").
 find_program(ESBUILD esbuild REQUIRED)
+# Written beside it and renamed: a failed run leaves no half-made glue newer than its inputs.
 add_custom_command(TARGET mod-viewer POST_BUILD
-  COMMAND ${ESBUILD} "${WEB_LINK_OUT}/mod-viewer.js" --minify --log-level=warning --allow-overwrite "--outfile=${WEB_LINK_OUT}/mod-viewer.js"
+  COMMAND ${ESBUILD} "${WEB_LINK_OUT}/mod-viewer.js" --minify --target=es2019 --log-level=warning
+          "--outfile=${WEB_LINK_OUT}/mod-viewer.min.js"
+  COMMAND ${CMAKE_COMMAND} -E rename "${WEB_LINK_OUT}/mod-viewer.min.js" "${WEB_LINK_OUT}/mod-viewer.js"
   VERBATIM)
 # The fonts are packed into mod-viewer.data at link time: a new subset must relink.
 set_property(TARGET mod-viewer APPEND PROPERTY LINK_DEPENDS "${WEB_LIBS}" ${FONT_FILES})
@@ -115,7 +118,7 @@ else
   # does not read): gzip beside brotli, and -4 above 16 MiB (88 MB: 4.2 s -> 1.3 s, 6% larger).
   { find "$@" -maxdepth 0 -size -16777216c -print0 | xargs -0 -r gzip -9 -n -k -f -- &&
     find "$@" -maxdepth 0 -size +16777215c -print0 | xargs -0 -r gzip -4 -n -k -f --; } & z=$!
-  brotli -q "$BROTLI_QUALITY" -f -k -- "$@" || exit 255
+  brotli -q "$BROTLI_QUALITY" -f -k -- "$@" || { wait $z; exit 255; }
   wait $z || exit 255
 fi
 n=$#

@@ -105,7 +105,9 @@ size_t RemoveOthers(const fs::path& dir, const std::unordered_set<std::string>& 
   std::error_code ec;
   std::vector<fs::path> gone;
   std::set<fs::path> emptied;  // folders something was removed from: perhaps empty now
-  const size_t prefix = dir.native().size() + 1;  // "dir/"
+  std::string base = dir.native();  // "dir/" + a file's name below it
+  while (base.size() > 1 && base.back() == '/') base.pop_back();
+  const size_t prefix = base.size() + 1;
   for (auto it = fs::recursive_directory_iterator(dir, ec); !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
     if (it->is_directory(ec)) continue;
     const std::string& p = it->path().native();
@@ -116,7 +118,7 @@ size_t RemoveOthers(const fs::path& dir, const std::unordered_set<std::string>& 
   }
   for (const fs::path& p : gone) {
     fs::remove(p, ec);
-    for (fs::path f = p.parent_path(); f != dir && f.native().size() > dir.native().size(); f = f.parent_path()) emptied.insert(f);
+    for (fs::path f = p.parent_path(); f.native().size() > base.size(); f = f.parent_path()) emptied.insert(f);
   }
   for (auto f = emptied.rbegin(); f != emptied.rend(); ++f)  // deepest first
     if (fs::is_empty(*f, ec)) fs::remove(*f, ec);

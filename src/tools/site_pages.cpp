@@ -148,7 +148,7 @@ std::string PublishPages(core::Content& b, const PublishOptions& o, SiteWriter* 
   for (std::thread& t : threads) t.join();
   if (o.progress) o.progress(routes.size(), routes.size());
   std::map<std::string, std::unordered_set<std::string>> kept;  // language -> its folder's files
-  for (const core::Page& p : pages) kept[p.lang].insert(p.path.substr(p.lang.size() + 1));  // "en/news/" -> "news/"
+  for (const core::Page& p : pages) kept[p.lang].insert(p.path.substr(p.lang.size() + 1));  // "en/news/x/index.html" -> "news/x/index.html"
 
   // The site's front page: the mission in the bundle's first language; old #/ addresses start there.
   write(fs::path(o.site) / "index.html", PageHtml(templateHtml, b, core::FrontPage(b), o.baseUrl, o.content));

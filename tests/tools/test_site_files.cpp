@@ -78,7 +78,8 @@ TEST_CASE("What a publication no longer has is removed, with its compressed copi
   for (const char* f : {"news/a/index.html", "news/a/index.html.gz", "news/a/index.html.br", "news/b/index.html",
                         "news/b/index.html.br", "index.html", "index.html.gz", "feed.atom"})
     tools::WriteIfChanged(dir.path / f, "x");
-  CHECK(tools::RemoveOthers(dir.path, {"news/b/index.html", "index.html", "feed.atom"}) == 3);
+  // (The folder named with a trailing separator is the same folder.)
+  CHECK(tools::RemoveOthers(dir.path.string() + "/", {"news/b/index.html", "index.html", "feed.atom"}) == 3);
   std::set<fs::path> left;
   for (const auto& [p, t] : Times(dir.path)) left.insert(p);
   CHECK(left == std::set<fs::path>{"news/b/index.html", "news/b/index.html.br", "index.html", "index.html.gz", "feed.atom"});
