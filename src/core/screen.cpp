@@ -144,22 +144,23 @@ void Describer::News(const Route& r) {
 // The months of a year's news `items` (newest first), each with its count, leading to the page
 // of the year's list that holds its first item, opened at it.
 std::vector<Chip> Describer::Months(const Route& r, const std::vector<Handle>& items) {
+  // The month headings of the year's timeline, as the list draws them and opens at them.
   std::vector<Chip> months;
-  size_t count = 0;
-  for (size_t i = 0; i <= items.size(); ++i) {
-    const int month = i < items.size() ? m_c.News(items[i]).date.month : -1;
-    if (!months.empty() && months.back().target.month == month) {
-      ++count;
-      continue;
+  std::vector<size_t> counts;
+  size_t index = 0;  // the next item's place in the list
+  for (const TimelineEntry& e : Timeline(m_c, items)) {
+    if (e.kind == TimelineEntry::Month) {
+      Route to = Route::News(r.year, r.tag);
+      to.month = e.month;
+      to.page = index >= kListPageItems ? static_cast<int>(index / kListPageItems) + 1 : 0;
+      months.push_back({MonthName(e.month, m_lang), std::move(to), r.month == e.month});
+      counts.push_back(0);
+    } else if (e.kind == TimelineEntry::Item) {
+      if (!months.empty() && months.back().target.month == e.month) ++counts.back();  // (not a date of a year alone)
+      ++index;
     }
-    if (!months.empty()) months.back().label += Count(count);
-    if (month <= 0) break;  // the list's end, or dates of a year alone (listed last)
-    Route to = Route::News(r.year, r.tag);
-    to.month = month;
-    to.page = i >= kListPageItems ? static_cast<int>(i / kListPageItems) + 1 : 0;
-    months.push_back({MonthName(month, m_lang), std::move(to), r.month == month});
-    count = 1;
   }
+  for (size_t m = 0; m < months.size(); ++m) months[m].label += Count(counts[m]);
   return months;
 }
 

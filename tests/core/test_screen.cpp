@@ -94,7 +94,7 @@ TEST_CASE("A chosen year opens to its months, newest first, each with its count 
             std::to_string(month) + "-01\",\"title\":\"Item " + std::to_string(i) + "\"}";
   }
   core::LoadResult r = core::LoadBundle(R"({"format":"publication-bundle","version":1,"mission":{"title":"M","paragraphs":[{"text":"p"}]},"news":[)" +
-                                        news + R"(,{"id":"old","date":"2019-05-02","title":"Old"}],"directives":[]})");
+                                        news + R"(,{"id":"whole-year","date":"2023","title":"Of the year alone"},{"id":"old","date":"2019-05-02","title":"Old"}],"directives":[]})");
   REQUIRE(r.Ok());
   core::Content c(std::move(*r.bundle));
   CHECK(Outline(core::Describe(c, core::Route::News(), "en")).find("Strip", 20) == std::string::npos);  // no year chosen: one row
@@ -120,7 +120,7 @@ TEST_CASE("A chosen year opens to its months, newest first, each with its count 
     first += count;
   }
   CHECK(months[0].label.rfind("December (", 0) == 0);
-  CHECK(total == 250);
+  CHECK(total == 250);  // (the item dated by its year alone is under no month)
   CHECK(months.back().target.page == 3);
   // The address of a month: the page of the year's list and the place on it.
   CHECK(core::FormatRoute(months.back().target) == "#/news?year=2023&month=1&page=3");
