@@ -39,6 +39,16 @@ test('a 30-year archive with 60 tags shows its first news item in a phone\'s fir
   assert.equal(years.filter((h) => /^#\/news\?year=\d{4}$/.test(h)).length, YEARS);
   const tags = await hrefs(page, '#mirror main ul.filters a');
   assert.equal(tags.length, TAGS);
+  // The keyboard (the mirror's focus): a year beyond the row's end is scrolled into view, and a
+  // folded tag opens the fold.
+  const oldest = '#mirror main ul.strip a[href="#/news?year=1997"]';
+  assert.ok(await page.$eval(oldest, (a) => a.getBoundingClientRect().left > innerWidth), 'the oldest year starts beyond the screen');
+  await page.focus(oldest);
+  await page.waitForFunction((sel) => { const r = document.querySelector(sel).getBoundingClientRect(); return r.left >= 0 && r.right <= innerWidth; },
+                             oldest, { timeout: 10000 });
+  assert.equal(await page.$eval('#mirror main button[aria-pressed]', (b) => b.getAttribute('aria-pressed')), 'false');
+  await page.focus('#mirror main ul.filters a');
+  await page.waitForSelector('#mirror main button[aria-pressed="true"]', { timeout: 10000 });
   // The page without JavaScript: the same first screen, the same years and tags as links.
   const still = await served.browser.newContext({ ...phone, javaScriptEnabled: false });
   const plain = await still.newPage();

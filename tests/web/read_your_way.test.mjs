@@ -135,7 +135,7 @@ test('the text view opens where the canvas was; a remembered choice that is unre
   await kiosk.context().close();
 });
 
-test('printing a news item from the canvas: a PDF whose text holds its title, its date and its address, without the navigation', async () => {
+test('printing a news item from the canvas: a PDF whose text holds its title, its date and its address, without the navigation; the news without its row of years', async () => {
   const page = await openPage(browser, null);
   await page.goto(site.base + '?lang=en' + ITEM);
   await waitState(page, 'ready');
@@ -151,6 +151,15 @@ test('printing a news item from the canvas: a PDF whose text holds its title, it
   assert.ok(text.includes(address), `its address ${address}: ${text.slice(-300)}`);
   assert.ok(!text.includes('Directives') && !text.includes('Text view'), 'no navigation, no controls');
   assert.equal(await render(page), 'canvas', 'the canvas stays');
+  // The news: its items, without the row of years (a way to move, as the navigation is).
+  await page.evaluate(() => { location.hash = '#/news'; });
+  await waitMirror(page, 'h1', 'News');
+  const list = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'modv-print-')), 'news.pdf');
+  await page.pdf({ path: list, format: 'A4' });
+  const listText = execFileSync('pdftotext', ['-layout', list, '-']).toString().replace(/\s+/g, ' ');
+  fs.rmSync(path.dirname(list), { recursive: true, force: true });
+  assert.ok(listText.includes(ITEM_TITLE), listText.slice(0, 400));
+  assert.ok(!listText.includes('All years'), `no row of years: ${listText.slice(0, 300)}`);
   await page.context().close();
 });
 
