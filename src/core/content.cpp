@@ -9,7 +9,7 @@ namespace core {
 
 // What a published site's file holds (the manifest names each).
 struct Content::FileRole {
-  enum Kind { Headlines, Full, Ids, Chunk } kind = Headlines;
+  enum Kind { Headlines, Full, Ids, Chunk, Tables } kind = Headlines;
   bool news = true;
   size_t index = 0;  // the shard's or the id bucket's; a chunk's within its language
   size_t lang = 0;   // a chunk's language (PublishedSite::search)
@@ -29,7 +29,15 @@ Content::Content(Bundle whole) : m_bundle(std::make_unique<Bundle>(std::move(who
 
 Content::Content(Bundle manifest, PublishedSite site) : m_bundle(std::make_unique<Bundle>(std::move(manifest))) {
   m_archive.emplace(std::move(site));
+  ListRoles();
+  if (m_archive->List(true).count > 0) AskHeadlines(true, 0);  // the first screen
+}
+
+// The roles of the files the manifest (and, once in, its tables) name.
+void Content::ListRoles() {
+  m_roles.clear();
   const PublishedSite& s = m_archive->Site();
+  if (s.tables && !s.listed) m_roles[s.tables->file].push_back({FileRole::Tables, true, 0, 0});
   for (const bool news : {true, false}) {
     const PublishedList& list = news ? s.news : s.directives;
     for (size_t i = 0; i < list.headlines.size(); ++i) m_roles[list.headlines[i].file].push_back({FileRole::Headlines, news, i, 0});
@@ -38,7 +46,14 @@ Content::Content(Bundle manifest, PublishedSite site) : m_bundle(std::make_uniqu
   for (size_t i = 0; i < s.ids.size(); ++i) m_roles[s.ids[i].file].push_back({FileRole::Ids, true, i, 0});
   for (size_t l = 0; l < s.search.size(); ++l)
     for (size_t i = 0; i < s.search[l].chunks.size(); ++i) m_roles[s.search[l].chunks[i].file].push_back({FileRole::Chunk, true, i, l});
-  if (s.news.count > 0) AskHeadlines(true, 0);  // the first screen
+}
+
+bool Content::Listed() const { return !m_archive || m_archive->Listed(); }
+
+Progress Content::AskTables() {
+  const std::string& file = m_archive->Site().tables->file;
+  Ask(file);
+  return Waiting(file);
 }
 
 Content::~Content() = default;
@@ -134,11 +149,18 @@ void Content::AskHeadlines(bool news, size_t shard) {
 // The next headline shard, and `ahead` - 1 after it (they wait aside if they come first).
 void Content::AskNextHeadlines(bool news, size_t ahead) {
   if (!m_archive) return;
+  if (!Listed()) {
+    AskTables();
+    return;
+  }
   const auto next = m_archive->NextHeadlines(*m_bundle, news);
   for (size_t s = next ? *next : 0; next && s < *next + ahead; ++s) AskHeadlines(news, s);
 }
 
 std::vector<std::string> Content::TakeRequests() {
+  // The tables come after the first screen, not beside its part: on a slow link they would
+  // delay it (a 50,000-item archive's are 56 KB gzip). A kiosk wants them at once.
+  if (!Listed() && ((m_shown && FirstPartIn()) || m_everything)) AskTables();
   if (m_everything) {
     AskNextHeadlines(true, 1);
     AskNextHeadlines(false, 1);
@@ -149,19 +171,20 @@ std::vector<std::string> Content::TakeRequests() {
 }
 
 bool Content::Deliver(const std::string& file, std::unique_ptr<char[]> bytes, size_t size) {
-  const auto roles = m_roles.find(file);
-  if (!m_asked.erase(file) || roles == m_roles.end()) return false;
+  const auto it = m_roles.find(file);
+  if (!m_asked.erase(file) || it == m_roles.end()) return false;
+  const std::vector<FileRole> roles = it->second;  // the tables' arrival lists the roles again
   // One file may hold two parts (a shard of items without bodies is its own full shard): each
   // reads its own copy (a shard's items keep the bytes they view), the headlines first.
-  for (size_t r = 0; r < roles->second.size(); ++r) {
+  for (size_t r = 0; r < roles.size(); ++r) {
     std::unique_ptr<char[]> mine;
-    if (r + 1 < roles->second.size()) {
+    if (r + 1 < roles.size()) {
       mine.reset(new char[std::max<size_t>(size, 1)]);
       std::copy(bytes.get(), bytes.get() + size, mine.get());
     } else {
       mine = std::move(bytes);
     }
-    if (!Take(roles->second[r], file, std::move(mine), size)) return false;
+    if (!Take(roles[r], file, std::move(mine), size)) return false;
   }
   m_failed.erase(file);
   ++m_generation;
@@ -184,6 +207,15 @@ bool Content::Take(const FileRole& role, const std::string& file, std::unique_pt
     return true;
   }
   const std::string_view text(bytes.get(), size);
+  if (role.kind == FileRole::Tables) {
+    const std::string error = a.TakeTables(text);
+    if (!error.empty()) {
+      Fail(file, error);
+      return false;
+    }
+    ListRoles();
+    return true;
+  }
   if (role.kind == FileRole::Ids) {
     auto ids = LoadIdBucket(text, a.Site().ids[role.index], a.List(true).count, a.List(false).count);
     if (!ids) {
@@ -216,7 +248,7 @@ bool Content::FirstPartIn() const {
 }
 
 bool Content::Complete() const {
-  return !m_archive || (m_archive->Complete(*m_bundle, true) && m_archive->Complete(*m_bundle, false));
+  return !m_archive || (Listed() && m_archive->Complete(*m_bundle, true) && m_archive->Complete(*m_bundle, false));
 }
 
 std::vector<std::string> Content::OfflineFiles() const {
@@ -226,6 +258,7 @@ std::vector<std::string> Content::OfflineFiles() const {
     if (!item.image.Empty()) files.push_back(item.image.src);
   if (!m_archive) return files;
   const PublishedSite& site = m_archive->Site();
+  if (site.tables) files.push_back(site.tables->file);
   for (const bool news : {true, false})
     for (const ShardRef& shard : m_archive->List(news).headlines) files.push_back(shard.file);
   for (const FileRef& bucket : site.ids) files.push_back(bucket.file);
@@ -292,6 +325,14 @@ const ItemList& Content::NewsList(const NewsFilter& filter) {
     for (size_t i : NewestFirst())
       if (Matches(m_bundle->news[i], filter)) items.push_back(static_cast<Handle>(i));
     list.in = list.all = m_bundle->news.size();
+  } else if (!Listed() && !m_archive->Complete(*m_bundle, true)) {
+    // The first shards only: what is in, while the tables come (asked for at once by a year,
+    // after the first screen's part by the rest).
+    for (size_t i = 0; i < m_bundle->news.size(); ++i)
+      if (Matches(m_bundle->news[i], filter)) items.push_back(static_cast<Handle>(i));
+    list.in = m_bundle->news.size();
+    list.all = NewsCount();
+    list.rest = filter.year != 0 ? AskTables() : Waiting(m_archive->Site().tables->file);
   } else if (filter.year != 0 && !m_archive->Complete(*m_bundle, true)) {
     // A year of an archive not all in: its own headline shards, wherever they are (not after
     // every newer year's), its newest items shown while the older ones come.
@@ -331,7 +372,9 @@ const ItemList& Content::DirectiveList(const DirectiveQuery& query) {
   list.rest = Progress{};
   list.in = m_bundle->directives.size();
   list.all = DirectiveCount();
-  if (m_archive && !m_archive->Complete(*m_bundle, false)) {
+  if (m_archive && !Listed() && !m_archive->Complete(*m_bundle, false)) {
+    list.rest = AskTables();
+  } else if (m_archive && !m_archive->Complete(*m_bundle, false)) {
     AskNextHeadlines(false, 1);  // one after the other: every title is needed before any order
     list.rest = Waiting(m_archive->List(false).headlines[*m_archive->NextHeadlines(*m_bundle, false)].file);
   } else {
@@ -373,6 +416,16 @@ Found Content::Find(bool news, const std::string& id) {
     return f;
   }
   PublishedArchive& a = *m_archive;
+  if (ordinal && !Listed()) {
+    // Which shards hold it is in the tables: an item in already waits for them for its body.
+    if (*ordinal < a.LoadedCount(*m_bundle, news)) {
+      f.handle = static_cast<Handle>(*ordinal);
+      f.body = AskTables();
+    } else {
+      f.progress = AskTables();
+    }
+    return f;
+  }
   if (!ordinal) {
     // Its bucket of the id index says where it is; a bucket in that does not name it: no such item.
     const FileRef* bucket = a.Site().IdBucketOf(id);

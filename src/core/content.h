@@ -160,6 +160,9 @@ class Content {
 
   // The first screen can be shown: the newest headlines are in (or could not be had).
   bool FirstPartIn() const;
+  // The first screen has been drawn: what is wanted after it (a version 2 manifest's shard
+  // tables) may be asked for now without sharing the link with that screen's parts.
+  void FirstScreenShown() { m_shown = true; }
   // Every item is in (a published site fetched whole, as a kiosk does).
   bool Complete() const;
   // A kiosk never waits for a part: every headline is fetched in the background.
@@ -184,6 +187,9 @@ class Content {
  private:
   struct FileRole;
 
+  void ListRoles();
+  bool Listed() const;
+  Progress AskTables();
   void Ask(const std::string& file);
   Progress Waiting(const std::string& file) const;
   const std::vector<size_t>& NewestFirst();
@@ -217,6 +223,7 @@ class Content {
   std::vector<std::string> m_requests;   // asked for, not yet taken by the platform
   std::map<std::string, std::string> m_failed;  // file -> why
   bool m_everything = false;
+  bool m_shown = false;  // FirstScreenShown
   uint64_t m_generation = 1;
   uint64_t m_listVersions = 0;
   // The last answers, made again only when what they depend on changes.

@@ -66,6 +66,10 @@ std::string Content::TakeChunk(size_t lang, size_t chunk, std::string_view text)
 void Content::SearchChunks(SearchAnswer& answer, const std::string& lang, size_t wanted) {
   const std::string& query = m_searched.query;
   const PublishedArchive& a = *m_archive;
+  if (!a.Listed()) {  // which chunk holds a word is in the tables
+    answer.progress = AskTables();
+    return;
+  }
   const auto& languages = a.Site().search;
   if (languages.empty()) {  // a site published without an index finds nothing
     answer = SearchAnswer{{}, 0, {}, query};

@@ -56,7 +56,10 @@ class SiteReader {
     return true;
   }
 
-  bool Shards(const Json& list, const std::string& path, size_t total, std::vector<ShardRef>& out) {
+  // `whole`: the shards cover the items [0, total); else they may stop before (the first ones
+  // of a version 2 manifest, or none).
+  bool Shards(const Json& list, const std::string& path, size_t total, bool whole, std::vector<ShardRef>& out) {
+    if (!whole && !list) return true;
     if (!list.IsArray() || list.Size() > limits::kMaxShards)
       return Fail(list, path, "must be an array of at most " + std::to_string(limits::kMaxShards) + " shards");
     size_t next = 0;
@@ -80,7 +83,7 @@ class SiteReader {
       next += ref.count;
       out.push_back(std::move(ref));
     });
-    if (ok && next != total) return Fail(list, path, "covers " + std::to_string(next) + " of the " + std::to_string(total) + " items");
+    if (ok && whole && next != total) return Fail(list, path, "covers " + std::to_string(next) + " of the " + std::to_string(total) + " items");
     return ok;
   }
 
@@ -103,15 +106,28 @@ class SiteReader {
     return ok;
   }
 
-  bool List(const Json& j, const std::string& path, size_t max, const char* groupKey, const char* groupsName, PublishedList& out) {
+  bool List(const Json& j, const std::string& path, size_t max, const char* groupKey, const char* groupsName, bool whole,
+            PublishedList& out) {
     if (!j.IsObject()) return Fail(j, path, "is missing");
     const auto count = Count(j.Find("count"), max);
     if (!count) return Fail(j, path + ".count", "must be a number of items of at most " + std::to_string(max));
     out.count = *count;
     return Tallies(j.Find("years"), path + ".years", "year", out.count, out.years) &&
            Tallies(j.Find(groupsName), path + "." + groupsName, groupKey, out.count, out.groups) &&
-           Shards(j.Find("headlines"), path + ".headlines", out.count, out.headlines) &&
-           Shards(j.Find("full"), path + ".full", out.count, out.full);
+           ShardLists(j, path, whole, out);
+  }
+
+  bool ShardLists(const Json& j, const std::string& path, bool whole, PublishedList& out) {
+    return Shards(j.Find("headlines"), path + ".headlines", out.count, whole, out.headlines) &&
+           Shards(j.Find("full"), path + ".full", out.count, whole, out.full);
+  }
+
+  // A table that must begin with the shards the manifest gave.
+  bool Continues(const Json& at, const std::string& path, const std::vector<ShardRef>& given, const std::vector<ShardRef>& table) {
+    const auto same = [](const ShardRef& a, const ShardRef& b) { return a.file == b.file && a.hash == b.hash && a.count == b.count; };
+    if (given.size() > table.size() || !std::equal(given.begin(), given.end(), table.begin(), same))
+      return Fail(at, path, "must begin with the shards the manifest names");
+    return true;
   }
 
   bool Ids(const Json& list, std::vector<FileRef>& out) {
@@ -125,12 +141,21 @@ class SiteReader {
     return ok;
   }
 
-  bool Search(const Json& list, std::vector<SearchLanguage>& out) {
+  bool Tables(const Json& j, PublishedSite& site) {
+    FileRef ref;
+    if (!j.IsObject()) return Fail(j, "published.tables", "is missing: a version 2 manifest names the file of its shard tables");
+    if (!File(j, "published.tables", ref.file, ref.hash)) return false;
+    site.tables = std::move(ref);
+    site.listed = false;
+    return true;
+  }
+
+  bool Search(const Json& list, const std::string& path, std::vector<SearchLanguage>& out) {
     if (!list) return true;
-    if (!list.IsArray() || list.Size() > limits::kMaxLanguages) return Fail(list, "published.search", "must be an array of languages");
+    if (!list.IsArray() || list.Size() > limits::kMaxLanguages) return Fail(list, path, "must be an array of languages");
     bool ok = true;
     list.ForEachElement([&](size_t i, Json j) {
-      const std::string at = Checker::Index("published.search", i);
+      const std::string at = Checker::Index(path, i);
       SearchLanguage lang{j.Find("language").String(), {}};
       const Json chunks = j.Find("chunks");
       if (ok && (lang.language.empty() || !chunks.IsArray() || chunks.Size() > limits::kMaxShards))
@@ -176,12 +201,20 @@ ManifestResult LoadManifest(std::unique_ptr<char[]> text, size_t size) {
       const Json published = doc->Root().Find("published");
       PublishedSite s;
       SiteReader r(c);
+      const auto version = published.Find("version").Integer();
+      // Version 2 keeps the shard tables in a file of their own (TakeTables).
+      const bool whole = version == 1;
       if (!published.IsObject()) c.Error(doc->Root(), "published", "is missing: this bundle is not a published site's manifest");
-      else if (published.Find("version").Integer() != 1) c.Error(published, "published.version", "this viewer reads version 1");
-      else if (r.List(published.Find("news"), "published.news", limits::kMaxNews, "tag", "tags", s.news) &&
-               r.List(published.Find("directives"), "published.directives", limits::kMaxDirectives, "category", "categories", s.directives) &&
-               r.Search(published.Find("search"), s.search) && r.Ids(published.Find("ids"), s.ids))
-        site = std::move(s);
+      else if (version != 1 && version != 2) c.Error(published, "published.version", "this viewer reads versions 1 and 2");
+      else if (r.List(published.Find("news"), "published.news", limits::kMaxNews, "tag", "tags", whole, s.news) &&
+               r.List(published.Find("directives"), "published.directives", limits::kMaxDirectives, "category", "categories", whole,
+                      s.directives) &&
+               (whole ? r.Search(published.Find("search"), "published.search", s.search) : r.Tables(published.Find("tables"), s)) &&
+               r.Ids(published.Find("ids"), s.ids)) {
+        if (s.news.count > 0 && s.news.headlines.empty())  // the first screen's part
+          c.Error(published.Find("news"), "published.news.headlines", "must name the newest headline shard");
+        else site = std::move(s);
+      }
       AttachLineColumns(view, problems);
     }
   }
@@ -205,6 +238,43 @@ ManifestResult LoadContent(std::unique_ptr<char[]> text, size_t size) {
   result.published = false;
   result.load = LoadBundle(std::move(text), size);
   return result;
+}
+
+std::string TakeTables(PublishedSite& site, std::string_view text) {
+  if (!site.tables) return "the manifest names no tables";
+  const std::string& file = site.tables->file;
+  if (text.size() > limits::kMaxShardBytes) return file + ": is larger than a shard may be";
+  if (ContentHash(text) != site.tables->hash) return file + ": its bytes do not match the hash the manifest gives (a damaged or half-published file)";
+  auto doc = json::Document::Parse(text, limits::kMaxDepth, limits::kMaxJsonValues);
+  if (!doc) return file + ": not valid JSON: " + doc.GetError().message;
+  const Json root = doc->Root();
+  if (!root.Find("format").StringEquals("publication-tables") || root.Find("version").Integer() != 1)
+    return file + ": is not a published site's tables (format publication-tables, version 1)";
+  std::vector<Diagnostic> problems;
+  Checker c(problems);
+  SiteReader r(c);
+  PublishedList news, directives;
+  news.count = site.news.count;
+  directives.count = site.directives.count;
+  std::vector<SearchLanguage> search;
+  const bool ok = r.ShardLists(root.Find("news"), "news", true, news) &&
+                  r.ShardLists(root.Find("directives"), "directives", true, directives) &&
+                  r.Continues(root.Find("news"), "news.headlines", site.news.headlines, news.headlines) &&
+                  r.Continues(root.Find("news"), "news.full", site.news.full, news.full) &&
+                  r.Continues(root.Find("directives"), "directives.headlines", site.directives.headlines, directives.headlines) &&
+                  r.Continues(root.Find("directives"), "directives.full", site.directives.full, directives.full) &&
+                  r.Search(root.Find("search"), "search", search);
+  if (!ok) {
+    AttachLineColumns(text, problems);
+    return file + ": " + (problems.empty() ? std::string("unreadable") : FormatDiagnostic(problems.front()));
+  }
+  site.news.headlines = std::move(news.headlines);
+  site.news.full = std::move(news.full);
+  site.directives.headlines = std::move(directives.headlines);
+  site.directives.full = std::move(directives.full);
+  site.search = std::move(search);
+  site.listed = true;
+  return "";
 }
 
 LoadResult LoadPublishedShard(std::unique_ptr<char[]> text, size_t size, const ShardRef& ref, bool news,

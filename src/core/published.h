@@ -4,7 +4,9 @@
 //
 //   manifest.json        a bundle (format v1: languages, site, mission; empty news and
 //                        directives) with a "published" section: counts, years, tags,
-//                        categories and the lists of shards with their hashes
+//                        categories, the id index and the newest headline shard
+//   tables-HASH.json     the lists of every shard and search chunk with their hashes, read
+//                        after the first screen (a manifest of version 1 holds them itself)
 //   news-HASH.json       headline shards: what a list row needs (no bodies), newest first
 //   news-full-HASH.json  full shards: whole items, for detail screens
 //   directives-...       the same for directives
@@ -52,7 +54,7 @@ struct PublishedList {
   size_t count = 0;
   std::vector<Tally> years;   // newest first
   std::vector<Tally> groups;  // news: tags; directives: categories; by count, then name
-  std::vector<ShardRef> headlines;  // contiguous, together [0, count)
+  std::vector<ShardRef> headlines;  // contiguous, together [0, count) (from 0, until the tables are in)
   std::vector<ShardRef> full;       // likewise
 };
 
@@ -78,6 +80,11 @@ struct PublishedSite {
   // id's ContentHash.
   std::vector<FileRef> ids;
   const FileRef* IdBucketOf(std::string_view id) const;
+  // A manifest of version 2 names the file of the shard and chunk tables (TakeTables): until
+  // it is in, `headlines` and `full` hold the first shards only and `search` nothing, so that
+  // the first screen does not wait for the tables of a large archive.
+  std::optional<FileRef> tables;
+  bool listed = true;  // the tables are in (always, for a version 1 manifest)
 };
 
 struct ManifestResult {
@@ -92,6 +99,11 @@ ManifestResult LoadManifest(std::unique_ptr<char[]> text, size_t size);
 // Reads what a viewer was given: a published site's manifest (a bundle with a "published"
 // section), else a bundle (published false), without parsing a large bundle twice.
 ManifestResult LoadContent(std::unique_ptr<char[]> text, size_t size);
+
+// Reads the tables file a version 2 manifest names (site.tables) into `site`: every shard of
+// each list, which must begin with the ones the manifest gave, and the search chunks. Returns
+// "" (then site.listed), or what is wrong, the site left as it was.
+std::string TakeTables(PublishedSite& site, std::string_view text);
 
 // Reads a headline or full shard that the manifest lists as `ref`: the bytes must have the
 // hash, and the items must be the `ref.count` the manifest promises, within its dates.

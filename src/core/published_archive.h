@@ -23,6 +23,10 @@ class PublishedArchive {
   explicit PublishedArchive(PublishedSite site) : m_site(std::move(site)) {}
 
   const PublishedSite& Site() const { return m_site; }
+  // The shard tables are in (a version 2 manifest names them: core::TakeTables). Until then the
+  // lists hold the first shards only, and what needs the others waits for the tables.
+  bool Listed() const { return m_site.listed; }
+  std::string TakeTables(std::string_view text) { return core::TakeTables(m_site, text); }
   const PublishedList& List(bool news) const { return news ? m_site.news : m_site.directives; }
 
   size_t LoadedCount(const Bundle& b, bool news) const { return news ? b.news.size() : b.directives.size(); }

@@ -293,20 +293,35 @@ class Writer {
       ++dirYears[std::to_string(d.date.year)];
       if (!d.category.Empty()) AddLabel(categories, categoryWords, d.category);
     }
-    Json published = {{"version", 1}};
+    // The shard and chunk tables are a file of their own, read after the first screen; the
+    // manifest keeps what that screen needs: the counts, the filters, the newest headline shard.
+    Json tables = {{"format", "publication-tables"}, {"version", 1}};
+    tables["news"] = {{"headlines", Shards(m_bundle.news, newsOrder, "news", "news", false, m_options.headlineBytes)},
+                      {"full", Shards(m_bundle.news, newsOrder, "news", "news-full", true, m_options.fullBytes)}};
+    tables["directives"] = {
+        {"headlines", Shards(m_bundle.directives, dirOrder, "directives", "directives", false, m_options.headlineBytes)},
+        {"full", Shards(m_bundle.directives, dirOrder, "directives", "directives-full", true, m_options.fullBytes)}};
+    Json search = Json::array();
+    for (const std::string& lang : m_bundle.languages) search.push_back(SearchLanguage(lang, newsOrder, dirOrder));
+    tables["search"] = std::move(search);
+    // The newest headline shard, and the full shard when that is the same file (items without
+    // bodies): the first screen's detail then needs nothing more.
+    Json firstShard = Json::array(), firstFull = Json::array();
+    const Json& newsTables = tables["news"];
+    if (!newsTables["headlines"].empty()) firstShard.push_back(newsTables["headlines"][0]);
+    if (!newsTables["full"].empty() && !firstShard.empty() && newsTables["full"][0] == firstShard[0]) firstFull.push_back(firstShard[0]);
+    std::string tableBytes = tables.dump();
+    const std::string tableHash = core::ContentHash(tableBytes);
+
+    Json published = {{"version", 2}, {"tables", {{"file", Add("tables", std::move(tableBytes))}, {"hash", tableHash}}}};
     published["news"] = {{"count", m_bundle.news.size()},
                          {"years", Tallies(newsYears, "year", false)},
                          {"tags", Tallies(tags, "tag", true, tagWords)},
-                         {"headlines", Shards(m_bundle.news, newsOrder, "news", "news", false, m_options.headlineBytes)},
-                         {"full", Shards(m_bundle.news, newsOrder, "news", "news-full", true, m_options.fullBytes)}};
+                         {"headlines", std::move(firstShard)}};
+    if (!firstFull.empty()) published["news"]["full"] = std::move(firstFull);
     published["directives"] = {{"count", m_bundle.directives.size()},
                                {"years", Tallies(dirYears, "year", false)},
-                               {"categories", Tallies(categories, "category", true, categoryWords)},
-                               {"headlines", Shards(m_bundle.directives, dirOrder, "directives", "directives", false, m_options.headlineBytes)},
-                               {"full", Shards(m_bundle.directives, dirOrder, "directives", "directives-full", true, m_options.fullBytes)}};
-    Json search = Json::array();
-    for (const std::string& lang : m_bundle.languages) search.push_back(SearchLanguage(lang, newsOrder, dirOrder));
-    published["search"] = std::move(search);
+                               {"categories", Tallies(categories, "category", true, categoryWords)}};
     published["ids"] = IdBuckets(newsOrder, dirOrder);
 
     Json manifest = {{"format", "publication-bundle"}, {"version", 1}, {"languages", m_bundle.languages}};
@@ -345,7 +360,7 @@ std::string WriteContent(const std::vector<ContentFile>& files, const std::strin
   }
   if (std::string problem = w.Wait(); !problem.empty()) return problem;
   // An earlier publication's shards (and their .gz/.br copies) that nothing names any more.
-  static const std::regex kShard(R"(((news|directives)(-full)?|ids|search-[a-z]{2,3}(-[a-z0-9]+)?)-[0-9a-f]{16}\.json(\.gz|\.br)?)");
+  static const std::regex kShard(R"(((news|directives)(-full)?|ids|tables|search-[a-z]{2,3}(-[a-z0-9]+)?)-[0-9a-f]{16}\.json(\.gz|\.br)?)");
   for (const auto& entry : fs::directory_iterator(dir, ec)) {
     const std::string name = entry.path().filename().string();
     std::smatch m;

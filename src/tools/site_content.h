@@ -1,6 +1,6 @@
 // `mod-bundle publish --out DIR`: a bundle's content as a published site (core/published.h,
-// docs/published-site.md): the manifest, headline and full shards and the search index in
-// chunks, every file but the manifest named by its content's hash. Written with nlohmann/json;
+// docs/published-site.md): the manifest, the tables of the parts, headline and full shards and
+// the search index in chunks, every file but the manifest named by its content's hash. Written with nlohmann/json;
 // the same bundle always gives the same bytes.
 #pragma once
 #include <string>

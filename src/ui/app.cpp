@@ -289,6 +289,9 @@ void App::Frame() {
   ApplyPending();
   PublishMirror();
   SendRequests();
+  // What the content wants after the first screen goes out with the next frame's requests,
+  // after this one is on the screen.
+  if (ready && m_content) m_content->FirstScreenShown();
   m_framesWanted = std::max(m_framesWanted - 1, 0);
   const bool fading = m_kiosk && m_kiosk->Fading();
   const bool background = ready && StepBackground();

@@ -1,8 +1,8 @@
 // libFuzzer target: a published site's readers (core/published.h) must never crash, hang or
 // read past the limits, whatever a hostile or damaged folder serves. The input is read as a
-// manifest, and as a shard, an id bucket and a search chunk that carry the right hash (so that the fuzzer
-// gets past the hash check to the parsers behind it); what they accept must be what they
-// promise.
+// manifest, and as the shard tables, a shard, an id bucket and a search chunk that carry the
+// right hash (so that the fuzzer gets past the hash check to the parsers behind it); what they
+// accept must be what they promise.
 #include <cstddef>
 #include <cstdint>
 #include <memory>
@@ -26,16 +26,36 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
 
   const core::ManifestResult manifest = core::LoadManifest(Copy(text), size);
   if (manifest.site && !manifest.load.Ok()) __builtin_trap();
-  if (manifest.Ok()) {
-    for (const auto* list : {&manifest.site->news, &manifest.site->directives}) {
-      size_t next = 0;
-      for (const auto& ref : list->headlines) {
-        if (ref.first != next || ref.count == 0 || ref.file.find('/') != std::string::npos) __builtin_trap();
-        next += ref.count;
+  // Shards that continue each other, from the first item: all of them, or (a manifest that
+  // names its tables) the first ones; the newest headlines always, when there is news.
+  const auto sound = [](const core::PublishedSite& site) {
+    for (const auto* list : {&site.news, &site.directives})
+      for (const auto* shards : {&list->headlines, &list->full}) {
+        size_t next = 0;
+        for (const auto& ref : *shards) {
+          if (ref.first != next || ref.count == 0 || ref.file.find('/') != std::string::npos) __builtin_trap();
+          next += ref.count;
+        }
+        if (site.listed ? next != list->count : next > list->count) __builtin_trap();
       }
-      if (next != list->count) __builtin_trap();
-    }
+    if (!site.listed && !site.tables) __builtin_trap();
+  };
+  if (manifest.Ok()) {
+    sound(*manifest.site);
+    if (manifest.site->news.count > 0 && manifest.site->news.headlines.empty()) __builtin_trap();
   }
+
+  // The tables of a site of 100 news (the first shard of 10 given) and 10 directives.
+  core::PublishedSite site;
+  site.news.count = 100;
+  site.directives.count = 10;
+  site.news.headlines.push_back({"news-0123456789abcdef.json", "0123456789abcdef", 0, 10, {2030, 1, 1}, {1990, 1, 1}});
+  site.tables = core::FileRef{"tables-x.json", core::ContentHash(text)};
+  site.listed = false;
+  const std::string tablesError = core::TakeTables(site, text);
+  if (tablesError.empty() != site.listed) __builtin_trap();
+  if (site.listed && site.news.headlines.front().file != "news-0123456789abcdef.json") __builtin_trap();
+  sound(site);
 
   core::ShardRef ref;
   ref.file = "news-x.json";

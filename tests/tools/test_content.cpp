@@ -44,20 +44,26 @@ struct Site {
   std::map<std::string, std::string> files;
   std::vector<std::string> asked;  // every request, in order
 
-  // Gives the content every file it asks for (and those they lead to), `skip` excepted.
+  // Gives the content every file it asks for (and those they lead to), `skip` excepted; the
+  // first screen is shown as soon as it can be, as the app shows it.
   void Serve(const std::string& skip = "") {
-    for (auto requests = content.TakeRequests(); !requests.empty(); requests = content.TakeRequests())
-      for (const std::string& f : requests) {
-        asked.push_back(f);
-        if (f == skip || !files.count(f)) {
-          content.Fail(f, "HTTP 404");
-          continue;
-        }
-        const std::string& bytes = files.at(f);
-        std::unique_ptr<char[]> copy(new char[bytes.size() + 1]);
-        std::copy(bytes.begin(), bytes.end(), copy.get());
-        content.Deliver(f, std::move(copy), bytes.size());
-      }
+    for (auto requests = content.TakeRequests(); !requests.empty(); requests = content.TakeRequests()) {
+      for (const std::string& f : requests) Give(f, skip);
+      if (content.FirstPartIn()) content.FirstScreenShown();
+    }
+  }
+
+  // Gives the content one file it asked for (a 404 for `skip` or one that is not there).
+  void Give(const std::string& f, const std::string& skip = "") {
+    asked.push_back(f);
+    if (f == skip || !files.count(f)) {
+      content.Fail(f, "HTTP 404");
+      return;
+    }
+    const std::string& bytes = files.at(f);
+    std::unique_ptr<char[]> copy(new char[bytes.size() + 1]);
+    std::copy(bytes.begin(), bytes.end(), copy.get());
+    content.Deliver(f, std::move(copy), bytes.size());
   }
 };
 
@@ -195,15 +201,94 @@ TEST_CASE("Each file is asked for once; one that fails says which and why, and i
   CHECK(c.FindNews("n3").progress.state == core::Progress::Failed);
 }
 
+TEST_CASE("The shard tables come after the first screen's part; what needs them waits for them, and says so") {
+  const std::string json = Archive(300, 40);
+  core::Content whole = Whole(json);
+  Site site = Published(json);
+  core::Content& c = site.content;
+  REQUIRE(c.Published());
+  const std::string tables = c.Published()->Site().tables->file;
+  CHECK(tables.rfind("tables-", 0) == 0);
+  // At first only the newest headlines are asked for: the tables would share the link with them.
+  const std::vector<std::string> first = c.TakeRequests();
+  REQUIRE(first.size() == 1);
+  CHECK(first[0].rfind("news-", 0) == 0);
+  CHECK(c.NewsList({}).rest.file == tables);  // the list's rest is known by the tables
+  site.Give(first[0]);
+  CHECK(c.FirstPartIn());
+  CHECK(c.TakeRequests().empty());  // not before the first screen is drawn
+  c.FirstScreenShown();
+  // Every answer that needs another shard or a chunk waits for the tables, and the content
+  // stays as it is meanwhile: an item in already shows, its body waits.
+  const std::string inFirst = c.News(c.NewsList({}).items.front()).id;
+  CHECK(c.NewsList({}).rest.file == tables);
+  CHECK(c.NewsList({2024, ""}).rest.file == tables);
+  CHECK(c.DirectiveList({}).rest.file == tables);
+  CHECK(c.Search("berzhite", "sq", 12).progress.file == tables);
+  const core::Found known = c.FindNews(inFirst);
+  REQUIRE(known.handle);
+  CHECK(known.body.file == tables);
+  CHECK_FALSE(c.Complete());
+  CHECK(c.TakeRequests() == std::vector<std::string>{tables});  // once, however many answers wait
+  // Tables that cannot be had: each answer says so, and the items in stay.
+  c.Fail(tables, "HTTP 503");
+  CHECK(c.NewsList({}).rest.state == core::Progress::Failed);
+  CHECK(c.NewsList({}).rest.file == tables);
+  CHECK(c.NewsList({}).items.size() == c.Loaded().news.size());
+  CHECK_FALSE(c.NewsList({}).items.empty());
+  CHECK(c.DirectiveList({}).rest.why == "HTTP 503");
+  CHECK(c.TakeRequests().empty());
+  c.Retry();
+  site.Serve();
+  CHECK(c.Published()->Site().listed);
+  CHECK(c.NewsList({}).rest.file != tables);
+  for (int i = 0; i < 3; ++i) {
+    c.FindNews(inFirst);
+    c.Search("berzhite", "sq", 12);
+    site.Serve();
+  }
+  CHECK(c.FindNews(inFirst).body.IsReady());
+  CHECK(c.Search("berzhite", "sq", 12).progress.IsReady());
+  CHECK(c.Search("berzhite", "sq", 12).total == whole.Search("berzhite", "sq", 12).total);
+  // A kiosk keeps the tables for starts without the network.
+  c.WantEverything();
+  site.Serve();
+  REQUIRE(c.Complete());
+  const std::vector<std::string> kept = c.OfflineFiles();
+  CHECK(std::find(kept.begin(), kept.end(), tables) != kept.end());
+}
+
+TEST_CASE("A year asked for first asks for the tables at once, beside the newest headlines") {
+  const std::string json = Archive(300, 4);
+  core::Content whole = Whole(json);
+  Site site = Published(json);
+  core::Content& c = site.content;
+  const std::string tables = c.Published()->Site().tables->file;
+  CHECK(c.NewsList({2003, ""}).rest.file == tables);
+  const std::vector<std::string> asked = c.TakeRequests();
+  CHECK(asked.size() == 2);
+  CHECK(std::find(asked.begin(), asked.end(), tables) != asked.end());
+  for (const std::string& f : asked) site.Give(f);
+  for (int i = 0; i < 10; ++i) {
+    c.NewsList({2003, ""});
+    site.Serve();
+  }
+  const auto got = Ids(c, c.NewsList({2003, ""}).items), expected = Ids(whole, whole.NewsList({2003, ""}).items);
+  CHECK(got.size() == expected.size());
+  CHECK(got == expected);
+  CHECK(c.NewsList({2003, ""}).rest.IsReady());
+}
+
 TEST_CASE("A file that holds two parts (headlines without bodies are their own full shard) gives both") {
   // Items without bodies: each headline shard is its full shard, one file.
   std::string json = R"({"format":"publication-bundle","version":1,"languages":["sq"],"mission":{"title":"M","paragraphs":[]},"news":[)";
   for (int i = 0; i < 40; ++i) json += std::string(i ? "," : "") + R"({"id":"n)" + std::to_string(i) + R"(","date":"2020-01","title":"T )" + std::to_string(i) + R"("})";
   json += R"(],"directives":[]})";
   Site site = Published(json);
+  site.Serve();  // the first screen's part, then the tables
   const auto& list = site.content.Published()->List(true);
+  REQUIRE_FALSE(list.full.empty());
   REQUIRE(list.headlines.front().file == list.full.front().file);
-  site.Serve();
   const core::Found f = site.content.FindNews("n0");
   REQUIRE(f.handle);
   CHECK(f.body.IsReady());

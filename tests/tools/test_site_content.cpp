@@ -37,9 +37,12 @@ const tools::ContentFile& FileNamed(const std::vector<tools::ContentFile>& files
   return files.front();
 }
 
+// The manifest, and the shard tables it names taken in (core::TakeTables).
 core::ManifestResult Manifest(const std::vector<tools::ContentFile>& files) {
   const std::string& m = FileNamed(files, "manifest.json").bytes;
-  return core::LoadManifest(Copy(m), m.size());
+  core::ManifestResult r = core::LoadManifest(Copy(m), m.size());
+  if (r.Ok() && r.site->tables) CHECK(core::TakeTables(*r.site, FileNamed(files, r.site->tables->file).bytes) == "");
+  return r;
 }
 
 // Small shards, so that a few hundred items make many.
@@ -122,7 +125,8 @@ TEST_CASE("The same bundle always gives the same files, and a changed item chang
   for (const auto& f : c)
     if (!before.count(f.name)) changed.insert(f.name.substr(0, f.name.rfind('-')));
   // The item's headline and full shard, the English search chunk that gets its new word (a
-  // shard whose size crosses a boundary may take its neighbour with it), the manifest.
+  // shard whose size crosses a boundary may take its neighbour with it), the tables that name
+  // them, the manifest that names the tables.
   const auto count = [&](const auto& files, const std::string& prefix) {
     size_t n = 0;
     for (const auto& f : files) n += f.name.rfind(prefix + "-", 0) == 0 && f.name.size() == prefix.size() + 22;
@@ -139,7 +143,8 @@ TEST_CASE("The same bundle always gives the same files, and a changed item chang
   CHECK(changedCount["search-sq"] == 0);
   CHECK(changedCount["search-en"] >= 1);
   CHECK(changedCount["search-en"] <= 2);
-  CHECK(changed.size() == 3);
+  CHECK(changedCount["tables"] == 1);
+  CHECK(changed.size() == 4);
 
   // A new newest item: only the newest shards change.
   std::string newer = MakeBundle(200, 10);
@@ -403,12 +408,76 @@ TEST_CASE("A manifest whose published section is unsound is refused, saying wher
   };
   CHECK(refused(manifest, "\"first\":0,", "\"first\":1,").find("published.news.headlines[0]") != std::string::npos);
   CHECK(refused(manifest, "\"file\":\"news-", "\"file\":\"../news-").find("published.news.headlines[0].file") != std::string::npos);
-  CHECK(refused(manifest, "\"count\":40", "\"count\":41").find("published.news.headlines") != std::string::npos);
-  CHECK(refused(manifest, "\"published\":{\"version\":1", "\"unpublished\":{\"version\":1").find("published") != std::string::npos);
+  CHECK(refused(manifest, "\"file\":\"tables-", "\"file\":\"../tables-").find("published.tables.file") != std::string::npos);
+  CHECK(refused(manifest, "\"tables\":", "\"tablez\":").find("published.tables") != std::string::npos);
+  CHECK(refused(manifest, "\"version\":2", "\"version\":3").find("published.version") != std::string::npos);
+  CHECK(refused(manifest, "\"published\":{", "\"unpublished\":{").find("published") != std::string::npos);
   CHECK(refused(manifest, "\"mission\":{\"title\"", "\"mission\":{\"titel\"").find("mission.title") != std::string::npos);
+  // A version 2 manifest names the first screen's shard.
+  const size_t from = manifest.find("\"headlines\":[");
+  const size_t to = manifest.find(']', from);
+  CHECK(refused(manifest, manifest.substr(from, to + 1 - from), "\"headlines\":[]").find("published.news.headlines") != std::string::npos);
   // A bundle is not a manifest.
   const std::string plain = MakeBundle(3, 1);
   CHECK_FALSE(core::LoadManifest(Copy(plain), plain.size()).Ok());
+}
+
+TEST_CASE("The shard tables are refused, the site left as it was, when they do not match the manifest") {
+  const auto files = tools::PublishedContent(Load(MakeBundle(200, 12)), kSmall);
+  const std::string& m = FileNamed(files, "manifest.json").bytes;
+  const core::ManifestResult manifest = core::LoadManifest(Copy(m), m.size());
+  REQUIRE(manifest.Ok());
+  const core::PublishedSite& site = *manifest.site;
+  REQUIRE(site.tables);
+  CHECK_FALSE(site.listed);
+  CHECK(site.news.headlines.size() == 1);  // the first screen's part alone
+  CHECK(site.news.full.empty());
+  CHECK(site.search.empty());
+  const std::string tables = FileNamed(files, site.tables->file).bytes;
+  // Tables written again with `from` replaced, under the hash the manifest is given for them.
+  const auto take = [&](const std::string& from, const std::string& to, const std::string& count = "") {
+    std::string text = tables;
+    if (!from.empty()) {
+      const size_t at = text.find(from);
+      REQUIRE_MESSAGE(at != std::string::npos, from);
+      text.replace(at, from.size(), to);
+    }
+    core::PublishedSite copy = site;
+    copy.tables->hash = core::ContentHash(text);
+    if (!count.empty()) copy.news.count = std::stoul(count);
+    const std::string error = core::TakeTables(copy, text);
+    if (!error.empty()) {
+      CHECK_FALSE(copy.listed);
+      CHECK(copy.news.headlines.size() == 1);
+    }
+    return error;
+  };
+  CHECK(take("", "") == "");
+  core::PublishedSite whole = site;
+  REQUIRE(core::TakeTables(whole, tables) == "");
+  CHECK(whole.listed);
+  CHECK(whole.news.headlines.size() > 5);
+  CHECK(whole.news.headlines.front().file == site.news.headlines.front().file);
+  CHECK(whole.search.size() == 2);
+  // Damaged bytes, another file, another format, gaps, and a table that does not begin where the manifest does.
+  std::string flipped = tables;
+  flipped[flipped.size() / 2] ^= 1;
+  core::PublishedSite copy = site;
+  CHECK(core::TakeTables(copy, flipped).find("do not match the hash") != std::string::npos);
+  CHECK_FALSE(copy.listed);
+  CHECK(take("", "", "201").find("news.headlines: covers 200 of the 201 items") != std::string::npos);
+  CHECK(take("\"format\":\"publication-tables\"", "\"format\":\"publication-bundle\"").find("is not a published site's tables") !=
+        std::string::npos);
+  CHECK(take("\"news\":{", "\"news\":[").find("not valid JSON") != std::string::npos);
+  CHECK(take("\"first\":0,", "\"first\":1,").find("must continue the items") != std::string::npos);
+  core::PublishedSite other = site;
+  other.news.headlines.front().count += 1;
+  CHECK(core::TakeTables(other, tables).find("news.headlines: must begin with the shards the manifest names") != std::string::npos);
+  CHECK(take("\"search\":[", "\"search\":7,\"x\":[").find("search: must be an array of languages") != std::string::npos);
+  // A version 1 manifest, its tables in it, is listed as it is read.
+  core::PublishedSite inline1;
+  CHECK(inline1.listed);
+  CHECK(core::TakeTables(inline1, tables) == "the manifest names no tables");
 }
 
 TEST_CASE("Writing a site replaces an earlier publication's shards, the manifest last") {

@@ -410,16 +410,22 @@ TEST_CASE("New content over a published archive is taken once its newest headlin
   CHECK_FALSE(h.app.HasIncoming());
 }
 
-TEST_CASE("While the first headlines are on their way the app is loading, then ready with them") {
+TEST_CASE("While the first headlines are on their way the app is loading, then ready with them; the shard tables come after") {
   test::Headless h;
   h.host.hold = true;
   Publish(h, Archive(30, 2));
   h.Frames(5);
   CHECK(h.app.GetPhase() == ui::Phase::Loading);
+  const std::string tables = h.app.GetContent()->Published()->Site().tables->file;
   h.host.hold = false;
-  h.FramesUntilIdle();
+  h.Frames(1);  // the headlines come, and the first screen is drawn with them
   CHECK(h.app.GetPhase() == ui::Phase::Ready);
   CHECK_FALSE(h.app.GetContent()->Loaded().news.empty());
+  // The shard tables only after that screen: they do not share the link with its part.
+  CHECK(std::count(h.host.fetched.begin(), h.host.fetched.end(), tables) == 0);
+  h.FramesUntilIdle();
+  CHECK(std::count(h.host.fetched.begin(), h.host.fetched.end(), tables) == 1);
+  CHECK(h.app.GetContent()->Published()->Site().listed);
 }
 
 TEST_CASE("Rows added at the end of a list keep the rows measured before them") {

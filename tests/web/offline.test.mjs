@@ -194,7 +194,7 @@ test('a kiosk on a published archive keeps every file of it, and starts and goes
   const kiosk = url('?kiosk=1&reload=10&lang=sq&bundle=generated/archive/content/manifest.json#/news');
   const shards = (m) => {
     const p = m.published;
-    return [...p.news.headlines, ...p.directives.headlines, ...p.news.full, ...p.directives.full, ...p.ids,
+    return [p.tables, ...p.news.headlines, ...p.directives.headlines, ...p.news.full, ...p.directives.full, ...p.ids,
             ...p.search.flatMap((l) => l.chunks)].map((f) => `generated/archive/content/${f.file}`);
   };
   const allKept = (page, files) => waitAsync(page, async (fs) => {

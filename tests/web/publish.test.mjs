@@ -12,6 +12,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { repo, webRoot, launchChromium, openPage, waitState, waitMirror, HASHED_FILES, hashedName } from './harness.mjs';
 import { serve } from '../../scripts/serve.mjs';
+import { readManifest } from './published_site.mjs';
 
 const out = fs.mkdtempSync(path.join(os.tmpdir(), 'modv-publish-'));
 let server, browser;
@@ -35,8 +36,8 @@ test('scripts/publish writes a whole site for any bundle, and a second publish l
 
   // The content published in shards: the manifest names each file by its bytes' hash, with its
   // compressed copies; nothing of the earlier deploy is left.
-  const manifest = JSON.parse(fs.readFileSync(path.join(out, 'content/manifest.json'), 'utf8'));
-  const named = new Set(['manifest.json']);
+  const manifest = readManifest(path.join(out, 'content'));
+  const named = new Set(['manifest.json', manifest.published.tables.file]);
   for (const kind of ['news', 'directives'])
     for (const part of ['headlines', 'full'])
       for (const ref of manifest.published[kind][part]) named.add(ref.file);

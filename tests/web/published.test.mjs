@@ -52,11 +52,17 @@ test('the first screen comes from the manifest and the newest headlines; older o
   await waitMirror(page, 'h2', '2025');
   const headlines = archive.manifest.published.news.headlines.length;
   assert.ok(headlines >= 4, `${headlines} headline shards`);
-  // Before ready: the manifest and one headline shard (the list asks for the next ones after).
-  const beforeReady = await page.evaluate(() => performance.getEntriesByType('resource')
-    .filter((e) => /\/content\/[a-z-]+-[0-9a-f]{16}\.json$/.test(e.name) && e.startTime < window.__readyAt).map((e) => e.name.split('/').pop()));
+  // Before ready: the manifest and one headline shard (the list asks for the next ones after);
+  // the shard tables once that shard is in, not beside it.
+  const parts = await page.evaluate(() => performance.getEntriesByType('resource')
+    .filter((e) => /\/content\/[a-z-]+-[0-9a-f]{16}\.json$/.test(e.name))
+    .map((e) => ({ file: e.name.split('/').pop(), start: e.startTime, end: e.responseEnd, beforeReady: e.startTime < window.__readyAt })));
+  const beforeReady = parts.filter((p) => p.beforeReady && !p.file.startsWith('tables-')).map((p) => p.file);
   assert.equal(beforeReady.length, 1, beforeReady.join(' '));
   assert.match(beforeReady[0], /^news-[0-9a-f]{16}\.json$/);
+  const tables = parts.filter((p) => p.file.startsWith('tables-'));
+  assert.equal(tables.length, 1, 'the tables once');
+  assert.ok(tables[0].start >= parts.find((p) => p.file === beforeReady[0]).end, 'the tables after the newest headlines are in');
   assert.equal(asked('news-full') + asked('directives') + asked('search-sq'), 0, 'nothing else');
   await waitMirror(page, 'main', 'Të gjitha vitet (400)');
   await waitMirror(page, 'main', 'Duke ngarkuar lajmet më të vjetra');

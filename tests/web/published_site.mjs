@@ -59,9 +59,23 @@ export function publishArchive(dir, { news = 400, directives = 30, edit = () => 
   const file = path.join(dir, 'bundle.json');
   fs.writeFileSync(file, JSON.stringify(bundle));
   execFileSync(path.join(repo, 'build/native/mod-bundle'), ['publish', file, '--out', path.join(dir, 'content')]);
-  const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'content/manifest.json'), 'utf8'));
+  const manifest = readManifest(path.join(dir, 'content'));
   const byDate = items.map((n, k) => [n, k]).sort((a, b) => (a[0].date < b[0].date ? 1 : a[0].date > b[0].date ? -1 : a[1] - b[1]))
     .map(([n]) => n);
   return { manifest, items: byDate, oldest: byDate[byDate.length - 1], berzhite: items.filter((n) => n.title.sq.includes('Bërzhitë')).length,
            contentDir: path.join(dir, 'content') };
+}
+
+// A published site's manifest with the shard tables it names read into it: `published` then
+// lists every shard and search chunk, as a version 1 manifest did; `published.tables.file` names
+// the tables' own file.
+export function readManifest(contentDir) {
+  const read = (f) => JSON.parse(fs.readFileSync(path.join(contentDir, f), 'utf8'));
+  const manifest = read('manifest.json');
+  const p = manifest.published;
+  if (!p.tables) return manifest;
+  const tables = read(p.tables.file);
+  for (const kind of ['news', 'directives']) Object.assign(p[kind], tables[kind]);
+  p.search = tables.search;
+  return manifest;
 }
