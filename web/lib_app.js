@@ -42,6 +42,8 @@ mergeInto(LibraryManager.library, {
     onContextLost: function (p) { _app_on_context_lost(p); },
     onContextRestored: function (p) { _app_on_context_restored(p); },
     onReadingMode: function (p) { _app_on_reading_mode(p); },
+    /** (p) */
+    onShown: function (p) { _app_on_shown(p); },
   },
 
   // `f(address)` with `text` as a C string for the call's duration.
@@ -147,7 +149,10 @@ mergeInto(LibraryManager.library, {
   app_js_report: function (instance, metrics) { MODV.kiosk.report(UTF8ToString(instance), UTF8ToString(metrics)); },
   app_js_reload_count: function () { return MODV.fatal.reloadCount(); },
 
-  app_js_set_state: function (state) { MODV.page.setState(UTF8ToString(state)); },
+  app_js_set_state__deps: ['$modvApp'],
+  app_js_set_state: function (platform, state) {
+    MODV.page.setState(UTF8ToString(state), function () { modvApp.onShown(platform); });
+  },
   app_js_set_mirror: function (html, title, lang) {
     MODV.mirror.set(UTF8ToString(html), UTF8ToString(title), UTF8ToString(lang));
   },

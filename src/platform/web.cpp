@@ -272,7 +272,7 @@ void WebPlatform::Publish() {
   if (m_app.GetPhase() != m_phase || m_mirrorVersion == 0) {
     m_phase = m_app.GetPhase();
     const bool waiting = m_phase == ui::Phase::Error && m_kiosk;  // a kiosk has no error screen
-    app_js_set_state(m_phase == ui::Phase::Ready ? "ready" : waiting ? "waiting" : m_phase == ui::Phase::Error ? "error" : "loading");
+    app_js_set_state(this, m_phase == ui::Phase::Ready ? "ready" : waiting ? "waiting" : m_phase == ui::Phase::Error ? "error" : "loading");
   }
   if (const auto lang = m_app.TakeLanguageChoice()) app_js_remember_language(lang->c_str());
   if (const auto nav = m_app.TakeUserNavigation()) app_js_push_route(core::FormatRoute(nav->route).c_str(), nav->replace);

@@ -48,7 +48,9 @@
   /* The WebGL context was lost; it was restored (the GL objects are made again); or it did not come back */   \
   X(void, app_on_context_lost, (void* platform))                                                              \
   X(void, app_on_context_restored, (void* platform))                                                          \
-  X(void, app_on_reading_mode, (void* platform))
+  X(void, app_on_reading_mode, (void* platform))                                                              \
+  /* The page shows the state set last (with the render worker: once it has drawn that frame) */             \
+  X(void, app_on_shown, (void* platform))
 // clang-format on
 
 #define MODV_DECLARE_EXPORT(ret, name, args) ret name args;
@@ -65,7 +67,7 @@ char* app_js_preferred_languages();  // "?lang=", the remembered choice, navigat
 void app_js_remember_language(const char* lang);
 char* app_js_bundle_url();                               // the bundle's address, for messages
 void app_js_request_bundle(void* platform);              // delivers via app_on_bundle / app_on_bundle_failure
-void app_js_set_state(const char* state);                // <html data-app-state>
+void app_js_set_state(void* platform, const char* state);  // <html data-app-state>; app_on_shown when it shows
 void app_js_check_bundle(void* platform);                // conditional re-download: app_on_bundle_update
 void app_js_update_settled(int taken);  // a pending update (app_on_bundle_update's 2) was taken or dropped
 // The kiosk's metrics (Prometheus text) for its Pushgateway, as `instance` (?report= and ?name=;

@@ -105,7 +105,7 @@ void WebPlatform::KeepForOffline() const {
 
 void WebPlatform::RetryLoad() {
   m_app.ShowLoading();
-  app_js_set_state("loading");
+  app_js_set_state(this, "loading");
   app_js_request_bundle(this);
 }
 
@@ -197,5 +197,6 @@ EMSCRIPTEN_KEEPALIVE void app_wake(void* p) { P(p).Wake(); }
 EMSCRIPTEN_KEEPALIVE void app_on_context_lost(void* p) { P(p).OnContextLost(); }
 EMSCRIPTEN_KEEPALIVE void app_on_context_restored(void* p) { P(p).OnContextRestored(); }
 EMSCRIPTEN_KEEPALIVE void app_on_reading_mode(void* p) { P(p).EnterReadingMode(); }
+EMSCRIPTEN_KEEPALIVE void app_on_shown(void* p) { P(p).App().ScreenShown(); }
 }
 

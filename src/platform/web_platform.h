@@ -98,6 +98,7 @@ class WebPlatform : public ui::Host, public ui::RunnerPlatform {
   // The kiosk has no keyboard: its search uses the on-screen one, not the page's input.
   bool PageProvidesTextField() const override { return !m_kiosk || m_readingMode; }
   bool MirrorIsPage() const override { return m_readingMode || m_textView || m_printing; }
+  bool SaysWhenShown() const override { return true; }  // page_state.mjs: app_on_shown
   // The text view: for visitors, not in the kiosk (nothing leads out of it), and only where there
   // is a canvas to come back to.
   bool CanShowTextView() const override { return !m_kiosk && !m_readingMode; }

@@ -290,12 +290,18 @@ void App::Frame() {
   PublishMirror();
   SendRequests();
   // What the content wants after the first screen goes out with the next frame's requests,
-  // after this one is on the screen.
-  if (ready && m_content) m_content->FirstScreenShown();
+  // after this one is on the screen (or when the platform says it is: ScreenShown).
+  if (ready && m_content && !m_host.SaysWhenShown()) m_content->FirstScreenShown();
   m_framesWanted = std::max(m_framesWanted - 1, 0);
   const bool fading = m_kiosk && m_kiosk->Fading();
   const bool background = ready && StepBackground();
   if (fading || background || more) RequestFrames(1);
+}
+
+void App::ScreenShown() {
+  if (m_phase != Phase::Ready || !m_content) return;
+  m_content->FirstScreenShown();
+  SendRequests();
 }
 
 // In the frames after the content appears: the news order (so that News opens without sorting

@@ -118,6 +118,9 @@ class App : public Navigator {
   // Draws one frame; FrameDriver calls it inside DrawImGuiFrame (Dear ImGui's frame). It asks
   // for more frames itself while something loads, settles, fades or is measured.
   void Frame();
+  // The first screen drawn is on the screen (a platform whose Host::SaysWhenShown): what the
+  // content wants after it may be asked for.
+  void ScreenShown();
 
   // The museum kiosk: idle timeout, attract loop, opening hours, burn-in drift, reload
   // interval, nothing that leads out of the app, an on-screen keyboard.

@@ -63,6 +63,10 @@ class Host {
   // A published site's headlines are all in (a kiosk fetches them all): every item it may show
   // is known now (their images, for a kiosk's offline starts).
   virtual void ArchiveComplete() {}
+  // True when the platform calls App::ScreenShown once the first screen is on the screen (the
+  // web's page shows it when the render worker has drawn it); otherwise it is on the screen
+  // when App::Frame has drawn it.
+  virtual bool SaysWhenShown() const { return false; }
 };
 
 }  // namespace ui

@@ -63,6 +63,7 @@ test('the first screen comes from the manifest and the newest headlines; older o
   const tables = parts.filter((p) => p.file.startsWith('tables-'));
   assert.equal(tables.length, 1, 'the tables once');
   assert.ok(tables[0].start >= parts.find((p) => p.file === beforeReady[0]).end, 'the tables after the newest headlines are in');
+  assert.ok(tables[0].start >= await page.evaluate(() => window.__readyAt), 'the tables once the first screen is shown');
   assert.equal(asked('news-full') + asked('directives') + asked('search-sq'), 0, 'nothing else');
   await waitMirror(page, 'main', 'Të gjitha vitet (400)');
   await waitMirror(page, 'main', 'Duke ngarkuar lajmet më të vjetra');

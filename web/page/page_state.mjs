@@ -6,20 +6,27 @@
 import { whenShown } from './renderer_client.mjs';
 
 let held = null;  // the state after "loading", until the render worker drew its frame
+let heldShown = null;  // and what is told when it is shown
 
-export function setState(state) {
+// `shown()` once the page shows the state (the program then asks for what waits for the first
+// screen: core::Content::FirstScreenShown), after what observes the state has seen it.
+export function setState(state, shown = () => {}) {
   const root = document.documentElement;
   if (held !== null) {  // already waiting for the frame: the newest state goes
     held = state;
+    heldShown = shown;
     return;
   }
   if (root.getAttribute('data-app-state') !== 'loading' || state === 'loading') {
     root.setAttribute('data-app-state', state);
+    queueMicrotask(shown);
     return;
   }
   held = state;
+  heldShown = shown;
   whenShown(() => {
     root.setAttribute('data-app-state', held);
     held = null;
+    queueMicrotask(heldShown);
   });
 }
