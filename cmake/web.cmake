@@ -92,50 +92,11 @@ add_custom_target(web_hash ALL
   VERBATIM)
 add_dependencies(web_hash mod-viewer web_scripts)
 
-# Precompressed copies beside the originals (gzip -9 and brotli) for servers that send them as
-# they are (nginx gzip_static, web/nginx.conf): precompress.sh DIR [BROTLI_QUALITY [LIST]].
-# Runs on every build and publish; a file is compressed again only when it is newer than its
-# copies (a copy is touched once made: both tools give it the original's time), and copies of
-# removed files go; with LIST, only the files it names are looked at. The files are compressed in
-# batches of 200, as many batches at once as there are cores (a small batch, a republish's, runs
-# its gzip and brotli side by side). The build's own
-# files get brotli's best (11); scripts/publish asks less for the many files it writes
-# (docs/performance.md, "Publishing").
-file(WRITE "${CMAKE_BINARY_DIR}/precompress.sh" [[
-case ${3:-} in ""|/*) list=${3:-} ;; *) list=$PWD/$3 ;; esac
-cd "$1" || exit 1
-export BROTLI_QUALITY="${2:-11}"
-compress() {
-  xargs -0 -r -n 200 -P "$(nproc)" sh -c '
-n=$#
-for f; do [ "$f.gz" -nt "$f" ] && [ "$f.br" -nt "$f" ] || set -- "$@" "$f"; done
-shift $n
-[ $# -gt 0 ] || exit 0
-if [ $# -ge 50 ]; then
-  gzip -9 -n -k -f -- "$@" && brotli -q "$BROTLI_QUALITY" -f -k -- "$@" || exit 255
-else
-  # A republish: few files, perhaps one large (the bundle.json of a large site, which its viewer
-  # does not read): gzip beside brotli, and -4 above 16 MiB (88 MB: 4.2 s -> 1.3 s, 6% larger).
-  { find "$@" -maxdepth 0 -size -16777216c -print0 | xargs -0 -r gzip -9 -n -k -f -- &&
-    find "$@" -maxdepth 0 -size +16777215c -print0 | xargs -0 -r gzip -4 -n -k -f --; } & z=$!
-  brotli -q "$BROTLI_QUALITY" -f -k -- "$@" || { wait $z; exit 255; }
-  wait $z || exit 255
-fi
-n=$#
-for f; do set -- "$@" "$f.gz" "$f.br"; done
-shift $n
-touch -c -- "$@" || exit 255' sh
-}
-types='.*\.\(html\|css\|js\|wasm\|data\|json\|xml\|atom\|txt\)'
-if [ -n "$list" ]; then  # only the files listed (mod-bundle publish --changed), one per line
-  grep -x "$types" "$list" | tr '\n' '\0' | compress
-  exit
-fi
-find . -type f -regex "$types\.\(gz\|br\)" | while IFS= read -r f; do [ -e "${f%.*}" ] || rm -f "$f"; done
-find . -type f -regex "$types" -print0 | compress
-]])
+# Precompressed copies beside the originals (gzip -9 and brotli 11) for servers that send them
+# as they are (nginx gzip_static, web/nginx.conf): cmake/precompress.py, which scripts/publish
+# runs too, says how.
 add_custom_target(web_precompress ALL
-  COMMAND sh "${CMAKE_BINARY_DIR}/precompress.sh" "${WEB_OUT}"
+  COMMAND /usr/bin/python3 "${CMAKE_SOURCE_DIR}/cmake/precompress.py" "${WEB_OUT}"
   COMMENT "Precompressing the site in ${WEB_OUT} (.gz, .br)"
   VERBATIM)
 add_dependencies(web_precompress web_hash web_static)

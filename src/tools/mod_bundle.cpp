@@ -3,8 +3,9 @@
 // document for tools and CI); `stats FILE` summarises one bundle; `publish FILE --out DIR`
 // writes it as a published site's content (site_content.h), `--site DIR --base-url URL` a
 // page per screen into a built site (site_pages.h), and `--bundle-out FILE` the bundle itself
-// as the site serves it (bundle_copy.h); only files whose bytes changed are written, and
-// `--changed LIST` lists those (and any whose .gz/.br copies are stale) for precompress.sh.
+// as the site serves it (bundle_copy.h), with the images and documents it names beside it
+// (referenced_files.h); only files whose bytes changed are written, and
+// `--changed LIST` lists those (and any whose .gz/.br copies are stale) for cmake/precompress.py.
 // Exit 0 when all is well, 1 when a bundle has errors, 2 on misuse.
 #include <unistd.h>
 
@@ -126,39 +127,50 @@ int Publish(PublishArgs args) {
   }
   while (!args.baseUrl.empty() && args.baseUrl.back() == '/') args.baseUrl.pop_back();
   tools::AddFileFacts(file);
-  // On a machine of several cores, a second content of the same file makes half the pages on a
-  // thread of its own (one more: a 128 MiB bundle's content takes some 300 MB); it is read while
-  // the content's parts are made, beside them in memory (the 88 MB archive peaks at 820-860 MB).
-  std::future<tools::BundleFile> second;
-  if (!args.site.empty() && std::thread::hardware_concurrency() > 1)
-    second = std::async(std::launch::async, [&args] {
-      tools::BundleFile again = tools::ReadBundleFile(args.file);
-      if (again.result.Ok()) tools::AddFileFacts(again);
-      return again;
-    });
   std::string problem;
   tools::SiteWriter writer;
-  if (!args.bundleOut.empty()) writer.Write(args.bundleOut, tools::PublishedBundleText(file));
-  if (!args.out.empty()) problem = tools::WriteContent(tools::PublishedContent(*file.result.bundle), args.out, &writer);
+  if (!args.bundleOut.empty()) {
+    writer.Write(args.bundleOut, tools::PublishedBundleText(file));
+    problem = tools::CopyReferencedFiles(file, fs::absolute(args.bundleOut).parent_path());
+  }
+  std::vector<std::string> partNames;  // the content's files, once queued: the others go at the end
+  const auto makeParts = [&](const core::Bundle& b) {
+    if (args.out.empty()) return;
+    const std::vector<tools::ContentFile> parts = tools::PublishedContent(b);
+    problem = tools::WriteContent(parts, args.out, &writer);
+    for (const tools::ContentFile& f : parts) partNames.push_back(f.name);
+  };
   ProgressLine progress;
-  if (problem.empty() && !args.site.empty()) {
+  if (args.site.empty()) {
+    makeParts(*file.result.bundle);
+  } else {
     tools::PublishOptions pages{args.site, args.baseUrl, "", [&](size_t done, size_t total) { progress.Pages(done, total); }};
     const bool shards = args.reads == "shards" || (args.reads == "auto" && file.text.size() > kShardAbove);
     if (shards && !args.out.empty()) pages.content = fs::relative(fs::absolute(args.out) / "manifest.json", fs::absolute(args.site)).generic_string();
     core::Content content(std::move(*file.result.bundle));
-    std::vector<std::unique_ptr<core::Content>> helpers;
-    std::vector<core::Content*> helping;
-    if (second.valid()) {
-      tools::BundleFile again = second.get();
-      if (again.result.Ok()) {
-        helpers.push_back(std::make_unique<core::Content>(std::move(*again.result.bundle)));
-        helping.push_back(helpers.back().get());
-      }
-    }
-    problem = tools::PublishPages(content, pages, &writer, helping);
+    // On a machine of several cores, a thread makes the content's parts (from the bundle this
+    // content holds, which nothing changes) while the pages are made here, then reads the file
+    // again for a content of its own and makes pages beside this one (a 128 MiB bundle's content
+    // takes some 300 MB: the 88 MB archive peaks at 820-860 MB).
+    std::vector<tools::ContentSource> helpers;
+    std::unique_ptr<core::Content> second;
+    if (std::thread::hardware_concurrency() > 1)
+      helpers.push_back([&]() -> core::Content* {
+        makeParts(content.Loaded());
+        tools::BundleFile again = tools::ReadBundleFile(args.file);
+        if (!again.result.Ok()) return nullptr;
+        tools::AddFileFacts(again);
+        second = std::make_unique<core::Content>(std::move(*again.result.bundle));
+        return second.get();
+      });
+    else
+      makeParts(content.Loaded());
+    const std::string pagesProblem = tools::PublishPages(content, pages, &writer, helpers);
+    if (problem.empty()) problem = pagesProblem;
   }
   progress.End();
   if (problem.empty()) problem = writer.Wait();
+  if (problem.empty() && !args.out.empty()) tools::RemoveOldParts(partNames, args.out, writer);
   if (problem.empty() && !args.changed.empty()) {
     std::string list;
     for (const fs::path& p : writer.ToCompress()) list += p.string() + "\n";

@@ -2,9 +2,11 @@
 // no exceptions) and reads images for image_check.
 #include "tools/referenced_files.h"
 
+#include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <optional>
+#include <set>
 #include <tuple>
 
 #include "core/limits.h"
@@ -140,6 +142,37 @@ void AddFileFacts(BundleFile& file) {
       if (doc.bytes == 0) doc.bytes = fs::file_size(path, ec);
       if (ec) doc.bytes = 0;
     }
+}
+
+std::string CopyReferencedFiles(const BundleFile& file, const fs::path& to) {
+  if (!file.result.Ok()) return "";
+  std::error_code ec;
+  const fs::path folder = fs::canonical(fs::absolute(fs::u8path(file.path), ec).parent_path(), ec);
+  if (ec) return "the bundle's folder cannot be resolved: " + ec.message();
+  std::set<std::string> named;
+  for (const core::NewsItem& n : file.result.bundle->news)
+    if (!n.image.Empty()) named.insert(n.image.src);
+  for (const core::Directive& d : file.result.bundle->directives) {
+    if (!d.document.empty() && !core::IsSafeExternalUrl(d.document)) named.insert(d.document);
+    for (const core::Document& doc : d.documents)
+      if (!core::IsSafeExternalUrl(doc.src)) named.insert(doc.src);
+  }
+  for (const std::string& relative : named) {
+    if (CheckFile(folder, relative, false)) continue;  // missing or outside: validate says so
+    const fs::path from = folder / fs::u8path(relative), copy = to / fs::u8path(relative);
+    const auto time = fs::last_write_time(from, ec);
+    const auto size = fs::file_size(from, ec);
+    if (ec) return "cannot read " + from.string() + ": " + ec.message();
+    std::error_code none;
+    const auto seconds = [](fs::file_time_type t) { return std::chrono::duration_cast<std::chrono::seconds>(t.time_since_epoch()).count(); };
+    if (fs::exists(copy, none) && fs::file_size(copy, none) == size && !none && seconds(fs::last_write_time(copy, none)) == seconds(time))
+      continue;  // copied by an earlier publish
+    fs::create_directories(copy.parent_path(), ec);
+    if (!ec) fs::copy_file(from, copy, fs::copy_options::overwrite_existing, ec);
+    if (!ec) fs::last_write_time(copy, time, ec);
+    if (ec) return "cannot copy " + from.string() + " to " + copy.string() + ": " + ec.message();
+  }
+  return "";
 }
 
 }  // namespace tools

@@ -348,27 +348,33 @@ std::vector<ContentFile> PublishedContent(const core::Bundle& bundle, const Cont
 }
 
 std::string WriteContent(const std::vector<ContentFile>& files, const std::string& dir, SiteWriter* writer) {
-  SiteWriter local;
-  SiteWriter& w = writer ? *writer : local;
   std::error_code ec;
   fs::create_directories(dir, ec);
   if (ec) return "cannot make " + dir + ": " + ec.message();
-  std::set<std::string> names;
-  for (const ContentFile& f : files) {
-    names.insert(f.name);
+  SiteWriter local;
+  SiteWriter& w = writer ? *writer : local;
+  for (const ContentFile& f : files)
     w.Write(fs::path(dir) / f.name, f.bytes, f.name != "manifest.json");  // in order: the manifest last
-  }
+  if (writer) return "";
   if (std::string problem = w.Wait(); !problem.empty()) return problem;
+  std::vector<std::string> names;
+  for (const ContentFile& f : files) names.push_back(f.name);
+  RemoveOldParts(names, dir, w);
+  return "";
+}
+
+void RemoveOldParts(const std::vector<std::string>& files, const std::string& dir, SiteWriter& writer) {
+  const std::set<std::string> names(files.begin(), files.end());
   // An earlier publication's shards (and their .gz/.br copies) that nothing names any more.
   static const std::regex kShard(R"(((news|directives)(-full)?|ids|tables|search-[a-z]{2,3}(-[a-z0-9]+)?)-[0-9a-f]{16}\.json(\.gz|\.br)?)");
+  std::error_code ec;
   for (const auto& entry : fs::directory_iterator(dir, ec)) {
     const std::string name = entry.path().filename().string();
     std::smatch m;
     if (!std::regex_match(name, m, kShard)) continue;
     const std::string plain = name.substr(0, name.size() - m[5].length());
-    if (!names.count(plain) && fs::remove(entry.path(), ec)) w.Removed(1);
+    if (!names.count(plain) && fs::remove(entry.path(), ec)) writer.Removed(1);
   }
-  return "";
 }
 
 }  // namespace tools

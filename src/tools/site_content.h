@@ -32,7 +32,10 @@ std::vector<ContentFile> PublishedContent(const core::Bundle& bundle, const Cont
 // Writes them into `dir` (created when missing), the manifest last and by rename, so that a
 // reader never finds a manifest whose files are not there yet; then removes the shards of an
 // earlier publication that the new manifest no longer names. A file that holds its bytes already
-// is not written again. Writes with `writer` (or one of its own); returns "" or what went wrong.
+// is not written again. Returns "" or what went wrong. With `writer` (shared with other work)
+// they are only queued: once it has written them (SiteWriter::Wait), RemoveOldParts removes the
+// files of an earlier publication that are not among their `names`.
 std::string WriteContent(const std::vector<ContentFile>& files, const std::string& dir, SiteWriter* writer = nullptr);
+void RemoveOldParts(const std::vector<std::string>& names, const std::string& dir, SiteWriter& writer);
 
 }  // namespace tools

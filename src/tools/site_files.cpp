@@ -30,7 +30,7 @@ WriteResult WriteIfChanged(const fs::path& path, const std::string& bytes) {
 
 namespace {
 
-// Whether `path`'s .gz and .br copies are there and newer than it (precompress.sh's test).
+// Whether `path`'s .gz and .br copies are there and newer than it (cmake/precompress.py's test).
 bool CopiesFresh(const fs::path& path) {
   std::error_code ec;
   const auto time = fs::last_write_time(path, ec);

@@ -1,7 +1,7 @@
 // Writing a published site's files so that publishing again is quick: a file is written only
 // when its bytes changed (whole or not at all: a temporary file renamed), so that an unchanged
 // one keeps its time and its compressed copies are not made again; the files written (and those
-// whose copies are older than they are) are listed for precompress.sh; and the files of an
+// whose copies are older than they are) are listed for cmake/precompress.py; and the files of an
 // earlier publication that this one no longer has are removed.
 #pragma once
 #include <condition_variable>

@@ -109,7 +109,7 @@ std::string PageHtml(const std::string& templateHtml, const core::Content& b, co
   return html;
 }
 
-std::string PublishPages(core::Content& b, const PublishOptions& o, SiteWriter* writer, const std::vector<core::Content*>& helpers) {
+std::string PublishPages(core::Content& b, const PublishOptions& o, SiteWriter* writer, const std::vector<ContentSource>& helpers) {
   // The built index.html as cmake/hash_site.py wrote it, with the program's current names.
   const fs::path tmpl = fs::path(o.site) / ".page.html";
   std::ifstream in(tmpl, std::ios::binary);
@@ -124,27 +124,27 @@ std::string PublishPages(core::Content& b, const PublishOptions& o, SiteWriter* 
     w.Write(file, bytes);
     return true;  // a file that cannot be written is said by Wait(), below
   };
-  // Each page made, written and then kept without its text (the sitemap needs only its address);
-  // with helpers, page i by the content (i mod n), each on a thread of its own.
+  // Each page made, written and then kept without its text (the sitemap needs only its address),
+  // by whichever content takes the next one: this one here, each helper's on its thread.
   const auto routes = core::AllPageRoutes(b);
   std::vector<core::Page> pages(routes.size());
-  std::vector<core::Content*> contents{&b};
-  contents.insert(contents.end(), helpers.begin(), helpers.end());
-  std::atomic<size_t> done = 0;
-  const auto make = [&](size_t k) {
-    core::Content& c = *contents[k];
-    for (size_t i = k; i < routes.size(); i += contents.size()) {
+  std::atomic<size_t> next = 0, done = 0;
+  const auto make = [&](core::Content& c, bool here) {
+    for (size_t i = next++; i < routes.size(); i = next++) {
       core::Page p = core::MakePage(c, routes[i].first, routes[i].second);
       w.Write(fs::path(o.site) / p.path, PageHtml(templateHtml, c, p, o.baseUrl, o.content));
       p.body = {};
       pages[i] = std::move(p);
       const size_t n = ++done;
-      if (k == 0 && o.progress) o.progress(n, routes.size());
+      if (here && o.progress) o.progress(n, routes.size());
     }
   };
   std::vector<std::thread> threads;
-  for (size_t k = 1; k < contents.size(); ++k) threads.emplace_back(make, k);
-  make(0);
+  for (const ContentSource& helper : helpers)
+    threads.emplace_back([&make, &helper] {
+      if (core::Content* c = helper()) make(*c, false);
+    });
+  make(b, true);
   for (std::thread& t : threads) t.join();
   if (o.progress) o.progress(routes.size(), routes.size());
   std::map<std::string, std::unordered_set<std::string>> kept;  // language -> its folder's files

@@ -29,10 +29,12 @@ struct PublishOptions {
 // Writes the pages, the sitemap, robots.txt and the feeds, each only where its bytes changed, and
 // removes the pages (and languages) of an earlier publication that this one has not; writes
 // with `writer` (or one of its own); returns "" or what went wrong.
-// `helpers`: more contents of the same bundle, each making a share of the pages on a thread of
-// its own (a content answers one caller at a time).
+// `helpers`: each gives, on a thread of its own, another content of the same bundle (a content
+// answers one caller at a time) or null; the pages go one at a time to whichever content is
+// free, so a helper that comes late (it first did other work) still takes its share.
+using ContentSource = std::function<core::Content*()>;
 std::string PublishPages(core::Content& content, const PublishOptions& options, SiteWriter* writer = nullptr,
-                         const std::vector<core::Content*>& helpers = {});
+                         const std::vector<ContentSource>& helpers = {});
 
 // The page's HTML from the site's index.html (`templateHtml`): exposed for tests.
 std::string PageHtml(const std::string& templateHtml, const core::Content& content, const core::Page& page,

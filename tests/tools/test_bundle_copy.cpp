@@ -4,8 +4,10 @@
 
 #include <unistd.h>
 
+#include <chrono>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <nlohmann/json.hpp>
 
 #include "test_helpers.h"
@@ -57,5 +59,38 @@ TEST_CASE("A type and size the editor wrote are kept; the rest of the file is by
   expected.insert(expected.find(R"({"title":"A")") + 1, R"("bytes":42,)");
   expected.insert(expected.find(R"({"bytes":7)") + 1, R"("type":"PDF",)");
   CHECK(tools::PublishedBundleText(file) == expected);
+  fs::remove_all(dir);
+}
+
+TEST_CASE("The files a bundle names are copied beside the served bundle once, with their times; the missing and the outside are left") {
+  namespace fs = std::filesystem;
+  const fs::path dir = fs::temp_directory_path() / ("modv-bundle-files-" + std::to_string(::getpid()));
+  const fs::path from = dir / "editor", to = dir / "site";
+  fs::remove_all(dir);
+  fs::create_directories(from / "docs");
+  fs::copy_file(std::string(MODV_SOURCE_DIR) + "/tests/fixtures/docs/strategy-2024.pdf", from / "docs/a.pdf");
+  std::ofstream(dir / "outside.pdf") << "%PDF-";
+  std::ofstream(from / "bundle.json") << R"({"format":"publication-bundle","version":1,"mission":{"title":"M","paragraphs":[]},"news":[],
+    "directives":[{"id":"d","date":"2024","title":"T","documents":[
+      {"title":"A","src":"docs/a.pdf"},{"title":"B","src":"docs/gone.pdf"},{"title":"C","src":"../outside.pdf"},
+      {"title":"D","src":"https://example.org/d.pdf"}]}]})";
+  tools::BundleFile file = tools::ReadBundleFile((from / "bundle.json").string());
+  REQUIRE(file.result.Ok());
+  REQUIRE(tools::CopyReferencedFiles(file, to) == "");
+  CHECK(fs::file_size(to / "docs/a.pdf") == fs::file_size(from / "docs/a.pdf"));
+  CHECK(fs::last_write_time(to / "docs/a.pdf") == fs::last_write_time(from / "docs/a.pdf"));
+  CHECK_FALSE(fs::exists(to / "docs/gone.pdf"));
+  CHECK(std::distance(fs::recursive_directory_iterator(to), fs::recursive_directory_iterator()) == 2);  // docs/, docs/a.pdf
+  // Again: a copy of that size and time is left as it is (its own bytes say so).
+  std::ofstream(to / "docs/a.pdf", std::ios::binary | std::ios::in | std::ios::out) << "X";
+  fs::last_write_time(to / "docs/a.pdf", fs::last_write_time(from / "docs/a.pdf"));
+  REQUIRE(tools::CopyReferencedFiles(file, to) == "");
+  std::ifstream kept(to / "docs/a.pdf");
+  CHECK(kept.get() == 'X');
+  // A newer original is copied again.
+  fs::last_write_time(from / "docs/a.pdf", fs::last_write_time(from / "docs/a.pdf") + std::chrono::hours(1));
+  REQUIRE(tools::CopyReferencedFiles(file, to) == "");
+  std::ifstream copied(to / "docs/a.pdf");
+  CHECK(copied.get() == '%');
   fs::remove_all(dir);
 }

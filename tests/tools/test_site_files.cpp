@@ -2,13 +2,14 @@
 // written only when its bytes changed, what the content no longer has is removed, and a site of
 // more pages than a sitemap may hold gets a sitemap index.
 #include <doctest/doctest.h>
-
 #include <unistd.h>
 
+#include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <map>
 #include <set>
+#include <thread>
 
 #include "core/content.h"
 #include "core/page.h"
@@ -157,21 +158,34 @@ TEST_CASE("A site of more pages than a sitemap may hold gets a sitemap index") {
   CHECK(urls == pages.size());
 }
 
-TEST_CASE("Pages made on two threads, each with its own content, are the pages made on one") {
-  TempDir one, two;
+TEST_CASE("Pages made on several threads, each with its own content, are the pages made on one, whenever the helpers come") {
+  TempDir one;
   const std::string json = tools_test::MakeBundle(60, 9);
   Publish(json, one.path);
-  std::ofstream(two.path / ".page.html") << Read(one.path / ".page.html");
-  core::Content content(tools_test::Load(json)), helper(tools_test::Load(json));
-  tools::SiteWriter writer;
-  REQUIRE(tools::PublishPages(content, {two.path.string(), "https://example.org/botime", "", {}}, &writer, {&helper}) == "");
-  const auto a = Times(one.path), b = Times(two.path);
-  REQUIRE(a.size() == b.size());
-  for (const auto& file : a) {
-    const fs::path& p = file.first;  // not a structured binding: clang 14 cannot capture one (CAPTURE)
-    CAPTURE(p);
-    REQUIRE(b.count(p));
-    CHECK(Read(one.path / p) == Read(two.path / p));
+  core::Content helper(tools_test::Load(json)), late(tools_test::Load(json));
+  // A helper at once; one that comes after other work (the content's parts); one that has no content.
+  const std::vector<std::vector<tools::ContentSource>> helpings{
+      {[&] { return &helper; }},
+      {[&] {
+         std::this_thread::sleep_for(std::chrono::milliseconds(100));
+         return &late;
+       }},
+      {[] { return static_cast<core::Content*>(nullptr); }},
+  };
+  for (const auto& helpers : helpings) {
+    TempDir two;
+    std::ofstream(two.path / ".page.html") << Read(one.path / ".page.html");
+    core::Content content(tools_test::Load(json));
+    tools::SiteWriter writer;
+    REQUIRE(tools::PublishPages(content, {two.path.string(), "https://example.org/botime", "", {}}, &writer, helpers) == "");
+    const auto a = Times(one.path), b = Times(two.path);
+    REQUIRE(a.size() == b.size());
+    for (const auto& file : a) {
+      const fs::path& p = file.first;  // not a structured binding: clang 14 cannot capture one (CAPTURE)
+      CAPTURE(p);
+      REQUIRE(b.count(p));
+      CHECK(Read(one.path / p) == Read(two.path / p));
+    }
   }
 }
 
