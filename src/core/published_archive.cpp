@@ -20,9 +20,8 @@ std::optional<size_t> PublishedArchive::NextHeadlines(const Bundle& b, bool news
 }
 
 bool PublishedArchive::BodyLoaded(bool news, size_t ordinal) const {
-  const auto shard = FullOf(news, ordinal);
-  const auto& done = m_bodies[news ? 1 : 0];
-  return shard && *shard < done.size() && done[*shard];
+  const auto& given = m_bodies[news ? 1 : 0];
+  return ordinal < given.size() && given[ordinal];
 }
 
 // The shard's text stays with the bundle (its items view it), and the glyphs it needs join
@@ -134,18 +133,17 @@ void PublishedArchive::TakeFull(Bundle& b, bool news, size_t shard, LoadResult l
   if (!loaded.Ok() || shard >= List(news).full.size()) return;
   const size_t first = List(news).full[shard].first;
   Bundle& part = *loaded.bundle;
-  bool all = true;
+  auto& given = m_bodies[news ? 1 : 0];
+  if (given.size() < List(news).count) given.resize(List(news).count, false);
   // The item of `ordinal`, wherever its headlines are (the bundle, or aside), takes its detail.
-  const auto give = [&](auto* item, auto& from) {
-    if (item && item->id == from.id) TakeDetail(*item, from);
-    else all = false;
+  const auto give = [&](auto* item, auto& from, size_t ordinal) {
+    if (!item || item->id != from.id) return;
+    TakeDetail(*item, from);
+    given[ordinal] = true;
   };
-  for (size_t k = 0; k < part.news.size() && news; ++k) give(NewsAt(b, first + k), part.news[k]);
-  for (size_t k = 0; k < part.directives.size() && !news; ++k) give(DirectiveAt(b, first + k), part.directives[k]);
+  for (size_t k = 0; k < part.news.size() && news; ++k) give(NewsAt(b, first + k), part.news[k], first + k);
+  for (size_t k = 0; k < part.directives.size() && !news; ++k) give(DirectiveAt(b, first + k), part.directives[k], first + k);
   Keep(b, loaded);
-  auto& done = m_bodies[news ? 1 : 0];
-  if (done.size() <= shard) done.resize(List(news).full.size(), false);
-  done[shard] = all;  // only when every item of the shard was there to take its body
 }
 
 }  // namespace core

@@ -77,7 +77,7 @@ class PublishedArchive {
 
   PublishedSite m_site;
   std::map<size_t, Bundle> m_aside[2];               // [news?1:0]: headline shards that came before their turn
-  std::vector<std::vector<bool>> m_bodies{{}, {}};  // [news?1:0][full shard]: its bodies are given
+  std::vector<bool> m_bodies[2];  // [news?1:0][ordinal]: the item has its body (from its full shard)
   std::map<std::string, IdBucket> m_ids;            // id index buckets that are in, by file
 };
 

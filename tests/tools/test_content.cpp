@@ -67,12 +67,12 @@ struct Site {
   }
 };
 
-Site Published(const std::string& json) {
+Site Published(const std::string& json, const tools::ContentOptions& options = {4096, 4096, 300}) {
   auto r = core::LoadBundle(json);
   REQUIRE(r.Ok());
   std::map<std::string, std::string> files;
   std::string manifest;
-  for (const auto& f : tools::PublishedContent(*r.bundle, {4096, 4096, 300})) {
+  for (const auto& f : tools::PublishedContent(*r.bundle, options)) {
     if (f.name == "manifest.json") manifest = f.bytes;
     else files[f.name] = f.bytes;
   }
@@ -277,6 +277,32 @@ TEST_CASE("A year asked for first asks for the tables at once, beside the newest
   CHECK(got.size() == expected.size());
   CHECK(got == expected);
   CHECK(c.NewsList({2003, ""}).rest.IsReady());
+}
+
+TEST_CASE("An item's body, once in, is not asked for again while its full shard holds items whose headlines are not in") {
+  // Full shards larger than headline shards: the first full shard reaches past the first headlines.
+  Site site = Published(Archive(300, 4), {2048, 16384, 300});
+  core::Content& c = site.content;
+  site.Serve();
+  const auto& list = c.Published()->List(true);
+  REQUIRE(list.full.front().count > list.headlines.front().count);
+  const std::string id = c.News(c.NewsList({}).items.front()).id;
+  c.FindNews(id);
+  site.Serve();
+  const core::Found f = c.FindNews(id);
+  REQUIRE(f.handle);
+  CHECK(f.body.IsReady());
+  CHECK(c.TakeRequests().empty());  // not its full shard again (it was, each time the screen was described)
+  // An item of that shard whose headlines come later gets its body from the shard asked again.
+  const size_t later = list.headlines.front().count;
+  c.WantMoreNews();
+  site.Serve();
+  const std::string laterId = c.News(static_cast<core::Handle>(later)).id;
+  CHECK_FALSE(c.FindNews(laterId).body.IsReady());
+  site.Serve();
+  CHECK(c.FindNews(laterId).body.IsReady());
+  CHECK(c.News(static_cast<core::Handle>(later)).body.Get("sq") == "Trupi i lajmit " + laterId.substr(1) + ".");
+  CHECK(c.TakeRequests().empty());
 }
 
 TEST_CASE("A file that holds two parts (headlines without bodies are their own full shard) gives both") {
