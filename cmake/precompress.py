@@ -47,9 +47,12 @@ def compress(batch, quality, large=False):
         subprocess.run(brotli, check=True)
     else:
         beside = subprocess.Popen(gzip)
-        done = subprocess.run(brotli)
-        if beside.wait() != 0 or done.returncode != 0:
-            raise subprocess.CalledProcessError(1, "gzip/brotli")
+        try:
+            done = subprocess.run(brotli).returncode
+        finally:
+            zipped = beside.wait()
+        if zipped != 0 or done != 0:
+            raise subprocess.CalledProcessError(1, "gzip -k/brotli -k " + batch[0] + (" and others" if len(batch) > 1 else ""))
     now = time.time_ns()
     for f in batch:
         for copy in (f + ".gz", f + ".br"):
@@ -82,7 +85,8 @@ def main(argv):
             sys.exit("precompress: a LIST without its QUALITY")
         for quality, listed in zip(pairs[0::2], pairs[1::2]):
             with open(listed, encoding="utf-8") as f:
-                jobs.append((int(quality), [line.rstrip("\n") for line in f if TYPES.match(line.rstrip("\n"))]))
+                names = [line.rstrip("\n") for line in f]
+            jobs.append((int(quality), [n for n in names if TYPES.match(n) and os.path.isfile(n)]))  # removed since: none
     batches = []
     for quality, files in jobs:
         todo = [f for f in files if not fresh(f)]

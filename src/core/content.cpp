@@ -149,8 +149,8 @@ void Content::AskHeadlines(bool news, size_t shard) {
 // The next headline shard, and `ahead` - 1 after it (they wait aside if they come first).
 void Content::AskNextHeadlines(bool news, size_t ahead) {
   if (!m_archive) return;
-  if (!Listed()) {
-    AskTables();
+  if (!Listed()) {  // the list's end on the first screen: the tables once it is shown (TakeRequests)
+    if (m_shown || m_everything) AskTables();
     return;
   }
   const auto next = m_archive->NextHeadlines(*m_bundle, news);
@@ -202,8 +202,14 @@ bool Content::Take(const FileRole& role, const std::string& file, std::unique_pt
       Fail(file, d ? d->message : "unreadable");
       return false;
     }
-    if (role.kind == FileRole::Full) a.TakeFull(*m_bundle, role.news, role.index, std::move(loaded));
-    else a.TakeHeadlines(*m_bundle, role.news, role.index, std::move(loaded));
+    if (role.kind == FileRole::Headlines) {
+      a.TakeHeadlines(*m_bundle, role.news, role.index, std::move(loaded));
+      return true;
+    }
+    if (!a.TakeFull(*m_bundle, role.news, role.index, std::move(loaded))) {
+      Fail(file, "holds other items than their headlines (a damaged or half-published site)");
+      return false;
+    }
     return true;
   }
   const std::string_view text(bytes.get(), size);
@@ -420,7 +426,7 @@ Found Content::Find(bool news, const std::string& id) {
     // Which shards hold it is in the tables: an item in already waits for them for its body.
     if (*ordinal < a.LoadedCount(*m_bundle, news)) {
       f.handle = static_cast<Handle>(*ordinal);
-      f.body = AskTables();
+      if (!a.BodyLoaded(news, *ordinal)) f.body = AskTables();
     } else {
       f.progress = AskTables();
     }

@@ -124,7 +124,9 @@ class SiteReader {
 
   // A table that must begin with the shards the manifest gave.
   bool Continues(const Json& at, const std::string& path, const std::vector<ShardRef>& given, const std::vector<ShardRef>& table) {
-    const auto same = [](const ShardRef& a, const ShardRef& b) { return a.file == b.file && a.hash == b.hash && a.count == b.count; };
+    const auto same = [](const ShardRef& a, const ShardRef& b) {
+      return a.file == b.file && a.hash == b.hash && a.count == b.count && a.newest == b.newest && a.oldest == b.oldest;
+    };
     if (given.size() > table.size() || !std::equal(given.begin(), given.end(), table.begin(), same))
       return Fail(at, path, "must begin with the shards the manifest names");
     return true;

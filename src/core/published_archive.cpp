@@ -129,21 +129,32 @@ void TakeDetail(Directive& to, Directive& from) {
 
 }  // namespace
 
-void PublishedArchive::TakeFull(Bundle& b, bool news, size_t shard, LoadResult loaded) {
-  if (!loaded.Ok() || shard >= List(news).full.size()) return;
+bool PublishedArchive::TakeFull(Bundle& b, bool news, size_t shard, LoadResult loaded) {
+  if (!loaded.Ok() || shard >= List(news).full.size()) return false;
   const size_t first = List(news).full[shard].first;
   Bundle& part = *loaded.bundle;
+  const size_t items = news ? part.news.size() : part.directives.size();
+  const auto idAt = [&](size_t k) -> const std::string* {  // its headline's id, when in
+    if (news) {
+      const NewsItem* n = NewsAt(b, first + k);
+      return n ? &n->id : nullptr;
+    }
+    const Directive* d = DirectiveAt(b, first + k);
+    return d ? &d->id : nullptr;
+  };
+  for (size_t k = 0; k < items; ++k)
+    if (const std::string* id = idAt(k); id && *id != (news ? part.news[k].id : part.directives[k].id)) return false;
   auto& given = m_bodies[news ? 1 : 0];
   if (given.size() < List(news).count) given.resize(List(news).count, false);
-  // The item of `ordinal`, wherever its headlines are (the bundle, or aside), takes its detail.
-  const auto give = [&](auto* item, auto& from, size_t ordinal) {
-    if (!item || item->id != from.id) return;
-    TakeDetail(*item, from);
-    given[ordinal] = true;
-  };
-  for (size_t k = 0; k < part.news.size() && news; ++k) give(NewsAt(b, first + k), part.news[k], first + k);
-  for (size_t k = 0; k < part.directives.size() && !news; ++k) give(DirectiveAt(b, first + k), part.directives[k], first + k);
+  // The item of each ordinal, wherever its headlines are (the bundle, or aside), takes its detail.
+  for (size_t k = 0; k < items; ++k) {
+    if (!idAt(k)) continue;
+    if (news) TakeDetail(*NewsAt(b, first + k), part.news[k]);
+    else TakeDetail(*DirectiveAt(b, first + k), part.directives[k]);
+    given[first + k] = true;
+  }
   Keep(b, loaded);
+  return true;
 }
 
 }  // namespace core

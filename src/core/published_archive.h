@@ -60,8 +60,8 @@ class PublishedArchive {
   std::vector<uint32_t> OrdinalsOfYear(const Bundle& b, int year, std::optional<size_t> missing = std::nullopt) const;
   // Gives the items of full shard `shard` whose headlines are in (in `b` or kept aside) their
   // bodies. Items not in yet are left: they get theirs when their headlines come (the shard is
-  // asked for again).
-  void TakeFull(Bundle& b, bool news, size_t shard, LoadResult loaded);
+  // asked for again). False, and nothing taken, when an item is not the one its headlines say.
+  bool TakeFull(Bundle& b, bool news, size_t shard, LoadResult loaded);
 
   // The id index (core::IdBucket): which item an address names, once its bucket is in.
   bool IdsIn(const std::string& file) const { return m_ids.count(file) != 0; }

@@ -11,7 +11,6 @@
 
 #include <filesystem>
 #include <fstream>
-#include <future>
 #include <iostream>
 #include <sstream>
 #include <memory>
@@ -137,7 +136,7 @@ int Publish(PublishArgs args) {
   const auto makeParts = [&](const core::Bundle& b) {
     if (args.out.empty()) return;
     const std::vector<tools::ContentFile> parts = tools::PublishedContent(b);
-    problem = tools::WriteContent(parts, args.out, &writer);
+    if (std::string failed = tools::WriteContent(parts, args.out, &writer); problem.empty()) problem = std::move(failed);
     for (const tools::ContentFile& f : parts) partNames.push_back(f.name);
   };
   ProgressLine progress;

@@ -159,7 +159,7 @@ std::string CopyReferencedFiles(const BundleFile& file, const fs::path& to) {
   }
   for (const std::string& relative : named) {
     if (CheckFile(folder, relative, false)) continue;  // missing or outside: validate says so
-    const fs::path from = folder / fs::u8path(relative), copy = to / fs::u8path(relative);
+    const fs::path from = folder / fs::u8path(relative), copy = (to / fs::u8path(relative)).lexically_normal();
     const auto time = fs::last_write_time(from, ec);
     const auto size = fs::file_size(from, ec);
     if (ec) return "cannot read " + from.string() + ": " + ec.message();

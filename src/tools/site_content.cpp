@@ -310,10 +310,10 @@ class Writer {
     const Json& newsTables = tables["news"];
     if (!newsTables["headlines"].empty()) firstShard.push_back(newsTables["headlines"][0]);
     if (!newsTables["full"].empty() && !firstShard.empty() && newsTables["full"][0] == firstShard[0]) firstFull.push_back(firstShard[0]);
-    std::string tableBytes = tables.dump();
-    const std::string tableHash = core::ContentHash(tableBytes);
+    const std::string tablesFile = Add("tables", tables.dump());  // "tables-HASH.json"
+    const std::string tablesHash = tablesFile.substr(7, 16);
 
-    Json published = {{"version", 2}, {"tables", {{"file", Add("tables", std::move(tableBytes))}, {"hash", tableHash}}}};
+    Json published = {{"version", 2}, {"tables", {{"file", tablesFile}, {"hash", tablesHash}}}};
     published["news"] = {{"count", m_bundle.news.size()},
                          {"years", Tallies(newsYears, "year", false)},
                          {"tags", Tallies(tags, "tag", true, tagWords)},
@@ -363,8 +363,8 @@ std::string WriteContent(const std::vector<ContentFile>& files, const std::strin
   return "";
 }
 
-void RemoveOldParts(const std::vector<std::string>& files, const std::string& dir, SiteWriter& writer) {
-  const std::set<std::string> names(files.begin(), files.end());
+void RemoveOldParts(const std::vector<std::string>& names, const std::string& dir, SiteWriter& writer) {
+  const std::set<std::string> named(names.begin(), names.end());
   // An earlier publication's shards (and their .gz/.br copies) that nothing names any more.
   static const std::regex kShard(R"(((news|directives)(-full)?|ids|tables|search-[a-z]{2,3}(-[a-z0-9]+)?)-[0-9a-f]{16}\.json(\.gz|\.br)?)");
   std::error_code ec;
@@ -373,7 +373,7 @@ void RemoveOldParts(const std::vector<std::string>& files, const std::string& di
     std::smatch m;
     if (!std::regex_match(name, m, kShard)) continue;
     const std::string plain = name.substr(0, name.size() - m[5].length());
-    if (!names.count(plain) && fs::remove(entry.path(), ec)) writer.Removed(1);
+    if (!named.count(plain) && fs::remove(entry.path(), ec)) writer.Removed(1);
   }
 }
 

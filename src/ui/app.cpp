@@ -288,10 +288,10 @@ void App::Frame() {
   ImGui::End();
   ApplyPending();
   PublishMirror();
-  SendRequests();
-  // What the content wants after the first screen goes out with the next frame's requests,
-  // after this one is on the screen (or when the platform says it is: ScreenShown).
+  // What the content wants after the first screen goes out with this frame's requests (it is
+  // drawn), or once the platform says it is on the screen (ScreenShown).
   if (ready && m_content && !m_host.SaysWhenShown()) m_content->FirstScreenShown();
+  SendRequests();
   m_framesWanted = std::max(m_framesWanted - 1, 0);
   const bool fading = m_kiosk && m_kiosk->Fading();
   const bool background = ready && StepBackground();

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <string>
 
 #include "core/bundle_loader.h"
@@ -67,7 +68,9 @@ struct Site {
   }
 };
 
-Site Published(const std::string& json, const tools::ContentOptions& options = {4096, 4096, 300}) {
+// `version1`: the manifest as version 1 wrote it, the tables in it (a site published before they
+// were a file of their own).
+Site Published(const std::string& json, const tools::ContentOptions& options = {4096, 4096, 300}, bool version1 = false) {
   auto r = core::LoadBundle(json);
   REQUIRE(r.Ok());
   std::map<std::string, std::string> files;
@@ -75,6 +78,19 @@ Site Published(const std::string& json, const tools::ContentOptions& options = {
   for (const auto& f : tools::PublishedContent(*r.bundle, options)) {
     if (f.name == "manifest.json") manifest = f.bytes;
     else files[f.name] = f.bytes;
+  }
+  if (version1) {
+    auto m = nlohmann::ordered_json::parse(manifest);
+    const std::string tablesFile = m["published"]["tables"]["file"];
+    const auto tables = nlohmann::ordered_json::parse(files.at(tablesFile));
+    files.erase(tablesFile);
+    auto& p = m["published"];
+    p["version"] = 1;
+    p.erase("tables");
+    for (const char* list : {"news", "directives"})
+      for (const char* part : {"headlines", "full"}) p[list][part] = tables[list][part];
+    p["search"] = tables["search"];
+    manifest = m.dump();
   }
   std::unique_ptr<char[]> text(new char[manifest.size()]);
   std::copy(manifest.begin(), manifest.end(), text.get());
@@ -256,6 +272,28 @@ TEST_CASE("The shard tables come after the first screen's part; what needs them 
   REQUIRE(c.Complete());
   const std::vector<std::string> kept = c.OfflineFiles();
   CHECK(std::find(kept.begin(), kept.end(), tables) != kept.end());
+}
+
+TEST_CASE("A version 1 manifest, its tables in it, answers as before: nothing waits for a tables file") {
+  const std::string json = Archive(300, 40);
+  core::Content whole = Whole(json);
+  Site site = Published(json, {4096, 4096, 300}, true);
+  core::Content& c = site.content;
+  CHECK(c.Published()->Site().listed);
+  CHECK_FALSE(c.Published()->Site().tables);
+  CHECK(c.Published()->List(true).headlines.size() > 5);
+  for (int i = 0; i < 30; ++i) {
+    c.NewsList({2003, ""});
+    c.DirectiveList({});
+    c.FindNews("n7");
+    c.Search("berzhite", "sq", 12);
+    site.Serve();
+  }
+  for (const std::string& f : site.asked) CHECK(f.rfind("tables-", 0) != 0);
+  CHECK(Ids(c, c.NewsList({2003, ""}).items) == Ids(whole, whole.NewsList({2003, ""}).items));
+  CHECK(c.DirectiveList({}).items.size() == 40);
+  CHECK(c.FindNews("n7").body.IsReady());
+  CHECK(c.Search("berzhite", "sq", 12).total == whole.Search("berzhite", "sq", 12).total);
 }
 
 TEST_CASE("A year asked for first asks for the tables at once, beside the newest headlines") {

@@ -283,16 +283,20 @@ TEST_CASE("An archive that arrives shard by shard becomes the bundle it was publ
   CHECK(b.news[newsList.headlines[2].first].id == secondId);
   CHECK(archive.NewsAt(b, newsList.headlines[2].first) == &b.news[newsList.headlines[2].first]);
 
-  // A full shard that reaches beyond the loaded items gives bodies to those that are there.
+  // A full shard that reaches beyond the loaded items gives bodies to those that are there; its
+  // items not in yet have none (yet).
   const size_t loaded = b.news.size();
-  const auto fullOfLast = archive.FullOf(true, loaded - 1);
-  REQUIRE(fullOfLast);
-  archive.TakeFull(b, true, *fullOfLast, shard(newsList.full[*fullOfLast], true));
+  size_t across = 0;
+  while (across < newsList.full.size() && newsList.full[across].first + newsList.full[across].count <= loaded) ++across;
+  REQUIRE(across < newsList.full.size());
+  REQUIRE(newsList.full[across].first < loaded);
+  // A shard whose items are not the ones their headlines name is refused, nothing taken.
+  CHECK_FALSE(archive.TakeFull(b, true, across, shard(newsList.full[across == 0 ? 1 : 0], true)));
+  CHECK_FALSE(archive.BodyLoaded(true, newsList.full[across].first));
+  REQUIRE(archive.TakeFull(b, true, across, shard(newsList.full[across], true)));
   CHECK(b.news[loaded - 1].body.Get("sq") == bundle.FindNews(b.news[loaded - 1].id)->body.Get("sq"));
-  // Each item that took its body has it; those of the shard not in yet do not (yet).
   CHECK(archive.BodyLoaded(true, loaded - 1));
-  const size_t shardEnd = newsList.full[*fullOfLast].first + newsList.full[*fullOfLast].count;
-  if (shardEnd > loaded) CHECK_FALSE(archive.BodyLoaded(true, loaded));
+  CHECK_FALSE(archive.BodyLoaded(true, loaded));
 
   // The rest in order; then every full shard.
   while (const auto next = archive.NextHeadlines(b, true)) REQUIRE(archive.TakeHeadlines(b, true, *next, shard(newsList.headlines[*next], true)));
@@ -300,8 +304,9 @@ TEST_CASE("An archive that arrives shard by shard becomes the bundle it was publ
     REQUIRE(archive.TakeHeadlines(b, false, *next, shard(archive.List(false).headlines[*next], false)));
   CHECK(archive.Complete(b, true));
   CHECK(archive.Complete(b, false));
-  for (size_t i = 0; i < newsList.full.size(); ++i) archive.TakeFull(b, true, i, shard(newsList.full[i], true));
-  for (size_t i = 0; i < archive.List(false).full.size(); ++i) archive.TakeFull(b, false, i, shard(archive.List(false).full[i], false));
+  for (size_t i = 0; i < newsList.full.size(); ++i) CHECK(archive.TakeFull(b, true, i, shard(newsList.full[i], true)));
+  for (size_t i = 0; i < archive.List(false).full.size(); ++i)
+    CHECK(archive.TakeFull(b, false, i, shard(archive.List(false).full[i], false)));
 
   REQUIRE(b.news.size() == bundle.news.size());
   REQUIRE(b.directives.size() == bundle.directives.size());

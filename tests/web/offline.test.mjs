@@ -207,6 +207,14 @@ test('a kiosk on a published archive keeps every file of it, and starts and goes
   await waitState(page, 'ready');
   await waitMirror(page, 'main', newest.title.sq);
   await allKept(page, ['generated/archive/content/manifest.json', ...shards(first.manifest)]);
+  // When each kept file was fetched (its response's Date): the parts an edit leaves as they were
+  // are kept through it, not dropped and fetched again.
+  const fetchedAt = (files) => page.evaluate(async (fs) => {
+    const cache = await caches.open('modv-content');
+    return Promise.all(fs.map(async (f) => (await cache.match(f))?.headers.get('date') || null));
+  }, files);
+  const before = await fetchedAt(shards(first.manifest));
+  await new Promise((r) => setTimeout(r, 1100));  // a Date of its own for anything fetched again
   // An edit is published (shards first, then the manifest): taken, kept, the stale shards gone.
   const next = publishArchive(path.join(root, 'generated', 'next'), { news: 60, directives: 4,
     edit: (b) => { b.news.find((n) => n.id === newest.id).title.sq = 'Titulli i ri'; } });
@@ -215,6 +223,9 @@ test('a kiosk on a published archive keeps every file of it, and starts and goes
   fs.copyFileSync(path.join(from, 'manifest.json'), path.join(dir, 'content', 'manifest.json'));
   await waitMirror(page, 'main', 'Titulli i ri', 40000);
   await allKept(page, shards(next.manifest));
+  const unchanged = shards(first.manifest).filter((f) => shards(next.manifest).includes(f));
+  assert.ok(unchanged.length >= 3, `${unchanged.length} parts unchanged by the edit`);
+  assert.deepEqual(await fetchedAt(unchanged), unchanged.map((f) => before[shards(first.manifest).indexOf(f)]));
   const stale = shards(first.manifest).filter((f) => !shards(next.manifest).includes(f));
   assert.ok(stale.length >= 1, 'the edit changed a headline shard');
   await waitAsync(page, async (fs) => {

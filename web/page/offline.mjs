@@ -28,38 +28,36 @@ export function copyForKeeping(bytes, validators) {
   return bytes.slice();
 }
 
-// Writes content the viewer took into the cache; of a published site's manifest, the parts beside
-// it that it no longer names go (they are named by their hash: an edited item leaves old ones).
+// Writes content the viewer took into the cache.
 export function keepContent(bytes, validators) {
   if (!bytes) return;
   const v = validators || {};
   const headers = { 'Content-Type': 'application/json; charset=utf-8' };
   if (v.etag) headers.ETag = v.etag;
   if (v.modified) headers['Last-Modified'] = v.modified;
-  caches.open(CONTENT_CACHE).then((cache) => cache.put(bundleUrl, new Response(bytes, { headers })).then(() => {
-    const text = new TextDecoder().decode(bytes);
-    if (text.indexOf('"published"') < 0) return null;
-    const folder = new URL('.', bundleUrl).href;
-    return cache.keys().then((keys) => Promise.all(keys.filter((k) => {
-      const name = k.url.slice(folder.length);
-      return k.url.indexOf(folder) === 0 && /^[a-z-]+-[0-9a-f]{16}\.json$/.test(name) && text.indexOf('"' + name + '"') < 0;
-    }).map((k) => cache.delete(k))));
-  })).then(() => {
+  caches.open(CONTENT_CACHE).then((cache) => cache.put(bundleUrl, new Response(bytes, { headers }))).then(() => {
     kept = { etag: v.etag || null, modified: v.modified || null };
   }).catch((e) => console.warn('the content could not be kept for a start without network:', (e && e.message) || e));
 }
 
-// A kiosk's files (paths beside the bundle), each fetched into the cache unless it is there,
-// one after the other, behind whatever the screen needs.
+// A kiosk's files (paths beside the bundle: every file its content may need, once all of a
+// published site's items are in), each fetched into the cache unless it is there, one after the
+// other, behind whatever the screen needs; then a published site's parts that are not among them
+// go (they are named by their hash: an edited item leaves old ones). Until then the old parts
+// stay: a start without network before the new content is whole still finds what it had.
 export function keepFiles(paths) {
   if (!usable()) return;
+  const wanted = new Set(paths.map((p) => new URL(p, bundleUrl).href));
+  const folder = new URL('.', bundleUrl).href;
   caches.open(CONTENT_CACHE).then((cache) => paths.reduce((previous, p) => {
     const url = new URL(p, bundleUrl).href;
     return previous.then(() => cache.match(url)).then((has) => {
       if (!has && new URL(url).origin === location.origin) return cache.add(url);
       return null;
     }).catch((e) => console.warn('kiosk: ' + p + ' could not be kept for offline starts:', (e && e.message) || e));
-  }, Promise.resolve()));
+  }, Promise.resolve()).then(() => cache.keys()).then((keys) => Promise.all(keys.filter((k) =>
+    k.url.indexOf(folder) === 0 && /^[a-z-]+-[0-9a-f]{16}\.json$/.test(k.url.slice(folder.length)) && !wanted.has(k.url))
+    .map((k) => cache.delete(k))))).catch((e) => console.warn('kiosk: the parts no longer named could not be removed:', (e && e.message) || e));
 }
 
 // The service worker, registered once the page has loaded and the viewer has started (its state

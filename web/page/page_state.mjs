@@ -26,7 +26,8 @@ export function setState(state, shown = () => {}) {
   heldShown = shown;
   whenShown(() => {
     root.setAttribute('data-app-state', held);
-    held = null;
-    queueMicrotask(heldShown);
+    const told = heldShown;
+    held = heldShown = null;
+    queueMicrotask(told);
   });
 }
