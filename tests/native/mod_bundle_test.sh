@@ -173,8 +173,17 @@ done
 "$TOOL" publish "$ROOT/assets/bundle.json" --out "$OUT/c" --site "$OUT" --base-url http://x --reads some >/dev/null 2>&1; [ $? -eq 2 ] \
   || { echo "FAIL: --reads of an unknown kind: usage exit"; fail=1; }
 "$TOOL" hash "$OUT/none.json" >/dev/null 2>&1; [ $? -eq 1 ] || { echo "FAIL: hash of a missing file: exit 1"; fail=1; }
+# --bundle-out: the images and documents the bundle names, beside it; a copy that fails fails the publish.
+"$TOOL" publish "$ROOT/tests/fixtures/rich.json" --bundle-out "$OUT/served/bundle.json" --out "$OUT/served/content" \
+  || { echo "FAIL: publish --bundle-out: exit $?"; fail=1; }
+cmp -s "$ROOT/tests/fixtures/images/museum.png" "$OUT/served/images/museum.png" || { echo "FAIL: the bundle's image not copied beside it"; fail=1; }
+cmp -s "$ROOT/tests/fixtures/docs/strategy-2024.pdf" "$OUT/served/docs/strategy-2024.pdf" || { echo "FAIL: the bundle's document not copied"; fail=1; }
+mkdir -p "$OUT/blocked" && : >"$OUT/blocked/docs"  # a file where the documents' folder goes
+out=$("$TOOL" publish "$ROOT/tests/fixtures/rich.json" --bundle-out "$OUT/blocked/bundle.json" --out "$OUT/blocked/content" 2>&1)
+[ $? -eq 1 ] || { echo "FAIL: a copy that cannot be made: exit 1"; fail=1; }
+expect_line "$out" "cannot copy"
 rm -rf "$OUT"
-echo "ok: publish --out, hash"
+echo "ok: publish --out, --bundle-out, hash"
 
 count=0
 for f in "$ROOT"/../shared/testdata/JSONTestSuite/test_parsing/*.json; do
