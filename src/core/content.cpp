@@ -2,6 +2,7 @@
 #include "core/content.h"
 
 #include <algorithm>
+#include <utility>
 #include <cstdlib>
 
 
@@ -149,8 +150,10 @@ void Content::AskHeadlines(bool news, size_t shard) {
 // The next headline shard, and `ahead` - 1 after it (they wait aside if they come first).
 void Content::AskNextHeadlines(bool news, size_t ahead) {
   if (!m_archive) return;
-  if (!Listed()) {  // the list's end on the first screen: the tables once it is shown (TakeRequests)
+  if (!Listed()) {  // the list's end on the first screen: the tables once it is shown, then these
     if (m_shown || m_everything) AskTables();
+    size_t& wanted = m_wantedAhead[news ? 1 : 0];
+    wanted = std::max(wanted, ahead);
     return;
   }
   const auto next = m_archive->NextHeadlines(*m_bundle, news);
@@ -220,6 +223,9 @@ bool Content::Take(const FileRole& role, const std::string& file, std::unique_pt
       return false;
     }
     ListRoles();
+    // What was wanted while they came (a list's older items): asked for now, not at the next scroll.
+    for (const bool news : {true, false})
+      if (const size_t ahead = std::exchange(m_wantedAhead[news ? 1 : 0], 0)) AskNextHeadlines(news, ahead);
     return true;
   }
   if (role.kind == FileRole::Ids) {

@@ -224,6 +224,7 @@ class Content {
   std::map<std::string, std::string> m_failed;  // file -> why
   bool m_everything = false;
   bool m_shown = false;  // FirstScreenShown
+  size_t m_wantedAhead[2] = {0, 0};  // [news?1:0]: headline shards wanted before the tables were in
   uint64_t m_generation = 1;
   uint64_t m_listVersions = 0;
   // The last answers, made again only when what they depend on changes.

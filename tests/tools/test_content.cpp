@@ -296,6 +296,21 @@ TEST_CASE("A version 1 manifest, its tables in it, answers as before: nothing wa
   CHECK(c.Search("berzhite", "sq", 12).total == whole.Search("berzhite", "sq", 12).total);
 }
 
+TEST_CASE("Older news wanted before the tables were in are asked for as they come, not at the next scroll") {
+  Site site = Published(Archive(300, 4));
+  core::Content& c = site.content;
+  const std::string tables = c.Published()->Site().tables->file;
+  for (const std::string& f : c.TakeRequests()) site.Give(f);  // the newest headlines
+  c.WantMoreNews();  // the first screen's list ends within a few screens
+  CHECK(c.TakeRequests().empty());  // not the tables before that screen is shown
+  c.FirstScreenShown();
+  REQUIRE(c.TakeRequests() == std::vector<std::string>{tables});
+  site.Give(tables);
+  const std::vector<std::string> next = c.TakeRequests();  // nobody asked again
+  CHECK(next.size() == 3);
+  for (size_t k = 0; k < next.size(); ++k) CHECK(next[k] == c.Published()->List(true).headlines[k + 1].file);
+}
+
 TEST_CASE("A year asked for first asks for the tables at once, beside the newest headlines") {
   const std::string json = Archive(300, 4);
   core::Content whole = Whole(json);
