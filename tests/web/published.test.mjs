@@ -53,7 +53,8 @@ test('the first screen comes from the manifest and the newest headlines; older o
   const headlines = archive.manifest.published.news.headlines.length;
   assert.ok(headlines >= 4, `${headlines} headline shards`);
   // Before ready: the manifest and one headline shard (the list asks for the next ones after);
-  // the shard tables once that shard is in, not beside it.
+  // the shard tables once that shard is in, not beside it (their entry is there once they are).
+  await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => /\/content\/tables-[0-9a-f]{16}\.json$/.test(e.name)));
   const parts = await page.evaluate(() => performance.getEntriesByType('resource')
     .filter((e) => /\/content\/[a-z-]+-[0-9a-f]{16}\.json$/.test(e.name))
     .map((e) => ({ file: e.name.split('/').pop(), start: e.startTime, end: e.responseEnd, beforeReady: e.startTime < window.__readyAt })));
