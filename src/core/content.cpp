@@ -337,15 +337,7 @@ const ItemList& Content::NewsList(const NewsFilter& filter) {
     for (size_t i : NewestFirst())
       if (Matches(m_bundle->news[i], filter)) items.push_back(static_cast<Handle>(i));
     list.in = list.all = m_bundle->news.size();
-  } else if (!Listed() && !m_archive->Complete(*m_bundle, true)) {
-    // The first shards only: what is in, while the tables come (asked for at once by a year,
-    // after the first screen's part by the rest).
-    for (size_t i = 0; i < m_bundle->news.size(); ++i)
-      if (Matches(m_bundle->news[i], filter)) items.push_back(static_cast<Handle>(i));
-    list.in = m_bundle->news.size();
-    list.all = NewsCount();
-    list.rest = filter.year != 0 ? AskTables() : Waiting(m_archive->Site().tables->file);
-  } else if (filter.year != 0 && !m_archive->Complete(*m_bundle, true)) {
+  } else if (filter.year != 0 && Listed() && !m_archive->Complete(*m_bundle, true)) {
     // A year of an archive not all in: its own headline shards, wherever they are (not after
     // every newer year's), its newest items shown while the older ones come.
     const auto missing = m_archive->MissingOfYear(*m_bundle, true, filter.year);
@@ -366,7 +358,10 @@ const ItemList& Content::NewsList(const NewsFilter& filter) {
       if (Matches(m_bundle->news[i], filter)) items.push_back(static_cast<Handle>(i));
     list.in = m_bundle->news.size();
     list.all = NewsCount();
-    if (const auto next = m_archive->NextHeadlines(*m_bundle, true)) list.rest = Waiting(m_archive->List(true).headlines[*next].file);
+    if (!Listed() && !m_archive->Complete(*m_bundle, true))  // the rest is known by the tables: a year asks at once
+      list.rest = filter.year != 0 ? AskTables() : Waiting(m_archive->Site().tables->file);
+    else if (const auto next = m_archive->NextHeadlines(*m_bundle, true))
+      list.rest = Waiting(m_archive->List(true).headlines[*next].file);
   }
   Replace(list, std::move(items), same, m_listVersions);
   m_news.filter = filter;
