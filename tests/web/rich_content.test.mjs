@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { repo, openPage, waitState, waitMirror, clickMirror, settle, inkIn } from './harness.mjs';
+import { repo, openPage, waitState, waitMirror, clickMirror, settle, inkIn, mirrorTarget } from './harness.mjs';
 import { publishedSites } from './published_site.mjs';
 
 const site = publishedSites([{ bundle: path.join(repo, 'tests/fixtures/rich.json') }], 'https://mod.example.al');
@@ -16,6 +16,14 @@ test('an image with its words: drawn with its caption and credit under it; the m
   await waitState(page, 'ready');
   await waitMirror(page, 'figure figcaption', 'The new hall, opened in March — Foto: MM');
   await settle(page);
+  // Until the image comes, the canvas keeps a half-measure-high place for it; the caption is
+  // looked for under the image only once the mirror places the figure at the image's own size
+  // (160 x 100) and that place has held still (the canvas is painted a frame after the mirror).
+  await page.waitForFunction(() => {
+    const r = document.querySelector('#mirror figure')?.getBoundingClientRect();
+    return r && r.height > 100 && r.height < 180;
+  });
+  assert.ok(await page.evaluate(mirrorTarget, 'figure'), 'the figure holds still');
   const figure = await page.evaluate(() => {
     const f = document.querySelector('#mirror figure');
     const img = f.querySelector('img');
