@@ -23,7 +23,7 @@ add_dependencies(mod-viewer fonts)
 # The editors' tool: its commands in a library that the tools suite tests, and its main.
 add_library(bundle_tools STATIC src/tools/bundle_file.cpp src/tools/bundle_stats.cpp src/tools/diagnostics_json.cpp
   src/tools/site_content.cpp src/tools/site_pages.cpp src/tools/site_feeds.cpp src/tools/image_check.cpp src/tools/referenced_files.cpp
-  src/tools/structured_data.cpp src/tools/bundle_copy.cpp src/tools/site_files.cpp)
+  src/tools/structured_data.cpp src/tools/bundle_copy.cpp src/tools/site_files.cpp src/tools/app_files.cpp)
 target_link_libraries(bundle_tools PUBLIC core)
 add_executable(mod-bundle src/tools/mod_bundle.cpp)
 target_link_libraries(mod-bundle PRIVATE bundle_tools)

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Precompressed copies (FILE.gz with gzip -9, FILE.br with brotli) beside the originals, for
+"""Precompressed copies (FILE.gz with gzip, FILE.br with brotli) beside the originals, for
 servers that send them as they are (nginx gzip_static, web/nginx.conf).
 
     precompress.py DIR [QUALITY [LIST [QUALITY LIST ...]]]
@@ -9,7 +9,9 @@ and the copies of removed files go. With LIST (one path per line, as mod-bundle 
 --changed writes them): only those files, brotli at the QUALITY before each list; several lists
 share the cores. QUALITY is brotli's (11 when none is given): the build's own files get the
 best, scripts/publish asks less for the many files it writes (docs/performance.md,
-"Publishing").
+"Publishing"). gzip is -9 for a whole folder (the build's files, made once, fetched by every
+visitor) and -6 for listed files: on a large site's content parts -9 took five times as long for
+0.6% (docs/performance.md).
 
 The files go in batches of 200, one tool run per batch, as many batches at once as there are
 cores; a copy is touched once made (both tools give it the original's time), so that the next
@@ -39,8 +41,8 @@ def fresh(path):
         return False
 
 
-def compress(batch, quality, large=False):
-    gzip = ["gzip", "-4" if large else "-9", "-n", "-k", "-f", "--"] + batch
+def compress(batch, quality, level, large=False):
+    gzip = ["gzip", "-4" if large else f"-{level}", "-n", "-k", "-f", "--"] + batch
     brotli = ["brotli", "-q", str(min(quality, 3) if large else quality), "-f", "-k", "--"] + batch
     if len(batch) >= SIDE_BY_SIDE:
         subprocess.run(gzip, check=True)
@@ -78,8 +80,10 @@ def main(argv):
     root = argv[1]
     jobs = []
     if len(argv) <= 3:
+        level = 9
         jobs.append((int(argv[2]) if len(argv) == 3 else 11, whole_folder(root)))
     else:
+        level = 6
         pairs = argv[2:]
         if len(pairs) % 2:
             sys.exit("precompress: a LIST without its QUALITY")
@@ -92,8 +96,8 @@ def main(argv):
         todo = [f for f in files if not fresh(f)]
         large = {f for f in todo if os.path.getsize(f) >= LARGE}
         todo = [f for f in todo if f not in large]
-        batches += [([f], quality, True) for f in sorted(large)]  # first: the longest
-        batches += [(todo[k:k + BATCH], quality) for k in range(0, len(todo), BATCH)]
+        batches += [([f], quality, level, True) for f in sorted(large)]  # first: the longest
+        batches += [(todo[k:k + BATCH], quality, level) for k in range(0, len(todo), BATCH)]
     with concurrent.futures.ThreadPoolExecutor(os.cpu_count() or 1) as pool:
         for future in [pool.submit(compress, *b) for b in batches]:
             try:

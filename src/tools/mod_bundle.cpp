@@ -4,8 +4,10 @@
 // writes it as a published site's content (site_content.h), `--site DIR --base-url URL` a
 // page per screen into a built site (site_pages.h), and `--bundle-out FILE` the bundle itself
 // as the site serves it (bundle_copy.h), with the images and documents it names beside it
-// (referenced_files.h); only files whose bytes changed are written, and
-// `--changed LIST` lists those (and any whose .gz/.br copies are stale) for cmake/precompress.py.
+// (referenced_files.h), and `--app DIR` the built app's files into the site (app_files.h); the
+// bundle is checked as `validate` checks it before anything is written; only files whose bytes
+// changed are written, and `--changed LIST` lists those (and any whose .gz/.br copies are
+// stale) for cmake/precompress.py.
 // Exit 0 when all is well, 1 when a bundle has errors, 2 on misuse.
 #include <unistd.h>
 
@@ -20,6 +22,7 @@
 
 #include "core/published.h"
 #include "core/content.h"
+#include "tools/app_files.h"
 #include "tools/bundle_copy.h"
 #include "tools/bundle_file.h"
 #include "tools/bundle_stats.h"
@@ -35,7 +38,7 @@ namespace fs = std::filesystem;
 int Usage() {
   std::cerr << "usage: mod-bundle validate [--format text|json] FILE...\n"
                "       mod-bundle publish FILE [--out DIR] [--site DIR --base-url URL [--reads auto|bundle|shards]]\n"
-               "                               [--bundle-out FILE] [--changed LIST]\n"
+               "                               [--bundle-out FILE] [--changed LIST] [--app DIR]\n"
                "       mod-bundle stats FILE\n"
                "       mod-bundle hash FILE...   (the content hash that names published files)\n";
   return 2;
@@ -90,6 +93,7 @@ struct PublishArgs {
   std::string reads = "auto";  // --reads: what the site's viewer reads, "bundle", "shards" or "auto"
   std::string bundleOut;       // --bundle-out: the bundle as the site serves it
   std::string changed;         // --changed: where to list the files to compress (written, or copies stale)
+  std::string app;             // --app: the built app (build/web), whose files the site gets (app_files.h)
 };
 
 // Publishing's progress on a terminal: "publish: pages 1200 of 60000", one line rewritten; quiet
@@ -119,14 +123,23 @@ constexpr uintmax_t kShardAbove = 256u << 10;
 // Writes the content as a published site into `out`, and/or a page per screen, the sitemap,
 // robots.txt and the feeds into the built site `site`.
 int Publish(PublishArgs args) {
+  // The bundle is checked as `validate` checks it (the files it names too) before anything is
+  // written; its warnings are shown either way.
   tools::BundleFile file = tools::ReadBundleFile(args.file);
-  if (!file.result.Ok()) {
-    PrintAll(std::cerr, file, file.result.diagnostics);
+  std::vector<core::Diagnostic> diagnostics = file.result.diagnostics;
+  for (core::Diagnostic& d : tools::CheckReferencedFiles(file)) diagnostics.push_back(std::move(d));
+  if (!PrintAll(std::cerr, file, diagnostics) || !file.result.Ok()) {
+    std::cerr << "mod-bundle publish: " << args.file << " is not valid; nothing was written\n";
     return 1;
   }
   while (!args.baseUrl.empty() && args.baseUrl.back() == '/') args.baseUrl.pop_back();
   tools::AddFileFacts(file);
   std::string problem;
+  if (!args.app.empty()) problem = tools::CopyApp(args.app, args.site);  // before the pages that name its files
+  if (!problem.empty()) {
+    std::cerr << "mod-bundle publish: " << problem << "\n";
+    return 1;
+  }
   tools::SiteWriter writer;
   if (!args.bundleOut.empty()) {
     writer.Write(args.bundleOut, tools::PublishedBundleText(file));
@@ -170,6 +183,7 @@ int Publish(PublishArgs args) {
   progress.End();
   if (problem.empty()) problem = writer.Wait();
   if (problem.empty() && !args.out.empty()) tools::RemoveOldParts(partNames, args.out, writer);
+  if (problem.empty() && !args.app.empty()) writer.Removed(tools::RemoveOldApp(args.app, args.site));
   if (problem.empty() && !args.changed.empty()) {
     std::string list;
     for (const fs::path& p : writer.ToCompress()) list += p.string() + "\n";
@@ -216,16 +230,16 @@ int main(int argc, char** argv) {
   if (command == "stats" && argc == 3) return Stats(argv[2]);
   if (command == "hash" && argc >= 3) return Hash(std::vector<std::string>(argv + 2, argv + argc));
   if (command == "publish" && argc >= 5 && argc % 2 == 1) {
-    PublishArgs args{argv[2], "", "", "", "auto", "", ""};
+    PublishArgs args{argv[2], "", "", "", "auto", "", "", ""};
     for (int i = 3; i + 1 < argc; i += 2) {
       const std::string option = argv[i];
       std::string* to = option == "--out" ? &args.out : option == "--site" ? &args.site : option == "--base-url" ? &args.baseUrl
                         : option == "--reads" ? &args.reads : option == "--bundle-out" ? &args.bundleOut
-                        : option == "--changed" ? &args.changed : nullptr;
+                        : option == "--changed" ? &args.changed : option == "--app" ? &args.app : nullptr;
       if (!to) return Usage();
       *to = argv[i + 1];
     }
-    if ((args.out.empty() && args.site.empty() && args.bundleOut.empty()) || (!args.site.empty() && args.baseUrl.empty()) ||
+    if ((args.out.empty() && args.site.empty() && args.bundleOut.empty()) || (!args.site.empty() && args.baseUrl.empty()) || (!args.app.empty() && args.site.empty()) ||
         (args.reads != "auto" && args.reads != "bundle" && args.reads != "shards"))
       return Usage();
     return Publish(args);

@@ -2,7 +2,6 @@
 // no exceptions) and reads images for image_check.
 #include "tools/referenced_files.h"
 
-#include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <optional>
@@ -12,6 +11,7 @@
 #include "core/limits.h"
 #include "core/links.h"
 #include "tools/image_check.h"
+#include "tools/site_files.h"
 
 namespace tools {
 
@@ -160,17 +160,7 @@ std::string CopyReferencedFiles(const BundleFile& file, const fs::path& to) {
   for (const std::string& relative : named) {
     if (CheckFile(folder, relative, false)) continue;  // missing or outside: validate says so
     const fs::path from = folder / fs::u8path(relative), copy = (to / fs::u8path(relative)).lexically_normal();
-    const auto time = fs::last_write_time(from, ec);
-    const auto size = fs::file_size(from, ec);
-    if (ec) return "cannot read " + from.string() + ": " + ec.message();
-    std::error_code none;
-    const auto seconds = [](fs::file_time_type t) { return std::chrono::duration_cast<std::chrono::seconds>(t.time_since_epoch()).count(); };
-    if (fs::exists(copy, none) && fs::file_size(copy, none) == size && !none && seconds(fs::last_write_time(copy, none)) == seconds(time))
-      continue;  // copied by an earlier publish
-    fs::create_directories(copy.parent_path(), ec);
-    if (!ec) fs::copy_file(from, copy, fs::copy_options::overwrite_existing, ec);
-    if (!ec) fs::last_write_time(copy, time, ec);
-    if (ec) return "cannot copy " + from.string() + " to " + copy.string() + ": " + ec.message();
+    if (std::string problem = CopyKeepingTime(from, copy); !problem.empty()) return problem;
   }
   return "";
 }

@@ -2,6 +2,7 @@
 #include "tools/site_files.h"
 
 #include <algorithm>
+#include <chrono>
 #include <fstream>
 #include <set>
 #include <string_view>
@@ -99,6 +100,21 @@ void SiteWriter::Run() {
     m_busy = false;
     m_changed.notify_all();
   }
+}
+
+std::string CopyKeepingTime(const fs::path& from, const fs::path& to) {
+  std::error_code ec;
+  const auto time = fs::last_write_time(from, ec);
+  const auto size = fs::file_size(from, ec);
+  if (ec) return "cannot read " + from.string() + ": " + ec.message();
+  std::error_code none;
+  const auto seconds = [](fs::file_time_type t) { return std::chrono::duration_cast<std::chrono::seconds>(t.time_since_epoch()).count(); };
+  if (fs::exists(to, none) && fs::file_size(to, none) == size && !none && seconds(fs::last_write_time(to, none)) == seconds(time))
+    return "";  // copied by an earlier publish
+  fs::create_directories(to.parent_path(), ec);
+  if (!ec) fs::copy_file(from, to, fs::copy_options::overwrite_existing, ec);
+  if (!ec) fs::last_write_time(to, time, ec);
+  return ec ? "cannot copy " + from.string() + " to " + to.string() + ": " + ec.message() : "";
 }
 
 size_t RemoveOthers(const fs::path& dir, const std::unordered_set<std::string>& keep) {

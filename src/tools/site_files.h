@@ -20,6 +20,10 @@ enum class WriteResult { Same, Written, Failed };
 // `bytes` into `path` (its folders made), unless it holds them already.
 WriteResult WriteIfChanged(const std::filesystem::path& path, const std::string& bytes);
 
+// Copies `from` to `to` (its folders made) unless a file of its size and time (to the second) is
+// there; the copy keeps its original's time. Returns "" or what failed.
+std::string CopyKeepingTime(const std::filesystem::path& from, const std::filesystem::path& to);
+
 // Removes every file under `dir` that is not in `keep` (paths as written, below `dir`), with
 // the .gz and .br copies of those it removes and of none it keeps, and the folders left empty.
 // Returns how many files it removed.

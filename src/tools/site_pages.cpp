@@ -90,13 +90,19 @@ std::string Head(const core::Content& b, const core::Page& p, const std::string&
 
 }  // namespace
 
-std::string PageHtml(const std::string& templateHtml, const core::Content& b, const core::Page& p, const std::string& base,
-                     const std::string& content) {
+namespace {
+
+// How far below the site's root a page sits: "en/news/x/index.html" -> "../../../".
+std::string WayUp(const core::Page& p) {
   std::string up;
   for (char c : p.path)
     if (c == '/') up += "../";
-  std::string html = Relocate(templateHtml, up);
-  const bool root = up.empty();
+  return up;
+}
+
+// The page's HTML from the template already placed at the page's depth (Relocate).
+std::string PlacedPageHtml(std::string html, bool root, const core::Content& b, const core::Page& p, const std::string& base,
+                           const std::string& content) {
   ReplaceOnce(html, "<html lang=\"sq\"",
               "<html lang=\"" + p.lang + "\"" + (root ? "" : " data-route=\"" + Attr(core::FormatRoute(p.route)) + "\""));
   const std::string site = SiteTitle(b, p.lang);
@@ -109,6 +115,26 @@ std::string PageHtml(const std::string& templateHtml, const core::Content& b, co
   return html;
 }
 
+// The template placed at each depth once: a page's addresses differ from another's of its depth
+// only in what PlacedPageHtml fills in (placing it was a fifth of making an unchanged page).
+class PlacedTemplates {
+ public:
+  explicit PlacedTemplates(const std::string& html) : m_html(html) {
+    for (std::string up; m_placed.size() < 8; up += "../") m_placed.push_back(Relocate(html, up));
+  }
+  std::string Html(const core::Content& b, const core::Page& p, const std::string& base, const std::string& content) const {
+    const std::string up = WayUp(p);
+    const size_t depth = up.size() / 3;
+    return PlacedPageHtml(depth < m_placed.size() ? m_placed[depth] : Relocate(m_html, up), up.empty(), b, p, base, content);
+  }
+
+ private:
+  std::string m_html;
+  std::vector<std::string> m_placed;  // [depth]: the template with "../" that many times in front of its addresses
+};
+
+}  // namespace
+
 std::string PublishPages(core::Content& b, const PublishOptions& o, SiteWriter* writer, const std::vector<ContentSource>& helpers) {
   // The built index.html as cmake/hash_site.py wrote it, with the program's current names.
   const fs::path tmpl = fs::path(o.site) / ".page.html";
@@ -118,6 +144,7 @@ std::string PublishPages(core::Content& b, const PublishOptions& o, SiteWriter* 
   ss << in.rdbuf();
   const std::string templateHtml = ss.str();
   if (templateHtml.find("<!--page:body-->") == std::string::npos) return tmpl.string() + " has no <!--page:body--> mark";
+  const PlacedTemplates placed(templateHtml);
   SiteWriter local;
   SiteWriter& w = writer ? *writer : local;
   const auto write = [&](const fs::path& file, const std::string& bytes) {
@@ -132,7 +159,7 @@ std::string PublishPages(core::Content& b, const PublishOptions& o, SiteWriter* 
   const auto make = [&](core::Content& c, bool here) {
     for (size_t i = next++; i < routes.size(); i = next++) {
       core::Page p = core::MakePage(c, routes[i].first, routes[i].second);
-      w.Write(fs::path(o.site) / p.path, PageHtml(templateHtml, c, p, o.baseUrl, o.content));
+      w.Write(fs::path(o.site) / p.path, placed.Html(c, p, o.baseUrl, o.content));
       p.body = {};
       pages[i] = std::move(p);
       const size_t n = ++done;
@@ -151,17 +178,23 @@ std::string PublishPages(core::Content& b, const PublishOptions& o, SiteWriter* 
   for (const core::Page& p : pages) kept[p.lang].insert(p.path.substr(p.lang.size() + 1));  // "en/news/x/index.html" -> "news/x/index.html"
 
   // The site's front page: the mission in the bundle's first language; old #/ addresses start there.
-  write(fs::path(o.site) / "index.html", PageHtml(templateHtml, b, core::FrontPage(b), o.baseUrl, o.content));
+  write(fs::path(o.site) / "index.html", placed.Html(b, core::FrontPage(b), o.baseUrl, o.content));
   std::string problem = WriteFeeds(b, pages, o.site, o.baseUrl, write);
   if (problem.empty()) problem = w.Wait();
   if (!problem.empty()) return problem;
   // What an earlier publication wrote and this one has not: pages of items that are gone, and the
   // folders of languages the content no longer has (a folder with a feed is a language's).
   std::error_code ec;
-  for (const std::string& lang : b.Languages()) {
+  // A language's folder on a thread of its own: walking 60,000 pages' folders is mostly waiting.
+  std::vector<size_t> removed(b.Languages().size());
+  threads.clear();
+  for (size_t i = 0; i < removed.size(); ++i) {
+    const std::string& lang = b.Languages()[i];
     kept[lang].insert(fs::path(FeedPath(lang)).filename().string());
-    w.Removed(RemoveOthers(fs::path(o.site) / lang, kept[lang]));
+    threads.emplace_back([&, i, &keep = kept[lang]] { removed[i] = RemoveOthers(fs::path(o.site) / b.Languages()[i], keep); });
   }
+  for (std::thread& t : threads) t.join();
+  for (size_t n : removed) w.Removed(n);
   for (const auto& entry : fs::directory_iterator(o.site, ec)) {
     const std::string name = entry.path().filename().string();
     if (entry.is_directory(ec) && !kept.count(name) && fs::exists(fs::path(o.site) / FeedPath(name), ec))

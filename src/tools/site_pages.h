@@ -36,8 +36,4 @@ using ContentSource = std::function<core::Content*()>;
 std::string PublishPages(core::Content& content, const PublishOptions& options, SiteWriter* writer = nullptr,
                          const std::vector<ContentSource>& helpers = {});
 
-// The page's HTML from the site's index.html (`templateHtml`): exposed for tests.
-std::string PageHtml(const std::string& templateHtml, const core::Content& content, const core::Page& page,
-                     const std::string& baseUrl, const std::string& reads = "");
-
 }  // namespace tools

@@ -182,8 +182,33 @@ mkdir -p "$OUT/blocked" && : >"$OUT/blocked/docs"  # a file where the documents'
 out=$("$TOOL" publish "$ROOT/tests/fixtures/rich.json" --bundle-out "$OUT/blocked/bundle.json" --out "$OUT/blocked/content" 2>&1)
 [ $? -eq 1 ] || { echo "FAIL: a copy that cannot be made: exit 1"; fail=1; }
 expect_line "$out" "cannot copy"
+# publish checks the bundle as validate does, the files it names included, before it writes anything.
+out=$("$TOOL" publish "$B/bundle.json" --out "$OUT/refused/content" --bundle-out "$OUT/refused/bundle.json" 2>&1); code=$?
+[ $code -eq 1 ] || { echo "FAIL: publish of a bundle naming a missing image: exit $code"; fail=1; }
+expect_line "$out" "$B/bundle.json:7:15: error: news[2].image: \"images/missing.png\" does not exist"
+expect_line "$out" "is not valid; nothing was written"
+[ ! -e "$OUT/refused" ] || { echo "FAIL: a refused publish wrote $(ls -A "$OUT/refused")"; fail=1; }
+"$TOOL" publish "$ROOT/assets/bundle.json" --out "$OUT/c" --app "$OUT" >/dev/null 2>&1; [ $? -eq 2 ] \
+  || { echo "FAIL: --app without --site: usage exit"; fail=1; }
+# --app: the built app's new files come before the pages; an earlier build's go only once the site
+# is whole, so a publish that fails halfway leaves every page with the files it names.
+APP=$OUT/app SITE=$OUT/site
+mkdir -p "$APP" "$SITE"
+printf '<!doctype html><html lang="sq"><head><title>x</title><!--page:head--><script src="boot.0123456789.js"></script></head><body><!--page:body--></body></html>' >"$APP/.page.html"
+echo 'new' >"$APP/boot.0123456789.js"
+echo 'old' >"$SITE/boot.9999999999.js"
+: >"$SITE/en"  # a file where the English pages' folder goes: the pages cannot be written
+"$TOOL" publish "$ROOT/assets/bundle.json" --site "$SITE" --base-url http://x --app "$APP" >/dev/null 2>&1
+[ $? -eq 1 ] || { echo "FAIL: a publish whose pages cannot be written: exit 1"; fail=1; }
+[ -f "$SITE/boot.0123456789.js" ] || { echo "FAIL: the new build's file was not copied before the pages"; fail=1; }
+[ -f "$SITE/boot.9999999999.js" ] || { echo "FAIL: a failed publish removed the earlier build's file"; fail=1; }
+rm "$SITE/en"
+"$TOOL" publish "$ROOT/assets/bundle.json" --site "$SITE" --base-url http://x --app "$APP" >/dev/null 2>&1 \
+  || { echo "FAIL: publish --app: exit $?"; fail=1; }
+[ ! -e "$SITE/boot.9999999999.js" ] || { echo "FAIL: the earlier build's file is left after a whole publish"; fail=1; }
+grep -q 'src="../boot.0123456789.js"' "$SITE/en/index.html" || { echo "FAIL: the pages are not made from the app's template"; fail=1; }
 rm -rf "$OUT"
-echo "ok: publish --out, --bundle-out, hash"
+echo "ok: publish --out, --bundle-out, --app, hash"
 
 count=0
 for f in "$ROOT"/../shared/testdata/JSONTestSuite/test_parsing/*.json; do

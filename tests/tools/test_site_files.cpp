@@ -1,6 +1,7 @@
-// Publishing again into the same folder (tools/site_files, site_pages, site_feeds): a file is
-// written only when its bytes changed, what the content no longer has is removed, and a site of
-// more pages than a sitemap may hold gets a sitemap index.
+// Publishing again into the same folder (tools/site_files, site_pages, site_feeds, app_files): a
+// file is written only when its bytes changed, what the content no longer has is removed, the
+// app's files come in before and an earlier build's go after, and a site of more pages than a
+// sitemap may hold gets a sitemap index.
 #include <doctest/doctest.h>
 #include <unistd.h>
 
@@ -13,6 +14,7 @@
 
 #include "core/content.h"
 #include "core/page.h"
+#include "tools/app_files.h"
 #include "tools/site_feeds.h"
 #include "tools/site_files.h"
 #include "tools/site_pages.h"
@@ -85,6 +87,47 @@ TEST_CASE("What a publication no longer has is removed, with its compressed copi
   for (const auto& [p, t] : Times(dir.path)) left.insert(p);
   CHECK(left == std::set<fs::path>{"news/b/index.html", "news/b/index.html.br", "index.html", "index.html.gz", "feed.atom"});
   CHECK_FALSE(fs::exists(dir.path / "news" / "a"));
+}
+
+TEST_CASE("The app's files are copied into a site with their times, once; an earlier build's go only when asked") {
+  TempDir app, site;
+  const auto old = fs::file_time_type::clock::now() - std::chrono::hours(2);
+  for (const char* f : {".page.html", "sw.js", "sw.js.br", "boot.0123456789.js", "boot.0123456789.js.gz", "mod-viewer.abcdef0123.wasm",
+                        "index.html", "bundle.json", "notes.txt", "boot.js"}) {
+    tools::WriteIfChanged(app.path / f, std::string("new ") + f);
+    fs::last_write_time(app.path / f, old);
+  }
+  tools::WriteIfChanged(site.path / "boot.9999999999.js", "an earlier build's");
+  tools::WriteIfChanged(site.path / "boot.9999999999.js.br", "its copy");
+  tools::WriteIfChanged(site.path / "index.html", "the site's front page");
+  CHECK(tools::CopyApp(app.path, site.path) == "");
+  for (const char* f : {".page.html", "sw.js", "sw.js.br", "boot.0123456789.js", "boot.0123456789.js.gz", "mod-viewer.abcdef0123.wasm"}) {
+    CHECK(Read(site.path / f) == std::string("new ") + f);
+    CHECK(fs::last_write_time(site.path / f) == old);  // so that their compressed copies stay fresh
+  }
+  // Not the app's: the front page, the bundle and what else the build folder holds.
+  CHECK(Read(site.path / "index.html") == "the site's front page");
+  for (const char* f : {"bundle.json", "notes.txt", "boot.js"}) CHECK_FALSE(fs::exists(site.path / f));
+  // The earlier build's files stay while the pages that name them may still be served.
+  CHECK(fs::exists(site.path / "boot.9999999999.js"));
+  // Copied again: nothing is written (same size and time).
+  const auto times = Times(site.path);
+  CHECK(tools::CopyApp(app.path, site.path) == "");
+  CHECK(Times(site.path) == times);
+  // Once the site is written: the earlier build's files go, copies included; nothing else does.
+  CHECK(tools::RemoveOldApp(app.path, site.path) == 2);
+  CHECK_FALSE(fs::exists(site.path / "boot.9999999999.js"));
+  CHECK_FALSE(fs::exists(site.path / "boot.9999999999.js.br"));
+  CHECK(fs::exists(site.path / "boot.0123456789.js.gz"));
+  CHECK(fs::exists(site.path / "index.html"));
+  // The build's own folder as the site: nothing to copy or remove.
+  CHECK(tools::CopyApp(app.path, app.path) == "");
+  CHECK(tools::RemoveOldApp(app.path, app.path) == 0);
+  CHECK(fs::exists(app.path / "boot.0123456789.js"));
+  // A file where a copy should go: it fails, and says which.
+  TempDir blocked;
+  fs::create_directories(blocked.path / "sw.js" / "x");
+  CHECK(tools::CopyApp(app.path, blocked.path).find("sw.js") != std::string::npos);
 }
 
 TEST_CASE("Publishing again writes only the pages whose content changed and removes those of items gone") {
