@@ -16,6 +16,8 @@ namespace {
 // (measured: typing "berzhite" fetched 826 KB with 50 shown and every prefix searched).
 constexpr size_t kWholeBatch = 500;  // SearchIndex's most
 constexpr size_t kPublishedBatch = 12;
+// The hits' headline shards asked for at once, in the order the hits rank (as a year's).
+constexpr size_t kHitShardsAhead = 4;
 
 }  // namespace
 
@@ -93,28 +95,54 @@ void Content::SearchChunks(SearchAnswer& answer, const std::string& lang, size_t
     return;
   }
   const PublishedMatches matches = MatchPublished(chunks, query, a.List(true).count, a.List(false).count);
-  // The headlines of the hits shown: fetched by their shards, kept aside until their turn.
-  std::string waiting;
-  for (const bool news : {true, false}) {
-    const auto& hits = news ? matches.news : matches.directives;
-    for (size_t k = 0; k < hits.size() && k < wanted; ++k) {
-      const auto shard = a.HeadlinesOf(news, hits[k].ordinal);
-      if (!shard || a.HeadlinesIn(*m_bundle, news, *shard)) continue;
-      AskHeadlines(news, *shard);
-      if (waiting.empty()) waiting = a.List(news).headlines[*shard].file;
-    }
-  }
-  if (!waiting.empty()) {
-    answer.progress = Waiting(waiting);
-    return;
-  }
+  // The headlines of the hits shown, fetched by their shards in the order the hits rank (by
+  // score, then date: a headline not in yet is dated by its shard), a few at a time: on a slow
+  // link the best hits' shards come first and show while the rest are on their way.
+  const auto shardOf = [&](const PublishedHit& h) -> const ShardRef* {
+    const auto shard = a.HeadlinesOf(h.news, h.ordinal);
+    return shard ? &a.List(h.news).headlines[*shard] : nullptr;
+  };
   const auto dateOf = [&](const PublishedHit& h) {
     return h.news ? a.NewsAt(*m_bundle, h.ordinal)->date : a.DirectiveAt(*m_bundle, h.ordinal)->date;
   };
+  HitsSoFar soFar;
+  soFar.known = [&](const PublishedHit& h) {
+    const auto shard = a.HeadlinesOf(h.news, h.ordinal);
+    return !shard || a.HeadlinesIn(*m_bundle, h.news, *shard);
+  };
+  soFar.span = [&](const PublishedHit& h) { return std::pair<Date, Date>{shardOf(h)->oldest, shardOf(h)->newest}; };
+  const auto newest = [&](const PublishedHit& h) { return soFar.known(h) ? dateOf(h) : shardOf(h)->newest; };
+  // The shards of the first `limit` hits in that order that are not in, up to a few.
+  std::vector<std::string> asked;  // the shards on their way, first the one the next hit waits for
+  const auto askFor = [&](size_t limit) {
+    const size_t newsShown = std::min(limit, matches.news.size()), directivesShown = std::min(limit, matches.directives.size());
+    for (size_t n = 0, d = 0; (n < newsShown || d < directivesShown) && n + d < limit && asked.size() < kHitShardsAhead;) {
+      bool news = d >= directivesShown;
+      if (!news && n < newsShown) {
+        const PublishedHit &x = matches.news[n], &y = matches.directives[d];
+        news = x.score != y.score ? x.score > y.score : !(newest(x) < newest(y));
+      }
+      const PublishedHit& h = news ? matches.news[n++] : matches.directives[d++];
+      if (soFar.known(h)) continue;
+      const ShardRef& shard = *shardOf(h);
+      if (std::find(asked.begin(), asked.end(), shard.file) != asked.end()) continue;
+      Ask(shard.file);
+      asked.push_back(shard.file);
+    }
+  };
+  askFor(wanted);
+  const size_t shown = std::min(wanted, matches.Total());
+  std::vector<PublishedHit> ranked = RankPublished(matches, wanted, dateOf, &soFar);
+  if (ranked.size() < shown && asked.empty()) askFor(2 * wanted);  // a shard's dates placed a hit too low: the next ones
+  if (ranked.empty() && !asked.empty()) {  // not one to show yet: the hits it had stay
+    answer.progress = Waiting(asked.front());
+    return;
+  }
   answer.hits.clear();
-  for (const PublishedHit& h : RankPublished(matches, wanted, dateOf)) answer.hits.push_back({h.news, h.ordinal, h.score});
+  for (const PublishedHit& h : ranked) answer.hits.push_back({h.news, h.ordinal, h.score});
   answer.total = matches.Total();
   answer.query = query;
+  if (ranked.size() < shown && !asked.empty()) answer.progress = Waiting(asked.front());
 }
 
 }  // namespace core

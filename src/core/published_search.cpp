@@ -81,7 +81,13 @@ PublishedMatches MatchPublished(const std::vector<const SearchChunk*>& chunks, s
 }
 
 std::vector<PublishedHit> RankPublished(const PublishedMatches& matches, size_t limit,
-                                        const std::function<Date(const PublishedHit&)>& dateOf) {
+                                        const std::function<Date(const PublishedHit&)>& dateOf,
+                                        const HitsSoFar* soFar) {
+  // {oldest, newest} of a hit's date: itself when known.
+  const auto span = [&](const PublishedHit& h) {
+    if (!soFar || soFar->known(h)) return std::pair<Date, Date>{dateOf(h), dateOf(h)};
+    return soFar->span(h);
+  };
   std::vector<PublishedHit> out;
   size_t n = 0, d = 0;
   while (out.size() < limit && (n < matches.news.size() || d < matches.directives.size())) {
@@ -89,9 +95,20 @@ std::vector<PublishedHit> RankPublished(const PublishedMatches& matches, size_t 
     if (!takeNews && n < matches.news.size()) {
       const PublishedHit &a = matches.news[n], &b = matches.directives[d];
       // Within a score, newer first; a news item before a directive of the same date.
-      takeNews = a.score != b.score ? a.score > b.score : !(dateOf(a) < dateOf(b));
+      if (a.score != b.score) {
+        takeNews = a.score > b.score;
+      } else {
+        const auto [aOldest, aNewest] = span(a);
+        const auto [bOldest, bNewest] = span(b);
+        if (!(aOldest < bNewest)) takeNews = true;        // a's date >= b's, whatever they are
+        else if (aNewest < bOldest) takeNews = false;     // a's date < b's
+        else break;                                        // their dates decide: not known yet
+      }
     }
-    out.push_back(takeNews ? matches.news[n++] : matches.directives[d++]);
+    const PublishedHit& next = takeNews ? matches.news[n] : matches.directives[d];
+    if (soFar && !soFar->known(next)) break;
+    out.push_back(next);
+    ++(takeNews ? n : d);
   }
   return out;
 }

@@ -5,6 +5,7 @@
 #pragma once
 #include <cstdint>
 #include <functional>
+#include <utility>
 #include <string_view>
 #include <vector>
 
@@ -38,7 +39,19 @@ PublishedMatches MatchPublished(const std::vector<const SearchChunk*>& chunks, s
 // The first `limit` hits of both kinds in one list. Where a news item and a directive score the
 // same, the newer comes first: `dateOf` gives the date of the first `limit` of each kind (the
 // headlines the screen shows anyway), and of no others.
+// While the hits' headlines come: `known`, a hit whose headline is in (the list shows it, and
+// `dateOf` gives its date); `span`, for one that is not, the dates its item lies between (its
+// headline shard's oldest and newest).
+struct HitsSoFar {
+  std::function<bool(const PublishedHit&)> known;
+  std::function<std::pair<Date, Date>(const PublishedHit&)> span;
+};
+
+// With `soFar`, only as far as the hits are known: the list stops before the first hit it would
+// take that is not, and before a news item and a directive of the same score whose spans leave
+// their order open, so that what it gives is always the start of the whole list.
 std::vector<PublishedHit> RankPublished(const PublishedMatches& matches, size_t limit,
-                                        const std::function<Date(const PublishedHit&)>& dateOf);
+                                        const std::function<Date(const PublishedHit&)>& dateOf,
+                                        const HitsSoFar* soFar = nullptr);
 
 }  // namespace core

@@ -244,6 +244,27 @@ TEST_CASE("A published archive answers a query as its single file does: the same
         CHECK_MESSAGE(got == want, lang << " \"" << query << "\" hit " << k);
         CHECK(ranked[k].score == expected[k].score);
       }
+      // As far as the hits are known (their headlines in): always the start of the same list,
+      // never a hit past one unknown, nor past a tie between kinds whose order the unknown one's
+      // span of dates leaves open (a span of its own date leaves nothing open).
+      for (const bool exact : {false, true})
+        for (const size_t unknownOrdinal : {size_t{0}, size_t{3}, size_t{7}}) {
+          core::HitsSoFar soFar;
+          soFar.known = [&](const core::PublishedHit& h) { return h.ordinal != unknownOrdinal; };
+          soFar.span = [&](const core::PublishedHit& h) {
+            return exact ? std::pair{dateOf(h), dateOf(h)} : std::pair{core::Date{1900, 1, 1}, core::Date{2100, 1, 1}};
+          };
+          const auto partial = core::RankPublished(matches, 40, dateOf, &soFar);
+          REQUIRE(partial.size() <= ranked.size());
+          for (size_t k = 0; k < partial.size(); ++k) CHECK((partial[k].news == ranked[k].news && partial[k].ordinal == ranked[k].ordinal));
+          if (partial.size() == ranked.size()) continue;
+          const core::PublishedHit& next = ranked[partial.size()];
+          const bool openTie = !exact && std::any_of(ranked.begin() + static_cast<std::ptrdiff_t>(partial.size()), ranked.end(),
+                                                     [&](const core::PublishedHit& h) {
+                                                       return h.news != next.news && h.score == next.score && !soFar.known(h);
+                                                     });
+          CHECK_MESSAGE((!soFar.known(next) || openTie), lang << " \"" << query << "\" stopped before a known hit " << partial.size());
+        }
       // Only the chunks that hold the query's words: a word's chunk, not the whole index.
       if (query == "berzhite") CHECK(needed.size() == 1);
     }

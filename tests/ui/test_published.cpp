@@ -18,13 +18,14 @@
 
 namespace {
 
-// `news` news over 25 years (with bodies) and `directives` directives.
-std::string Archive(int news, int directives) {
+// `news` news over 25 years (with bodies), every `every`th with "Bërzhitë" in its title, and
+// `directives` directives.
+std::string Archive(int news, int directives, int every = 5) {
   std::string s = R"({"format":"publication-bundle","version":1,"languages":["sq","en"],"site":{"title":"MM"},)"
                   R"("mission":{"title":"Misioni","paragraphs":[{"text":"Teksti"}]},"news":[)";
   for (int i = 0; i < news; ++i)
     s += std::string(i ? "," : "") + R"({"id":"n)" + std::to_string(i) + R"(","date":")" + std::to_string(2000 + (i * 7) % 25) +
-         "-0" + std::to_string(1 + i % 9) + R"(","title":"Lajmi )" + std::to_string(i) + (i % 5 ? "" : " Bërzhitë") +
+         "-0" + std::to_string(1 + i % 9) + R"(","title":"Lajmi )" + std::to_string(i) + (i % every ? "" : " Bërzhitë") +
          R"(","summary":"Përmbledhja )" + std::to_string(i) + R"(","body":"Trupi i lajmit )" + std::to_string(i) + R"(."})";
   s += R"(],"directives":[)";
   for (int i = 0; i < directives; ++i)
@@ -352,6 +353,48 @@ TEST_CASE("A published archive's search shows its best 12 hits, and 12 more each
   h.Go("#/search?q=lajmi");
   h.FramesUntilIdle(400);
   CHECK(HitLines(h.MirrorText()).size() == 12);
+}
+
+TEST_CASE("A published archive's search shows its best hits as their headlines come, and says the rest are on their way") {
+  const std::string json = Archive(3000, 4, 7);  // 429 hits, spread over the years: over many small headline shards
+  std::vector<std::string> whole;
+  {
+    test::Headless single;
+    single.Load(json);
+    single.Go("#/search?q=berzhite");
+    single.FramesUntilIdle(400);
+    whole = HitLines(single.MirrorText());
+  }
+  REQUIRE(whole.size() >= 12);
+  test::Headless h;
+  Publish(h, json);
+  h.FramesUntilIdle();
+  const core::PublishedArchive& a = *h.app.GetContent()->Published();
+  for (size_t k = 0; k < a.List(true).headlines.size(); ++k)
+    if (!a.HeadlinesIn(h.app.GetContent()->Loaded(), true, k)) h.host.holding.insert(a.List(true).headlines[k].file);
+  const size_t before = h.host.fetched.size();
+  h.Go("#/search?q=berzhite");
+  h.FramesUntilIdle(400);
+  // The chunk came; the hits' headline shards are on their way, at most four at a time. The hits
+  // whose headlines are in (the newest shard's) show already: the start of the whole list, with
+  // the count, and the rest are said to be coming.
+  std::vector<std::string> asked;
+  for (size_t k = before; k < h.host.fetched.size(); ++k)
+    if (h.host.fetched[k].rfind("news-", 0) == 0) asked.push_back(h.host.fetched[k]);
+  CHECK_FALSE(asked.empty());
+  CHECK(asked.size() <= 4);
+  const std::vector<std::string> some = HitLines(h.MirrorText());
+  REQUIRE_FALSE(some.empty());
+  CHECK(some.size() < 12);
+  CHECK(some == std::vector<std::string>(whole.begin(), whole.begin() + static_cast<std::ptrdiff_t>(some.size())));
+  CHECK(h.MirrorText().find("Rezultate për “berzhite”: 429") != std::string::npos);
+  CHECK(h.MirrorText().find("Duke kërkuar…") != std::string::npos);
+  // The rest: the best 12, as the single file shows them.
+  h.host.holding.clear();
+  h.app.RequestFrames(1);
+  h.FramesUntilIdle(400);
+  CHECK(HitLines(h.MirrorText()) == std::vector<std::string>(whole.begin(), whole.begin() + 12));
+  CHECK(h.MirrorText().find("Duke kërkuar…") == std::string::npos);
 }
 
 TEST_CASE("One letter does not search a published archive (it would match most of it); two do") {
