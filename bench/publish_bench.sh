@@ -24,7 +24,9 @@ gen 50000 10000 "$WORK/bundle-50k.json" --body 1200
 # (recently_deleted, in perf), and the full publish measured 87-98 s instead of 52 s.
 OLD=$(mktemp -d "$WORK/old.XXXXXX")
 trap 'rm -rf "$OLD"' EXIT
-for site in site-1k site-50k; do [ ! -e "$WORK/$site" ] || mv "$WORK/$site" "$OLD/"; done
+for old in "$WORK"/site-1k "$WORK"/site-50k "$WORK"/old.*; do  # (a run stopped before its end left its old.*)
+  [ ! -e "$old" ] || [ "$old" = "$OLD" ] || mv "$old" "$OLD/"
+done
 publish "$WORK/bundle-1k.json" "$WORK/site-1k" "1,000 news: full publish (baseline)" || exit 1
 publish "$WORK/bundle-50k.json" "$WORK/site-50k" "50,000 + 10,000: full publish" || exit 1
 echo "  the site: $(find "$WORK/site-50k" -type f | wc -l) files, $(du -sh "$WORK/site-50k" | cut -f1)"

@@ -140,7 +140,6 @@ const std::string* Content::Failure(const std::string& file) const {
   return it == m_failed.end() ? nullptr : &it->second;
 }
 
-constexpr size_t kYearShardsAhead = 4;  // a year's headline shards asked for at once
 
 void Content::AskHeadlines(bool news, size_t shard) {
   if (m_archive && shard < m_archive->List(news).headlines.size() && !m_archive->HeadlinesIn(*m_bundle, news, shard))
@@ -348,7 +347,7 @@ const ItemList& Content::NewsList(const NewsFilter& filter) {
       // In order, four at a time: the first ones come, and are read, sooner than with all at once.
       size_t asked = 0;
       for (size_t s : m_archive->HeadlinesOfYear(true, filter.year))
-        if (!m_archive->HeadlinesIn(*m_bundle, true, s) && asked++ < kYearShardsAhead) AskHeadlines(true, s);
+        if (!m_archive->HeadlinesIn(*m_bundle, true, s) && asked++ < kShardsAhead) AskHeadlines(true, s);
       list.rest = Waiting(m_archive->List(true).headlines[*missing].file);
       for (const Tally& y : Years())
         if (std::atoi(y.name.c_str()) == filter.year && filter.tag.empty()) list.all = y.count;

@@ -186,6 +186,9 @@ class Content {
 
  private:
   struct FileRole;
+  // Headline shards asked for at once where they come in an order (a year's, a search's hits'):
+  // the first ones come, and are read, sooner than with all at once.
+  static constexpr size_t kShardsAhead = 4;
 
   void ListRoles();
   bool Listed() const;

@@ -16,8 +16,6 @@ namespace {
 // (measured: typing "berzhite" fetched 826 KB with 50 shown and every prefix searched).
 constexpr size_t kWholeBatch = 500;  // SearchIndex's most
 constexpr size_t kPublishedBatch = 12;
-// The hits' headline shards asked for at once, in the order the hits rank (as a year's).
-constexpr size_t kHitShardsAhead = 4;
 
 }  // namespace
 
@@ -110,13 +108,16 @@ void Content::SearchChunks(SearchAnswer& answer, const std::string& lang, size_t
     const auto shard = a.HeadlinesOf(h.news, h.ordinal);
     return !shard || a.HeadlinesIn(*m_bundle, h.news, *shard);
   };
-  soFar.span = [&](const PublishedHit& h) { return std::pair<Date, Date>{shardOf(h)->oldest, shardOf(h)->newest}; };
+  soFar.span = [&](const PublishedHit& h) {
+    const ShardRef& shard = *shardOf(h);
+    return std::pair<Date, Date>{shard.oldest, shard.newest};
+  };
   const auto newest = [&](const PublishedHit& h) { return soFar.known(h) ? dateOf(h) : shardOf(h)->newest; };
   // The shards of the first `limit` hits in that order that are not in, up to a few.
   std::vector<std::string> asked;  // the shards on their way, first the one the next hit waits for
   const auto askFor = [&](size_t limit) {
     const size_t newsShown = std::min(limit, matches.news.size()), directivesShown = std::min(limit, matches.directives.size());
-    for (size_t n = 0, d = 0; (n < newsShown || d < directivesShown) && n + d < limit && asked.size() < kHitShardsAhead;) {
+    for (size_t n = 0, d = 0; (n < newsShown || d < directivesShown) && n + d < limit && asked.size() < kShardsAhead;) {
       bool news = d >= directivesShown;
       if (!news && n < newsShown) {
         const PublishedHit &x = matches.news[n], &y = matches.directives[d];
@@ -133,7 +134,9 @@ void Content::SearchChunks(SearchAnswer& answer, const std::string& lang, size_t
   askFor(wanted);
   const size_t shown = std::min(wanted, matches.Total());
   std::vector<PublishedHit> ranked = RankPublished(matches, wanted, dateOf, &soFar);
-  if (ranked.size() < shown && asked.empty()) askFor(2 * wanted);  // a shard's dates placed a hit too low: the next ones
+  // A news item and a directive of the same score whose order their shards' dates leave open:
+  // the one this order placed later may lie past the first `wanted` hits, each kind's are next.
+  if (ranked.size() < shown && asked.empty()) askFor(2 * wanted);
   if (ranked.empty() && !asked.empty()) {  // not one to show yet: the hits it had stay
     answer.progress = Waiting(asked.front());
     return;

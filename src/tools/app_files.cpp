@@ -26,10 +26,12 @@ bool IsAppFile(const std::string& name) {
 std::string CopyApp(const fs::path& app, const fs::path& site) {
   std::error_code ec;
   if (fs::equivalent(app, site, ec)) return "";  // the build's own site
-  for (const fs::directory_entry& e : fs::directory_iterator(app, ec)) {
-    const std::string name = e.path().filename().string();
-    if (!e.is_regular_file(ec) || !IsAppFile(name)) continue;
-    if (std::string problem = CopyKeepingTime(e.path(), site / name); !problem.empty()) return problem;
+  fs::directory_iterator it(app, ec);
+  for (; !ec && it != fs::directory_iterator(); it.increment(ec)) {
+    const std::string name = it->path().filename().string();
+    std::error_code type;
+    if (!IsAppFile(name) || !it->is_regular_file(type)) continue;
+    if (std::string problem = CopyKeepingTime(it->path(), site / name); !problem.empty()) return problem;
   }
   return ec ? "cannot read " + app.string() + ": " + ec.message() : "";
 }
@@ -38,9 +40,13 @@ size_t RemoveOldApp(const fs::path& app, const fs::path& site) {
   std::error_code ec;
   if (fs::equivalent(app, site, ec)) return 0;
   std::vector<fs::path> old;
-  for (const fs::directory_entry& e : fs::directory_iterator(site, ec)) {
-    const std::string name = e.path().filename().string();
-    if (e.is_regular_file(ec) && IsHashed(name) && !fs::exists(app / name, ec)) old.push_back(e.path());
+  fs::directory_iterator it(site, ec);
+  for (; !ec && it != fs::directory_iterator(); it.increment(ec)) {
+    const std::string name = it->path().filename().string();
+    std::error_code type, there;
+    if (!IsHashed(name) || !it->is_regular_file(type)) continue;
+    const bool kept = fs::exists(app / name, there);
+    if (!kept && !there) old.push_back(it->path());  // a file the build cannot be asked about stays
   }
   size_t removed = 0;
   for (const fs::path& p : old) removed += fs::remove(p, ec) ? 1 : 0;

@@ -44,19 +44,13 @@ int Usage() {
   return 2;
 }
 
-bool PrintAll(std::ostream& out, const tools::BundleFile& file, const std::vector<core::Diagnostic>& diagnostics) {
-  bool ok = true;
-  for (const auto& d : diagnostics) {
-    ok = ok && d.severity != core::Severity::Error;
-    tools::PrintDiagnostic(out, file.path, d);
-  }
-  return ok;
+void PrintAll(std::ostream& out, const tools::BundleFile& file, const std::vector<core::Diagnostic>& diagnostics) {
+  for (const auto& d : diagnostics) tools::PrintDiagnostic(out, file.path, d);
 }
 
 // The file's problems: the loader's, then those of the files it refers to.
-tools::FileReport Check(const std::string& path) {
-  const tools::BundleFile file = tools::ReadBundleFile(path);
-  tools::FileReport report{path, file.result.diagnostics, file.result.Ok()};
+tools::FileReport Check(const tools::BundleFile& file) {
+  tools::FileReport report{file.path, file.result.diagnostics, file.result.Ok()};
   for (core::Diagnostic& d : tools::CheckReferencedFiles(file)) report.diagnostics.push_back(std::move(d));
   for (const core::Diagnostic& d : report.diagnostics) report.valid = report.valid && d.severity != core::Severity::Error;
   return report;
@@ -66,7 +60,7 @@ int Validate(const std::vector<std::string>& paths, bool json) {
   std::vector<tools::FileReport> reports;
   bool ok = true;
   for (const std::string& path : paths) {
-    reports.push_back(Check(path));
+    reports.push_back(Check(tools::ReadBundleFile(path)));
     ok = ok && reports.back().valid;
     if (!json)
       for (const core::Diagnostic& d : reports.back().diagnostics) tools::PrintDiagnostic(std::cout, path, d);
@@ -126,9 +120,9 @@ int Publish(PublishArgs args) {
   // The bundle is checked as `validate` checks it (the files it names too) before anything is
   // written; its warnings are shown either way.
   tools::BundleFile file = tools::ReadBundleFile(args.file);
-  std::vector<core::Diagnostic> diagnostics = file.result.diagnostics;
-  for (core::Diagnostic& d : tools::CheckReferencedFiles(file)) diagnostics.push_back(std::move(d));
-  if (!PrintAll(std::cerr, file, diagnostics) || !file.result.Ok()) {
+  const tools::FileReport report = Check(file);
+  PrintAll(std::cerr, file, report.diagnostics);
+  if (!report.valid) {
     std::cerr << "mod-bundle publish: " << args.file << " is not valid; nothing was written\n";
     return 1;
   }

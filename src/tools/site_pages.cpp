@@ -191,7 +191,7 @@ std::string PublishPages(core::Content& b, const PublishOptions& o, SiteWriter* 
   for (size_t i = 0; i < removed.size(); ++i) {
     const std::string& lang = b.Languages()[i];
     kept[lang].insert(fs::path(FeedPath(lang)).filename().string());
-    threads.emplace_back([&, i, &keep = kept[lang]] { removed[i] = RemoveOthers(fs::path(o.site) / b.Languages()[i], keep); });
+    threads.emplace_back([&, i, &keep = kept[lang]] { removed[i] = RemoveOthers(fs::path(o.site) / lang, keep); });
   }
   for (std::thread& t : threads) t.join();
   for (size_t n : removed) w.Removed(n);
