@@ -1,8 +1,8 @@
 // The viewer on a published archive (docs/published-site.md) in Chromium: the first screen
 // from the manifest and the newest headlines; older years as the list is scrolled toward them
-// or picked on the year rail; a detail by deep link; search; back and forward; the language
-// switch; a part that answers 404 and then works with "Try again"; a part whose bytes do not
-// match their hash. Every part is said in place while it comes.
+// or picked on the year rail; a detail by deep link; search (its hits as their headlines come);
+// back and forward; the language switch; a part that answers 404 and then works with "Try
+// again"; a part whose bytes do not match their hash. Every part is said in place while it comes.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -133,6 +133,51 @@ test('a search fetches its word\'s index chunk and its hits\' headlines, not the
   await clickMirrorButton(page, 'Shfaq më shumë rezultate');
   await waitMirror(page, 'main', `(shfaqen ${Math.min(24, archive.berzhite)} të parat)`);
   assert.equal(asked('news-full'), 0, 'no bodies');
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('more hits of a search show as their headline shards come, four at a time, the list\'s start first', async () => {
+  const page = await openPage(browser, null);
+  // The newest headlines come (the first screen's, which hold the best 12 hits); the shards
+  // asked for after them are held until let go, one by one.
+  let holding = true, passed = 0, most = 0;
+  const held = [];
+  await page.route(/\/content\/news-[0-9a-f]{16}\.json$/, (route) => {
+    if (!holding || passed++ === 0) return route.continue();
+    held.push(route);
+    most = Math.max(most, held.length);
+  });
+  await page.goto(url('#/search?q=berzhite'));
+  await waitState(page, 'ready');
+  await waitMirror(page, 'main', '(shfaqen 12 të parat)');
+  const hits = () => page.evaluate(() => [...document.querySelectorAll('#mirror main li a[href^="#/news/"]')].map((a) => a.getAttribute('href')));
+  const first = await hits();
+  assert.equal(first.length, 12);
+  await page.mouse.move(600, 500);
+  await page.mouse.wheel(0, 20000);
+  await clickMirrorButton(page, 'Shfaq më shumë rezultate');
+  for (let i = 0; i < 200 && held.length === 0; i++) await new Promise((r) => setTimeout(r, 50));
+  assert.ok(held.length > 0, 'the next hits\' headline shards are asked for');
+  await waitMirror(page, 'main', 'Duke kërkuar…');
+  // The 12 stay, with the next ones whose headlines are in already (the newest shard's).
+  const waiting = await hits();
+  assert.deepEqual(waiting.slice(0, 12), first, 'the 12 shown stay while the next come');
+  assert.ok(waiting.length < 24);
+  // The shard of the next hit comes: it shows after them, before the others are in.
+  await held.shift().continue();
+  await page.waitForFunction((n) => document.querySelectorAll('#mirror main li a[href^="#/news/"]').length > n, waiting.length);
+  const early = await hits();
+  assert.deepEqual(early.slice(0, waiting.length), waiting);
+  // The others.
+  holding = false;
+  while (held.length) await held.shift().continue();
+  await waitMirror(page, 'main', `(shfaqen ${Math.min(24, archive.berzhite)} të parat)`);
+  await page.waitForFunction(() => !document.querySelector('#mirror main').textContent.includes('Duke kërkuar…'));
+  const all = await hits();
+  assert.equal(all.length, Math.min(24, archive.berzhite));
+  assert.deepEqual(all.slice(0, early.length), early, 'the hits shown first are the list\'s start');
+  assert.ok(most <= 4, `${most} headline shards on their way at once`);
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
