@@ -23,7 +23,7 @@ bool IsAppFile(const std::string& name) {
   return name == ".page.html" || name == "sw.js" || name == "sw.js.gz" || name == "sw.js.br" || IsHashed(name);
 }
 
-std::string CopyApp(const fs::path& app, const fs::path& site) {
+std::string CopyApp(const fs::path& app, const fs::path& site, size_t* copied) {
   std::error_code ec;
   if (fs::equivalent(app, site, ec)) return "";  // the build's own site
   fs::directory_iterator it(app, ec);
@@ -31,7 +31,7 @@ std::string CopyApp(const fs::path& app, const fs::path& site) {
     const std::string name = it->path().filename().string();
     std::error_code type;
     if (!IsAppFile(name) || !it->is_regular_file(type)) continue;
-    if (std::string problem = CopyKeepingTime(it->path(), site / name); !problem.empty()) return problem;
+    if (std::string problem = CopyKeepingTime(it->path(), site / name, copied); !problem.empty()) return problem;
   }
   return ec ? "cannot read " + app.string() + ": " + ec.message() : "";
 }

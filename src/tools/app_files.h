@@ -14,8 +14,8 @@ bool IsAppFile(const std::string& name);
 
 // Copies the app's files of `app` (a built site: build/web) into `site`, each unless a file
 // of its size and time is there; a copy keeps its original's time (its copies stay fresh).
-// Returns "" or what failed.
-std::string CopyApp(const std::filesystem::path& app, const std::filesystem::path& site);
+// Returns "" or what failed; counts the copies made in `copied`.
+std::string CopyApp(const std::filesystem::path& app, const std::filesystem::path& site, size_t* copied = nullptr);
 
 // Removes the content-hashed files of `site` that `app` does not have (an earlier build's);
 // returns how many.

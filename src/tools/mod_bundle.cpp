@@ -129,7 +129,8 @@ int Publish(PublishArgs args) {
   while (!args.baseUrl.empty() && args.baseUrl.back() == '/') args.baseUrl.pop_back();
   tools::AddFileFacts(file);
   std::string problem;
-  if (!args.app.empty()) problem = tools::CopyApp(args.app, args.site);  // before the pages that name its files
+  size_t copied = 0;  // files written by a copy of their own: the app's, the bundle's images and documents
+  if (!args.app.empty()) problem = tools::CopyApp(args.app, args.site, &copied);  // before the pages that name its files
   if (!problem.empty()) {
     std::cerr << "mod-bundle publish: " << problem << "\n";
     return 1;
@@ -137,8 +138,9 @@ int Publish(PublishArgs args) {
   tools::SiteWriter writer;
   if (!args.bundleOut.empty()) {
     writer.Write(args.bundleOut, tools::PublishedBundleText(file));
-    problem = tools::CopyReferencedFiles(file, fs::absolute(args.bundleOut).parent_path());
+    problem = tools::CopyReferencedFiles(file, fs::absolute(args.bundleOut).parent_path(), &copied);
   }
+  writer.Copied(copied);
   std::vector<std::string> partNames;  // the content's files, once queued: the others go at the end
   const auto makeParts = [&](const core::Bundle& b) {
     if (args.out.empty()) return;

@@ -144,7 +144,7 @@ void AddFileFacts(BundleFile& file) {
     }
 }
 
-std::string CopyReferencedFiles(const BundleFile& file, const fs::path& to) {
+std::string CopyReferencedFiles(const BundleFile& file, const fs::path& to, size_t* copied) {
   if (!file.result.Ok()) return "";
   std::error_code ec;
   const fs::path folder = fs::canonical(fs::absolute(fs::u8path(file.path), ec).parent_path(), ec);
@@ -160,7 +160,7 @@ std::string CopyReferencedFiles(const BundleFile& file, const fs::path& to) {
   for (const std::string& relative : named) {
     if (CheckFile(folder, relative, false)) continue;  // missing or outside: validate says so
     const fs::path from = folder / fs::u8path(relative), copy = (to / fs::u8path(relative)).lexically_normal();
-    if (std::string problem = CopyKeepingTime(from, copy); !problem.empty()) return problem;
+    if (std::string problem = CopyKeepingTime(from, copy, copied); !problem.empty()) return problem;
   }
   return "";
 }

@@ -22,7 +22,8 @@ void AddFileFacts(BundleFile& file);
 // Copies the local files the loaded bundle names (news images, directive documents) to the same
 // paths under `to` (where the bundle is published), each unless a file of its size and time
 // (to the second) is there: a copy keeps its original's time. Files that are missing or outside
-// the bundle's folder are left (CheckReferencedFiles says why). Returns "" or what failed.
-std::string CopyReferencedFiles(const BundleFile& file, const std::filesystem::path& to);
+// the bundle's folder are left (CheckReferencedFiles says why). Returns "" or what failed;
+// counts the copies made in `copied`.
+std::string CopyReferencedFiles(const BundleFile& file, const std::filesystem::path& to, size_t* copied = nullptr);
 
 }  // namespace tools

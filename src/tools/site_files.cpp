@@ -102,7 +102,7 @@ void SiteWriter::Run() {
   }
 }
 
-std::string CopyKeepingTime(const fs::path& from, const fs::path& to) {
+std::string CopyKeepingTime(const fs::path& from, const fs::path& to, size_t* copied) {
   std::error_code ec;
   const auto time = fs::last_write_time(from, ec);
   const auto size = fs::file_size(from, ec);
@@ -114,7 +114,9 @@ std::string CopyKeepingTime(const fs::path& from, const fs::path& to) {
   fs::create_directories(to.parent_path(), ec);
   if (!ec) fs::copy_file(from, to, fs::copy_options::overwrite_existing, ec);
   if (!ec) fs::last_write_time(to, time, ec);
-  return ec ? "cannot copy " + from.string() + " to " + to.string() + ": " + ec.message() : "";
+  if (ec) return "cannot copy " + from.string() + " to " + to.string() + ": " + ec.message();
+  if (copied) ++*copied;
+  return "";
 }
 
 size_t RemoveOthers(const fs::path& dir, const std::unordered_set<std::string>& keep) {

@@ -21,8 +21,9 @@ enum class WriteResult { Same, Written, Failed };
 WriteResult WriteIfChanged(const std::filesystem::path& path, const std::string& bytes);
 
 // Copies `from` to `to` (its folders made) unless a file of its size and time (to the second) is
-// there; the copy keeps its original's time. Returns "" or what failed.
-std::string CopyKeepingTime(const std::filesystem::path& from, const std::filesystem::path& to);
+// there; the copy keeps its original's time. Returns "" or what failed; counts a copy made in
+// `copied`.
+std::string CopyKeepingTime(const std::filesystem::path& from, const std::filesystem::path& to, size_t* copied = nullptr);
 
 // Removes every file under `dir` that is not in `keep` (paths as written, below `dir`), with
 // the .gz and .br copies of those it removes and of none it keeps, and the folders left empty.
@@ -50,6 +51,7 @@ class SiteWriter {
   // Waits until every queued file is written; returns "" or the first that could not be.
   std::string Wait();
   void Removed(size_t files) { m_counts.removed += files; }
+  void Copied(size_t files) { m_counts.written += files; }  // written by a copy of their own
 
   // After Wait(): the counts, and the files written or whose .gz/.br copies are missing or older.
   const PublishCounts& Counts() const { return m_counts; }

@@ -76,7 +76,9 @@ TEST_CASE("The files a bundle names are copied beside the served bundle once, wi
       {"title":"D","src":"https://example.org/d.pdf"}]}]})";
   tools::BundleFile file = tools::ReadBundleFile((from / "bundle.json").string());
   REQUIRE(file.result.Ok());
-  REQUIRE(tools::CopyReferencedFiles(file, to) == "");
+  size_t made = 0;
+  REQUIRE(tools::CopyReferencedFiles(file, to, &made) == "");
+  CHECK(made == 1);
   CHECK(fs::file_size(to / "docs/a.pdf") == fs::file_size(from / "docs/a.pdf"));
   CHECK(fs::last_write_time(to / "docs/a.pdf") == fs::last_write_time(from / "docs/a.pdf"));
   CHECK_FALSE(fs::exists(to / "docs/gone.pdf"));
@@ -84,7 +86,9 @@ TEST_CASE("The files a bundle names are copied beside the served bundle once, wi
   // Again: a copy of that size and time is left as it is (its own bytes say so).
   std::ofstream(to / "docs/a.pdf", std::ios::binary | std::ios::in | std::ios::out) << "X";
   fs::last_write_time(to / "docs/a.pdf", fs::last_write_time(from / "docs/a.pdf"));
-  REQUIRE(tools::CopyReferencedFiles(file, to) == "");
+  made = 0;
+  REQUIRE(tools::CopyReferencedFiles(file, to, &made) == "");
+  CHECK(made == 0);
   std::ifstream kept(to / "docs/a.pdf");
   CHECK(kept.get() == 'X');
   // A newer original is copied again.

@@ -100,7 +100,9 @@ TEST_CASE("The app's files are copied into a site with their times, once; an ear
   tools::WriteIfChanged(site.path / "boot.9999999999.js", "an earlier build's");
   tools::WriteIfChanged(site.path / "boot.9999999999.js.br", "its copy");
   tools::WriteIfChanged(site.path / "index.html", "the site's front page");
-  CHECK(tools::CopyApp(app.path, site.path) == "");
+  size_t copied = 0;
+  CHECK(tools::CopyApp(app.path, site.path, &copied) == "");
+  CHECK(copied == 6);
   for (const char* f : {".page.html", "sw.js", "sw.js.br", "boot.0123456789.js", "boot.0123456789.js.gz", "mod-viewer.abcdef0123.wasm"}) {
     CHECK(Read(site.path / f) == std::string("new ") + f);
     CHECK(fs::last_write_time(site.path / f) == old);  // so that their compressed copies stay fresh
@@ -112,7 +114,9 @@ TEST_CASE("The app's files are copied into a site with their times, once; an ear
   CHECK(fs::exists(site.path / "boot.9999999999.js"));
   // Copied again: nothing is written (same size and time).
   const auto times = Times(site.path);
-  CHECK(tools::CopyApp(app.path, site.path) == "");
+  copied = 0;
+  CHECK(tools::CopyApp(app.path, site.path, &copied) == "");
+  CHECK(copied == 0);
   CHECK(Times(site.path) == times);
   // Once the site is written: the earlier build's files go, copies included; nothing else does.
   CHECK(tools::RemoveOldApp(app.path, site.path) == 2);
