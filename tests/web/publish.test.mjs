@@ -1,18 +1,18 @@
 // scripts/publish: any bundle becomes a complete deployable site in a folder of its own (the app,
 // the bundle with the images it names, the content in shards, a page per screen, feeds,
-// precompressed copies), which
-// starts in Chromium with that bundle's content; publishing again into the same folder leaves no
-// file of an earlier deploy or of an item that is gone.
+// precompressed copies), which starts in Chromium with that bundle's content; publishing again
+// into the same folder leaves no file of an earlier deploy or of an item that is gone; a publish
+// killed halfway leaves a manifest whose parts are all there, and the next one completes it.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { repo, webRoot, launchChromium, openPage, waitState, waitMirror, HASHED_FILES, hashedName } from './harness.mjs';
 import { serve } from '../../scripts/serve.mjs';
-import { readManifest } from './published_site.mjs';
+import { readManifest, publishArchive } from './published_site.mjs';
 
 const out = fs.mkdtempSync(path.join(os.tmpdir(), 'modv-publish-'));
 let server, browser;
@@ -151,6 +151,49 @@ test('scripts/publish again after one title changed writes and compresses only t
   } finally {
     fs.rmSync(source, { recursive: true, force: true });
     fs.rmSync(target, { recursive: true, force: true });
+  }
+});
+
+test('a publish killed halfway leaves a site whose manifest names only files that are there, and the next one completes it', async () => {
+  const earlier = fs.mkdtempSync(path.join(os.tmpdir(), 'modv-killed-a-'));
+  const later = fs.mkdtempSync(path.join(os.tmpdir(), 'modv-killed-b-'));
+  const target = fs.mkdtempSync(path.join(os.tmpdir(), 'modv-killed-'));
+  const publishInto = (dir) => execFileSync(path.join(repo, 'scripts/publish'), ['--no-build', path.join(dir, 'bundle.json'), target], { stdio: 'pipe' });
+  // Every file the manifest names, and that they are all there.
+  const named = () => {
+    const m = readManifest(path.join(target, 'content'));
+    const files = ['manifest.json', m.published.tables.file, ...m.published.ids.map((r) => r.file)];
+    for (const kind of ['news', 'directives']) for (const part of ['headlines', 'full']) files.push(...m.published[kind][part].map((r) => r.file));
+    for (const lang of m.published.search) files.push(...lang.chunks.map((r) => r.file));
+    return { count: m.published.news.count, missing: files.filter((f) => !fs.existsSync(path.join(target, 'content', f))) };
+  };
+  try {
+    publishArchive(earlier, { news: 300, directives: 10 });
+    publishArchive(later, { news: 3000, directives: 10, edit: (b) => { for (const n of b.news) n.title.sq += ' (rishikuar)'; } });
+    publishInto(earlier);
+    assert.deepEqual(named(), { count: 300, missing: [] });
+    // The next publish, killed (with its mod-bundle) once it has written a page the earlier site had not.
+    const run = spawn(path.join(repo, 'scripts/publish'), ['--no-build', path.join(later, 'bundle.json'), target], { detached: true, stdio: 'ignore' });
+    const exited = new Promise((resolve) => run.on('exit', resolve));
+    const mark = path.join(target, 'sq/news/n800/index.html');
+    for (let i = 0; i < 3000 && !fs.existsSync(mark); i++) await new Promise((r) => setTimeout(r, 5));
+    process.kill(-run.pid, 'SIGKILL');
+    await exited;
+    assert.ok(fs.existsSync(mark), 'the publish was under way');
+    // The manifest is the earlier one or the new one, and every part it names is there; so are
+    // the earlier site's pages.
+    const halfway = named();
+    assert.ok(halfway.count === 300 || halfway.count === 3000, String(halfway.count));
+    assert.deepEqual(halfway.missing, []);
+    for (const k of [0, 150, 299]) for (const lang of ['sq', 'en']) assert.ok(fs.existsSync(path.join(target, lang, 'news', `n${k}`, 'index.html')));
+    // The next publish completes it: the new content, its pages, and nothing half written left.
+    publishInto(later);
+    assert.deepEqual(named(), { count: 3000, missing: [] });
+    assert.match(fs.readFileSync(path.join(target, 'sq/news/n2999/index.html'), 'utf8'), /\(rishikuar\)/);
+    const stray = fs.readdirSync(target, { recursive: true }).filter((f) => f.endsWith('.new'));
+    assert.deepEqual(stray, [], 'no file half written is left');
+  } finally {
+    for (const dir of [earlier, later, target]) fs.rmSync(dir, { recursive: true, force: true });
   }
 });
 
