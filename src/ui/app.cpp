@@ -286,7 +286,10 @@ void App::Frame() {
   }
   m_drawing = false;
   ImGui::End();
+  const bool routePending = m_pendingRoute.has_value();
+  const core::Route before = routePending ? m_state.route : core::Route{};
   ApplyPending();
+  m_routeChangedInFrame = routePending && !(m_state.route == before);
   PublishMirror();
   // What the content wants after the first screen goes out with this frame's requests (it is
   // drawn), or once the platform says it is on the screen (ScreenShown).

@@ -115,6 +115,9 @@ class App : public Navigator {
   // platform is woken through Host::FramesRequested); FramesWanted says how many are owed.
   void RequestFrames(int n);
   int FramesWanted() const { return m_framesWanted; }
+  // The last frame's input chose another route: it drew the screen it began with (FrameDriver
+  // draws the new one at once).
+  bool RouteChangedInFrame() const { return m_routeChangedInFrame; }
   // Draws one frame; FrameDriver calls it inside DrawImGuiFrame (Dear ImGui's frame). It asks
   // for more frames itself while something loads, settles, fades or is measured.
   void Frame();
@@ -222,6 +225,7 @@ class App : public Navigator {
   int m_framesWanted = 3;
   bool m_drawing = false;                      // inside Frame: navigation waits for its end
   std::optional<std::pair<core::Route, How>> m_pendingRoute;  // chosen while drawing
+  bool m_routeChangedInFrame = false;
   std::optional<std::string> m_pendingLanguage;               // chosen while drawing
   std::optional<size_t> m_activate;            // mirror node to activate during the next frame
   std::optional<std::string> m_languageChoice;

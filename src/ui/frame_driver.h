@@ -3,7 +3,8 @@
 // the tests drive the sequence that ships:
 //   the font atlas (rebuilt when the content or the scale asks) -> the platform's input for the
 //   frame -> DeltaTime kept above zero -> touch replayed -> the kiosk's clock ->
-//   Dear ImGui's frame (DrawImGuiFrame: App::Frame between its start and Render) -> the platform presents it.
+//   Dear ImGui's frame (DrawImGuiFrame: App::Frame between its start and Render; when its input
+//   chose another route, again at once for the new screen) -> the platform presents it.
 // Frames on demand: App::RequestFrames is the one way to ask for frames; a platform draws a
 // frame when WantsFrame() says one is owed and sleeps otherwise.
 #pragma once

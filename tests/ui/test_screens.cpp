@@ -61,6 +61,27 @@ TEST_CASE("News timeline: newest first, grouped by year and month, opens detail"
   CHECK(Has(h.MirrorText(), "‹ Lajme <#/news>"));
 }
 
+TEST_CASE("The screen a click asks for is drawn and mirrored in the frame that takes the click, not the one after") {
+  test::Headless h;
+  h.LoadFile("assets/bundle.json");
+  h.Go("#/news");
+  h.FramesUntilIdle();
+  const core::MirrorNode* item = h.FindNode("Setting the record straight");
+  REQUIRE(item);
+  ImGuiIO& io = ImGui::GetIO();
+  io.MousePos = ImVec2(item->rect.x + item->rect.w * 0.5f, item->rect.y + item->rect.h * 0.5f);
+  h.Frames(1);
+  io.MouseDown[0] = true;
+  h.Frames(1);
+  CHECK(h.app.Route().screen == core::Screen::News);  // pressed: nothing chosen yet
+  const long drawn = h.driver.FramesDrawn();
+  io.MouseDown[0] = false;
+  h.driver.Frame();  // the release chooses the item: its screen, in this frame
+  CHECK(h.app.Route().id == "setting-the-record-straight");
+  CHECK(Has(h.MirrorText(), "# Setting the record straight"));
+  CHECK(h.driver.FramesDrawn() == drawn + 2);  // the list's frame, not shown, then the item's
+}
+
 TEST_CASE("Directives archive sorts by date and title and opens a directive") {
   test::Headless h;
   h.LoadFile("assets/bundle.json");
