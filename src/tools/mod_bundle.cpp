@@ -16,6 +16,7 @@
 #include <iostream>
 #include <sstream>
 #include <memory>
+#include <optional>
 #include <string>
 #include <thread>
 #include <vector>
@@ -142,11 +143,16 @@ int Publish(PublishArgs args) {
   }
   writer.Copied(copied);
   std::vector<std::string> partNames;  // the content's files, once queued: the others go at the end
+  // The manifest is written once everything else is: a publish stopped before it leaves the
+  // earlier manifest, and the parts it names (the earlier ones go after it).
+  std::optional<tools::ContentFile> manifest;
   const auto makeParts = [&](const core::Bundle& b) {
     if (args.out.empty()) return;
-    const std::vector<tools::ContentFile> parts = tools::PublishedContent(b);
-    if (std::string failed = tools::WriteContent(parts, args.out, &writer); problem.empty()) problem = std::move(failed);
+    std::vector<tools::ContentFile> parts = tools::PublishedContent(b);
     for (const tools::ContentFile& f : parts) partNames.push_back(f.name);
+    manifest = std::move(parts.back());  // PublishedContent gives it last
+    parts.pop_back();
+    if (std::string failed = tools::WriteContent(parts, args.out, &writer); problem.empty()) problem = std::move(failed);
   };
   ProgressLine progress;
   if (args.site.empty()) {
@@ -178,6 +184,10 @@ int Publish(PublishArgs args) {
   }
   progress.End();
   if (problem.empty()) problem = writer.Wait();
+  if (problem.empty() && manifest) {
+    writer.Write(fs::path(args.out) / manifest->name, manifest->bytes);
+    problem = writer.Wait();
+  }
   if (problem.empty() && !args.out.empty()) tools::RemoveOldParts(partNames, args.out, writer);
   if (problem.empty() && !args.app.empty()) writer.Removed(tools::RemoveOldApp(args.app, args.site));
   if (problem.empty() && !args.changed.empty()) {
