@@ -140,7 +140,6 @@ const std::string* Content::Failure(const std::string& file) const {
   return it == m_failed.end() ? nullptr : &it->second;
 }
 
-
 void Content::AskHeadlines(bool news, size_t shard) {
   if (m_archive && shard < m_archive->List(news).headlines.size() && !m_archive->HeadlinesIn(*m_bundle, news, shard))
     Ask(m_archive->List(news).headlines[shard].file);
