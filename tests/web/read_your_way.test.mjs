@@ -219,14 +219,15 @@ async function drawnContrast(page, rect) {
 }
 
 // The first of the mirror's `selector` elements that shows, as a screenshot's clip (once one
-// shows: the text view lays its page out in the frames after the switch).
+// shows: the text view lays its page out in the frames after the switch). Found and measured in
+// one look: the program may write the mirror again between two.
 async function boxOf(page, selector) {
-  await page.waitForFunction((sel) => [...document.querySelectorAll('#mirror ' + sel)]
-    .some((el) => el.getBoundingClientRect().width > 0 && el.getBoundingClientRect().height > 0), selector, { timeout: 10000 });
-  return page.$$eval('#mirror ' + selector, (els) => {
-    const r = els.map((el) => el.getBoundingClientRect()).find((b) => b.width > 0 && b.height > 0);
-    return { x: Math.max(r.left, 0), y: Math.max(r.top, 0), width: Math.min(r.width, 600), height: r.height };
-  });
+  const found = await page.waitForFunction((sel) => {
+    const r = [...document.querySelectorAll('#mirror ' + sel)].map((el) => el.getBoundingClientRect())
+      .find((b) => b.width > 0 && b.height > 0);
+    return r ? { x: Math.max(r.left, 0), y: Math.max(r.top, 0), width: Math.min(r.width, 600), height: r.height } : null;
+  }, selector, { timeout: 10000 });
+  return found.jsonValue();
 }
 
 test('more contrast: the canvas and the text view draw text at 7:1 or more; forced colours are the system\'s', async () => {
