@@ -113,30 +113,22 @@ void Content::SearchChunks(SearchAnswer& answer, const std::string& lang, size_t
     return std::pair<Date, Date>{shard.oldest, shard.newest};
   };
   const auto newest = [&](const PublishedHit& h) { return soFar.known(h) ? dateOf(h) : shardOf(h)->newest; };
-  // The shards of the first `limit` hits in that order that are not in, up to a few.
   std::vector<std::string> asked;  // the shards on their way, first the one the next hit waits for
-  const auto askFor = [&](size_t limit) {
-    const size_t newsShown = std::min(limit, matches.news.size()), directivesShown = std::min(limit, matches.directives.size());
-    for (size_t n = 0, d = 0; (n < newsShown || d < directivesShown) && n + d < limit && asked.size() < kShardsAhead;) {
-      bool news = d >= directivesShown;
-      if (!news && n < newsShown) {
-        const PublishedHit &x = matches.news[n], &y = matches.directives[d];
-        news = x.score != y.score ? x.score > y.score : !(newest(x) < newest(y));
-      }
-      const PublishedHit& h = news ? matches.news[n++] : matches.directives[d++];
-      if (soFar.known(h)) continue;
-      const ShardRef& shard = *shardOf(h);
-      if (std::find(asked.begin(), asked.end(), shard.file) != asked.end()) continue;
-      Ask(shard.file);
-      asked.push_back(shard.file);
-    }
+  const auto ask = [&](const PublishedHit& h) {
+    if (asked.size() >= kShardsAhead || soFar.known(h)) return;
+    const std::string& file = shardOf(h)->file;
+    if (std::find(asked.begin(), asked.end(), file) != asked.end()) return;
+    Ask(file);
+    asked.push_back(file);
   };
-  askFor(wanted);
+  for (const PublishedHit& h : RankPublished(matches, wanted, newest)) ask(h);  // the order they rank in, as far as it is known
   const size_t shown = std::min(wanted, matches.Total());
-  std::vector<PublishedHit> ranked = RankPublished(matches, wanted, dateOf, &soFar);
-  // A news item and a directive of the same score whose order their shards' dates leave open:
-  // the one this order placed later may lie past the first `wanted` hits, each kind's are next.
-  if (ranked.size() < shown && asked.empty()) askFor(2 * wanted);
+  const std::vector<PublishedHit> ranked = RankPublished(matches, wanted, dateOf, &soFar);
+  // A news item and a directive of the same score whose order their shards' dates leave open may
+  // wait for a hit that the order above placed past the first `wanted`: each kind's are asked for.
+  if (ranked.size() < shown && asked.empty())
+    for (const auto* hits : {&matches.news, &matches.directives})
+      for (size_t k = 0; k < std::min(wanted, hits->size()); ++k) ask((*hits)[k]);
   if (ranked.empty() && !asked.empty()) {  // not one to show yet: the hits it had stay
     answer.progress = Waiting(asked.front());
     return;

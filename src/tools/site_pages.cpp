@@ -88,10 +88,6 @@ std::string Head(const core::Content& b, const core::Page& p, const std::string&
   return h.str();
 }
 
-}  // namespace
-
-namespace {
-
 // How far below the site's root a page sits: "en/news/x/index.html" -> "../../../".
 std::string WayUp(const core::Page& p) {
   std::string up;
@@ -116,7 +112,9 @@ std::string PlacedPageHtml(std::string html, bool root, const core::Content& b, 
 }
 
 // The template placed at each depth once: a page's addresses differ from another's of its depth
-// only in what PlacedPageHtml fills in (placing it was a fifth of making an unchanged page).
+// only in what PlacedPageHtml fills in (placed for every page, it searched the template for each
+// kind of address: with the language folders swept on threads, an unchanged 50,000 + 10,000
+// republish went from 8.25 s to 7.05 s).
 class PlacedTemplates {
  public:
   explicit PlacedTemplates(const std::string& html) : m_html(html) {
@@ -191,7 +189,7 @@ std::string PublishPages(core::Content& b, const PublishOptions& o, SiteWriter* 
   for (size_t i = 0; i < removed.size(); ++i) {
     const std::string& lang = b.Languages()[i];
     kept[lang].insert(fs::path(FeedPath(lang)).filename().string());
-    threads.emplace_back([&, i, &keep = kept[lang]] { removed[i] = RemoveOthers(fs::path(o.site) / lang, keep); });
+    threads.emplace_back([&removed, i, dir = fs::path(o.site) / lang, &keep = kept[lang]] { removed[i] = RemoveOthers(dir, keep); });
   }
   for (std::thread& t : threads) t.join();
   for (size_t n : removed) w.Removed(n);

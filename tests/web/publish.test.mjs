@@ -12,7 +12,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { repo, webRoot, launchChromium, openPage, waitState, waitMirror, HASHED_FILES, hashedName } from './harness.mjs';
 import { serve } from '../../scripts/serve.mjs';
-import { readManifest, publishArchive } from './published_site.mjs';
+import { readManifest, publishArchive, manifestFiles } from './published_site.mjs';
 
 const out = fs.mkdtempSync(path.join(os.tmpdir(), 'modv-publish-'));
 let server, browser;
@@ -37,12 +37,7 @@ test('scripts/publish writes a whole site for any bundle, and a second publish l
   // The content published in shards: the manifest names each file by its bytes' hash, with its
   // compressed copies; nothing of the earlier deploy is left.
   const manifest = readManifest(path.join(out, 'content'));
-  const named = new Set(['manifest.json', manifest.published.tables.file]);
-  for (const kind of ['news', 'directives'])
-    for (const part of ['headlines', 'full'])
-      for (const ref of manifest.published[kind][part]) named.add(ref.file);
-  for (const lang of manifest.published.search) for (const ref of lang.chunks) named.add(ref.file);
-  for (const ref of manifest.published.ids) named.add(ref.file);
+  const named = new Set(manifestFiles(manifest));
   assert.equal(manifest.published.news.count, JSON.parse(fs.readFileSync(bundle, 'utf8')).news.length);
   assert.deepEqual(new Set(fs.readdirSync(path.join(out, 'content')).filter((f) => f.endsWith('.json'))), named);
   for (const f of named) {
@@ -162,10 +157,7 @@ test('a publish killed halfway leaves the earlier manifest with every part it na
   // Every file the manifest names, and that they are all there.
   const named = () => {
     const m = readManifest(path.join(target, 'content'));
-    const files = ['manifest.json', m.published.tables.file, ...m.published.ids.map((r) => r.file)];
-    for (const kind of ['news', 'directives']) for (const part of ['headlines', 'full']) files.push(...m.published[kind][part].map((r) => r.file));
-    for (const lang of m.published.search) files.push(...lang.chunks.map((r) => r.file));
-    return { count: m.published.news.count, missing: files.filter((f) => !fs.existsSync(path.join(target, 'content', f))) };
+    return { count: m.published.news.count, missing: manifestFiles(m).filter((f) => !fs.existsSync(path.join(target, 'content', f))) };
   };
   try {
     publishArchive(earlier, { news: 300, directives: 10 });

@@ -66,6 +66,15 @@ export function publishArchive(dir, { news = 400, directives = 30, edit = () => 
            contentDir: path.join(dir, 'content') };
 }
 
+// Every file of the content a manifest (read by readManifest) names, itself included.
+export function manifestFiles(manifest) {
+  const p = manifest.published;
+  const files = ['manifest.json', ...(p.tables ? [p.tables.file] : []), ...p.ids.map((r) => r.file)];
+  for (const kind of ['news', 'directives']) for (const part of ['headlines', 'full']) files.push(...p[kind][part].map((r) => r.file));
+  for (const lang of p.search) files.push(...lang.chunks.map((r) => r.file));
+  return files;
+}
+
 // A published site's manifest with the shard tables it names read into it: `published` then
 // lists every shard and search chunk, as a version 1 manifest did; `published.tables.file` names
 // the tables' own file.
