@@ -4,8 +4,8 @@
     hash_site.py WEB_DIR LINK_DIR SITE
 
 Copies app.css (from WEB_DIR, the repository's web/) and boot.js, render_worker.js (which esbuild
-builds from web/page/ and web/render/) and mod-viewer.js, .wasm and .data (from LINK_DIR, where
-Emscripten links) into SITE as name.<hash>.ext, <hash> being the first
+builds from web/page/ and web/render/), mod-viewer.js and .wasm (from LINK_DIR, where Emscripten
+links) and fonts.ttc (copied there beside them) into SITE as name.<hash>.ext, <hash> being the first
 10 hex digits of the file's SHA-256, and writes SITE/index.html from WEB_DIR/index.html with each
 quoted reference to those six names replaced by the hashed one (boot.js reads the program's names
 from its <script> tag's data- attributes). Then removes from SITE the unhashed names and the hashed
@@ -20,7 +20,7 @@ import re
 import sys
 
 HASH_DIGITS = 10
-SOURCES = {'app.css': 0, 'boot.js': 1, 'render_worker.js': 1, 'mod-viewer.js': 1, 'mod-viewer.wasm': 1, 'mod-viewer.data': 1}  # 0: WEB_DIR, 1: LINK_DIR
+SOURCES = {'app.css': 0, 'boot.js': 1, 'render_worker.js': 1, 'mod-viewer.js': 1, 'mod-viewer.wasm': 1, 'fonts.ttc': 1}  # 0: WEB_DIR, 1: LINK_DIR
 
 
 def split(name):

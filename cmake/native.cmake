@@ -17,7 +17,7 @@ add_executable(mod-viewer src/platform/native.cpp src/platform/native_cli.cpp sr
   src/platform/native_session.cpp src/platform/native_soak.cpp src/platform/native_window.cpp src/platform/image_cache.cpp
   src/platform/gl_renderer.cpp src/platform/renderer.cpp)
 target_link_libraries(mod-viewer PRIVATE ui imgui_backend generated_headers)
-target_compile_definitions(mod-viewer PRIVATE MODV_FONT_DIR="${FONT_OUT}" MODV_DEFAULT_BUNDLE="${CMAKE_SOURCE_DIR}/assets/bundle.json")
+target_compile_definitions(mod-viewer PRIVATE MODV_FONT_FILE="${FONT_FILE}" MODV_DEFAULT_BUNDLE="${CMAKE_SOURCE_DIR}/assets/bundle.json")
 add_dependencies(mod-viewer fonts)
 
 # The editors' tool: its commands in a library that the tools suite tests, and its main.

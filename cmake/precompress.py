@@ -26,7 +26,7 @@ import subprocess
 import sys
 import time
 
-TYPES = re.compile(r".*\.(html|css|js|wasm|data|json|xml|atom|txt)$")
+TYPES = re.compile(r".*\.(html|css|js|wasm|ttc|json|xml|atom|txt)$")
 BATCH = 200
 SIDE_BY_SIDE = 50
 LARGE = 16 << 20

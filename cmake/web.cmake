@@ -1,4 +1,4 @@
-# Web build: mod-viewer.js + .wasm + .data (fonts), our own index.html and the default bundle,
+# Web build: mod-viewer.js + .wasm, the fonts (fonts.ttc), our own index.html and the default bundle,
 # laid out in WEB_OUT as a complete static site. The program and style files carry their content's
 # hash in their names (mod-viewer.0123456789.wasm) so servers can cache them for a year; index.html
 # and bundle.json keep their names and are revalidated (web/nginx.conf).
@@ -19,7 +19,6 @@ target_compile_options(imgui_backend_gl3 PRIVATE -w)
 add_executable(mod-viewer src/platform/web.cpp src/platform/web_content.cpp src/platform/web_reading.cpp src/platform/image_cache.cpp
   src/platform/renderer.cpp src/platform/gl_renderer.cpp src/platform/worker_renderer.cpp)
 target_link_libraries(mod-viewer PRIVATE ui imgui_backend generated_headers)
-add_dependencies(mod-viewer fonts)
 set_target_properties(mod-viewer PROPERTIES SUFFIX ".js" RUNTIME_OUTPUT_DIRECTORY "${WEB_LINK_OUT}")
 set(WEB_LIBS "${CMAKE_SOURCE_DIR}/web/lib_app.js")
 # The exports come from their one declaration (web_bridge.h, MODV_EXPORTS); the check fails the
@@ -36,14 +35,13 @@ if(NOT bridge_status EQUAL 0)
 endif()
 target_link_options(mod-viewer PRIVATE
   -sUSE_GLFW=3 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2 -sALLOW_MEMORY_GROWTH=1 -sGL_PREINITIALIZED_CONTEXT=1
-  -sINITIAL_MEMORY=33554432 -sTOTAL_STACK=1048576 -sENVIRONMENT=web -sFILESYSTEM=1
-  -sEXPORTED_FUNCTIONS=${WEB_EXPORTS} -sEXPORTED_RUNTIME_METHODS=ccall,UTF8ToString
+  -sINITIAL_MEMORY=33554432 -sTOTAL_STACK=1048576 -sENVIRONMENT=web -sFILESYSTEM=0
+  -sEXPORTED_FUNCTIONS=${WEB_EXPORTS} -sEXPORTED_RUNTIME_METHODS=ccall,UTF8ToString,addRunDependency,removeRunDependency
   -sMODULARIZE=0 -sEXIT_RUNTIME=0
   # No WebGL extension is enabled: WebGL 2 has all the renderer uses, and enabling every one the
   # browser offers (Emscripten's default) cost 17-60 ms at start-up with SwiftShader.
   -sGL_SUPPORT_AUTOMATIC_ENABLE_EXTENSIONS=0 -sGL_SUPPORT_SIMPLE_ENABLE_EXTENSIONS=0
   --js-library "${WEB_LIBS}"
-  "--preload-file" "${FONT_OUT}@/fonts"
   -Os)
 # Emscripten's glue leaves its functions' own names long (no Closure Compiler here): esbuild
 # shortens them, 41.1 -> 35.4 KB gzip (docs/performance.md, "Download").
@@ -54,8 +52,11 @@ add_custom_command(TARGET mod-viewer POST_BUILD
           "--outfile=${WEB_LINK_OUT}/mod-viewer.min.js"
   COMMAND ${CMAKE_COMMAND} -E rename "${WEB_LINK_OUT}/mod-viewer.min.js" "${WEB_LINK_OUT}/mod-viewer.js"
   VERBATIM)
-# The fonts are packed into mod-viewer.data at link time: a new subset must relink.
-set_property(TARGET mod-viewer APPEND PROPERTY LINK_DEPENDS "${WEB_LIBS}" ${FONT_FILES})
+set_property(TARGET mod-viewer APPEND PROPERTY LINK_DEPENDS "${WEB_LIBS}")
+# fonts.ttc beside the program, for hash_site.py to name.
+add_custom_command(OUTPUT "${WEB_LINK_OUT}/fonts.ttc"
+  COMMAND ${CMAKE_COMMAND} -E copy "${FONT_FILE}" "${WEB_LINK_OUT}/fonts.ttc"
+  DEPENDS "${FONT_FILE}" fonts)
 
 # The page's modules (web/page/) as boot.js, and the render worker (web/render/, with the shader
 # and frame format of src/platform/render/) as render_worker.js: each bundled by esbuild
@@ -71,7 +72,7 @@ add_custom_command(OUTPUT "${WEB_LINK_OUT}/render_worker.js"
           "--outfile=${WEB_LINK_OUT}/render_worker.js"
   DEPENDS ${RENDER_SOURCES}
   COMMENT "Bundling web/render/ into render_worker.js")
-add_custom_target(web_scripts ALL DEPENDS "${WEB_LINK_OUT}/boot.js" "${WEB_LINK_OUT}/render_worker.js")
+add_custom_target(web_scripts ALL DEPENDS "${WEB_LINK_OUT}/boot.js" "${WEB_LINK_OUT}/render_worker.js" "${WEB_LINK_OUT}/fonts.ttc")
 
 # The default bundle and what it references, under their own names (editors replace them).
 file(GLOB_RECURSE ASSET_FILES CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/assets/*")
@@ -81,7 +82,7 @@ add_custom_command(OUTPUT "${WEB_OUT}/.assets.stamp"
   DEPENDS ${ASSET_FILES})
 add_custom_target(web_static ALL DEPENDS "${WEB_OUT}/.assets.stamp")
 
-# app.css (from web/) and boot.js, render_worker.js, mod-viewer.js, .wasm, .data (from WEB_LINK_OUT) copied into
+# app.css (from web/) and boot.js, render_worker.js, mod-viewer.js, .wasm, fonts.ttc (from WEB_LINK_OUT) copied into
 # WEB_OUT as name.<first 10 hex of SHA-256>.ext, index.html written from web/index.html with those
 # names, and old hashed or unhashed copies removed (cmake/hash_site.py). Runs on every build (a
 # few milliseconds): it reads web/ itself, so an edit there alone is picked up, and rewrites only

@@ -209,6 +209,14 @@ mergeInto(LibraryManager.library, {
   app_js_address_of__deps: ['$modvString'],
   app_js_address_of: function (route, page) { return modvString(MODV.routes.addressOf(UTF8ToString(route), UTF8ToString(page))); },
 
+  // fonts.ttc, which the page fetched before main() (program.mjs): its size, and its bytes
+  // copied to `to` when `capacity` holds them; 0 without them.
+  app_js_font_bytes: function (to, capacity) {
+    var b = MODV.program.fontBytes();
+    if (!b) return 0;
+    if (capacity >= b.length) HEAPU8.set(b, to);
+    return b.length;
+  },
   // How the program draws (web_bridge.h, AppDrawing): 0 nothing, 1 its own context, 2 the worker.
   app_js_drawing: function () {
     return MODV.renderer.renderMode() !== 'canvas' ? 0 : MODV.renderer.getWorker() ? 2 : 1;

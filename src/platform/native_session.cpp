@@ -9,7 +9,7 @@ namespace platform {
 
 NativeSession::NativeSession(NativeHost& host, ui::FramePlatform& platform, const NativeOptions& o, GLFWwindow* window,
                              double kioskStart)
-    : app(host), driver(app, platform, MODV_FONT_DIR), scale(o.scale), m_host(host) {
+    : app(host), driver(app, platform, ui::ReadFontFile(MODV_FONT_FILE)), scale(o.scale), m_host(host) {
   host.SetApp(&app);
   host.SetWindow(window);
   ui::Appearance appearance;
@@ -24,8 +24,8 @@ NativeSession::NativeSession(NativeHost& host, ui::FramePlatform& platform, cons
   }
   app.SetScale(scale);
   ui::Fonts fonts;
-  if (!ui::LoadFonts(MODV_FONT_DIR, scale, fonts))
-    std::cerr << "fonts not found in " << MODV_FONT_DIR << "; using ImGui's built-in font (ASCII only)\n";
+  if (!ui::LoadFonts(driver.Fonts(), scale, fonts))
+    std::cerr << "no fonts in " << MODV_FONT_FILE << "; using ImGui's built-in font (Latin-1 only)\n";
   app.SetFonts(fonts);
   app.GoTo(core::ParseRoute(o.route), ui::How::Address);
   if (o.kiosk && !o.reportDir.empty()) host.ReportTo(o.reportDir);

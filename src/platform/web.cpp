@@ -60,6 +60,16 @@ void LoopCallback(void* self) { static_cast<WebPlatform*>(self)->Loop(); }
 
 }  // namespace
 
+ui::FontFile FontsFromPage() {
+  const int size = app_js_font_bytes(nullptr, 0);
+  if (size <= 0) return nullptr;  // the page said why
+  std::vector<unsigned char> bytes(static_cast<size_t>(size));
+  app_js_font_bytes(bytes.data(), size);
+  ui::FontFile file = ui::MakeFontFile(std::move(bytes));
+  if (!file) emscripten_log(EM_LOG_WARN, "fonts.ttc is not a font collection (%d bytes): the viewer writes with its built-in font, Latin-1 only", size);
+  return file;
+}
+
 bool WebPlatform::CreateWindowAndRenderer() {
   const int drawing = app_js_drawing();
   if (drawing == kDrawNothing) return false;
@@ -137,7 +147,12 @@ void WebPlatform::Start() {
   // The font atlas in a task of its own, while the bundle may still be coming: a published page
   // is already readable, and Lighthouse counts each task's excess over 50 ms as blocking the
   // reader. When the first animation frame comes before this task, Loop builds it instead.
-  emscripten_async_call([](void* self) { static_cast<WebPlatform*>(self)->App().UpdateFonts(kFontDir); }, this, 0);
+  emscripten_async_call(
+      [](void* self) {
+        auto* p = static_cast<WebPlatform*>(self);
+        p->App().UpdateFonts(p->Fonts());
+      },
+      this, 0);
 }
 
 void WebPlatform::SyncCanvasSize() {
@@ -202,7 +217,7 @@ void WebPlatform::Loop() {
   // The font atlas before the first frame, in a task of its own: Start's call for it may come
   // after the first animation frame (a frame is due when main() ends), and the first frame is
   // the longest task of the start already. The frame follows at the next animation frame.
-  if (m_driver.FramesDrawn() == 0 && m_driver.WantsFrame() && !HoldLoadingFrame() && m_app.UpdateFonts(kFontDir)) return;
+  if (m_driver.FramesDrawn() == 0 && m_driver.WantsFrame() && !HoldLoadingFrame() && m_app.UpdateFonts(m_driver.Fonts())) return;
   const bool loading = m_app.GetPhase() == ui::Phase::Loading;
   if (!loading) m_loadingDrawn = false;
   if (!m_runner.Tick()) {

@@ -105,6 +105,8 @@ void app_js_wake_after(void* platform, double seconds);  // one timer: app_wake 
 int app_js_minute_of_week();                             // local time, Monday 00:00 = 0
 void app_js_copy(const char* text);                      // navigator.clipboard
 char* app_js_address_of(const char* route, const char* page);  // to share: the published page, else the route's hash
+// fonts.ttc's size, its bytes copied to `to` when `capacity` holds them; 0 when the page has none.
+int app_js_font_bytes(unsigned char* to, int capacity);
 // How the program draws (boot.js chose): app_js_drawing() returns one of these.
 enum AppDrawing { kDrawNothing = 0 /* reading mode from the start */, kDrawOnPage = 1 /* boot.js made a WebGL2 context */,
                   kDrawInWorker = 2 /* the render worker has the context */ };

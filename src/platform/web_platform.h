@@ -29,9 +29,6 @@
 
 namespace platform {
 
-// Where the program's file package (mod-viewer.data) puts the fonts.
-inline constexpr const char* kFontDir = "/fonts";
-
 // A string an app_js_* function returned (malloc'ed), taken over and freed.
 inline std::string Take(char* s) {
   std::string out = s ? s : "";
@@ -40,6 +37,9 @@ inline std::string Take(char* s) {
 }
 
 inline double Seconds() { return emscripten_get_now() / 1000.0; }
+
+// fonts.ttc, which the page fetched before main(); null without it (ImGui's own font then).
+ui::FontFile FontsFromPage();
 
 class WebPlatform : public ui::Host, public ui::RunnerPlatform {
  public:
@@ -88,6 +88,7 @@ class WebPlatform : public ui::Host, public ui::RunnerPlatform {
   // The page is about to be printed: the mirror holds the screen's whole text, as the text view's.
   void OnPrint(bool printing);
   ui::App& App() { return m_app; }
+  const ui::FontFile& Fonts() const { return m_driver.Fonts(); }
 
   // ui::Host
   void OpenUrl(const std::string& url) override { app_js_open_url(url.c_str()); }
@@ -145,7 +146,7 @@ class WebPlatform : public ui::Host, public ui::RunnerPlatform {
   ui::Appearance ReadAppearance();
 
   ui::App m_app{*this};
-  ui::FrameDriver m_driver{m_app, *this, kFontDir};
+  ui::FrameDriver m_driver{m_app, *this, FontsFromPage()};
   ui::Runner m_runner{m_app, m_driver, *this};
   GlRenderer m_gl;              // the program's own WebGL2 context, or
   WorkerRenderer m_worker;      // the render worker's (boot.js chose)

@@ -13,7 +13,7 @@ namespace {
 
 // "boot.0123456789.js", "mod-viewer.0123456789.wasm.br": named by cmake/hash_site.py.
 bool IsHashed(const std::string& name) {
-  static const std::regex hashed(R"(.*\.[0-9a-f]{10}\.(js|css|wasm|data)(\.gz|\.br)?)");
+  static const std::regex hashed(R"(.*\.[0-9a-f]{10}\.(js|css|wasm|ttc)(\.gz|\.br)?)");
   return std::regex_match(name, hashed);
 }
 

@@ -78,7 +78,7 @@ void App::Restyle() {
   RequestFrames(3);
 }
 
-bool App::UpdateFonts(const std::string& dir) {
+bool App::UpdateFonts(const FontFile& file) {
   if (m_styleDirty) {
     ApplyTheme(m_palette, m_state.scale);
     m_styleDirty = false;
@@ -89,7 +89,7 @@ bool App::UpdateFonts(const std::string& dir) {
     m_glyphs.SetChecked(true);
     return false;
   }
-  LoadFonts(dir, m_state.scale, m_fonts, wanted);
+  LoadFonts(file, m_state.scale, m_fonts, wanted);
   m_glyphs.SetChecked(true);
   return true;
 }

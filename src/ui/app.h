@@ -45,7 +45,7 @@ class App : public Navigator {
   // Call before a frame begins (FrameDriver does): (re)builds the font atlas from `dir` when
   // there is none yet, the scale changed or the content needs glyphs it lacks. Returns true
   // when it did: the renderer's font texture must then be made again.
-  bool UpdateFonts(const std::string& dir);
+  bool UpdateFonts(const FontFile& file);
   // The platform's scale (device pixels per CSS pixel, and the kiosk's zoom) and the colours
   // the system asks for. The interface's own scale is this times the visitor's text size; the
   // style follows before the next frame (UpdateFonts).

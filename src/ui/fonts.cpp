@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstring>
 
 #include "core/strings.h"
 #include "core/text.h"
@@ -29,16 +30,32 @@ constexpr ImWchar kInterfaceRanges[] = {
     0,
 };
 
-bool Exists(const std::string& path) {
-  std::FILE* f = std::fopen(path.c_str(), "rb");
-  if (!f) return false;
-  std::fclose(f);
+uint32_t Read32(const std::vector<unsigned char>& b, size_t at) {
+  return (uint32_t{b[at]} << 24) | (uint32_t{b[at + 1]} << 16) | (uint32_t{b[at + 2]} << 8) | b[at + 3];
+}
+
+// A TrueType collection ("ttcf") of at least two faces, each face's table directory and tables
+// inside the file.
+bool IsFontCollection(const std::vector<unsigned char>& b) {
+  if (b.size() < 12 || std::memcmp(b.data(), "ttcf", 4) != 0) return false;
+  const uint32_t faces = Read32(b, 8);
+  if (faces < 2 || 12 + size_t{faces} * 4 > b.size()) return false;
+  for (uint32_t f = 0; f < faces; ++f) {
+    const size_t face = Read32(b, 12 + f * 4);
+    if (face + 12 > b.size()) return false;
+    const size_t tables = (size_t{b[face + 4]} << 8) | b[face + 5];
+    if (face + 12 + tables * 16 > b.size()) return false;
+    for (size_t t = 0; t < tables; ++t) {
+      const size_t record = face + 12 + t * 16;
+      if (size_t{Read32(b, record + 8)} + Read32(b, record + 12) > b.size()) return false;
+    }
+  }
   return true;
 }
 
 }  // namespace
 
-bool LoadFonts(const std::string& dir, float scale, Fonts& fonts, const std::vector<char32_t>& content) {
+bool LoadFonts(const FontFile& file, float scale, Fonts& fonts, const std::vector<char32_t>& content) {
   ImGuiIO& io = ImGui::GetIO();
   io.Fonts->Clear();
   ImFontGlyphRangesBuilder builder;
@@ -54,34 +71,53 @@ bool LoadFonts(const std::string& dir, float scale, Fonts& fonts, const std::vec
     for (char32_t cp = std::max<char32_t>((*fonts.ranges)[i], 0x80); cp <= (*fonts.ranges)[i + 1]; ++cp)
       fonts.glyphs.push_back(cp);
 
-  const std::string regular = dir + "/NotoSans-Regular.ttf";
-  const std::string bold = dir + "/NotoSans-Bold.ttf";
-  const bool ok = Exists(regular) && Exists(bold);
   ImFontConfig config;
   config.OversampleH = 2;
   config.OversampleV = 1;
   config.PixelSnapH = false;
-  const auto add = [&](const std::string& file, float cssPixels) {
+  config.FontDataOwnedByAtlas = false;  // the file's bytes, shared by every atlas
+  const auto add = [&](int face, float cssPixels) {
     // Horizontal oversampling places small glyphs at fractions of a pixel; large ones and dense
     // screens do not need it, and it doubles the rasterising, most of the start-up's work.
     config.OversampleH = cssPixels * scale >= 22 ? 1 : 2;
-    if (!ok) {
+    config.FontNo = face;
+    if (!file) {
       ImFontConfig fallback;
       fallback.SizePixels = cssPixels * scale;
       return io.Fonts->AddFontDefault(&fallback);
     }
-    return io.Fonts->AddFontFromFileTTF(file.c_str(), cssPixels * scale, &config, fonts.ranges->Data);
+    // ImGui does not write to the data it does not own.
+    void* data = const_cast<unsigned char*>(file->data());
+    return io.Fonts->AddFontFromMemoryTTF(data, static_cast<int>(file->size()), cssPixels * scale, &config, fonts.ranges->Data);
   };
+  fonts.file = file;
   fonts.scale = scale;
   ++fonts.generation;
-  fonts.body = add(regular, 18);
-  fonts.small = add(regular, 16);
-  fonts.bold = add(bold, 19);
-  fonts.h2 = add(bold, 23);
-  fonts.h1 = add(bold, 30);
+  constexpr int kRegular = 0, kBold = 1;
+  fonts.body = add(kRegular, 18);
+  fonts.small = add(kRegular, 16);
+  fonts.bold = add(kBold, 19);
+  fonts.h2 = add(kBold, 23);
+  fonts.h1 = add(kBold, 30);
   io.FontDefault = fonts.body;
   io.Fonts->Build();
-  return ok;
+  return file != nullptr;
+}
+
+FontFile MakeFontFile(std::vector<unsigned char> bytes) {
+  if (!IsFontCollection(bytes)) return nullptr;
+  return std::make_shared<const std::vector<unsigned char>>(std::move(bytes));
+}
+
+FontFile ReadFontFile(const std::string& path) {
+  std::FILE* f = std::fopen(path.c_str(), "rb");
+  if (!f) return nullptr;
+  std::vector<unsigned char> bytes;
+  unsigned char chunk[16384];
+  for (size_t n; (n = std::fread(chunk, 1, sizeof chunk, f)) > 0;) bytes.insert(bytes.end(), chunk, chunk + n);
+  const bool failed = std::ferror(f) != 0;
+  std::fclose(f);
+  return failed ? nullptr : MakeFontFile(std::move(bytes));
 }
 
 bool HasGlyphs(const Fonts& fonts, const std::vector<char32_t>& wanted) {

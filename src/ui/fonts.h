@@ -15,6 +15,11 @@
 
 namespace ui {
 
+// fonts.ttc, the interface's two faces as one TrueType collection (Noto Sans, subset at build
+// time: CMakeLists.txt): face 0 the regular, face 1 the bold. Its bytes are shared by every
+// atlas built from them (ImGui keeps pointers into them). Null when there is none.
+using FontFile = std::shared_ptr<const std::vector<unsigned char>>;
+
 struct Fonts {
   ImFont* body = nullptr;     // running text, 18 CSS px
   ImFont* small = nullptr;    // dates, notes, chips: 16 CSS px (never below)
@@ -25,13 +30,20 @@ struct Fonts {
   uint64_t generation = 0;                     // bumps with every atlas LoadFonts builds (layout caches key on it)
   std::vector<char32_t> glyphs;                // code points above U+007F asked of the atlas, ascending
   std::shared_ptr<ImVector<ImWchar>> ranges;   // the atlas's glyph ranges (ImGui keeps a pointer)
+  FontFile file;                               // and the faces it was built from (and may build again from)
 };
 
-// Loads NotoSans-Regular.ttf and NotoSans-Bold.ttf from `dir` into the current context's atlas,
-// replacing what was there, with the interface's glyphs and those of `content` (code points
-// above U+FFFF are drawn as the replacement character). Falls back to ImGui's built-in font
-// (ASCII only) when the files are missing, and says so in the return value.
-bool LoadFonts(const std::string& dir, float scale, Fonts& fonts, const std::vector<char32_t>& content = {});
+// The file at `path`; null when it cannot be read or is not such a collection.
+FontFile ReadFontFile(const std::string& path);
+// The bytes as a font file; null when they are not a collection of at least two faces whose
+// table directories lie within them (a damaged download is not handed to the rasteriser).
+FontFile MakeFontFile(std::vector<unsigned char> bytes);
+
+// Loads the two faces of `file` into the current context's atlas, replacing what was there, with
+// the interface's glyphs and those of `content` (code points above U+FFFF are drawn as the
+// replacement character). Falls back to ImGui's built-in font (Latin-1 only) without a file, and
+// says so in the return value.
+bool LoadFonts(const FontFile& file, float scale, Fonts& fonts, const std::vector<char32_t>& content = {});
 
 // True when the atlas was asked for every code point of `wanted` (ascending) it can hold; when
 // not, LoadFonts again with them.

@@ -12,7 +12,7 @@ void DrawImGuiFrame(const std::function<void()>& content) {
 void FrameDriver::Frame(bool present) {
   for (int pass = 0; pass < 2; ++pass) {
     // The atlas is built before the first frame; again when the scale or the content asks.
-    if (m_app.UpdateFonts(m_fontDir) || m_framesDrawn == 0) m_platform.FontsChanged();
+    if (m_app.UpdateFonts(m_fonts) || m_framesDrawn == 0) m_platform.FontsChanged();
     ++m_framesDrawn;
     m_platform.BeginFrame();
     ImGuiIO& io = ImGui::GetIO();

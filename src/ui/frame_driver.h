@@ -43,9 +43,9 @@ void DrawImGuiFrame(const std::function<void()>& content);
 
 class FrameDriver {
  public:
-  // `fontDir` holds NotoSans-Regular.ttf and NotoSans-Bold.ttf.
-  FrameDriver(App& app, FramePlatform& platform, std::string fontDir)
-      : m_app(app), m_platform(platform), m_fontDir(std::move(fontDir)) {}
+  // `fonts`: the faces the app's atlas is built from (null: ImGui's own, Latin-1 only).
+  FrameDriver(App& app, FramePlatform& platform, FontFile fonts)
+      : m_app(app), m_platform(platform), m_fonts(std::move(fonts)) {}
 
   // Draws one frame (whether or not one is owed); `present` false lays it out and mirrors it
   // without drawing it (a frame that settles the layout before the one shown).
@@ -55,13 +55,14 @@ class FrameDriver {
   // Frames until the app asks for none (at most `max`); returns how many were drawn.
   int FramesUntilIdle(int max);
   long FramesDrawn() const { return m_framesDrawn; }
+  const FontFile& Fonts() const { return m_fonts; }
   // Touch and kiosk clicks arrive here from the platform's events.
   TouchInput& Touch() { return m_touch; }
 
  private:
   App& m_app;
   FramePlatform& m_platform;
-  std::string m_fontDir;
+  FontFile m_fonts;
   TouchInput m_touch;
   long m_framesDrawn = 0;
 };

@@ -61,7 +61,7 @@ int main(int argc, char** argv) {
     settings.hours = *core::ParseOpeningHours("Mon-Sun 09:00-18:00");
     app.EnableKiosk(settings, 0, false);
     ui::HeadlessPlatform platform;
-    ui::FrameDriver driver(app, platform, MODV_FONT_DIR);
+    ui::FrameDriver driver(app, platform, ui::ReadFontFile(MODV_FONT_FILE));
     const auto frame = [&](double now) {
       platform.now = now;
       platform.minuteOfWeek = static_cast<int>(now / 60) % core::kMinutesPerWeek;

@@ -24,7 +24,7 @@ class Headless {
   FakeHost host;
   ui::App app{host};
   ui::HeadlessPlatform platform;  // platform.now: the clock the kiosk reads
-  ui::FrameDriver driver{app, platform, MODV_FONT_DIR};
+  ui::FrameDriver driver{app, platform, ui::ReadFontFile(MODV_FONT_FILE)};
 
   void Load(const std::string& json);
   void LoadFile(const std::string& relativeToSource);

@@ -9,7 +9,7 @@ bool StartImGui(float width, float height, float scale, ui::Fonts& fonts) {
   io.IniFilename = nullptr;
   io.DisplaySize = ImVec2(width, height);
   io.DeltaTime = 1.0f / 60;
-  const bool loaded = ui::LoadFonts(MODV_FONT_DIR, scale, fonts);
+  const bool loaded = ui::LoadFonts(ui::ReadFontFile(MODV_FONT_FILE), scale, fonts);
   unsigned char* pixels = nullptr;
   int w = 0, h = 0;
   io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);

@@ -36,7 +36,7 @@ const char* kBundle = R"({"format":"publication-bundle","version":1,"languages":
 TEST_CASE("The loop draws only while frames are owed, settles new content undrawn, and sleeps") {
   test::Headless h;
   CountingPlatform platform;
-  ui::FrameDriver driver(h.app, platform, MODV_FONT_DIR);
+  ui::FrameDriver driver(h.app, platform, ui::ReadFontFile(MODV_FONT_FILE));
   ui::Runner runner(h.app, driver, platform);
   h.Load(kBundle);
   CHECK(runner.NextWake() == 0);  // new content owes frames
@@ -62,7 +62,7 @@ TEST_CASE("The loop draws only while frames are owed, settles new content undraw
 TEST_CASE("A kiosk's loop checks its content once per interval and wakes for it") {
   test::Headless h;
   CountingPlatform platform;
-  ui::FrameDriver driver(h.app, platform, MODV_FONT_DIR);
+  ui::FrameDriver driver(h.app, platform, ui::ReadFontFile(MODV_FONT_FILE));
   ui::Runner runner(h.app, driver, platform);
   h.Load(kBundle);
   core::KioskSettings settings;

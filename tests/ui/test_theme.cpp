@@ -4,7 +4,9 @@
 
 #include <cmath>
 #include <initializer_list>
+#include <string>
 #include <utility>
+#include <vector>
 
 #include "ui/fonts.h"
 #include "ui/theme.h"
@@ -65,7 +67,7 @@ TEST_CASE("High-contrast palettes meet WCAG AAA; the appearance picks the palett
 TEST_CASE("Fonts have real glyphs for Albanian letters and typographic punctuation") {
   ImGui::CreateContext();
   ui::Fonts fonts;
-  REQUIRE(ui::LoadFonts(MODV_FONT_DIR, 1.0f, fonts));
+  REQUIRE(ui::LoadFonts(ui::ReadFontFile(MODV_FONT_FILE), 1.0f, fonts));
   for (ImFont* font : {fonts.body, fonts.small, fonts.bold, fonts.h2, fonts.h1}) {
     for (ImWchar c : {0xEB, 0xE7, 0xCB, 0xC7, 0x2019, 0x201C, 0x201D, 0x2013, 0x2026, 0x2039}) {
       const ImFontGlyph* g = font->FindGlyphNoFallback(c);
@@ -73,5 +75,38 @@ TEST_CASE("Fonts have real glyphs for Albanian letters and typographic punctuati
       if (g) CHECK(g->Visible);
     }
   }
+  ImGui::DestroyContext();
+}
+
+TEST_CASE("The font file is one collection of both faces, and a damaged one is refused, not rasterised") {
+  const ui::FontFile file = ui::ReadFontFile(MODV_FONT_FILE);
+  REQUIRE(file.get() != nullptr);
+  const std::vector<unsigned char>& whole = *file;
+  const auto accepted = [](std::vector<unsigned char> bytes) { return ui::MakeFontFile(std::move(bytes)) != nullptr; };
+  CHECK(accepted(whole));
+  // Cut short (a download that stopped): its tables would lie past the end.
+  for (size_t size : {size_t{0}, size_t{11}, size_t{100}, whole.size() / 2, whole.size() - 1})
+    CHECK_MESSAGE(!accepted(std::vector<unsigned char>(whole.begin(), whole.begin() + size)), size, " bytes");
+  // A server's error page, and a collection that claims a face's table far past its end.
+  const std::string html = "<!doctype html><title>404 Not Found</title>";
+  CHECK_FALSE(accepted(std::vector<unsigned char>(html.begin(), html.end())));
+  std::vector<unsigned char> lying = whole;
+  const size_t face = (size_t{lying[12]} << 24) | (size_t{lying[13]} << 16) | (size_t{lying[14]} << 8) | lying[15];
+  lying[face + 12 + 8] = 0x7F;  // the first table's offset
+  CHECK_FALSE(accepted(lying));
+  CHECK(ui::ReadFontFile(MODV_FONT_FILE + std::string(".missing")).get() == nullptr);
+
+  // Face 0 is the regular and face 1 the bold: the bold's strokes are wider.
+  ImGui::CreateContext();
+  ui::Fonts fonts;
+  REQUIRE(ui::LoadFonts(file, 1.0f, fonts));
+  CHECK(fonts.file.get() == file.get());
+  CHECK(fonts.bold->CalcTextSizeA(19, 1000, 0, "Misioni").x > fonts.body->CalcTextSizeA(19, 1000, 0, "Misioni").x);
+  // Without it, ImGui's own font: every face there, Latin-1 only, and said so.
+  ui::Fonts fallback;
+  CHECK_FALSE(ui::LoadFonts(nullptr, 1.0f, fallback));
+  CHECK(fallback.body != nullptr);
+  CHECK(fallback.h1 != nullptr);
+  CHECK(fallback.body->FindGlyphNoFallback(0x2019) == nullptr);
   ImGui::DestroyContext();
 }

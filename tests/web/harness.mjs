@@ -13,9 +13,9 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 export const repo = path.resolve(here, '../..');
 export const webRoot = process.env.WEB_ROOT || path.join(repo, 'build/web');
 
-// The build names app.css, boot.js and mod-viewer.js/.wasm/.data by their content
+// The build names app.css, boot.js, mod-viewer.js/.wasm and fonts.ttc by their content
 // (cmake/hash_site.py): hashedName('mod-viewer.wasm') is 'mod-viewer.0123456789.wasm', the one in `root`.
-export const HASHED_FILES = ['app.css', 'boot.js', 'render_worker.js', 'mod-viewer.js', 'mod-viewer.wasm', 'mod-viewer.data'];
+export const HASHED_FILES = ['app.css', 'boot.js', 'render_worker.js', 'mod-viewer.js', 'mod-viewer.wasm', 'fonts.ttc'];
 export function hashedPattern(name) {
   const dot = name.lastIndexOf('.');
   const esc = (t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

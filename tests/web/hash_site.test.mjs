@@ -27,7 +27,8 @@ before(() => {
   write(path.join(web, 'app.css'), 'body { margin: 0 }\n');
   write(path.join(link, 'boot.js'), '// boot\n');  // esbuild writes both beside the program (cmake/web.cmake)
   write(path.join(link, 'render_worker.js'), '// render worker\n');
-  for (const ext of ['js', 'wasm', 'data']) write(path.join(link, `mod-viewer.${ext}`), `mod-viewer ${ext} 1\n`);
+  for (const ext of ['js', 'wasm']) write(path.join(link, `mod-viewer.${ext}`), `mod-viewer ${ext} 1\n`);
+  write(path.join(link, 'fonts.ttc'), 'fonts 1\n');
   // What a build before hashing left in the site, and an editor's bundle that must stay.
   for (const f of HASHED_FILES) write(path.join(site, f), 'stale\n');
   write(path.join(site, 'bundle.json'), '{}\n');
@@ -46,7 +47,7 @@ test('each name is its content\'s hash, index.html names them, unhashed copies g
     assert.ok(!html().includes(`"${f}"`), `index.html no longer names ${f}`);
     assert.ok(!fs.existsSync(path.join(site, f)), `the unhashed ${f} is gone`);
   }
-  assert.match(html(), /<script src="boot\.[0-9a-f]{10}\.js" data-program="mod-viewer\.[0-9a-f]{10}\.js" data-wasm="mod-viewer\.[0-9a-f]{10}\.wasm" data-package="mod-viewer\.[0-9a-f]{10}\.data" data-renderer="render_worker\.[0-9a-f]{10}\.js" data-root="" async>/);
+  assert.match(html(), /<script src="boot\.[0-9a-f]{10}\.js" data-program="mod-viewer\.[0-9a-f]{10}\.js" data-wasm="mod-viewer\.[0-9a-f]{10}\.wasm" data-fonts="fonts\.[0-9a-f]{10}\.ttc" data-renderer="render_worker\.[0-9a-f]{10}\.js" data-root="" async>/);
   assert.ok(fs.existsSync(path.join(site, 'bundle.json')), 'other files are left alone');
 });
 

@@ -13,32 +13,33 @@ after(async () => { await browser?.close(); site?.close(); });
 
 test('the bundle downloads while the program does: all are requested before the program runs', async () => {
   const page = await openPage(browser, null);
-  // Emscripten calls Module.preRun just before main(), once the wasm and the fonts are in.
+  // Emscripten calls Module.preRun once the wasm is in; main() follows once the fonts are too
+  // (program.mjs's run dependency).
   await page.addInitScript(() => {
     let module;
     Object.defineProperty(window, 'Module', {
       configurable: true,
       get: () => module,
-      set: (m) => { module = m; m.preRun = [() => { window.__preRunAt = performance.now(); }]; },
+      set: (m) => { module = m; m.preRun = [...(m.preRun || []), () => { window.__preRunAt = performance.now(); }]; },
     });
   });
   await page.goto(site.base);
   await waitState(page, 'ready');
   // The program's files carry their content hash in their names (cmake/hash_site.py).
-  const names = { wasm: hashedName('mod-viewer.wasm'), js: hashedName('mod-viewer.js'), data: hashedName('mod-viewer.data') };
+  const names = { wasm: hashedName('mod-viewer.wasm'), js: hashedName('mod-viewer.js'), fonts: hashedName('fonts.ttc') };
   const t = await page.evaluate((names) => {
     const start = (name) => performance.getEntriesByType('resource').find((e) => new URL(e.name).pathname === name)?.startTime;
     return { bundle: start('/bundle.json'), wasm: start('/' + names.wasm), js: start('/' + names.js),
-             data: start('/' + names.data), run: window.__preRunAt };
+             fonts: start('/' + names.fonts), run: window.__preRunAt };
   }, names);
-  for (const k of ['bundle', 'wasm', 'js', 'data']) assert.ok(t[k] >= 0 && t[k] < t.run, JSON.stringify(t));
+  for (const k of ['bundle', 'wasm', 'js', 'fonts']) assert.ok(t[k] >= 0 && t[k] < t.run, JSON.stringify(t));
   // The render worker draws, with the context it made while the files downloaded: the page's
   // thread has none (the start without it: below).
   assert.ok(await page.evaluate(() => !!window.MODV.renderer.getWorker() && !Module.ctx), 'the render worker draws');
   assert.ok(await renderWorker(page).evaluate(() => !!gl && !gl.isContextLost()), 'the render worker has its context');
   // A published page's text is painted first: the HTML preloads nothing, and the downloads
   // begin after the first paint (boot.js afterFirstPaint).
-  assert.equal(await page.evaluate(() => document.querySelectorAll('head > link[rel=preload]:not([href$=".data"])').length), 0);
+  assert.equal(await page.evaluate(() => document.querySelectorAll('head > link[rel=preload]').length), 0);
   const [paint, startedAfter] = await page.evaluate(() => [performance.getEntriesByName('first-contentful-paint')[0]?.startTime, window.MODV.test.startedAfter]);
   assert.ok(paint > 0, `first paint ${paint} ms`);
   if (startedAfter === 'timeout') {
@@ -308,3 +309,48 @@ test('while the program downloads, the page\'s text reads; another bundle gets a
 
 // The font atlas holds the glyphs the content needs and is rebuilt when new ones come; after
 // the first frame that must also remake the renderer's texture, or every text is invisible.
+
+// The fonts (fonts.ttc) download beside the program and main() waits for them: the first frame
+// is drawn with them, never with ImGui's own font first.
+test('the program starts once its fonts are in; without them, it starts with its own font and says why', async () => {
+  const fonts = hashedName('fonts.ttc');
+  let page = await openPage(browser, null);
+  let release;
+  const held = new Promise((r) => { release = r; });
+  await page.route('**/' + fonts, async (route) => { await held; await route.continue(); });
+  await page.goto(site.base + '#/news');
+  await waitAsync(page, () => window.Module && window.Module.calledRun === undefined && !!window.Module.asm);
+  await page.waitForTimeout(1500);
+  assert.equal(await page.evaluate(() => window.Module.calledRun), undefined, 'main() waits for the fonts');
+  release();
+  await waitState(page, 'ready');
+  await waitMirror(page, 'h1', 'News');
+  assert.equal(await page.evaluate(() => window.Module.calledRun), true);
+  await page.context().close();
+
+  // The fonts' file cannot be had, twice: the viewer runs all the same, and the console says why.
+  page = await openPage(browser, null);
+  const warnings = [];
+  page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+  let asked = 0;
+  await page.route('**/' + fonts, (route) => { asked++; return route.fulfill({ status: 404, body: 'not here' }); });
+  await page.goto(site.base + '#/news');
+  await waitState(page, 'ready');
+  await waitMirror(page, 'h1', 'News');
+  assert.equal(asked, 2, 'asked for once more after a failure');
+  assert.ok(warnings.some((w) => w.includes(fonts) && w.includes('HTTP 404') && w.includes('built-in font')), warnings.join('\n'));
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+
+  // Bytes that are not a font collection (a proxy's page) are not rasterised: the same fallback.
+  page = await openPage(browser, null);
+  const said = [];
+  page.on('console', (m) => said.push(m.text()));
+  await page.route('**/' + fonts, (route) => route.fulfill({ status: 200, body: '<!doctype html><title>Welcome</title>' }));
+  await page.goto(site.base + '#/news');
+  await waitState(page, 'ready');
+  await waitMirror(page, 'h1', 'News');
+  assert.ok(said.some((w) => w.includes('not a font collection')), said.join('\n'));
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});

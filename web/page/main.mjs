@@ -22,7 +22,7 @@ import { test } from './test_hooks.mjs';
 
 // The page's modules, for the program's JavaScript half (web/lib_app.js calls only what they
 // export: cmake/check_bridge.py checks it) and for the tests. Frozen: nothing is added elsewhere.
-window.MODV = Object.freeze({ params, download, offline, renderer, mirror, routes, input, kiosk, page, fatal, reading, test });
+window.MODV = Object.freeze({ params, download, program, offline, renderer, mirror, routes, input, kiosk, page, fatal, reading, test });
 
 const root = document.documentElement;
 // The viewer will draw on its canvas (reading mode says otherwise once it knows): from now on

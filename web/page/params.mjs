@@ -3,7 +3,7 @@
 // Read once, when boot.js starts; nothing here changes afterwards.
 const script = document.currentScript;  // boot.js's own tag (a classic script: esbuild's bundle)
 
-// data-program, data-wasm, data-package, data-renderer, data-root, and data-content on a
+// data-program, data-wasm, data-fonts, data-renderer, data-root, and data-content on a
 // published page whose content is read a part at a time (mod-bundle publish).
 export const files = script ? script.dataset : {};
 export const params = new URLSearchParams(location.search);

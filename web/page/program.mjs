@@ -1,13 +1,16 @@
-// The program (mod-viewer.js and its wasm, the fonts' package): Emscripten's Module, the wasm
-// compiled as its bytes come (WebAssembly.compileStreaming, on other threads, while the page
-// sets up and mod-viewer.js is read), and the script added once the page and the renderer are
-// ready. The program's own uncaught errors stop it as an abort does.
+// The program (mod-viewer.js and its wasm) and its fonts (fonts.ttc): Emscripten's Module, the
+// wasm compiled as its bytes come (WebAssembly.compileStreaming, on other threads, while the
+// page sets up and mod-viewer.js is read), and the script added once the page and the renderer
+// are ready. The program's main() waits for the fonts (an Emscripten run dependency), which
+// download beside it. The program's own uncaught errors stop it as an abort does.
 import { files } from './params.mjs';
 import { fatal } from './fatal.mjs';
 
 // What mod-viewer.js asks for under the plain names it was linked with.
-const hashed = { 'mod-viewer.wasm': files.wasm, 'mod-viewer.data': files.package };
+const hashed = { 'mod-viewer.wasm': files.wasm };
 let compiled = null;
+let fonts = null;      // fonts.ttc's bytes (a Uint8Array) once in; null without them
+let fontsIn = null;    // settles when they are in or could not be had
 
 window.Module = {
   // canvas: set once the body is there, before mod-viewer.js is added.
@@ -16,10 +19,29 @@ window.Module = {
   // No setStatus: with one, Emscripten starts main() a timer task later (and its status lines
   // are not for visitors); the page's bar shows the bundle's download instead.
   onAbort: (what) => fatal('The viewer stopped unexpectedly (' + what + ').'),
-  // Emscripten asks for the wasm with mod-viewer.js's directory as prefix, and the file
-  // package (REMOTE_PACKAGE_BASE) with an empty one.
+  // Emscripten asks for the wasm with mod-viewer.js's directory as prefix.
   locateFile: (name, prefix) => prefix + (hashed[name] || name),
+  // main() once the fonts are in (or have failed: it then writes with ImGui's own, ASCII only).
+  preRun: [() => {
+    window.Module.addRunDependency('fonts');
+    fontsIn.then(() => window.Module.removeRunDependency('fonts'));
+  }],
 };
+
+// The fonts' bytes, for the program (web/lib_app.js app_js_font_bytes); null without them.
+export function fontBytes() { return fonts; }
+
+function fetchFonts() {
+  const get = () => fetch(files.fonts, { credentials: 'same-origin' }).then((r) => {
+    if (!r.ok) throw new Error('HTTP ' + r.status);
+    return r.arrayBuffer();
+  });
+  // A second try after a second: without them the viewer cannot write ’ or “.
+  fontsIn = get().catch(() => new Promise((wait) => setTimeout(wait, 1000)).then(get))
+    .then((b) => { fonts = new Uint8Array(b); })
+    .catch((e) => console.warn('The fonts (' + files.fonts + ') could not be had (' + ((e && e.message) || e) +
+                               '): the viewer writes with its built-in font, Latin-1 only.'));
+}
 
 // The wasm compiles from now on; a server that does not send application/wasm still gets it
 // compiled, a little later.
@@ -45,16 +67,10 @@ window.addEventListener('error', (e) => {
   if (e.filename && e.filename.indexOf(files.program) >= 0) fatal('The viewer stopped unexpectedly (' + e.message + ').');
 });
 
-// Adds mod-viewer.js, drawing on `canvas`; the fonts' package downloads beside it instead of
-// after it (mod-viewer.js asks for it when it runs).
+// Adds mod-viewer.js, drawing on `canvas`; the fonts download beside it.
 export function startProgram(canvas) {
   window.Module.canvas = canvas;
-  const pkg = document.createElement('link');
-  pkg.rel = 'preload';
-  pkg.as = 'fetch';
-  pkg.crossOrigin = 'anonymous';
-  pkg.href = files.package;
-  document.head.appendChild(pkg);
+  fetchFonts();
   const s = document.createElement('script');
   s.src = files.program;
   s.async = true;
