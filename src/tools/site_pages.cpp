@@ -42,7 +42,7 @@ bool ReplaceOnce(std::string& html, const std::string& from, const std::string& 
 // (href, src and boot.js's data- names) get the way up in front.
 std::string Relocate(std::string html, const std::string& up) {
   if (up.empty()) return html;
-  for (const char* attr : {" href=\"", " src=\"", " data-program=\"", " data-wasm=\"", " data-package=\"", " data-renderer=\"",
+  for (const char* attr : {" href=\"", " src=\"", " data-program=\"", " data-wasm=\"", " data-fonts=\"", " data-renderer=\"",
                            " data-root=\""}) {
     for (size_t at = html.find(attr); at != std::string::npos; at = html.find(attr, at + 1)) {
       const size_t value = at + std::string(attr).size();

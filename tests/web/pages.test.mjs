@@ -101,6 +101,37 @@ test('with JavaScript and WebGL2 the page starts the viewer at its screen, then 
   await page.context().close();
 });
 
+// Every page at every depth names the program's files (boot.js's tag: its src and each data-
+// name) by a way that leads to them from the page's folder, and its site's root likewise.
+test('every published page names the program\'s files by addresses that lead to them', () => {
+  const pages = [];
+  const walk = (dir) => {
+    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+      if (e.isDirectory()) walk(path.join(dir, e.name));
+      else if (e.name.endsWith('.html')) pages.push(path.join(dir, e.name));
+    }
+  };
+  walk(path.join(webRoot, 'sq'));
+  walk(path.join(webRoot, 'en'));
+  pages.push(path.join(webRoot, 'index.html'));
+  const depths = new Set();
+  for (const page of pages) {
+    const tag = fs.readFileSync(page, 'utf8').match(/<script src="[^"]*boot\.[^>]*>/)?.[0];
+    assert.ok(tag, `${page}: boot.js's tag`);
+    const names = [...tag.matchAll(/ (src|data-[a-z]+)="([^"]*)"/g)].map((m) => [m[1], m[2]]);
+    assert.deepEqual(names.map((n) => n[0]).sort(), ['data-fonts', 'data-program', 'data-renderer', 'data-root', 'data-wasm', 'src'],
+                     `${page}: the tag's names`);
+    const dir = path.dirname(page);
+    for (const [attr, value] of names) {
+      const target = path.resolve(dir, value || '.');
+      if (attr === 'data-root') assert.equal(target, path.resolve(webRoot), `${page}: ${attr}="${value}"`);
+      else assert.ok(fs.existsSync(target), `${page}: ${attr}="${value}" leads to no file`);
+    }
+    depths.add(path.relative(webRoot, dir).split(path.sep).filter(Boolean).length);
+  }
+  assert.deepEqual([...depths].sort(), [0, 1, 2, 3], 'pages at the root and one, two and three folders down');
+});
+
 test('sitemap.xml lists every page with its languages; robots.txt names it; the feeds are Atom', () => {
   const sitemap = fs.readFileSync(path.join(webRoot, 'sitemap.xml'), 'utf8');
   const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
