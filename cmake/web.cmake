@@ -6,19 +6,18 @@ set(WEB_OUT "${CMAKE_SOURCE_DIR}/build/web" CACHE PATH "Where the static site is
 # Emscripten links here, under the plain names; only the hashed copies go into WEB_OUT.
 set(WEB_LINK_OUT "${CMAKE_BINARY_DIR}/web-link")
 
-# GLFW input only: the viewer draws with its own renderer (src/platform/gl_renderer.h).
-add_library(imgui_backend STATIC ${IMGUI_DIR}/backends/imgui_impl_glfw.cpp)
+# Dear ImGui's own GLFW and OpenGL3 backends, for the benchmark's bare baseline page only.
+add_library(imgui_backend STATIC EXCLUDE_FROM_ALL ${IMGUI_DIR}/backends/imgui_impl_glfw.cpp)
 target_include_directories(imgui_backend SYSTEM PUBLIC ${IMGUI_DIR}/backends)
 target_link_libraries(imgui_backend PUBLIC imgui)
 target_compile_options(imgui_backend PRIVATE -w)
-# Dear ImGui's own OpenGL3 renderer, for the benchmark's bare baseline page only.
 add_library(imgui_backend_gl3 STATIC EXCLUDE_FROM_ALL ${IMGUI_DIR}/backends/imgui_impl_opengl3.cpp)
 target_link_libraries(imgui_backend_gl3 PUBLIC imgui_backend)
 target_compile_options(imgui_backend_gl3 PRIVATE -w)
 
 add_executable(mod-viewer src/platform/web.cpp src/platform/web_content.cpp src/platform/web_reading.cpp src/platform/image_cache.cpp
-  src/platform/renderer.cpp src/platform/gl_renderer.cpp src/platform/worker_renderer.cpp)
-target_link_libraries(mod-viewer PRIVATE ui imgui_backend generated_headers)
+  src/platform/renderer.cpp src/platform/frame_renderer.cpp)
+target_link_libraries(mod-viewer PRIVATE ui generated_headers)
 set_target_properties(mod-viewer PROPERTIES SUFFIX ".js" RUNTIME_OUTPUT_DIRECTORY "${WEB_LINK_OUT}")
 set(WEB_LIBS "${CMAKE_SOURCE_DIR}/web/lib_app.js")
 # The exports come from their one declaration (web_bridge.h, MODV_EXPORTS); the check fails the
@@ -33,14 +32,13 @@ execute_process(COMMAND /usr/bin/python3 "${CMAKE_SOURCE_DIR}/cmake/check_bridge
 if(NOT bridge_status EQUAL 0)
   message(FATAL_ERROR "${bridge_error}")
 endif()
+# The program links no GL, no GLFW and no file system: web/render/draw.mjs draws its frames, the
+# page's JavaScript brings its input and its frames (web/page/input.mjs, program.mjs) and its
+# fonts (fonts.ttc, fetched).
 target_link_options(mod-viewer PRIVATE
-  -sUSE_GLFW=3 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2 -sALLOW_MEMORY_GROWTH=1 -sGL_PREINITIALIZED_CONTEXT=1
-  -sINITIAL_MEMORY=33554432 -sTOTAL_STACK=1048576 -sENVIRONMENT=web -sFILESYSTEM=0
+  -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=33554432 -sTOTAL_STACK=1048576 -sENVIRONMENT=web -sFILESYSTEM=0
   -sEXPORTED_FUNCTIONS=${WEB_EXPORTS} -sEXPORTED_RUNTIME_METHODS=ccall,UTF8ToString,addRunDependency,removeRunDependency
   -sMODULARIZE=0 -sEXIT_RUNTIME=0
-  # No WebGL extension is enabled: WebGL 2 has all the renderer uses, and enabling every one the
-  # browser offers (Emscripten's default) cost 17-60 ms at start-up with SwiftShader.
-  -sGL_SUPPORT_AUTOMATIC_ENABLE_EXTENSIONS=0 -sGL_SUPPORT_SIMPLE_ENABLE_EXTENSIONS=0
   --js-library "${WEB_LIBS}"
   -Os)
 # Emscripten's glue leaves its functions' own names long (no Closure Compiler here): esbuild
@@ -62,13 +60,15 @@ add_custom_command(OUTPUT "${WEB_LINK_OUT}/fonts.ttc"
 # and frame format of src/platform/render/) as render_worker.js: each bundled by esbuild
 # (Debian's) into one minified script, beside the program, for hash_site.py to name.
 file(GLOB RENDER_SOURCES CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/web/render/*.mjs" "${CMAKE_SOURCE_DIR}/src/platform/render/*")
-set(ESBUILD_FLAGS --bundle --format=iife --target=es2019 --minify --legal-comments=none --log-level=warning)
+# Both hold the renderer (web/render/draw.mjs): the page runs it itself where a worker cannot.
+set(ESBUILD_FLAGS --bundle --format=iife --target=es2019 --minify --legal-comments=none --log-level=warning
+    --loader:.vert=text --loader:.frag=text)
 add_custom_command(OUTPUT "${WEB_LINK_OUT}/boot.js"
   COMMAND ${ESBUILD} "${CMAKE_SOURCE_DIR}/web/page/main.mjs" ${ESBUILD_FLAGS} "--outfile=${WEB_LINK_OUT}/boot.js"
-  DEPENDS ${PAGE_SOURCES}
+  DEPENDS ${PAGE_SOURCES} ${RENDER_SOURCES}
   COMMENT "Bundling web/page/ into boot.js")
 add_custom_command(OUTPUT "${WEB_LINK_OUT}/render_worker.js"
-  COMMAND ${ESBUILD} "${CMAKE_SOURCE_DIR}/web/render/worker.mjs" ${ESBUILD_FLAGS} --loader:.vert=text --loader:.frag=text
+  COMMAND ${ESBUILD} "${CMAKE_SOURCE_DIR}/web/render/worker.mjs" ${ESBUILD_FLAGS}
           "--outfile=${WEB_LINK_OUT}/render_worker.js"
   DEPENDS ${RENDER_SOURCES}
   COMMENT "Bundling web/render/ into render_worker.js")

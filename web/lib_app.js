@@ -44,6 +44,12 @@ mergeInto(LibraryManager.library, {
     onReadingMode: function (p) { _app_on_reading_mode(p); },
     /** (p) */
     onShown: function (p) { _app_on_shown(p); },
+    /** (p, kind: 0 moved 1 pressed 2 released 3 left, x, y: CSS px, button: 0 left 1 right 2 middle) */
+    onMouse: function (p, kind, x, y, button) { _app_on_mouse(p, kind, x, y, button); },
+    /** (p, dx, dy, mode: the DOM's deltaMode) */
+    onWheel: function (p, dx, dy, mode) { _app_on_wheel(p, dx, dy, mode); },
+    frame: function (p) { _app_frame(p); },
+    buildFonts: function (p) { _app_build_fonts(p); },
   },
 
   // `f(address)` with `text` as a C string for the call's duration.
@@ -89,6 +95,13 @@ mergeInto(LibraryManager.library, {
     MODV.reading.onAppearance(function () { modvApp.onAppearance(platform); });
     MODV.reading.watchPrint(function () { modvApp.onPrint(platform, 1); }, function () { modvApp.onPrint(platform, 0); });
     MODV.input.onRatioChange(function () { modvApp.wake(platform); });
+    MODV.input.onResize(function () { modvApp.wake(platform); });
+    if (MODV.renderer.renderMode() === 'canvas') {
+      MODV.input.takeMouse(canvas, {
+        mouse: function (kind, x, y, button) { modvApp.onMouse(platform, kind, x, y, button); },
+        wheel: function (dx, dy, mode) { modvApp.onWheel(platform, dx, dy, mode); },
+      });
+    }
     MODV.input.setTouchHandler(function (phase, x, y, ms) { modvApp.onTouch(platform, phase, x, y, ms); });
     MODV.mirror.listen({
       activate: function (index) { modvApp.onMirrorActivate(platform, index); },
@@ -98,13 +111,22 @@ mergeInto(LibraryManager.library, {
     });
   },
 
-  // Sizes the canvas backing store (device pixels) and tells Emscripten's GLFW window, without
-  // glfwSetWindowSize: that one requests fullscreen when the size equals the screen's, which is
-  // exactly the case of a kiosk browser at ratio 1.
-  app_js_set_canvas_size__deps: ['$Browser', '$GLFW'],
-  app_js_set_canvas_size: function (w, h) {
-    Browser.setCanvasSize(w, h, true);
-    if (GLFW.active) { GLFW.active.width = w; GLFW.active.height = h; }
+  // #canvas's drawing buffer (device pixels): the page's renderer draws into it, and over a
+  // worker's it stays the size the worker's is (which each frame sets).
+  app_js_set_canvas_size: function (w, h) { MODV.input.setCanvasSize(w, h); },
+  app_js_canvas_size: function (width, height) {
+    var size = MODV.input.canvasSize();
+    HEAPF64[width >> 3] = size.width;
+    HEAPF64[height >> 3] = size.height;
+    return size.ratio;
+  },
+  app_js_request_frame__deps: ['$modvApp'],
+  app_js_request_frame: function (platform) { MODV.program.requestFrame(function () { modvApp.frame(platform); }); },
+  app_js_build_fonts_soon__deps: ['$modvApp'],
+  app_js_build_fonts_soon: function (platform) { MODV.program.soon(function () { modvApp.buildFonts(platform); }); },
+  app_js_log: function (error, text) {
+    if (error) console.error(UTF8ToString(text));
+    else console.warn(UTF8ToString(text));
   },
 
   app_js_hash__deps: ['$modvString'],

@@ -1,5 +1,5 @@
-// See worker_renderer.h.
-#include "platform/worker_renderer.h"
+// See frame_renderer.h.
+#include "platform/frame_renderer.h"
 
 #include <cstring>
 
@@ -8,19 +8,19 @@
 
 namespace platform {
 
-bool WorkerRenderer::Init() {
+bool FrameRenderer::Init() {
   ImGui::GetIO().BackendRendererName = "mod-viewer worker";
   // No ImGuiBackendFlags_RendererHasVtxOffset (as GlRenderer: WebGL 2 has no base-vertex draws).
   return true;
 }
 
-void WorkerRenderer::Shutdown() {
+void FrameRenderer::Shutdown() {
   if (m_fonts) app_js_render_forget(m_fonts);
   m_fonts = 0;
   ImGui::GetIO().Fonts->SetTexID(nullptr);
 }
 
-void WorkerRenderer::UploadFonts() {
+void FrameRenderer::UploadFonts() {
   ImGuiIO& io = ImGui::GetIO();
   unsigned char* pixels = nullptr;
   int width = 0, height = 0;
@@ -31,17 +31,17 @@ void WorkerRenderer::UploadFonts() {
   io.Fonts->ClearTexData();
 }
 
-unsigned WorkerRenderer::UploadImage(int width, int height, const unsigned char* rgba) {
+unsigned FrameRenderer::UploadImage(int width, int height, const unsigned char* rgba) {
   const unsigned id = m_nextTexture++;
   app_js_render_texture(id, width, height, 0, rgba);
   return id;
 }
 
-void WorkerRenderer::DeleteImage(unsigned texture) {
+void FrameRenderer::DeleteImage(unsigned texture) {
   app_js_render_forget(texture);
 }
 
-void WorkerRenderer::Render(const ImDrawData* data, int framebufferWidth, int framebufferHeight, ImU32 background) {
+void FrameRenderer::Render(const ImDrawData* data, int framebufferWidth, int framebufferHeight, ImU32 background) {
   namespace header = frame::header;
   namespace command = frame::command;
   std::vector<uint32_t>& f = m_frame;

@@ -1,7 +1,8 @@
-// The browser's renderer when a worker can draw: web/render/worker.mjs owns the canvas the page
-// shows (an OffscreenCanvas) and its WebGL2 context, and this side sends it the font atlas, the
-// images and each frame's draw lists. The page's thread then spends nothing on the GPU: not the
-// context, the shader's compile, the uploads, nor the canvas's hand-over to the compositor.
+// The browser's renderer: the font atlas, the images and each frame's draw lists, sent to
+// web/render/draw.mjs, which draws them with WebGL2 in the render worker (an OffscreenCanvas the
+// page shows: the page's thread then spends nothing on the GPU, not the context, the shader's
+// compile, the uploads, nor the canvas's hand-over to the compositor) or, where a worker cannot
+// have a canvas, on the page's thread. The program itself links no GL.
 #pragma once
 #include <cstdint>
 #include <vector>
@@ -10,7 +11,7 @@
 
 namespace platform {
 
-class WorkerRenderer : public Renderer {
+class FrameRenderer : public Renderer {
  public:
   bool Init() override;
   void Shutdown() override;

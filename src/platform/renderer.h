@@ -1,6 +1,6 @@
 // What draws ImGui's frames and holds their textures (the font atlas, the bundle's images):
-// GlRenderer with a GL context of the program's own (the desktop; a browser whose canvas a
-// worker cannot draw), or WorkerRenderer (the browser: a worker owns the canvas and its context).
+// GlRenderer with a GL context of the program's own (the desktop), or FrameRenderer (the
+// browser: web/render/draw.mjs draws, in a worker or on the page's thread).
 #pragma once
 #include <imgui.h>
 

@@ -1,9 +1,7 @@
-// The browser build: the platform object's window, frames and what it tells the page (see
-// web_platform.h; its content, the kiosk's and the exports are in web_content.cpp).
-#include <GLES3/gl3.h>
-#include <emscripten/html5.h>
-#include <imgui_impl_glfw.h>
-
+// The browser build: the platform object's canvas, input, frames and what it tells the page
+// (see web_platform.h; its content, the kiosk's and the exports are in web_content.cpp). The
+// page's own JavaScript listens for the input (web/page/input.mjs) and schedules the frames.
+#include <cfloat>
 #include <cmath>
 
 #include "core/kiosk.h"
@@ -17,46 +15,12 @@ namespace {
 // The drawing buffer's size: the canvas's CSS size in device pixels (boot.js computes the same).
 float BackingSize(int& w, int& h, double* cssHeight = nullptr) {
   double cssW = 0, cssH = 0;
-  emscripten_get_element_css_size("#canvas", &cssW, &cssH);
-  const double ratio = emscripten_get_device_pixel_ratio();
+  const double ratio = app_js_canvas_size(&cssW, &cssH);
   w = static_cast<int>(std::lround(cssW * ratio));
   h = static_cast<int>(std::lround(cssH * ratio));
   if (cssHeight) *cssHeight = cssH;
   return static_cast<float>(ratio);
 }
-
-}  // namespace
-
-namespace {
-
-// GLFW callbacks that only wake the loop; ImGui's backend chains to them (installed first).
-WebPlatform* FromWindow(GLFWwindow* w) { return static_cast<WebPlatform*>(glfwGetWindowUserPointer(w)); }
-void WakeOnCursor(GLFWwindow* w, double, double) { FromWindow(w)->Wake(); }
-void WakeOnButton(GLFWwindow* w, int, int action, int) { FromWindow(w)->OnMouseButton(action == GLFW_PRESS); }
-void WakeOnKey(GLFWwindow* w, int, int, int, int) { FromWindow(w)->Wake(); }
-void WakeOnChar(GLFWwindow* w, unsigned int) { FromWindow(w)->Wake(); }
-void WakeOnScroll(GLFWwindow* w, double, double) { FromWindow(w)->Wake(); }
-
-EM_BOOL OnResize(int, const EmscriptenUiEvent*, void* user) {
-  static_cast<WebPlatform*>(user)->Wake();
-  return EM_FALSE;
-}
-
-// Wheel: emscripten's GLFW passes raw deltas with the wrong sign; convert to ImGui's units
-// (one unit scrolls 5 lines of the body font) from pixels, lines or pages.
-EM_BOOL OnWheel(int, const EmscriptenWheelEvent* e, void* user) {
-  ImGuiIO& io = ImGui::GetIO();
-  const double lineCss = 18.0;  // one ImGui wheel unit scrolls 5 body lines (5 x 18 CSS px)
-  double dy = e->deltaY, dx = e->deltaX;
-  if (e->deltaMode == DOM_DELTA_LINE) { dy *= lineCss; dx *= lineCss; }
-  if (e->deltaMode == DOM_DELTA_PAGE) { dy *= 600; dx *= 600; }
-  io.MouseWheel -= static_cast<float>(dy / (5 * lineCss));
-  io.MouseWheelH -= static_cast<float>(dx / (5 * lineCss));
-  static_cast<WebPlatform*>(user)->Wake();
-  return EM_TRUE;
-}
-
-void LoopCallback(void* self) { static_cast<WebPlatform*>(self)->Loop(); }
 
 }  // namespace
 
@@ -66,39 +30,44 @@ ui::FontFile FontsFromPage() {
   std::vector<unsigned char> bytes(static_cast<size_t>(size));
   app_js_font_bytes(bytes.data(), size);
   ui::FontFile file = ui::MakeFontFile(std::move(bytes));
-  if (!file) emscripten_log(EM_LOG_WARN, "fonts.ttc is not a font collection (%d bytes): the viewer writes with its built-in font, Latin-1 only", size);
+  if (!file) Warn("fonts.ttc is not a font collection (" + std::to_string(size) + " bytes): the viewer writes with its built-in font, Latin-1 only");
   return file;
 }
 
-bool WebPlatform::CreateWindowAndRenderer() {
-  const int drawing = app_js_drawing();
-  if (drawing == kDrawNothing) return false;
-  glfwInit();
-  if (drawing == kDrawInWorker) {  // GLFW for the input only
-    glfwWindowHint(GLFW_CLIENT_API, GLFW_NO_API);
-  } else {
-    glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
-    glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
-  }
-  // At the canvas's size (boot.js gave it its final one), so the drawing buffer stays as made.
-  int width = 0, height = 0;
-  BackingSize(width, height);
-  m_window = glfwCreateWindow(std::max(width, 1), std::max(height, 1), "mod-viewer", nullptr, nullptr);
-  if (!m_window) return false;
-  glfwSetWindowUserPointer(m_window, this);
-  glfwSetCursorPosCallback(m_window, WakeOnCursor);
-  glfwSetMouseButtonCallback(m_window, WakeOnButton);
-  glfwSetKeyCallback(m_window, WakeOnKey);
-  glfwSetCharCallback(m_window, WakeOnChar);
-  if (drawing == kDrawOnPage) glfwMakeContextCurrent(m_window);
-  // No ImGui keyboard navigation here: the page's own focus order (the mirror) is the one
-  // keyboard and screen-reader users move through, and the canvas outlines it.
-  ImGui_ImplGlfw_InitForOpenGL(m_window, true);
-  glfwSetScrollCallback(m_window, WakeOnScroll);  // replaces the backend's: OnWheel feeds ImGui
-  emscripten_set_wheel_callback("#canvas", this, EM_FALSE, OnWheel);
-  m_renderer = drawing == kDrawInWorker ? static_cast<Renderer*>(&m_worker) : &m_gl;
+bool WebPlatform::CreateRenderer() {
+  if (app_js_drawing() == kDrawNothing) return false;
+  m_renderer = &m_frames;
   m_images.UseRenderer(m_renderer);
   return m_renderer->Init();
+}
+
+// Mouse: positions in CSS px from the canvas's corner, as device pixels for ImGui. A press is
+// held for at least one frame, so that a click shorter than a frame is not missed.
+void WebPlatform::OnMouse(int kind, float x, float y, int button) {
+  if (kind == kMouseLeft) {
+    m_mouse = ImVec2(-FLT_MAX, -FLT_MAX);
+  } else {
+    m_mouse = ImVec2(x * m_ratio, y * m_ratio);
+  }
+  if ((kind == kMouseDown || kind == kMouseUp) && button >= 0 && button < kMouseButtons) {
+    const bool down = kind == kMouseDown;
+    m_buttons[button] = down;
+    if (down) m_pressed[button] = true;
+    if (button == 0) m_driver.Touch().MouseButton(m_app, down, Seconds());
+  }
+  Wake();
+}
+
+// Wheel: converted to ImGui's units (one unit scrolls 5 lines of the body font) from pixels,
+// lines or pages (the DOM's deltaMode 0, 1, 2).
+void WebPlatform::OnWheel(double dx, double dy, int mode) {
+  ImGuiIO& io = ImGui::GetIO();
+  const double lineCss = 18.0;  // one ImGui wheel unit scrolls 5 body lines (5 x 18 CSS px)
+  if (mode == 1) { dy *= lineCss; dx *= lineCss; }
+  if (mode == 2) { dy *= 600; dx *= 600; }
+  io.MouseWheel -= static_cast<float>(dy / (5 * lineCss));
+  io.MouseWheelH -= static_cast<float>(dx / (5 * lineCss));
+  Wake();
 }
 
 void WebPlatform::ReadPreferences() {
@@ -119,11 +88,11 @@ void WebPlatform::ReadPreferences() {
 void WebPlatform::Start() {
   ImGui::CreateContext();
   ImGui::GetIO().IniFilename = nullptr;
-  if (!CreateWindowAndRenderer()) {
-    emscripten_log(EM_LOG_WARN, "no WebGL2 renderer: the page shows the text without the canvas");
+  ImGui::GetIO().BackendPlatformName = "mod-viewer web";
+  if (!CreateRenderer()) {
+    Warn("no WebGL2 renderer: the page shows the text without the canvas");
     EnterReadingMode();
   }
-  emscripten_set_resize_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, this, EM_FALSE, OnResize);
   ReadPreferences();
   m_app.ShowLoading();
   app_js_init(this);
@@ -134,8 +103,8 @@ void WebPlatform::Start() {
   // Asked for now, so that a large download still on its way is written straight into the
   // program's memory. A bundle already in is read now and drawn at the first animation frame.
   app_js_request_bundle(this);
-  emscripten_set_main_loop_arg(LoopCallback, this, 0, false);
   m_looping = true;
+  app_js_request_frame(this);
   if (m_app.GetPhase() == ui::Phase::Loading) {
     // The page shows its own progress (or its published text); the first frame waits a little
     // for the bundle, so that when it comes soon it is the first thing drawn (the first frame
@@ -147,21 +116,18 @@ void WebPlatform::Start() {
   // The font atlas in a task of its own, while the bundle may still be coming: a published page
   // is already readable, and Lighthouse counts each task's excess over 50 ms as blocking the
   // reader. When the first animation frame comes before this task, Loop builds it instead.
-  emscripten_async_call(
-      [](void* self) {
-        auto* p = static_cast<WebPlatform*>(self);
-        p->App().UpdateFonts(p->Fonts());
-      },
-      this, 0);
+  app_js_build_fonts_soon(this);
 }
+
+void WebPlatform::BuildFonts() { m_app.UpdateFonts(m_driver.Fonts()); }
 
 void WebPlatform::SyncCanvasSize() {
   int w = 0, h = 0;
   double cssH = 0;
   const float ratio = BackingSize(w, h, &cssH);
-  int cw = 0, ch = 0;
-  if (m_window) glfwGetWindowSize(m_window, &cw, &ch);
-  if (m_window && w > 0 && h > 0 && (w != cw || h != ch)) app_js_set_canvas_size(w, h);
+  if (w > 0 && h > 0 && (w != m_width || h != m_height) && m_renderer) app_js_set_canvas_size(w, h);
+  m_width = std::max(w, 1);
+  m_height = std::max(h, 1);
   // The interface scale: the device pixel ratio, and in the kiosk larger still for reading
   // at arm's length. The backing store stays CSS size x ratio.
   const float scale = ratio * (m_kiosk ? core::KioskTextZoom(static_cast<float>(cssH)) : 1.0f);
@@ -178,7 +144,7 @@ void WebPlatform::ApplyScale() { m_app.SetScale(m_scale); }
 void WebPlatform::FramesRequested() {
   if (!m_paused) return;
   m_paused = false;
-  emscripten_resume_main_loop();
+  if (m_looping) app_js_request_frame(this);
 }
 
 void WebPlatform::DrawNow() {
@@ -209,7 +175,14 @@ void WebPlatform::CheckForUpdate() {
   if (m_app.HasContent()) app_js_check_bundle(this);
 }
 
+// An animation frame (app_js_request_frame asked for it): a turn of the run loop, and the next
+// frame asked for while one is owed; with none owed, the loop pauses until one is.
 void WebPlatform::Loop() {
+  if (Turn()) app_js_request_frame(this);
+  else m_paused = true;
+}
+
+bool WebPlatform::Turn() {
   if (m_retryAt > 0 && Seconds() >= m_retryAt) {
     m_retryAt = 0;
     app_js_request_bundle(this);  // the waiting screen stays while it comes
@@ -217,15 +190,12 @@ void WebPlatform::Loop() {
   // The font atlas before the first frame, in a task of its own: Start's call for it may come
   // after the first animation frame (a frame is due when main() ends), and the first frame is
   // the longest task of the start already. The frame follows at the next animation frame.
-  if (m_driver.FramesDrawn() == 0 && m_driver.WantsFrame() && !HoldLoadingFrame() && m_app.UpdateFonts(m_driver.Fonts())) return;
+  if (m_driver.FramesDrawn() == 0 && m_driver.WantsFrame() && !HoldLoadingFrame() && m_app.UpdateFonts(m_driver.Fonts())) return true;
   const bool loading = m_app.GetPhase() == ui::Phase::Loading;
   if (!loading) m_loadingDrawn = false;
-  if (!m_runner.Tick()) {
-    m_paused = true;
-    emscripten_pause_main_loop();
-    return;
-  }
+  if (!m_runner.Tick()) return false;
   m_loadingDrawn = loading;
+  return true;
 }
 
 // After a frame: what it changed, to the page; a kiosk's next wake-up (its next slide, check or
@@ -239,18 +209,20 @@ void WebPlatform::AfterFrame() {
   }
 }
 
+// ImGui's display is the drawing buffer, in device pixels (SyncCanvasSize measured it before
+// the frame); the mouse as OnMouse left it.
 void WebPlatform::BeginFrame() {
   const double now = Seconds();
-  if (m_window) {
-    ImGui_ImplGlfw_NewFrame();
-  } else {  // reading mode from the start: no GLFW window, the canvas's size all the same
-    int w = 0, h = 0;
-    BackingSize(w, h);
-    ImGuiIO& io = ImGui::GetIO();
-    io.DisplaySize = ImVec2(static_cast<float>(std::max(w, 1)), static_cast<float>(std::max(h, 1)));
-    io.DeltaTime = m_lastFrame > 0 ? static_cast<float>(now - m_lastFrame) : 1.0f / 60;
-  }
+  ImGuiIO& io = ImGui::GetIO();
+  io.DisplaySize = ImVec2(static_cast<float>(m_width), static_cast<float>(m_height));
+  io.DisplayFramebufferScale = ImVec2(1, 1);
+  io.DeltaTime = m_lastFrame > 0 ? static_cast<float>(now - m_lastFrame) : 1.0f / 60;
   m_lastFrame = now;
+  io.MousePos = m_mouse;
+  for (int b = 0; b < kMouseButtons; ++b) {
+    io.MouseDown[b] = m_buttons[b] || m_pressed[b];
+    m_pressed[b] = false;
+  }
 }
 
 void WebPlatform::EnterReadingMode() {
@@ -277,9 +249,7 @@ void WebPlatform::OnContextRestored() {
 
 void WebPlatform::Present(ImDrawData* data, ImU32 background) {
   if (!Drawing()) return;
-  int fw = 0, fh = 0;
-  glfwGetFramebufferSize(m_window, &fw, &fh);
-  m_renderer->Render(data, fw, fh, background);
+  m_renderer->Render(data, m_width, m_height, background);
 }
 
 // Tells the page what changed: state, route (history), mirror and its positions.

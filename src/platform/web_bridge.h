@@ -50,7 +50,16 @@
   X(void, app_on_context_restored, (void* platform))                                                          \
   X(void, app_on_reading_mode, (void* platform))                                                              \
   /* The page shows the state set last (with the render worker: once it has drawn that frame) */             \
-  X(void, app_on_shown, (void* platform))
+  X(void, app_on_shown, (void* platform))                                                                     \
+  /* The mouse on the canvas: kind 0 moved, 1 a button pressed, 2 released (anywhere), 3 it left the         \
+     canvas; CSS px from the canvas's corner; the button as ImGui numbers them (0 left, 1 right, 2 middle) */ \
+  X(void, app_on_mouse, (void* platform, int kind, float x, float y, int button))                             \
+  /* The wheel over the canvas: the DOM's deltas and deltaMode (0 pixels, 1 lines, 2 pages) */               \
+  X(void, app_on_wheel, (void* platform, double dx, double dy, int mode))                                     \
+  /* The animation frame app_js_request_frame asked for */                                                     \
+  X(void, app_frame, (void* platform))                                                                        \
+  /* The task app_js_build_fonts_soon asked for: the font atlas, before the first frame */                     \
+  X(void, app_build_fonts, (void* platform))
 // clang-format on
 
 #define MODV_DECLARE_EXPORT(ret, name, args) ret name args;
@@ -60,8 +69,13 @@ MODV_EXPORTS(MODV_DECLARE_EXPORT)
 #undef MODV_DECLARE_EXPORT
 
 extern "C" {
-void app_js_init(void* platform);                        // listeners: hashchange, colour scheme, mirror, search
-void app_js_set_canvas_size(int width, int height);      // device pixels
+void app_js_init(void* platform);                        // listeners: hashchange, colour scheme, mirror, search, input
+void app_js_set_canvas_size(int width, int height);      // #canvas's drawing buffer, device pixels
+// The canvas's CSS size into `width` and `height`; returns the device pixel ratio.
+double app_js_canvas_size(double* width, double* height);
+void app_js_request_frame(void* platform);               // app_frame at the next animation frame (once)
+void app_js_build_fonts_soon(void* platform);            // app_build_fonts in a task of its own
+void app_js_log(int error, const char* text);            // to the console: a warning, or (1) an error
 char* app_js_hash();                                     // location.hash
 char* app_js_preferred_languages();  // "?lang=", the remembered choice, navigator.languages; comma-separated
 void app_js_remember_language(const char* lang);
@@ -111,7 +125,7 @@ int app_js_font_bytes(unsigned char* to, int capacity);
 enum AppDrawing { kDrawNothing = 0 /* reading mode from the start */, kDrawOnPage = 1 /* boot.js made a WebGL2 context */,
                   kDrawInWorker = 2 /* the render worker has the context */ };
 int app_js_drawing();
-// To the render worker (web/render/worker.mjs; WorkerRenderer): a texture (coverage: one channel,
+// To the renderer (web/render/draw.mjs, in the worker or on the page; FrameRenderer): a texture (coverage: one channel,
 // else RGBA), a texture it may drop, a frame of `bytes` bytes.
 void app_js_render_texture(unsigned id, int width, int height, int coverage, const unsigned char* pixels);
 void app_js_render_forget(unsigned id);

@@ -1,9 +1,8 @@
 // The web platform's content (web_platform.h): the bundle's (or a published site's manifest's)
 // download, the published site's files and the kiosk's checks handed over by JavaScript, the kiosk's settings and its retries without content; and the program's
 // exports (web_bridge.h, MODV_EXPORTS), each handing over to the platform object.
-#include <emscripten/html5.h>
-
 #include <algorithm>
+#include <cmath>
 #include <ctime>
 #include <new>
 
@@ -21,7 +20,7 @@ void WebPlatform::ScheduleRetry() {
   if (!m_kiosk || m_app.HasContent()) return;
   m_retryDelay = m_retryDelay > 0 ? std::min(2 * m_retryDelay, m_reloadSeconds) : std::min(5.0, m_reloadSeconds);
   m_retryAt = Seconds() + m_retryDelay;
-  emscripten_log(EM_LOG_WARN, "kiosk: no content yet; trying again in %.0f s", m_retryDelay);
+  Warn("kiosk: no content yet; trying again in " + std::to_string(std::lround(m_retryDelay)) + " s");
   app_js_wake_after(this, m_retryDelay);
 }
 
@@ -35,7 +34,7 @@ void WebPlatform::StartKioskIfAsked() {
     if (value.empty()) continue;
     auto next = core::WithKioskParameter(settings, name, value);
     if (next) settings = std::move(*next);
-    else emscripten_log(EM_LOG_WARN, "kiosk: %s; keeping the default", next.GetError().c_str());
+    else Warn("kiosk: " + next.GetError() + "; keeping the default");
   }
   m_kiosk = true;
   m_reloadSeconds = settings.reloadSeconds;
@@ -114,8 +113,7 @@ bool WebPlatform::OnBundle(const char* bytes, size_t size) {
   core::ManifestResult result = Load(bytes, size);
   const bool loaded = result.published ? result.Ok() : result.load.Ok();
   for (const auto& d : result.load.diagnostics)
-    emscripten_log(d.severity == core::Severity::Error ? EM_LOG_ERROR : EM_LOG_WARN, "bundle: %s",
-                   core::FormatDiagnostic(d).c_str());
+    Log(d.severity == core::Severity::Error ? kLogError : kLogWarning, "bundle: " + core::FormatDiagnostic(d));
   m_app.ShowPublished(std::move(result), Take(app_js_bundle_url()));
   // Content just downloaded is not checked again at once (a slow download may have taken
   // longer than the interval): the checks count from now.
@@ -133,7 +131,7 @@ bool WebPlatform::OnBundle(const char* bytes, size_t size) {
 int WebPlatform::OnBundleUpdate(const char* bytes, size_t size) {
   const ui::App::UpdateAnswer answer = m_app.OfferUpdate(Load(bytes, size), Take(app_js_bundle_url()));
   if (answer.kind == ui::App::UpdateAnswer::Refused) {
-    emscripten_log(EM_LOG_WARN, "bundle update ignored, keeping the content shown: %s", answer.why.c_str());
+    Warn("bundle update ignored, keeping the content shown: " + answer.why);
     return kUpdateRefused;
   }
   m_images.Clear();
@@ -198,5 +196,9 @@ EMSCRIPTEN_KEEPALIVE void app_on_context_lost(void* p) { P(p).OnContextLost(); }
 EMSCRIPTEN_KEEPALIVE void app_on_context_restored(void* p) { P(p).OnContextRestored(); }
 EMSCRIPTEN_KEEPALIVE void app_on_reading_mode(void* p) { P(p).EnterReadingMode(); }
 EMSCRIPTEN_KEEPALIVE void app_on_shown(void* p) { P(p).App().ScreenShown(); }
+EMSCRIPTEN_KEEPALIVE void app_on_mouse(void* p, int kind, float x, float y, int button) { P(p).OnMouse(kind, x, y, button); }
+EMSCRIPTEN_KEEPALIVE void app_on_wheel(void* p, double dx, double dy, int mode) { P(p).OnWheel(dx, dy, mode); }
+EMSCRIPTEN_KEEPALIVE void app_frame(void* p) { P(p).Loop(); }
+EMSCRIPTEN_KEEPALIVE void app_build_fonts(void* p) { P(p).BuildFonts(); }
 }
 

@@ -4,10 +4,10 @@
 // the screen, and reading mode without WebGL. The JavaScript half is web/lib_app.js; the
 // boundary between them is declared in web_bridge.h.
 #pragma once
-#include <GLFW/glfw3.h>
 #include <emscripten.h>
 #include <imgui.h>
 
+#include <cfloat>
 #include <cstdlib>
 #include <map>
 #include <memory>
@@ -19,10 +19,9 @@
 #include "core/kiosk_report.h"
 #include "core/published.h"
 #include "core/page.h"
-#include "platform/gl_renderer.h"
+#include "platform/frame_renderer.h"
 #include "platform/image_cache.h"
 #include "platform/web_bridge.h"
-#include "platform/worker_renderer.h"
 #include "ui/app.h"
 #include "ui/frame_driver.h"
 #include "ui/runner.h"
@@ -38,6 +37,11 @@ inline std::string Take(char* s) {
 
 inline double Seconds() { return emscripten_get_now() / 1000.0; }
 
+// To the browser's console.
+enum LogLevel { kLogWarning = 0, kLogError = 1 };
+inline void Log(LogLevel level, const std::string& text) { app_js_log(level, text.c_str()); }
+inline void Warn(const std::string& text) { Log(kLogWarning, text); }
+
 // fonts.ttc, which the page fetched before main(); null without it (ImGui's own font then).
 ui::FontFile FontsFromPage();
 
@@ -46,13 +50,14 @@ class WebPlatform : public ui::Host, public ui::RunnerPlatform {
   WebPlatform() : m_images([this](const std::string& p) { app_js_fetch(this, p.c_str()); }) {}
 
   void Start();
-  // The GLFW window on boot.js's WebGL2 context, its input callbacks and the renderer; false
-  // when there is none of them (reading mode).
-  bool CreateWindowAndRenderer();
+  // The renderer, where the page has one (boot.js chose); false without (reading mode).
+  bool CreateRenderer();
   // ?lang= and the browser's languages, the colour scheme, reduced motion, the route.
   void ReadPreferences();
-  // The main loop's callback: a turn of the run loop (ui::Runner); with nothing owed, it pauses.
+  // An animation frame: a turn of the run loop (ui::Runner); with nothing owed, it pauses.
   void Loop();
+  // The font atlas for the first frame, in a task of its own (Start asks for it).
+  void BuildFonts();
   void Wake(int frames = 3) { m_app.RequestFrames(frames); }
   // Draws a frame at once (not at the next animation frame), then the usual settling ones.
   void DrawNow();
@@ -68,7 +73,9 @@ class WebPlatform : public ui::Host, public ui::RunnerPlatform {
   int OnBundleUpdate(const char* bytes, size_t size);
   void OnCheckDone(bool ok);
   void OnTouch(int phase, float x, float y, double ms);
-  void OnMouseButton(bool pressed) { m_driver.Touch().MouseButton(m_app, pressed, Seconds()); }
+  enum MouseEvent { kMouseMoved = 0, kMouseDown = 1, kMouseUp = 2, kMouseLeft = 3 };
+  void OnMouse(int kind, float x, float y, int button);
+  void OnWheel(double dx, double dy, int mode);
   // A typed letter's results are drawn (and mirrored) at once, not at the next animation frame.
   void OnSearchInput(const char* text);
   void OnHashChange() { m_app.GoTo(core::ParseRoute(Take(app_js_hash())), ui::How::Address); }
@@ -134,6 +141,7 @@ class WebPlatform : public ui::Host, public ui::RunnerPlatform {
   core::ManifestResult Load(const char* bytes, size_t size);
   // New content: drawn at once when it is the first thing to show, else at the next frame.
   void ShowNewContent();
+  bool Turn();  // Loop's work: false when no frame is owed
   bool HoldLoadingFrame() const;
   void SyncCanvasSize();
   void PlaceSearchField();
@@ -148,12 +156,15 @@ class WebPlatform : public ui::Host, public ui::RunnerPlatform {
   ui::App m_app{*this};
   ui::FrameDriver m_driver{m_app, *this, FontsFromPage()};
   ui::Runner m_runner{m_app, m_driver, *this};
-  GlRenderer m_gl;              // the program's own WebGL2 context, or
-  WorkerRenderer m_worker;      // the render worker's (boot.js chose)
-  Renderer* m_renderer = nullptr;  // which of them draws
+  FrameRenderer m_frames;
+  Renderer* m_renderer = nullptr;  // m_frames, when the page can draw
   ImageCache m_images;
   std::unique_ptr<char[]> m_rooms[3];  // Room's, by kind, until what arrives in them takes them
-  GLFWwindow* m_window = nullptr;
+  static constexpr int kMouseButtons = 3;
+  ImVec2 m_mouse{-FLT_MAX, -FLT_MAX};  // device pixels
+  bool m_buttons[kMouseButtons] = {};  // held
+  bool m_pressed[kMouseButtons] = {};  // pressed since the last frame began
+  int m_width = 1, m_height = 1;       // the drawing buffer (device pixels)
   float m_ratio = 1.0f;   // device pixel ratio: backing store pixels per CSS pixel
   float m_scale = 1.0f;   // interface scale the fonts were made for (ratio x kiosk zoom)
   bool m_paused = false;
@@ -169,7 +180,7 @@ class WebPlatform : public ui::Host, public ui::RunnerPlatform {
   bool m_printing = false;     // between beforeprint and afterprint
   bool m_canShare = false;     // the Web Share API on a touch screen
   bool m_contextLost = false;  // until it is restored (or reading mode takes over)
-  double m_lastFrame = 0;      // reading mode's own frame clock
+  double m_lastFrame = 0;      // when the last frame began (seconds)
   double m_retryAt = 0;        // a kiosk without content downloads again then (seconds; 0: not waiting)
   double m_retryDelay = 0;     // and after that, twice as long, at most one reload interval
   double m_reloadSeconds = 60;

@@ -89,7 +89,7 @@ test('pasting into the search field searches', async () => {
   await page.context().close();
 });
 
-// The page's capture listener (boot.js) keeps keys from Emscripten's GLFW, and so from every
+// The page's capture listener (input.mjs keepKeysInFields) keeps the field's keys from every other
 // listener of the field: Enter must still close the phone's keyboard (blur the field).
 test('Enter in the search field closes the keyboard: the field lets go of the focus', async () => {
   const page = await openPage(browser, site.base + '?lang=en');

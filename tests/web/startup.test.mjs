@@ -35,7 +35,7 @@ test('the bundle downloads while the program does: all are requested before the 
   for (const k of ['bundle', 'wasm', 'js', 'fonts']) assert.ok(t[k] >= 0 && t[k] < t.run, JSON.stringify(t));
   // The render worker draws, with the context it made while the files downloaded: the page's
   // thread has none (the start without it: below).
-  assert.ok(await page.evaluate(() => !!window.MODV.renderer.getWorker() && !Module.ctx), 'the render worker draws');
+  assert.ok(await page.evaluate(() => !!window.MODV.renderer.getWorker() && !window.MODV.renderer.pageRenderer()), 'the render worker draws');
   assert.ok(await renderWorker(page).evaluate(() => !!gl && !gl.isContextLost()), 'the render worker has its context');
   // A published page's text is painted first: the HTML preloads nothing, and the downloads
   // begin after the first paint (boot.js afterFirstPaint).
@@ -124,7 +124,7 @@ function recordStart() {
   for (const prop of ['width', 'height']) {
     const d = Object.getOwnPropertyDescriptor(proto, prop);
     Object.defineProperty(proto, prop, { configurable: true, get() { return d.get.call(this); }, set(v) {
-      if (this.id === 'canvas' && window.Module?.preinitializedWebGLContext) window.__resized.push(prop + '=' + v);
+      if (this.id === 'canvas' && window.MODV?.renderer.pageRenderer()) window.__resized.push(prop + '=' + v);
       d.set.call(this, v);
     } });
   }
@@ -188,10 +188,15 @@ test('start-up without a render worker: the early context, made once at its size
     P.clear = function (...a) { window.__clears++; return clear.apply(this, a); };
   });
   await drawnOnce(page, () => page.evaluate(() => window.__clears));
-  // The program draws with the WebGL context boot.js made while the files downloaded.
-  assert.ok(await page.evaluate(() => !!Module.ctx && Module.ctx === Module.preinitializedWebGLContext),
-            'GLFW uses the early context');
-  const canvas = await page.evaluate(() => ({ w: window.Module.canvas.width, h: window.Module.canvas.height, resized: window.__resized }));
+  // The page draws with the WebGL context it made while the files downloaded.
+  assert.ok(await page.evaluate(() => {
+    const r = window.MODV.renderer.pageRenderer();
+    return !!r && r.gl === document.getElementById('canvas').getContext('webgl2') && !r.gl.isContextLost();
+  }), 'the page\'s renderer draws with the early context');
+  const canvas = await page.evaluate(() => {
+    const c = document.getElementById('canvas');
+    return { w: c.width, h: c.height, resized: window.__resized };
+  });
   assert.deepEqual([canvas.w, canvas.h], [1800, 1200], 'CSS size x device pixel ratio');
   assert.deepEqual(canvas.resized, [], 'no size given to the canvas after its context was made');
   await page.context().close();

@@ -16,7 +16,7 @@
 //   whole-page screenshot are right, so tests crop the latter.
 // - The window cannot be narrower than MiniBrowser's toolbar (447 CSS px here); the toolbar
 //   (38 px) is above the page, and setViewport sizes the window around the viewport.
-// - Pointer actions and key actions reach the page as trusted events (the app's GLFW handlers
+// - Pointer actions and key actions reach the page as trusted events (the app's input listeners
 //   see them); a click by pointer actions counts as a user gesture.
 import fs from 'node:fs';
 import net from 'node:net';

@@ -88,8 +88,9 @@ test('WebKit: ready with WebGL2, the mission in the mirror', TIMEOUT, async () =
   await mirror('h1', 'Mission and activity of the Ministry of Defence');
   assert.match(await wk.execute(() => document.getElementById('mirror').textContent), /ç\) Determining the priorities/);
   // WebKitGTK 2.50 gives a worker's OffscreenCanvas no WebGL2 context: the render worker steps
-  // aside and the program draws on the page's thread (boot.js startRenderer).
-  assert.ok(await wk.execute(() => typeof WebGL2RenderingContext !== 'undefined' && Module.ctx instanceof WebGL2RenderingContext &&
+  // aside and the renderer draws on the page's thread (renderer_client.mjs, web/render/draw.mjs).
+  assert.ok(await wk.execute(() => typeof WebGL2RenderingContext !== 'undefined' &&
+                                   window.MODV.renderer.pageRenderer()?.gl instanceof WebGL2RenderingContext &&
                                    !window.MODV.renderer.getWorker() && !document.getElementById('screen')),
             'the app draws with WebGL2 on the page\'s thread');
   const size = await wk.execute(() => { const c = document.getElementById('canvas'); return [c.width, c.clientWidth * devicePixelRatio]; });

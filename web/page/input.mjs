@@ -1,28 +1,57 @@
-// The page's input and surroundings for the program: touches on the canvas, the keys its own
-// fields keep, the colour scheme, the device pixel ratio, reduced motion, the clock, the
-// clipboard and new tabs.
+// The page's input and surroundings for the program: the mouse, the wheel and touches on the
+// canvas, the keys its own fields keep, the canvas's size, the colour scheme, the device pixel
+// ratio, reduced motion, the clock, the clipboard and new tabs.
 
-// Keys typed into the page's own fields stay there: Emscripten's GLFW listens on window in the
-// capture phase and would swallow Backspace and Tab. Registered before it (boot.js runs first),
-// this runs first.
+// Enter and Escape in the page's own fields close the phone's keyboard. Stopped here, the event
+// reaches no other listener: a field's keys are the field's (mirror_dom.mjs's Escape is "back").
 export function keepKeysInFields() {
-  ['keydown', 'keypress', 'keyup'].forEach((type) => {
-    window.addEventListener(type, (e) => {
-      const input = e.target && e.target.tagName === 'INPUT';
-      // Stopped here, the event reaches no listener of the field: Enter and Escape close the
-      // phone's keyboard from here.
-      if (input && type === 'keydown' && (e.key === 'Enter' || e.key === 'Escape')) e.target.blur();
-      // Tab moves the page's focus through the mirror; GLFW would cancel it.
-      if (input || e.key === 'Tab') e.stopImmediatePropagation();
-    }, true);
-  });
+  window.addEventListener('keydown', (e) => {
+    if (!e.target || e.target.tagName !== 'INPUT') return;
+    if (e.key === 'Enter' || e.key === 'Escape') e.target.blur();
+    e.stopImmediatePropagation();
+  }, true);
 }
+
+// The canvas's CSS size and the device pixel ratio (the drawing buffer is their product).
+export function canvasSize() {
+  const box = document.getElementById('canvas').getBoundingClientRect();
+  return { width: box.width, height: box.height, ratio: window.devicePixelRatio || 1 };
+}
+
+export function setCanvasSize(width, height) {
+  const canvas = document.getElementById('canvas');
+  if (canvas.width !== width) canvas.width = width;
+  if (canvas.height !== height) canvas.height = height;
+}
+
+// The mouse and the wheel on `canvas`, to `to.mouse(kind, x, y, button)` (kind 0 moved, 1
+// pressed, 2 released, 3 left the canvas; CSS px from its corner; button 0 left, 1 right, 2
+// middle, as ImGui numbers them) and `to.wheel(dx, dy, deltaMode)`. A button released outside
+// the canvas is released all the same. (Touches come as touches: takeTouches.)
+export function takeMouse(canvas, to) {
+  const BUTTONS = [0, 2, 1];  // the DOM's left, middle, right
+  const at = (e, kind) => {
+    const box = canvas.getBoundingClientRect();
+    const button = e.button >= 0 && e.button < 3 ? BUTTONS[e.button] : -1;
+    to.mouse(kind, e.clientX - box.left, e.clientY - box.top, button);
+  };
+  canvas.addEventListener('mousemove', (e) => at(e, 0));
+  canvas.addEventListener('mousedown', (e) => at(e, 1));
+  window.addEventListener('mouseup', (e) => at(e, 2));
+  canvas.addEventListener('mouseleave', (e) => at(e, 3));
+  canvas.addEventListener('wheel', (e) => {
+    e.preventDefault();  // the canvas scrolls its own screen, not the page
+    to.wheel(e.deltaX, e.deltaY, e.deltaMode);
+  }, { passive: false });
+}
+
+// A new size of the window (and so of the canvas).
+export function onResize(then) { window.addEventListener('resize', then); }
 
 let onTouch = null;  // the program's, once it runs
 
-// Touch: the program's (taps are clicks, drags scroll with inertia). Registered on the canvas
-// before Emscripten's GLFW, these stop its own touch handling (which would press the mouse at
-// the wrong place and click twice) and the browser's mouse emulation.
+// Touch: the program's (taps are clicks, drags scroll with inertia). These stop the browser's
+// mouse emulation, which would press the mouse a second time.
 export function takeTouches(canvas) {
   const phases = { touchstart: 0, touchmove: 1, touchend: 2, touchcancel: 3 };
   Object.keys(phases).forEach((type) => {

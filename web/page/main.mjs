@@ -111,7 +111,7 @@ function startViewer() {
   const box = canvas.getBoundingClientRect(), ratio = window.devicePixelRatio || 1;
   renderer.start(canvas, Math.round(box.width * ratio), Math.round(box.height * ratio), () => {
     input.takeTouches(canvas);
-    program.startProgram(canvas);
+    program.startProgram();
   });
 }
 

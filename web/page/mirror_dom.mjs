@@ -32,7 +32,7 @@ export function listen({ activate, focus, back, search }) {
   m.addEventListener('focusout', (e) => { if (!m.contains(e.relatedTarget)) focus(-1); });
   document.addEventListener('keydown', (e) => {
     if (e.target && e.target.tagName === 'INPUT') return;
-    // Escape here, not through GLFW: ImGui 1.86 misses a key pressed and released between frames.
+    // Escape here: the program takes no keys (the page's focus order is the mirror's).
     if (e.key === 'Escape') {
       back();
       return;

@@ -67,9 +67,30 @@ window.addEventListener('error', (e) => {
   if (e.filename && e.filename.indexOf(files.program) >= 0) fatal('The viewer stopped unexpectedly (' + e.message + ').');
 });
 
-// Adds mod-viewer.js, drawing on `canvas`; the fonts download beside it.
-export function startProgram(canvas) {
-  window.Module.canvas = canvas;
+// The program's frames: `frame()` at the next animation frame, asked for once however often it
+// is asked before it comes. An error it throws stops the viewer, as an abort does.
+let frameAsked = false;
+function guarded(f) {
+  try {
+    f();
+  } catch (e) {
+    fatal('The viewer stopped unexpectedly (' + ((e && e.message) || e) + ').');
+    throw e;
+  }
+}
+export function requestFrame(frame) {
+  if (frameAsked) return;
+  frameAsked = true;
+  requestAnimationFrame(() => {
+    frameAsked = false;
+    guarded(frame);
+  });
+}
+// `f()` in a task of its own, soon.
+export function soon(f) { setTimeout(() => guarded(f), 0); }
+
+// Adds mod-viewer.js; the fonts download beside it.
+export function startProgram() {
   fetchFonts();
   const s = document.createElement('script');
   s.src = files.program;

@@ -1,13 +1,16 @@
-// Where the viewer draws. Best, a worker (web/render/worker.mjs) owns a canvas under the
-// program's (#screen, handed over with transferControlToOffscreen) and its WebGL2 context: the
-// context, the shader's compile, the uploads and the canvas's hand-over to the compositor then
-// cost the page's thread nothing (Lighthouse counts each of its tasks over 50 ms). Else the
-// program's own WebGL2 context on #canvas, made here so that it overlaps the program's download
-// (-sGL_PREINITIALIZED_CONTEXT). Else reading mode: the program runs undrawn and the page shows
-// its text. The frames sent to the worker are numbered; one is on its way at a time.
+// Where the viewer draws. The program makes frames (src/platform/frame_renderer.cpp) and the
+// renderer of web/render/draw.mjs draws them. Best, it runs in a worker (web/render/worker.mjs)
+// that owns a canvas under the program's (#screen, handed over with transferControlToOffscreen):
+// the context, the shader's compile, the uploads and the canvas's hand-over to the compositor then
+// cost the page's thread nothing (Lighthouse counts each of its tasks over 50 ms). Else it runs
+// here, on #canvas, made while the program downloads. Else reading mode: the program runs
+// undrawn and the page shows its text. The frames sent to the worker are numbered; one is on its
+// way at a time.
 import { files } from './params.mjs';
+import { makeRenderer } from '../render/draw.mjs';
 
 let worker = null;       // the render worker, when it draws
+let local = null;        // else the renderer on the page's thread
 let render = 'canvas';   // 'html' without WebGL2 (reading mode)
 const frames = {
   made: 0,        // frames the program made
@@ -22,6 +25,8 @@ export function renderMode() { return render; }
 export function setReadingMode() { render = 'html'; }
 // The worker (for tests: WEBGL_lose_context through its test messages); null when none draws.
 export function getWorker() { return worker; }
+// The renderer on the page's thread (for tests: its context, its textures); null when none draws.
+export function pageRenderer() { return local; }
 
 // `then()` once it is known where the program draws; `width` x `height`: the drawing buffer.
 export function start(canvas, width, height, then) {
@@ -29,20 +34,19 @@ export function start(canvas, width, height, then) {
     document.documentElement.setAttribute('data-render', render);
     then();
   };
-  // The program's own context. The attributes are those GLFW asks for by default: alpha,
-  // depth, stencil, no multisampling.
-  const pageContext = () => {
-    try {
-      if (width > 0 && height > 0) {
-        canvas.width = width;
-        canvas.height = height;
-      }
-      window.Module.preinitializedWebGLContext = canvas.getContext('webgl2', { alpha: true, depth: true, stencil: true, antialias: false }) || undefined;
-    } catch (e) { /* no context: reading mode */ }
-    render = window.Module.preinitializedWebGLContext ? 'canvas' : 'html';
+  // The renderer on this thread. Its context's loss and return reach the program as the
+  // canvas's own events (watchContext); a return whose objects could not be made again is not
+  // told, so that it ends as a context that did not come back.
+  const pageRenderer = () => {
+    const r = makeRenderer(canvas, width, height, {
+      lost: () => {},
+      restored: (ok, e) => { if (!ok) e.stopImmediatePropagation(); },
+    });
+    local = r.ok ? r : null;
+    render = local ? 'canvas' : 'html';
     done();
   };
-  if (!files.renderer || !canvas.transferControlToOffscreen || !window.Worker || !window.OffscreenCanvas) return pageContext();
+  if (!files.renderer || !canvas.transferControlToOffscreen || !window.Worker || !window.OffscreenCanvas) return pageRenderer();
   const screen = document.createElement('canvas');
   screen.id = 'screen';
   screen.setAttribute('aria-hidden', 'true');
@@ -52,7 +56,7 @@ export function start(canvas, width, height, then) {
     if (worker || !screen.parentNode) return;
     if (candidate) candidate.terminate();
     screen.remove();
-    pageContext();
+    pageRenderer();
   };
   try {
     const offscreen = screen.transferControlToOffscreen();
@@ -101,9 +105,13 @@ export function watchContext(canvas, lost, restored, gone) {
 // A texture (one channel, the font atlas's coverage, or RGBA) and one to forget; `pixels` is a
 // copy, handed over, not copied again.
 export function texture(id, width, height, coverage, pixels) {
-  worker.postMessage({ type: 'texture', id, width, height, coverage, pixels: pixels.buffer }, [pixels.buffer]);
+  if (local) return local.texture(id, width, height, coverage, pixels.buffer);
+  return worker.postMessage({ type: 'texture', id, width, height, coverage, pixels: pixels.buffer }, [pixels.buffer]);
 }
-export function forget(id) { worker.postMessage({ type: 'forget', id }); }
+export function forget(id) {
+  if (local) local.forget(id);
+  else worker.postMessage({ type: 'forget', id });
+}
 
 function send() {
   const f = frames.pending;
@@ -127,9 +135,11 @@ function drawn(n) {
 // the one before waits, and a newer one replaces it: a slow GPU shows fewer frames, never older
 // ones late.
 export function frame(buffer) {
+  if (local) return local.draw(buffer);
   frames.pending = buffer;
   frames.made++;
   if (frames.sent === frames.drawn) send();
+  return undefined;
 }
 
 // The worker has not drawn a frame sent 10 s ago: it has stopped.

@@ -1,9 +1,6 @@
 // render_worker.js (built from this module by esbuild, cmake/web.cmake): the viewer's renderer
-// off the page's thread. It owns the canvas the page shows (handed over with
-// transferControlToOffscreen), makes the WebGL2 context, the shader and the buffers, keeps the
-// font atlas and the images as textures, and draws each frame the program sends: the drawing of
-// src/platform/gl_renderer.cpp, with the same shader and frame layout (src/platform/render/, the
-// one source of both). Messages (web/page/renderer_client.mjs sends them):
+// (draw.mjs) off the page's thread, on the canvas the page shows (handed over with
+// transferControlToOffscreen). Messages (web/page/renderer_client.mjs sends them):
 //   {type: 'init', canvas, width, height}       -> {type: 'ready', ok}
 //   {type: 'texture', id, width, height, coverage, pixels: ArrayBuffer}
 //   {type: 'forget', id}
@@ -11,172 +8,35 @@
 //   {type: 'lose'} / {type: 'restore'}          WEBGL_lose_context, as a page would call it on its
 //                                               own canvas (the tests: the GPU going and coming back)
 // It tells the page {type: 'lost'} and {type: 'restored', ok} as the context goes and comes back.
-import VERTEX from '../../src/platform/render/imgui.vert';
-import FRAGMENT from '../../src/platform/render/imgui.frag';
-import FORMAT from '../../src/platform/render/frame_format.json';
+import { makeRenderer } from './draw.mjs';
 
-const VERSION = '#version 300 es\nprecision mediump float;\n';
-const GLSL_COMMENTS = /^\/\/[^\n]*\n/gm;
-// The frame format's names as word indices: H.lists, L.commands, C.texture, ...
-const indices = (names) => Object.fromEntries(names.map((n, i) => [n, i]));
-const H = indices(FORMAT.header), L = indices(FORMAT.list), C = indices(FORMAT.command);
-const HEAD = FORMAT.header.length + FORMAT.projectionWords, LIST = FORMAT.list.length, COMMAND = FORMAT.command.length;
-const V = FORMAT.vertex;
-
-let canvas = null, gl = null, lost = false;
-let program = null, vao = null, vbo = null, ebo = null;
-const where = {};
-const textures = new Map();  // id -> { texture, coverage, width, height }
-let framesDrawn = 0;
+let r = null;
 
 // For the tests, which evaluate in the worker's global scope: its context, canvas, textures and
 // the frames it drew (the start draws its first screen once).
 Object.defineProperties(self, {
-  gl: { get: () => gl }, canvas: { get: () => canvas }, textures: { get: () => textures }, framesDrawn: { get: () => framesDrawn },
+  gl: { get: () => r && r.gl }, canvas: { get: () => r && r.canvas }, textures: { get: () => r && r.textures },
+  framesDrawn: { get: () => (r ? r.framesDrawn : 0) },
 });
 
-function upload(t, pixels) {
-  t.texture = gl.createTexture();
-  gl.bindTexture(gl.TEXTURE_2D, t.texture);
-  gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_MIN_FILTER, gl.LINEAR);
-  gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_MAG_FILTER, gl.LINEAR);
-  gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_WRAP_S, gl.CLAMP_TO_EDGE);
-  gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_WRAP_T, gl.CLAMP_TO_EDGE);
-  gl.pixelStorei(gl.UNPACK_ALIGNMENT, 1);
-  const px = new Uint8Array(pixels);
-  if (t.coverage) gl.texImage2D(gl.TEXTURE_2D, 0, gl.R8, t.width, t.height, 0, gl.RED, gl.UNSIGNED_BYTE, px);
-  else gl.texImage2D(gl.TEXTURE_2D, 0, gl.RGBA, t.width, t.height, 0, gl.RGBA, gl.UNSIGNED_BYTE, px);
-}
-
-function compile(type, source) {
-  const s = gl.createShader(type);
-  gl.shaderSource(s, VERSION + source.replace(GLSL_COMMENTS, ''));
-  gl.compileShader(s);
-  return s;
-}
-
-// The shader's program and the buffers: at the start and again after a restored context.
-function makeObjects() {
-  const vs = compile(gl.VERTEX_SHADER, VERTEX), fs = compile(gl.FRAGMENT_SHADER, FRAGMENT);
-  program = gl.createProgram();
-  gl.attachShader(program, vs);
-  gl.attachShader(program, fs);
-  gl.linkProgram(program);
-  if (!gl.getProgramParameter(program, gl.LINK_STATUS)) {
-    console.warn('render worker: the shader did not build: ' + (gl.getShaderInfoLog(vs) || '') +
-                 (gl.getShaderInfoLog(fs) || '') + (gl.getProgramInfoLog(program) || ''));
-    return false;
-  }
-  where.projection = gl.getUniformLocation(program, 'Projection');
-  where.texture = gl.getUniformLocation(program, 'Texture');
-  where.coverage = gl.getUniformLocation(program, 'Coverage');
-  vao = gl.createVertexArray();
-  vbo = gl.createBuffer();
-  ebo = gl.createBuffer();
-  gl.bindVertexArray(vao);
-  gl.bindBuffer(gl.ARRAY_BUFFER, vbo);
-  gl.bindBuffer(gl.ELEMENT_ARRAY_BUFFER, ebo);
-  for (let i = 0; i < 3; i++) gl.enableVertexAttribArray(i);
-  gl.vertexAttribPointer(0, 2, gl.FLOAT, false, V.stride, V.position);  // ImDrawVert: pos, uv, col
-  gl.vertexAttribPointer(1, 2, gl.FLOAT, false, V.stride, V.uv);
-  gl.vertexAttribPointer(2, 4, gl.UNSIGNED_BYTE, true, V.stride, V.color);
-  gl.bindVertexArray(null);
-  return true;
-}
-
-function init(m) {
-  canvas = m.canvas;
-  canvas.width = Math.max(m.width, 1);
-  canvas.height = Math.max(m.height, 1);
-  try {
-    gl = canvas.getContext('webgl2', { alpha: true, depth: false, stencil: false, antialias: false });
-  } catch (e) { gl = null; }
-  canvas.addEventListener('webglcontextlost', (e) => {
-    e.preventDefault();  // asks the browser to restore it
-    lost = true;
-    postMessage({ type: 'lost' });
-  });
-  // The textures went with the context: the program sends the atlas again, and the images as
-  // it draws them (WebPlatform::OnContextRestored).
-  canvas.addEventListener('webglcontextrestored', () => {
-    lost = false;
-    textures.clear();
-    postMessage({ type: 'restored', ok: makeObjects() });
-  });
-  postMessage({ type: 'ready', ok: !!gl && makeObjects() });
-}
-
-// One frame, laid out as src/platform/render/frame_format.json says.
-function draw(buffer) {
-  if (!gl || lost) return;
-  framesDrawn++;
-  const u = new Uint32Array(buffer), i32 = new Int32Array(buffer), f = new Float32Array(buffer);
-  const lists = u[H.lists], width = u[H.width], height = u[H.height], bg = u[H.background];
-  if (canvas.width !== width) canvas.width = width;
-  if (canvas.height !== height) canvas.height = height;
-  gl.viewport(0, 0, width, height);
-  gl.disable(gl.SCISSOR_TEST);
-  gl.clearColor((bg & 255) / 255, ((bg >>> 8) & 255) / 255, ((bg >>> 16) & 255) / 255, 1);
-  gl.clear(gl.COLOR_BUFFER_BIT);
-  if (!lists) return;
-  gl.enable(gl.BLEND);
-  gl.blendEquation(gl.FUNC_ADD);
-  gl.blendFuncSeparate(gl.SRC_ALPHA, gl.ONE_MINUS_SRC_ALPHA, gl.ONE, gl.ONE_MINUS_SRC_ALPHA);
-  gl.disable(gl.CULL_FACE);
-  gl.disable(gl.DEPTH_TEST);
-  gl.disable(gl.STENCIL_TEST);
-  gl.enable(gl.SCISSOR_TEST);
-  gl.useProgram(program);
-  gl.uniform1i(where.texture, 0);
-  gl.activeTexture(gl.TEXTURE0);
-  gl.uniformMatrix4fv(where.projection, false, f.subarray(FORMAT.header.length, HEAD));
-  gl.bindVertexArray(vao);
-  let bound = -1, coverage = -1;
-  let p = HEAD;
-  for (let n = 0; n < lists; n++) {
-    const vtxBytes = u[p + L.vertexBytes], idxBytes = u[p + L.indexBytes], cmds = u[p + L.commands];
-    let c = p + LIST;
-    p = c + COMMAND * cmds;
-    gl.bufferData(gl.ARRAY_BUFFER, new Uint8Array(buffer, 4 * p, vtxBytes), gl.STREAM_DRAW);
-    p += vtxBytes >> 2;
-    gl.bufferData(gl.ELEMENT_ARRAY_BUFFER, new Uint8Array(buffer, 4 * p, idxBytes), gl.STREAM_DRAW);
-    p += (idxBytes + 3) >> 2;
-    for (let k = 0; k < cmds; k++, c += COMMAND) {
-      const id = i32[c + C.texture], t = textures.get(id);
-      if (!t) continue;
-      gl.scissor(i32[c + C.x], i32[c + C.y], i32[c + C.width], i32[c + C.height]);
-      if (id !== bound) {
-        if (coverage !== t.coverage) gl.uniform1i(where.coverage, (coverage = t.coverage) ? 1 : 0);
-        gl.bindTexture(gl.TEXTURE_2D, t.texture);
-        bound = id;
-      }
-      gl.drawElements(gl.TRIANGLES, i32[c + C.indexCount], gl.UNSIGNED_SHORT, i32[c + C.indexOffset]);
-    }
-  }
-  gl.bindVertexArray(null);
-}
-
-let loser = null;  // WEBGL_lose_context, kept to restore what it lost
 onmessage = (e) => {
   const m = e.data;
   if (m.type === 'frame') {
-    draw(m.frame);
+    r.draw(m.frame);
     postMessage({ type: 'drawn', n: m.n });  // lost or not: the page sends the next
   } else if (m.type === 'texture') {
-    const t = { coverage: !!m.coverage, width: m.width, height: m.height, texture: null };
-    const old = textures.get(m.id);
-    if (old && gl && !lost) gl.deleteTexture(old.texture);
-    textures.set(m.id, t);
-    if (gl && !lost) upload(t, m.pixels);
+    r.texture(m.id, m.width, m.height, m.coverage, m.pixels);
   } else if (m.type === 'forget') {
-    const gone = textures.get(m.id);
-    if (gone && gl && !lost) gl.deleteTexture(gone.texture);
-    textures.delete(m.id);
+    r.forget(m.id);
   } else if (m.type === 'init') {
-    init(m);
-  } else if (m.type === 'lose' && gl) {
-    (loser = gl.getExtension('WEBGL_lose_context')).loseContext();
-  } else if (m.type === 'restore' && loser) {
-    loser.restoreContext();
+    r = makeRenderer(m.canvas, m.width, m.height, {
+      lost: () => postMessage({ type: 'lost' }),
+      restored: (ok) => postMessage({ type: 'restored', ok }),
+    });
+    postMessage({ type: 'ready', ok: r.ok });
+  } else if (m.type === 'lose') {
+    r.lose();
+  } else if (m.type === 'restore') {
+    r.restore();
   }
 };

@@ -1,4 +1,4 @@
-// The vertex shader of both renderers (platform/gl_renderer.cpp, web/render/worker.mjs): Dear
+// The vertex shader of both renderers (platform/gl_renderer.cpp, web/render/draw.mjs): Dear
 // ImGui's vertices (position, uv, colour) in its display coordinates, projected to clip space.
 // The build puts the GLSL version line in front: "300 es" in browsers, "330 core" on the desktop.
 layout (location = 0) in vec2 Position;
