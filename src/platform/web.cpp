@@ -301,6 +301,12 @@ void WebPlatform::OnTouch(int phase, float x, float y, double ms) {
   Wake(4);
 }
 
+void WebPlatform::OnHashChange() {
+  const core::Route before = m_app.State().route;
+  m_app.GoTo(core::ParseRoute(Take(app_js_hash())), ui::How::Address);
+  if (m_looping && !(m_app.State().route == before)) DrawNow();
+}
+
 void WebPlatform::OnSearchInput(const char* text) {
   m_app.TypedSearch(text);
   if (m_looping) DrawNow();

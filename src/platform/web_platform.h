@@ -78,7 +78,8 @@ class WebPlatform : public ui::Host, public ui::RunnerPlatform {
   void OnWheel(double dx, double dy, int mode);
   // A typed letter's results are drawn (and mirrored) at once, not at the next animation frame.
   void OnSearchInput(const char* text);
-  void OnHashChange() { m_app.GoTo(core::ParseRoute(Take(app_js_hash())), ui::How::Address); }
+  // Back, forward or a typed address: the screen it asks for is drawn at once, in the event's task.
+  void OnHashChange();
   // A published site's parts (Host::Fetch) and the images, fetched through one path: handed to
   // the image cache when it waits for them, else to the app.
   void Fetch(const std::string& file) override { app_js_fetch(this, file.c_str()); }

@@ -72,8 +72,16 @@ test('navigating in the canvas updates the URL; back and forward work', async ()
   await waitState(page, 'ready');
   await waitMirror(page, 'h1', 'Mission and activity');
   // The app's own navigations make history entries without a hashchange event (a late one
-  // could take the app back to where it was); back and forward do fire it.
-  await page.evaluate(() => { window.__hashchanges = 0; addEventListener('hashchange', () => window.__hashchanges++); });
+  // could take the app back to where it was); back and forward do fire it, and the screen they
+  // lead to is drawn and mirrored in that event's task, not at the next animation frame (this
+  // listener runs after the program's).
+  await page.evaluate(() => {
+    window.__hashchanges = 0;
+    addEventListener('hashchange', () => {
+      window.__hashchanges++;
+      window.__titleAtChange = document.querySelector('#mirror h1')?.textContent;
+    });
+  });
   await clickMirror(page, 'nav a[href="#/news"]');
   await page.waitForFunction(() => location.hash === '#/news', null, { timeout: 20000 });
   await waitMirror(page, 'h1', 'News');
@@ -86,6 +94,7 @@ test('navigating in the canvas updates the URL; back and forward work', async ()
   await waitMirror(page, 'h1', 'News');
   assert.equal(await page.evaluate(() => location.hash), '#/news');
   assert.equal(await page.evaluate(() => window.__hashchanges), 1);
+  assert.equal(await page.evaluate(() => window.__titleAtChange), 'News', 'the screen back leads to, in the hashchange task');
   await page.goBack();
   await waitMirror(page, 'h1', 'Mission and activity');
   await page.goForward();
