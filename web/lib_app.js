@@ -239,7 +239,7 @@ mergeInto(LibraryManager.library, {
     if (capacity >= b.length) HEAPU8.set(b, to);
     return b.length;
   },
-  // How the program draws (web_bridge.h, AppDrawing): 0 nothing, 1 its own context, 2 the worker.
+  // Where the renderer draws (web_bridge.h, AppDrawing): 0 nowhere, 1 on the page's thread, 2 in the worker.
   app_js_drawing: function () {
     return MODV.renderer.renderMode() !== 'canvas' ? 0 : MODV.renderer.getWorker() ? 2 : 1;
   },

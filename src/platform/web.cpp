@@ -30,7 +30,9 @@ ui::FontFile FontsFromPage() {
   std::vector<unsigned char> bytes(static_cast<size_t>(size));
   app_js_font_bytes(bytes.data(), size);
   ui::FontFile file = ui::MakeFontFile(std::move(bytes));
-  if (!file) Warn("fonts.ttc is not a font collection (" + std::to_string(size) + " bytes): the viewer writes with its built-in font, Latin-1 only");
+  if (!file)
+    Warn("fonts.ttc is not a font collection (" + std::to_string(size) +
+         " bytes): the viewer writes with its built-in font, Latin-1 only");
   return file;
 }
 

@@ -222,12 +222,16 @@ export async function patchRenderWorker(target, prelude) {
 }
 
 // The GPU going and coming back: WEBGL_lose_context in the render worker's context, asked for
-// with its test message; resolves once the page has heard of it (boot.js's event on #canvas).
-// The same in Playwright's Chromium and puppeteer's Firefox (which cannot evaluate in a worker).
+// with its test message, or in the page's own renderer's; resolves once the page has heard of it
+// (the event on #canvas). The same in Playwright's Chromium and puppeteer's Firefox (which cannot
+// evaluate in a worker).
 export function toggleContext(page, lose) {
   return page.evaluate((lose) => new Promise((resolve) => {
     document.getElementById('canvas').addEventListener(lose ? 'webglcontextlost' : 'webglcontextrestored', () => resolve(), { once: true });
-    window.MODV.renderer.getWorker().postMessage({ type: lose ? 'lose' : 'restore' });
+    const worker = window.MODV.renderer.getWorker(), here = window.MODV.renderer.pageRenderer();
+    if (worker) worker.postMessage({ type: lose ? 'lose' : 'restore' });
+    else if (lose) here.lose();
+    else here.restore();
   }), lose);
 }
 export const loseContext = (page) => toggleContext(page, true);

@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startSite, launchChromium, openPage, waitState, waitMirror, pixelAt, renderWorker, loseContext,
-  restoreContext, patchRenderWorker } from './harness.mjs';
+  restoreContext, patchRenderWorker, withoutRenderWorker } from './harness.mjs';
 
 let site;
 before(async () => { site = await startSite(); });
@@ -108,53 +108,62 @@ test('a renderer whose shader does not link gives reading mode, not an empty can
   }
 });
 
-test('a lost WebGL context that comes back draws the same screen again, however often', async () => {
-  const browser = await launchChromium();
-  try {
-    const page = await openPage(browser, site.base + '?lang=en#/news');
-    await waitState(page, 'ready');
-    await waitMirror(page, 'h1', 'News');
-    const box = await page.$eval('#mirror h1', (h) => h.getBoundingClientRect().toJSON());
-    const ink = () => pixelAt(page, Math.round(box.x + 4), Math.round(box.y + box.height / 2));
-    const background = await pixelAt(page, 5, 790);
-    const heapBefore = await page.evaluate(() => HEAP8.length);
-    const textures = () => renderWorker(page).evaluate(() => textures.size);
-    const texturesBefore = await textures();
-    for (let i = 0; i < 5; i++) {
-      await loseContext(page);
-      await restoreContext(page);
-      await page.mouse.move(300 + i, 400);  // a frame
-      await page.waitForFunction(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(true)))));
+for (const where of ['the render worker', 'the page\'s thread']) {
+  test(`a lost WebGL context that comes back draws the same screen again, however often (${where})`, async () => {
+    const browser = await launchChromium();
+    try {
+      const page = await openPage(browser, null);
+      if (where !== 'the render worker') await withoutRenderWorker(page);
+      await page.goto(site.base + '?lang=en#/news');
+      await waitState(page, 'ready');
+      await waitMirror(page, 'h1', 'News');
+      const box = await page.$eval('#mirror h1', (h) => h.getBoundingClientRect().toJSON());
+      const ink = () => pixelAt(page, Math.round(box.x + 4), Math.round(box.y + box.height / 2));
+      const background = await pixelAt(page, 5, 790);
+      const heapBefore = await page.evaluate(() => HEAP8.length);
+      const textures = () => (where === 'the render worker' ? renderWorker(page).evaluate(() => textures.size)
+        : page.evaluate(() => window.MODV.renderer.pageRenderer().textures.size));
+      const texturesBefore = await textures();
+      for (let i = 0; i < 5; i++) {
+        await loseContext(page);
+        await restoreContext(page);
+        await page.mouse.move(300 + i, 400);  // a frame
+        await page.waitForFunction(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(true)))));
+      }
+      await page.waitForTimeout(300);
+      assert.equal(await render(page), 'canvas', 'still drawn on the canvas');
+      assert.equal(await page.evaluate(() => location.hash), '#/news', 'the route is kept');
+      const drawn = await ink();
+      assert.notDeepEqual(drawn, background, `the heading is drawn again (${drawn} on ${background})`);
+      assert.equal(await page.evaluate(() => HEAP8.length), heapBefore, 'the program\'s memory did not grow');
+      assert.equal(await textures(), texturesBefore, 'the renderer holds as many textures as before');
+      assert.deepEqual(page.errors, []);
+      await page.context().close();
+    } finally {
+      await browser.close();
     }
-    await page.waitForTimeout(300);
-    assert.equal(await render(page), 'canvas', 'still drawn on the canvas');
-    assert.equal(await page.evaluate(() => location.hash), '#/news', 'the route is kept');
-    const drawn = await ink();
-    assert.notDeepEqual(drawn, background, `the heading is drawn again (${drawn} on ${background})`);
-    assert.equal(await page.evaluate(() => HEAP8.length), heapBefore, 'the program\'s memory did not grow');
-    assert.equal(await textures(), texturesBefore, 'the render worker holds as many textures as before');
-    assert.deepEqual(page.errors, []);
-    await page.context().close();
-  } finally {
-    await browser.close();
-  }
-});
+  });
+}
 
-test('a lost context that does not come back leaves the page readable (reading mode), never a dead end', async () => {
-  const browser = await launchChromium();
-  try {
-    const page = await openPage(browser, site.base + '?lang=en#/directives');
-    await waitState(page, 'ready');
-    await waitMirror(page, 'h1', 'Directives');
-    await loseContext(page);
-    await page.waitForFunction(() => document.documentElement.dataset.render === 'html', null, { timeout: 15000 });
-    await waitMirror(page, 'h1', 'Directives');
-    assert.equal((await readable(page, 'h1')).position, 'static');
-    await page.click('#mirror nav a[href="#/news"]');
-    await waitMirror(page, 'h1', 'News');
-    assert.deepEqual(page.errors, []);
-    await page.context().close();
-  } finally {
-    await browser.close();
-  }
-});
+for (const where of ['the render worker', 'the page\'s thread']) {
+  test(`a lost context that does not come back leaves the page readable (reading mode), never a dead end (${where})`, async () => {
+    const browser = await launchChromium();
+    try {
+      const page = await openPage(browser, null);
+      if (where !== 'the render worker') await withoutRenderWorker(page);
+      await page.goto(site.base + '?lang=en#/directives');
+      await waitState(page, 'ready');
+      await waitMirror(page, 'h1', 'Directives');
+      await loseContext(page);
+      await page.waitForFunction(() => document.documentElement.dataset.render === 'html', null, { timeout: 15000 });
+      await waitMirror(page, 'h1', 'Directives');
+      assert.equal((await readable(page, 'h1')).position, 'static');
+      await page.click('#mirror nav a[href="#/news"]');
+      await waitMirror(page, 'h1', 'News');
+      assert.deepEqual(page.errors, []);
+      await page.context().close();
+    } finally {
+      await browser.close();
+    }
+  });
+}

@@ -13,7 +13,6 @@ let fonts = null;      // fonts.ttc's bytes (a Uint8Array) once in; null without
 let fontsIn = null;    // settles when they are in or could not be had
 
 window.Module = {
-  // canvas: set once the body is there, before mod-viewer.js is added.
   print: (t) => console.log(t),
   printErr: (t) => console.warn(t),
   // No setStatus: with one, Emscripten starts main() a timer task later (and its status lines
@@ -21,7 +20,7 @@ window.Module = {
   onAbort: (what) => fatal('The viewer stopped unexpectedly (' + what + ').'),
   // Emscripten asks for the wasm with mod-viewer.js's directory as prefix.
   locateFile: (name, prefix) => prefix + (hashed[name] || name),
-  // main() once the fonts are in (or have failed: it then writes with ImGui's own, ASCII only).
+  // main() once the fonts are in (or have failed: it then writes with ImGui's own, Latin-1 only).
   preRun: [() => {
     window.Module.addRunDependency('fonts');
     fontsIn.then(() => window.Module.removeRunDependency('fonts'));
