@@ -60,15 +60,13 @@ add_custom_command(OUTPUT "${WEB_LINK_OUT}/fonts.ttc"
 # and frame format of src/platform/render/) as render_worker.js: each bundled by esbuild
 # (Debian's) into one minified script, beside the program, for hash_site.py to name.
 file(GLOB RENDER_SOURCES CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/web/render/*.mjs" "${CMAKE_SOURCE_DIR}/src/platform/render/*")
-# Both hold the renderer (web/render/draw.mjs): the page runs it itself where a worker cannot.
-set(ESBUILD_FLAGS --bundle --format=iife --target=es2019 --minify --legal-comments=none --log-level=warning
-    --loader:.vert=text --loader:.frag=text)
+set(ESBUILD_FLAGS --bundle --format=iife --target=es2019 --minify --legal-comments=none --log-level=warning)
 add_custom_command(OUTPUT "${WEB_LINK_OUT}/boot.js"
   COMMAND ${ESBUILD} "${CMAKE_SOURCE_DIR}/web/page/main.mjs" ${ESBUILD_FLAGS} "--outfile=${WEB_LINK_OUT}/boot.js"
-  DEPENDS ${PAGE_SOURCES} ${RENDER_SOURCES}
+  DEPENDS ${PAGE_SOURCES}
   COMMENT "Bundling web/page/ into boot.js")
 add_custom_command(OUTPUT "${WEB_LINK_OUT}/render_worker.js"
-  COMMAND ${ESBUILD} "${CMAKE_SOURCE_DIR}/web/render/worker.mjs" ${ESBUILD_FLAGS}
+  COMMAND ${ESBUILD} "${CMAKE_SOURCE_DIR}/web/render/worker.mjs" ${ESBUILD_FLAGS} --loader:.vert=text --loader:.frag=text
           "--outfile=${WEB_LINK_OUT}/render_worker.js"
   DEPENDS ${RENDER_SOURCES}
   COMMENT "Bundling web/render/ into render_worker.js")

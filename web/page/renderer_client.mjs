@@ -3,11 +3,10 @@
 // that owns a canvas under the program's (#screen, handed over with transferControlToOffscreen):
 // the context, the shader's compile, the uploads and the canvas's hand-over to the compositor then
 // cost the page's thread nothing (Lighthouse counts each of its tasks over 50 ms). Else it runs
-// here, on #canvas, made while the program downloads. Else reading mode: the program runs
-// undrawn and the page shows its text. The frames sent to the worker are numbered; one is on its
-// way at a time.
+// here, on #canvas, made while the program downloads (the worker's script, run as the page's:
+// render_worker.js hands its renderer over). Else reading mode: the program runs undrawn and the
+// page shows its text. The frames sent to the worker are numbered; one is on its way at a time.
 import { files } from './params.mjs';
-import { makeRenderer } from '../render/draw.mjs';
 
 let worker = null;       // the render worker, when it draws
 let local = null;        // else the renderer on the page's thread
@@ -34,19 +33,29 @@ export function start(canvas, width, height, then) {
     document.documentElement.setAttribute('data-render', render);
     then();
   };
-  // The renderer on this thread. Its context's loss and return reach the program as the
-  // canvas's own events (watchContext); a return whose objects could not be made again is not
-  // told, so that it ends as a context that did not come back.
+  // The renderer on this thread, from the worker's script (in the browser's cache when a
+  // worker was tried). Its context's loss and return reach the program as the canvas's own
+  // events (watchContext); a return whose objects could not be made again is not told, so that
+  // it ends as a context that did not come back.
   const pageRenderer = () => {
-    const r = makeRenderer(canvas, width, height, {
-      lost: () => {},
-      restored: (ok, e) => { if (!ok) e.stopImmediatePropagation(); },
-    });
-    local = r.ok ? r : null;
-    render = local ? 'canvas' : 'html';
-    done();
+    const script = document.createElement('script');
+    const made = (makeRenderer) => {
+      const r = makeRenderer && makeRenderer(canvas, width, height, {
+        lost: () => {},
+        restored: (ok, e) => { if (!ok) e.stopImmediatePropagation(); },
+      });
+      local = r && r.ok ? r : null;
+      render = local ? 'canvas' : 'html';
+      done();
+    };
+    if (!files.renderer) return made(null);
+    script.src = files.renderer;
+    script.onload = () => made(script.makeRenderer);
+    script.onerror = () => made(null);
+    document.head.appendChild(script);
+    return undefined;
   };
-  if (!files.renderer || !canvas.transferControlToOffscreen || !window.Worker || !window.OffscreenCanvas) return pageRenderer();
+  if (!canvas.transferControlToOffscreen || !window.Worker || !window.OffscreenCanvas) return pageRenderer();
   const screen = document.createElement('canvas');
   screen.id = 'screen';
   screen.setAttribute('aria-hidden', 'true');
