@@ -369,6 +369,15 @@ const ItemList& Content::NewsList(const NewsFilter& filter) {
 
 void Content::WantMoreNews() { AskNextHeadlines(true, 3); }
 
+void Content::ChoicesInView(const std::vector<Route>& choices) {
+  if (!m_archive || !m_shown || !Listed()) return;
+  for (const Route& r : choices) {
+    if (r.screen != Screen::News || r.year == 0 || r.month != 0 || !r.tag.empty()) continue;
+    const std::vector<size_t> shards = m_archive->HeadlinesOfYear(true, r.year);
+    if (!shards.empty()) AskHeadlines(true, shards.front());
+  }
+}
+
 const ItemList& Content::DirectiveList(const DirectiveQuery& query) {
   const bool same = m_directives.query == query;
   if (same && m_directives.generation == m_generation) return m_directives.list;

@@ -22,6 +22,7 @@
 #include "core/bundle.h"
 #include "core/published.h"
 #include "core/published_archive.h"
+#include "core/route.h"
 #include "core/search.h"
 #include "core/timeline.h"
 
@@ -132,6 +133,10 @@ class Content {
   const ItemList& NewsList(const NewsFilter& filter);
   // The list was shown near its end: the next parts are wanted.
   void WantMoreNews();
+  // `choices` are shown whole (a row of chips in view): each year among them has its newest
+  // headlines asked for, so that it opens at once when chosen. Only once the first screen is
+  // shown and the shard tables are in; a year's other shards wait until it is chosen.
+  void ChoicesInView(const std::vector<Route>& choices);
   // The directives of a category in an order; all of them must be in (sorting by title needs
   // every title): until then the list is empty and Pending.
   const ItemList& DirectiveList(const DirectiveQuery& query);

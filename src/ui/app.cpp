@@ -298,12 +298,20 @@ void App::Frame() {
   m_framesWanted = std::max(m_framesWanted - 1, 0);
   const bool fading = m_kiosk && m_kiosk->Fading();
   const bool background = ready && StepBackground();
-  if (fading || background || more) RequestFrames(1);
+  if (fading || background || more) {
+    RequestFrames(1);
+  } else if (ready && m_framesWanted == 0) {
+    // The screen has settled: the years its rows of chips show whole get their newest
+    // headlines, so that one chosen opens at once (not those a row passed while it moved).
+    m_content->ChoicesInView(m_state.sideScroll.inView);
+    SendRequests();
+  }
 }
 
 void App::ScreenShown() {
   if (m_phase != Phase::Ready || !m_content) return;
   m_content->FirstScreenShown();
+  m_content->ChoicesInView(m_state.sideScroll.inView);
   SendRequests();
 }
 

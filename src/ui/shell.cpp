@@ -231,6 +231,7 @@ void DrawShell(const ViewContext& ctx, const ShellInput& shell, const std::funct
   Gap(ctx, 16);
   if (ctx.content.Skipped() > 0 && state.route.screen != core::Screen::Diagnostics) SkippedNotice(inner);
   state.sideScroll.rows.clear();  // drawn again by the content
+  state.sideScroll.inView.clear();
   content(inner);
   state.sideScroll.dx = 0;  // no row of chips under the finger: the drag is lost
   Gap(ctx, 48);

@@ -30,6 +30,7 @@ struct SideScroll {
     float x0, y0, x1, y1;
   };
   std::vector<Row> rows;
+  std::vector<core::Route> inView;  // the chips the rows show whole, by where they lead (Content::ChoicesInView)
   float dx = 0, x = 0, y = 0;
   bool RowAt(float px, float py) const {
     for (const Row& r : rows)

@@ -377,6 +377,41 @@ TEST_CASE("A year asked for first asks for the tables at once, beside the newest
   CHECK(c.NewsList({2003, ""}).rest.IsReady());
 }
 
+TEST_CASE("The years a row shows whole get their newest headlines once the first screen is shown, so that one chosen opens at once") {
+  const std::string json = Archive(300, 4);
+  core::Content whole = Whole(json);
+  Site site = Published(json);
+  core::Content& c = site.content;
+  const std::string tables = c.Published()->Site().tables->file;
+  const std::vector<core::Route> inView = {core::Route::News(2003), core::Route::News(2002), core::Route::News(),
+                                           core::Route::News(2001, "tag"), core::Route::Directives()};
+  for (const std::string& f : c.TakeRequests()) site.Give(f);  // the newest headlines
+  c.ChoicesInView(inView);
+  CHECK(c.TakeRequests().empty());  // not before the first screen is shown
+  c.FirstScreenShown();
+  c.ChoicesInView(inView);
+  REQUIRE(c.TakeRequests() == std::vector<std::string>{tables});  // nor before the tables say where the years are
+  site.Give(tables);
+  c.ChoicesInView(inView);
+  const std::vector<std::string> asked = c.TakeRequests();
+  const auto firstOf = [&](int year) {
+    const std::vector<size_t> shards = c.Published()->HeadlinesOfYear(true, year);
+    REQUIRE_FALSE(shards.empty());
+    return c.Published()->List(true).headlines[shards.front()].file;
+  };
+  std::vector<std::string> expected = {firstOf(2003), firstOf(2002)};
+  expected.erase(std::unique(expected.begin(), expected.end()), expected.end());
+  CHECK(asked == expected);  // each year's newest shard, not a filtered year's, not twice
+  c.ChoicesInView(inView);
+  CHECK(c.TakeRequests().empty());
+  for (const std::string& f : asked) site.Give(f);
+  // Chosen now, the year shows its newest items at once, without waiting for a file.
+  const core::ItemList& year = c.NewsList({2003, ""});
+  REQUIRE_FALSE(year.items.empty());
+  const auto all = Ids(whole, whole.NewsList({2003, ""}).items);
+  CHECK(Ids(c, year.items) == std::vector<std::string>(all.begin(), all.begin() + year.items.size()));
+}
+
 TEST_CASE("An item's body, once in, is not asked for again while its full shard holds items whose headlines are not in") {
   // Full shards larger than headline shards: the first full shard reaches past the first headlines.
   Site site = Published(Archive(300, 4), {2048, 16384, 300});
