@@ -236,8 +236,12 @@ mergeInto(LibraryManager.library, {
   app_js_font_bytes: function (to, capacity) {
     var b = MODV.program.fontBytes();
     if (!b) return 0;
-    if (capacity >= b.length) HEAPU8.set(b, to);
-    return b.length;
+    var size = b.length;
+    if (capacity >= size) {
+      HEAPU8.set(b, to);
+      MODV.program.forgetFonts();
+    }
+    return size;
   },
   // Where the renderer draws (web_bridge.h, AppDrawing): 0 nowhere, 1 on the page's thread, 2 in the worker.
   app_js_drawing: function () {

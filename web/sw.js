@@ -21,7 +21,7 @@ const PRECACHE = [];     // and the app's files here
 const APP = 'modv-app-' + VERSION;
 const CONTENT = 'modv-content';  // the page writes bundles into it too (web/page/offline.mjs)
 const NETWORK_TIMEOUT_MS = 3000;
-const HASHED = /\.[0-9a-f]{10}\.(?:js|css|wasm|data)$/;
+const HASHED = /\.[0-9a-f]{10}\.(?:js|css|wasm|ttc)$/;  // cmake/hash_site.py's names
 const BUNDLE = /\.json$/;  // kept by the page once the viewer took it, not here
 
 self.addEventListener('install', (event) => {

@@ -7,23 +7,15 @@
 
 #include "platform/render_format.h"  // the shader, the one both renderers build (src/platform/render/)
 
-#ifdef __EMSCRIPTEN__
-#include <GLES3/gl3.h>
-#else
 #define GL_GLEXT_PROTOTYPES
 #include <GL/gl.h>
 #include <GL/glext.h>
-#endif
 
 namespace platform {
 
 namespace {
 
-#ifdef __EMSCRIPTEN__
-constexpr const char* kVersion = "#version 300 es\nprecision mediump float;\n";
-#else
 constexpr const char* kVersion = "#version 330 core\n";
-#endif
 
 GLuint Compile(GLenum type, const char* body) {
   const GLuint shader = glCreateShader(type);

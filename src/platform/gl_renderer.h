@@ -1,10 +1,9 @@
-// Draws ImGui's draw data with OpenGL 3.3 (desktop) or WebGL 2 (browser): one shader, one
-// vertex array, the font atlas and the images' textures.
-// Our own rather than Dear ImGui 1.86's OpenGL3 backend: that one saves and restores some
-// twenty pieces of GL state around every frame with glGet*/glIsEnabled, and in a browser each
-// of those is a synchronous WebGL query. Measured in Chromium: about 1.5 ms of a 2 ms scrolling
-// frame, and a few ms of the first. The viewer owns its context, so nothing needs saving: each
-// frame sets the state it draws with.
+// Draws ImGui's draw data with OpenGL 3.3 on the desktop (the browser's renderer is
+// web/render/draw.mjs, the same shader and state): one shader, one vertex array, the font atlas
+// and the images' textures. Our own rather than Dear ImGui 1.86's OpenGL3 backend: that one saves
+// and restores some twenty pieces of GL state around every frame with glGet*/glIsEnabled (in a
+// browser, synchronous WebGL queries: about 1.5 ms of a 2 ms scrolling frame in Chromium). The
+// viewer owns its context, so nothing needs saving: each frame sets the state it draws with.
 #pragma once
 #include "platform/renderer.h"
 

@@ -311,7 +311,6 @@ void App::Frame() {
 void App::ScreenShown() {
   if (m_phase != Phase::Ready || !m_content) return;
   m_content->FirstScreenShown();
-  m_content->ChoicesInView(m_state.sideScroll.inView);
   SendRequests();
 }
 

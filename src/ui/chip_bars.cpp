@@ -65,7 +65,8 @@ void ChipBars::Strip(const DrawContext& ctx, size_t index, const std::vector<cor
       if (x - pad < scroll) scroll = x - pad;
       else if (x + chipSize.x + pad > scroll + size.x) scroll = x + chipSize.x + pad - size.x;
     }
-    if (ctx.sideScroll && x >= scroll && x + chipSize.x <= scroll + size.x) ctx.sideScroll->inView.push_back(chip.target);
+    if (ctx.sideScroll && x >= scroll && x + chipSize.x <= scroll + size.x && ImGui::IsRectVisible(chipSize))
+      ctx.sideScroll->inView.push_back(chip.target);
     const bool pressed = ChipButton(ctx, chip.label, chip.active, chipSize);
     ctx.mirror.Item(chip.label, core::FormatRoute(chip.target)).current = chip.active;
     if (pressed && !dragged) ctx.nav.GoTo(chip.target, How::Push);

@@ -35,19 +35,21 @@ uint32_t Read32(const std::vector<unsigned char>& b, size_t at) {
 }
 
 // A TrueType collection ("ttcf") of at least two faces, each face's table directory and tables
-// inside the file.
+// inside the file. Sums in 64 bits: on wasm32 a size_t sum of offsets read from the file could
+// wrap round and pass.
 bool IsFontCollection(const std::vector<unsigned char>& b) {
-  if (b.size() < 12 || std::memcmp(b.data(), "ttcf", 4) != 0) return false;
-  const uint32_t faces = Read32(b, 8);
-  if (faces < 2 || 12 + size_t{faces} * 4 > b.size()) return false;
-  for (uint32_t f = 0; f < faces; ++f) {
-    const size_t face = Read32(b, 12 + f * 4);
-    if (face + 12 > b.size()) return false;
-    const size_t tables = (size_t{b[face + 4]} << 8) | b[face + 5];
-    if (face + 12 + tables * 16 > b.size()) return false;
-    for (size_t t = 0; t < tables; ++t) {
-      const size_t record = face + 12 + t * 16;
-      if (size_t{Read32(b, record + 8)} + Read32(b, record + 12) > b.size()) return false;
+  const uint64_t size = b.size();
+  if (size < 12 || std::memcmp(b.data(), "ttcf", 4) != 0) return false;
+  const uint64_t faces = Read32(b, 8);
+  if (faces < 2 || 12 + faces * 4 > size) return false;
+  for (uint64_t f = 0; f < faces; ++f) {
+    const uint64_t face = Read32(b, static_cast<size_t>(12 + f * 4));
+    if (face + 12 > size) return false;
+    const uint64_t tables = (uint64_t{b[face + 4]} << 8) | b[face + 5];
+    if (face + 12 + tables * 16 > size) return false;
+    for (uint64_t t = 0; t < tables; ++t) {
+      const size_t record = static_cast<size_t>(face + 12 + t * 16);
+      if (uint64_t{Read32(b, record + 8)} + Read32(b, record + 12) > size) return false;
     }
   }
   return true;

@@ -94,6 +94,17 @@ TEST_CASE("The font file is one collection of both faces, and a damaged one is r
   const size_t face = (size_t{lying[12]} << 24) | (size_t{lying[13]} << 16) | (size_t{lying[14]} << 8) | lying[15];
   lying[face + 12 + 8] = 0x7F;  // the first table's offset
   CHECK_FALSE(accepted(lying));
+  // Offsets that a 32-bit sum would wrap round to a small number (the browser's size_t).
+  std::vector<unsigned char> wrapping = whole;
+  wrapping[12] = wrapping[13] = wrapping[14] = 0xFF;  // the first face at 0xFFFFFFxx
+  wrapping[15] = 0xF8;
+  CHECK_FALSE(accepted(wrapping));
+  std::vector<unsigned char> manyFaces = whole;
+  manyFaces[8] = 0x40;  // 0x40000002 faces: 12 + 4 x faces wraps to 20 in 32 bits
+  CHECK_FALSE(accepted(manyFaces));
+  std::vector<unsigned char> longTable = whole;
+  for (int k = 0; k < 4; ++k) longTable[face + 12 + 12 + k] = 0xFF;  // the first table's length
+  CHECK_FALSE(accepted(longTable));
   CHECK(ui::ReadFontFile(MODV_FONT_FILE + std::string(".missing")).get() == nullptr);
 
   // Face 0 is the regular and face 1 the bold: the bold's strokes are wider.

@@ -84,6 +84,10 @@ test('the service worker lists exactly the current files, and a new deploy is a 
   const worker = () => fs.readFileSync(path.join(site, 'sw.js'), 'utf8');
   const listed = JSON.parse(worker().match(/^const PRECACHE = (\[.*\]);/m)[1]);
   assert.deepEqual(listed, HASHED_FILES.map((f) => hashedName(f, site)).sort());
+  // And answers each of them from its own cache, as a file that never changes (its HASHED
+  // pattern): a name it does not know would wait for the network first, the fonts included.
+  const hashed = new RegExp(worker().match(/^const HASHED = \/(.*)\/;/m)[1]);
+  for (const name of listed) assert.match(name, hashed, `${name}: the service worker's HASHED`);
   const version = worker().match(/^const VERSION = '([0-9a-f]{10})';/m)[1];
   write(path.join(web, 'app.css'), 'body { margin: 2px }\n');
   run();

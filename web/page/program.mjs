@@ -23,14 +23,20 @@ window.Module = {
   // main() once the fonts are in (or have failed: it then writes with ImGui's own, Latin-1 only).
   preRun: [() => {
     window.Module.addRunDependency('fonts');
-    fontsIn.then(() => window.Module.removeRunDependency('fonts'));
+    // main() runs in this call: in a task of its own, so that an error it throws stops the
+    // viewer with its message (guarded), not as a promise's unhandled rejection.
+    fontsIn.then(() => setTimeout(() => guarded(() => window.Module.removeRunDependency('fonts')), 0));
   }],
 };
 
 // The fonts' bytes, for the program (web/lib_app.js app_js_font_bytes); null without them.
+// Forgotten once the program has its copy.
 export function fontBytes() { return fonts; }
+export function forgetFonts() { fonts = null; }
 
+// The fonts download beside the wasm: from its compile on (or when the program is added).
 function fetchFonts() {
+  if (fontsIn) return;
   const get = () => fetch(files.fonts, { credentials: 'same-origin' }).then((r) => {
     if (!r.ok) throw new Error('HTTP ' + r.status);
     return r.arrayBuffer();
@@ -45,6 +51,7 @@ function fetchFonts() {
 // The wasm compiles from now on; a server that does not send application/wasm still gets it
 // compiled, a little later.
 export function startCompile() {
+  fetchFonts();
   if (!window.WebAssembly || !WebAssembly.compileStreaming) return;
   const url = files.wasm;
   compiled = WebAssembly.compileStreaming(fetch(url, { credentials: 'same-origin' })).catch(() =>

@@ -33,8 +33,8 @@ export function start(canvas, width, height, then) {
     document.documentElement.setAttribute('data-render', render);
     then();
   };
-  // The renderer on this thread, from the worker's script (in the browser's cache when a
-  // worker was tried). Its context's loss and return reach the program as the canvas's own
+  // The renderer on this thread, from the worker's script (already in the browser's cache when
+  // a worker was tried). Its context's loss and return reach the program as the canvas's own
   // events (watchContext); a return whose objects could not be made again is not told, so that
   // it ends as a context that did not come back.
   const pageRenderer = () => {
@@ -55,7 +55,7 @@ export function start(canvas, width, height, then) {
     document.head.appendChild(script);
     return undefined;
   };
-  if (!canvas.transferControlToOffscreen || !window.Worker || !window.OffscreenCanvas) return pageRenderer();
+  if (!files.renderer || !canvas.transferControlToOffscreen || !window.Worker || !window.OffscreenCanvas) return pageRenderer();
   const screen = document.createElement('canvas');
   screen.id = 'screen';
   screen.setAttribute('aria-hidden', 'true');
