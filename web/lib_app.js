@@ -243,10 +243,7 @@ mergeInto(LibraryManager.library, {
     }
     return size;
   },
-  // Where the renderer draws (web_bridge.h, AppDrawing): 0 nowhere, 1 on the page's thread, 2 in the worker.
-  app_js_drawing: function () {
-    return MODV.renderer.renderMode() !== 'canvas' ? 0 : MODV.renderer.getWorker() ? 2 : 1;
-  },
+  app_js_can_draw: function () { return MODV.renderer.renderMode() === 'canvas' ? 1 : 0; },
   app_js_render_texture: function (id, width, height, coverage, pixels) {
     MODV.renderer.texture(id, width, height, coverage, HEAPU8.slice(pixels, pixels + width * height * (coverage ? 1 : 4)));
   },

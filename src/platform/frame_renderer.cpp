@@ -10,7 +10,7 @@ namespace platform {
 
 bool FrameRenderer::Init() {
   ImGui::GetIO().BackendRendererName = "mod-viewer frames";
-  // No ImGuiBackendFlags_RendererHasVtxOffset (as GlRenderer: WebGL 2 has no base-vertex draws).
+  // No ImGuiBackendFlags_RendererHasVtxOffset: WebGL 2 has no base-vertex draws.
   return true;
 }
 

@@ -111,8 +111,8 @@ bool GlRenderer::Init() {
 
   ImGuiIO& io = ImGui::GetIO();
   io.BackendRendererName = "mod-viewer GL";
-  // No ImGuiBackendFlags_RendererHasVtxOffset: WebGL 2 has no base-vertex draws, so ImGui
-  // keeps each draw list's indices within 16 bits instead.
+  // No ImGuiBackendFlags_RendererHasVtxOffset, as the browser's renderer (WebGL 2 has no
+  // base-vertex draws): ImGui keeps each draw list's indices within 16 bits, in both builds alike.
   return true;
 }
 

@@ -37,7 +37,7 @@ ui::FontFile FontsFromPage() {
 }
 
 bool WebPlatform::CreateRenderer() {
-  if (app_js_drawing() == kDrawNothing) return false;
+  if (!app_js_can_draw()) return false;
   m_renderer = &m_frames;
   m_images.UseRenderer(m_renderer);
   return m_renderer->Init();

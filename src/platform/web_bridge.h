@@ -121,13 +121,9 @@ void app_js_copy(const char* text);                      // navigator.clipboard
 char* app_js_address_of(const char* route, const char* page);  // to share: the published page, else the route's hash
 // fonts.ttc's size, its bytes copied to `to` when `capacity` holds them; 0 when the page has none.
 int app_js_font_bytes(unsigned char* to, int capacity);
-// Where the renderer draws (boot.js chose): app_js_drawing() returns one of these.
-enum AppDrawing {
-  kDrawNothing = 0,   // reading mode from the start
-  kDrawOnPage = 1,    // on the page's thread
-  kDrawInWorker = 2,  // in the render worker
-};
-int app_js_drawing();
+// 1 when the page has a renderer (in its worker or on its own thread: boot.js chose), 0 in
+// reading mode from the start.
+int app_js_can_draw();
 // To the renderer (web/render/draw.mjs, in the worker or on the page; FrameRenderer): a texture
 // (coverage: one channel, else RGBA), a texture it may drop, a frame of `bytes` bytes.
 void app_js_render_texture(unsigned id, int width, int height, int coverage, const unsigned char* pixels);

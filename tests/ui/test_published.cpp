@@ -237,6 +237,26 @@ TEST_CASE("A year on the rail shows its newest items while its older shards come
   CHECK(h.MirrorText().find("Duke ngarkuar") == std::string::npos);
 }
 
+TEST_CASE("A year the row shows whole, once the news screen has settled, opens in the frame that chooses it") {
+  test::Headless h;
+  Publish(h, Archive(3000, 4));
+  h.Go("#/news");
+  h.FramesUntilIdle();
+  int year = 0;  // the oldest the row shows whole: far from the newest headlines
+  for (const core::Route& r : h.app.State().sideScroll.inView)
+    if (r.screen == core::Screen::News && r.year != 0 && r.month == 0 && r.tag.empty()) year = r.year;
+  REQUIRE(year != 0);
+  const core::PublishedArchive& a = *h.app.GetContent()->Published();
+  REQUIRE(a.HeadlinesOfYear(true, year).front() > 1);  // not among the first screen's headlines
+  h.host.hold = true;  // nothing more comes
+  h.Go("#/news?year=" + std::to_string(year));
+  h.Frames(1);
+  const std::string text = h.MirrorText();
+  const size_t heading = text.find("## " + std::to_string(year));
+  REQUIRE(heading != std::string::npos);
+  CHECK(text.find("Lajmi ", heading) != std::string::npos);  // its newest items, in that frame
+}
+
 TEST_CASE("A year on the rail costs its own headline shards, not every newer year's") {
   const std::string json = Archive(3000, 4);
   std::string whole;  // the year as the single file shows it (one app at a time)

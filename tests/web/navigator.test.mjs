@@ -121,6 +121,39 @@ test('a finger swipes the row of years; a year opens to its months, and a month 
   await viewer.context().close();
 });
 
+// The mouse drags the row of years; a button that the page never sees released (the window lost
+// the focus while it was held) is let go, not held for every later move.
+test('the mouse drags the row of years, and a button held when the window loses the focus is let go', async () => {
+  const page = await openPage(served.browser, at('en/news/'), { viewport: { width: 800, height: 700 } });
+  await waitState(page, 'ready');
+  await settle(page);
+  const oldest = '#mirror main ul.strip a[href="#/news?year=1997"]';
+  const left = () => page.$eval(oldest, (a) => a.getBoundingClientRect().left);
+  const first = await page.$eval('#mirror main ul.strip a', (a) => a.getBoundingClientRect().toJSON());
+  const y = first.top + first.height / 2;
+  // Where the oldest year is before and after the mouse, pressed, moves 300 px to the left.
+  const drag = async (blur) => {
+    await page.mouse.move(600, y);
+    await settle(page);
+    const start = await left();
+    await page.mouse.down();
+    if (blur) await page.evaluate(() => window.dispatchEvent(new Event('blur')));
+    for (let i = 1; i <= 10; i++) await page.mouse.move(600 - i * 30, y);
+    await settle(page);
+    const end = await left();
+    await page.mouse.up();
+    await settle(page);
+    return [start, end];
+  };
+  const [before, dragged] = await drag(false);
+  assert.ok(dragged < before - 200, `the row follows the mouse: ${before} to ${dragged}`);
+  const [start, held] = await drag(true);
+  assert.ok(Math.abs(held - start) < 2, `no drag after the focus went: ${start} to ${held}`);
+  assert.equal(await page.evaluate(() => location.hash), '', 'no year was chosen by either (the press cut short is no click)');
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
 test('without WebGL (the text view as the page), the years are one row and "Filters" shows and hides the tags', async () => {
   const browser = await launchChromium(['--disable-3d-apis']);
   try {

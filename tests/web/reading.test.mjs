@@ -108,13 +108,19 @@ test('a renderer whose shader does not link gives reading mode, not an empty can
   }
 });
 
+// The site at `address`, drawn by the render worker or on the page's thread (`where`).
+async function openDrawing(browser, where, address) {
+  const page = await openPage(browser, null);
+  if (where !== 'the render worker') await withoutRenderWorker(page);
+  await page.goto(site.base + address);
+  return page;
+}
+
 for (const where of ['the render worker', 'the page\'s thread']) {
   test(`a lost WebGL context that comes back draws the same screen again, however often (${where})`, async () => {
     const browser = await launchChromium();
     try {
-      const page = await openPage(browser, null);
-      if (where !== 'the render worker') await withoutRenderWorker(page);
-      await page.goto(site.base + '?lang=en#/news');
+      const page = await openDrawing(browser, where, '?lang=en#/news');
       await waitState(page, 'ready');
       await waitMirror(page, 'h1', 'News');
       const box = await page.$eval('#mirror h1', (h) => h.getBoundingClientRect().toJSON());
@@ -149,9 +155,7 @@ for (const where of ['the render worker', 'the page\'s thread']) {
   test(`a lost context that does not come back leaves the page readable (reading mode), never a dead end (${where})`, async () => {
     const browser = await launchChromium();
     try {
-      const page = await openPage(browser, null);
-      if (where !== 'the render worker') await withoutRenderWorker(page);
-      await page.goto(site.base + '?lang=en#/directives');
+      const page = await openDrawing(browser, where, '?lang=en#/directives');
       await waitState(page, 'ready');
       await waitMirror(page, 'h1', 'Directives');
       await loseContext(page);

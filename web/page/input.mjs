@@ -27,20 +27,19 @@ export function setCanvasSize(width, height) {
 // The mouse and the wheel on `canvas`, to `to.mouse(kind, x, y, button)` (kind 0 moved, 1
 // pressed, 2 released, 3 left the canvas; CSS px from its corner; button 0 left, 1 right, 2
 // middle, as ImGui numbers them) and `to.wheel(dx, dy, deltaMode)`. A button released outside
-// the canvas is released all the same, and every button is released when the window loses the
-// focus or a context menu takes the release (no button stays held, dragging at every move).
+// the canvas is released all the same, and every button is let go, away from the canvas (no
+// click), when the window loses the focus or a context menu takes the release (no button stays
+// held, dragging at every move).
 // (Touches come as touches: takeTouches.)
 export function takeMouse(canvas, to) {
   const BUTTONS = [0, 2, 1];  // the DOM's left, middle, right
-  let x = -1, y = -1;
   const at = (e, kind) => {
     const box = canvas.getBoundingClientRect();
     const button = e.button >= 0 && e.button < 3 ? BUTTONS[e.button] : -1;
-    x = e.clientX - box.left;
-    y = e.clientY - box.top;
-    to.mouse(kind, x, y, button);
+    to.mouse(kind, e.clientX - box.left, e.clientY - box.top, button);
   };
-  const releaseAll = () => { for (let b = 0; b < 3; b++) to.mouse(2, x, y, b); };
+  // Let go far from the canvas: a press cut short by the focus leaving is no click.
+  const releaseAll = () => { for (let b = 0; b < 3; b++) to.mouse(2, -1e6, -1e6, b); };
   canvas.addEventListener('mousemove', (e) => at(e, 0));
   canvas.addEventListener('mousedown', (e) => at(e, 1));
   window.addEventListener('mouseup', (e) => at(e, 2));

@@ -106,10 +106,10 @@ function startViewer() {
   }
   download.showProgressIn(document.querySelector('#loading .bar'));
   const canvas = document.getElementById('canvas');
-  // The drawing buffer's size: the canvas's CSS size x device pixel ratio, as the program
-  // computes it, so that it is made once, not made and then remade.
-  const box = canvas.getBoundingClientRect(), ratio = window.devicePixelRatio || 1;
-  renderer.start(canvas, Math.round(box.width * ratio), Math.round(box.height * ratio), () => {
+  // The drawing buffer's size, measured as the program measures it (input.canvasSize), so that
+  // it is made once, not made and then remade.
+  const size = input.canvasSize();
+  renderer.start(canvas, Math.round(size.width * size.ratio), Math.round(size.height * size.ratio), () => {
     input.takeTouches(canvas);
     program.startProgram();
   });
