@@ -124,6 +124,56 @@ test('a year not loaded yet, a detail by deep link, back and forward, the langua
   await page.context().close();
 });
 
+test('a year chosen shows its newest headlines before its older ones are asked for', async () => {
+  // Starting a fetch costs the page's thread: the files a frame asks for start after it is painted.
+  const page = await openPage(browser, null);
+  await page.addInitScript(() => {
+    const log = window.__log = { fetched: [], shown: {}, clicked: 0 };
+    window.addEventListener('pointerup', () => { log.clicked = performance.now(); }, true);
+    const fetch = window.fetch;
+    window.fetch = (url, init) => { log.fetched.push({ url: String(url), at: performance.now() }); return fetch(url, init); };
+    document.addEventListener('DOMContentLoaded', () => new MutationObserver(() => {
+      for (const h of document.querySelectorAll('#mirror main h2')) log.shown[h.textContent] = log.shown[h.textContent] || performance.now();
+    }).observe(document.getElementById('mirror'), { childList: true, subtree: true, characterData: true }));
+  });
+  await page.goto(url('#/news'));
+  await waitState(page, 'ready');
+  await waitMirror(page, 'h1', 'Lajme');
+  const shards = archive.manifest.published.news.headlines;
+  const of = (y) => shards.filter((sh) => sh.oldest <= `${y}-12-31` && sh.newest >= `${y}-01-01`);
+  // A year in view whose headlines are in more than one shard, the newest of them asked for
+  // while the list rested (a year in view), some older one not yet.
+  let chip = null;
+  await page.waitForFunction(() => window.__log.fetched.length > 0);
+  for (let i = 0; i < 50 && !chip; i++) {
+    await new Promise((r) => setTimeout(r, 100));
+    chip = await page.evaluate((many) => {
+      const fetched = window.__log.fetched.map((f) => f.url);
+      for (const a of document.querySelectorAll('#mirror main ul.strip a')) {
+        const r = a.getBoundingClientRect(), year = a.getAttribute('href').split('=').pop();
+        const files = many[year];
+        if (!files || r.left < 0 || r.right > innerWidth || !fetched.some((u) => u.endsWith(files[0]))) continue;
+        const older = files.slice(1).filter((f) => !fetched.some((u) => u.endsWith(f)));
+        if (older.length) return { year, older, x: r.left + r.width / 2, y: r.top + r.height / 2 };
+      }
+      return null;
+    }, Object.fromEntries([...new Set(archive.items.map((n) => n.date.slice(0, 4)))].map((y) => [y, of(y).map((sh) => sh.file)]).filter(([, f]) => f.length > 1)));
+  }
+  assert.ok(chip, 'a year of several shards in view, its newest shard in');
+  await page.mouse.click(chip.x, chip.y);
+  await waitMirror(page, 'h2', chip.year);
+  await page.waitForFunction((older) => window.__log.fetched.some((f) => older.some((o) => f.url.endsWith(o))), chip.older);
+  const { clickedAt, shownAt, askedAt } = await page.evaluate(({ year, older }) => ({
+    clickedAt: window.__log.clicked,
+    shownAt: window.__log.shown[year],
+    askedAt: Math.min(...window.__log.fetched.filter((f) => older.some((o) => f.url.endsWith(o))).map((f) => f.at)),
+  }), chip);
+  assert.ok(clickedAt > 0 && shownAt > clickedAt, 'shown after the click');
+  assert.ok(askedAt > shownAt, `the year's list shown at ${shownAt.toFixed(0)} ms, its older headlines asked for at ${askedAt.toFixed(0)} ms`);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
 test('a search fetches its word\'s index chunk and its hits\' headlines, not the archive', async () => {
   const page = await openPage(browser, null);
   const asked = countRequests(page);
