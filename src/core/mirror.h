@@ -43,7 +43,8 @@ struct MirrorNode {
   bool control = false;   // part of the app's own controls (a label of buttons, a part's progress),
                           // not of the screen's content: a published page has none of it
   int width = 0, height = 0;  // Figure: the image's size in pixels, when known (a page keeps its room)
-  std::string layout;     // ListBegin: "strip", one row that scrolls sideways; "": items in rows
+  std::string layout;     // ListBegin: "strip", one row that scrolls sideways; "chips" and "filters"
+                          // (a screen's tags), chips that wrap; "": items in rows
   MirrorRect rect;
 
   bool SameContent(const MirrorNode& o) const {

@@ -180,11 +180,11 @@ class PageWriter {
         }
         case Block::Chips:
         case Block::Strip:
-          Chips(b.chips, b.kind == Block::Strip ? "strip" : "");
+          Chips(b.chips, b.kind == Block::Strip ? "strip" : "chips");
           break;
         case Block::Filters:  // folded, as the viewer folds them
           Node(MirrorKind::Disclosure, b.text);
-          Chips(b.chips, "");
+          Chips(b.chips, "filters");
           Node(MirrorKind::DisclosureEnd);
           break;
         case Block::List: List(b.list); break;

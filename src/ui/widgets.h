@@ -57,7 +57,7 @@ float DrawMarkedText(ImDrawList* dl, ImFont* font, ImVec2 pos, float wrapWidth, 
 
 // A row of filter chips ("2023 (412)"); it wraps at the end of the measure and is a list in
 // the mirror (of `layout`, core::MirrorNode). A pressed chip goes to its target.
-void ChipRow(const DrawContext& ctx, const std::vector<core::Chip>& chips, std::string layout = {});
+void ChipRow(const DrawContext& ctx, const std::vector<core::Chip>& chips, std::string layout = "chips");
 // A chip's size for `label`: 44 CSS px high, for touch.
 ImVec2 ChipSize(const DrawContext& ctx, std::string_view label);
 // A chip at the cursor, `extra` px wider than its label needs (room drawn over by the caller);

@@ -73,6 +73,18 @@ test('the text view: a toggle in the header, by keyboard too; real text for find
   await page.click('#mirror main a[href="#/news"]');
   await waitMirror(page, 'h1', 'News');
   assert.equal(await render(page), 'html');
+  // Chips read as chips, several to a line: the years, and the directives' categories. (Their
+  // lists say what they are by their class: a :has() rule would restyle every mirror a frame writes.)
+  const rowsOf = (list) => page.evaluate((sel) => {
+    const tops = [...document.querySelectorAll(`#mirror main ${sel} li`)].map((li) => Math.round(li.getBoundingClientRect().top));
+    return `${tops.length} in ${new Set(tops).size} rows`;
+  }, list);
+  assert.equal(await rowsOf('ul.strip'), '3 in 1 rows');
+  await page.click('#mirror nav a[href="#/directives"]');
+  await waitMirror(page, 'h1', 'Directives');
+  assert.equal(await rowsOf('ul.chips'), '4 in 1 rows');
+  await page.goBack();
+  await waitMirror(page, 'h1', 'News');
   // Remembered in this browser: a new visit starts in the text view.
   await page.reload();
   await waitState(page, 'ready');
