@@ -282,6 +282,9 @@ bool NewsView::Draw(const ViewContext& ctx, const core::ListBlock& list, const c
         if (m_rows[row].kind == Row::Card && cards++ == *first) break;
       m_place.ScrollTo(m_layout, key, m_rows.size(), [&](size_t i) { return RowHeight(ctx, m_rows[i], g.cardW); }, row, originY,
                        !list.complete);
+      // Still waiting for the rows after it (the list cannot scroll it to the top yet): they are
+      // asked for here, as the list's end is not near the top the screen still shows.
+      if (m_place.Item() && route.year == 0 && !list.complete) ctx.content.WantMoreNews();
     } else if (route.year == 0 && *first < ctx.content.NewsCount()) {
       ctx.content.WantMoreNews();
     } else if (list.complete) {

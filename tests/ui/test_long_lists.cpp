@@ -5,6 +5,7 @@
 #include "core/page.h"
 #include "core/text.h"
 #include "ui/headless.h"
+#include "ui/list_pages.h"
 #include "ui/test_bundles.h"
 
 using test::Has;
@@ -126,16 +127,6 @@ TEST_CASE("A long timeline is measured a slice a frame: the first frame shows th
 // with that page's first item at the top of the screen, the one the page itself lists first.
 TEST_CASE("Started from a later page of the published list, the viewer shows that page's first item at the top") {
   const std::string json = test::ManyNews(2600);  // 104 a year
-  const auto firstOfPage = [&](const std::string& route) {
-    core::LoadResult r = core::LoadBundle(json);
-    REQUIRE(r.Ok());
-    core::Content content(std::move(*r.bundle));
-    const core::Page page = core::MakePage(content, core::ParseRoute(route), "sq");
-    for (const auto& n : page.body.nodes)
-      if (n.kind == core::MirrorKind::Item && n.href.find("/news/n") != std::string::npos)
-        return "#/news/" + n.href.substr(n.href.find("/news/n") + 6, n.href.size() - n.href.find("/news/n") - 7);
-    return std::string();
-  };
   // The first page's items start under the filters; a last page of a few items cannot scroll to
   // the top: it shows at the list's end.
   for (const auto& place : std::vector<std::pair<std::string, bool>>{
@@ -147,14 +138,11 @@ TEST_CASE("Started from a later page of the published list, the viewer shows tha
     h.Load(json);
     h.Go(route);
     h.Frames(4);
-    const float top = h.app.State().contentTop;
-    const core::MirrorNode* shown = nullptr;  // the first item whose top is on the screen
-    for (const auto& n : h.app.Mirror().nodes)
-      if (n.kind == core::MirrorKind::Item && n.href.rfind("#/news/n", 0) == 0 && n.rect.y >= top - 1 && !shown) shown = &n;
+    const core::MirrorNode* shown = test::FirstNewsOnScreen(h);
     REQUIRE(shown);
-    const std::string want = firstOfPage(route);
+    const std::string want = test::FirstNewsOfPage(json, route);
     CHECK(want.size() > 8);
     CHECK(shown->href == want);
-    if (atTop) CHECK(shown->rect.y < top + 40);  // at the top, under a month's heading at most
+    if (atTop) CHECK(shown->rect.y < h.app.State().contentTop + 40);  // at the top, under a month's heading at most
   }
 }

@@ -13,6 +13,7 @@
 #include "core/published.h"
 #include "core/published_search.h"
 #include "headless.h"
+#include "list_pages.h"
 #include "test_helpers.h"
 #include "ui/row_layout.h"
 #include "tools/site_content.h"
@@ -316,6 +317,20 @@ TEST_CASE("A year on the rail costs its own headline shards, not every newer yea
   h.Go("#/news");
   h.FramesUntilIdle();
   CHECK(h.MirrorText().find("## 2024") != std::string::npos);
+}
+
+TEST_CASE("Started from a later page of a published archive, the viewer asks for the shards past its first item and shows it at the top") {
+  // On a phone the list's end, a few rows past that item, is far below the top the screen still
+  // shows: the rows that let it scroll there are asked for while it waits.
+  const std::string json = Archive(600, 0);
+  test::Headless h(390, 844, 1.0f);
+  Publish(h, json);
+  h.Go("#/news?page=3");
+  h.FramesUntilIdle(400);
+  const core::MirrorNode* shown = test::FirstNewsOnScreen(h);
+  REQUIRE(shown);
+  CHECK(shown->href == test::FirstNewsOfPage(json, "#/news?page=3"));
+  CHECK(shown->rect.y < h.app.State().contentTop + 40);
 }
 
 TEST_CASE("A search waits for every chunk of its words, then ranks once") {
