@@ -194,7 +194,7 @@ async function main() {
       const fetched = page.receivedFrom('/archive/') - before;
       report('first search "berzhite" (mobile)', firstHits, 0, 'ms', 1000, { absolute: true, note: 'last key to its first results' });
       report('first search: its first 12 (mobile)', allHits, 0, 'ms', 1000, { absolute: true,
-             note: 'last key to the batch shown whole, their headline shards four at a time' });
+             note: 'last key to the batch shown whole, their headline shards six at a time' });
       report('first search: bytes fetched (mobile)', fetched, 0, 'KB', 300000, { absolute: true, note: 'index chunks and hits\' headlines, as received' });
       // A later keystroke whose chunk is there: one letter off and on again.
       const later = [];

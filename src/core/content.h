@@ -191,9 +191,13 @@ class Content {
 
  private:
   struct FileRole;
-  // Headline shards asked for at once where they come in an order (a year's, a search's hits'):
-  // the first ones come, and are read, sooner than with all at once.
+  // Headline shards asked for at once where they come in an order (a year's): the first ones
+  // come, and are read, sooner than with all at once.
   static constexpr size_t kShardsAhead = 4;
+  // A search's hits' headline shards, each asked for one hit or two: as many at once as a browser
+  // opens connections to one host over HTTP/1.1, so that none waits in its queue, where the best
+  // hits' could no longer come first. (The best 12 shown whole wait for all of theirs.)
+  static constexpr size_t kHitShardsAhead = 6;
 
   void ListRoles();
   bool Listed() const;

@@ -115,7 +115,7 @@ void Content::SearchChunks(SearchAnswer& answer, const std::string& lang, size_t
   const auto newest = [&](const PublishedHit& h) { return soFar.known(h) ? dateOf(h) : shardOf(h)->newest; };
   std::vector<std::string> asked;  // the shards on their way, first the one the next hit waits for
   const auto ask = [&](const PublishedHit& h) {
-    if (asked.size() >= kShardsAhead || soFar.known(h)) return;
+    if (asked.size() >= kHitShardsAhead || soFar.known(h)) return;
     const std::string& file = shardOf(h)->file;
     if (std::find(asked.begin(), asked.end(), file) != asked.end()) return;
     Ask(file);

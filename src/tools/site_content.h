@@ -12,13 +12,14 @@
 namespace tools {
 
 // Where shards close. Chosen by measurement (docs/published-site.md): a headline shard of
-// ~48 KB is ~160 rows (a screenful and a half of scrolling ahead, ~12 KB gzip), a full shard of
-// ~128 KB (~35 KB gzip) opens a detail in well under a second on a 1.6 Mbit/s link, and a
-// search chunk closes at 20,000 postings, as Pagefind's do.
+// ~24 KB is ~30 rows (more than a screenful of scrolling ahead, ~6 KB gzip; a search's best
+// hits, one or two a shard, cost half the bytes of 48 KB shards), a full shard of ~128 KB
+// (~35 KB gzip) opens a detail in well under a second on a 1.6 Mbit/s link, and a search chunk
+// closes from 7,500 postings on (half Pagefind's: a prefix typed on the way spans fewer bytes).
 struct ContentOptions {
-  size_t headlineBytes = 48u << 10;
+  size_t headlineBytes = 24u << 10;
   size_t fullBytes = 128u << 10;
-  size_t chunkPostings = 20000;
+  size_t chunkPostings = 10000;
 };
 
 struct ContentFile {

@@ -192,10 +192,10 @@ TEST_CASE("A published site answers what its whole bundle answers, once the part
   CHECK(c.DirectiveList({}).items.size() == 40);
 }
 
-TEST_CASE("A search shows its best hits as their headline shards come, in the order they rank, four shards at a time") {
+TEST_CASE("A search shows its best hits as their headline shards come, in the order they rank, six shards at a time") {
   const std::string json = Archive(600, 40);
   core::Content whole = Whole(json);
-  Site site = Published(json, {200, 4096, 300});  // a few items per headline shard; the tag is on every third item: its hits spread over many shards
+  Site site = Published(json, {100, 4096, 300});  // an item or two per headline shard; the tag is on every third item: its hits spread over many shards
   core::Content& c = site.content;
   site.Serve();  // the first screen and the tables
   const core::SearchAnswer all = whole.Search("durres", "sq", 12);
@@ -208,10 +208,10 @@ TEST_CASE("A search shows its best hits as their headline shards come, in the or
   // The chunk of its word first.
   CHECK(c.Search("durres", "sq", 12).progress.state == core::Progress::Pending);
   for (const std::string& f : c.TakeRequests()) site.Give(f);
-  // Then the shards of its hits: four, those of the best hits.
+  // Then the shards of its hits: six, those of the best hits.
   CHECK(c.Search("durres", "sq", 12).progress.state == core::Progress::Pending);
   std::vector<std::string> shards = c.TakeRequests();
-  REQUIRE(shards.size() == 4);
+  REQUIRE(shards.size() == 6);
   for (const std::string& f : shards) CHECK(f.rfind("news-", 0) == 0);
   // The shard of the best hits comes: they show, the start of the whole list, and the rest is waited for.
   site.Give(shards.front());
@@ -222,14 +222,15 @@ TEST_CASE("A search shows its best hits as their headline shards come, in the or
   CHECK(some.hits.size() < 12);
   for (size_t k = 0; k < some.hits.size(); ++k) CHECK(c.News(some.hits[k].index).id == best[k]);
   CHECK(some.progress.state == core::Progress::Pending);
-  // One came, one more is asked for: still four on their way.
+  // One came, one more is asked for: still six on their way.
   const std::vector<std::string> next = c.TakeRequests();
   REQUIRE(next.size() == 1);
   // A later shard that comes first shows nothing past the first still missing.
   site.Give(shards.back());
   CHECK(c.Search("durres", "sq", 12).hits.size() == some.hits.size());
   // The rest as the screen asks again (it is described again as each part comes).
-  for (const std::string& f : {shards[1], shards[2], next[0]}) site.Give(f);  // taken above, still to come
+  for (size_t k = 1; k + 1 < shards.size(); ++k) site.Give(shards[k]);  // taken above, still to come
+  for (const std::string& f : next) site.Give(f);
   for (int i = 0; i < 20 && !c.Search("durres", "sq", 12).progress.IsReady(); ++i) site.Serve();
   const core::SearchAnswer done = c.Search("durres", "sq", 12);
   CHECK(done.progress.IsReady());
