@@ -111,9 +111,12 @@ export function takeFirst() {
 // It is asked for once the frame that wanted it is on screen (afterPaint).
 export function fetchBeside(name, done, failed) {
   afterPaint(() => {
-    const url = new URL(name, bundleUrl);
-    if (url.origin !== location.origin) {
-      failed('not on this site');
+    let url = null;
+    try {
+      url = new URL(name, bundleUrl);
+    } catch (e) { /* said below */ }
+    if (!url || url.origin !== location.origin) {
+      failed(url ? 'not on this site' : 'not a valid address');
       return;
     }
     fetch(url.href, { credentials: 'same-origin' }).then((r) => {
@@ -130,14 +133,14 @@ export function fetchBeside(name, done, failed) {
 // headline shards in the frame that shows its newest. They start in a task after the next
 // animation frame, when that frame has been painted; a hidden page, which has no animation
 // frames, starts them a little later anyway.
-let waiting = null;
+let waiting = null;  // the starts of the frame being drawn
 function afterPaint(start) {
   if (!waiting) {
-    waiting = [];
+    const starts = waiting = [];
     const flush = () => {
-      const starts = waiting;
+      if (waiting !== starts) return;  // started already
       waiting = null;
-      if (starts) starts.forEach((s) => s());
+      starts.forEach((s) => s());
     };
     requestAnimationFrame(() => setTimeout(flush, 0));
     setTimeout(flush, 100);
