@@ -373,8 +373,7 @@ void Content::ChoicesInView(const std::vector<Route>& choices) {
   if (!m_archive || !m_shown || !Listed()) return;
   for (const Route& r : choices) {
     if (r.screen != Screen::News || r.year == 0 || r.month != 0 || !r.tag.empty()) continue;
-    const std::vector<size_t> shards = m_archive->HeadlinesOfYear(true, r.year);
-    if (!shards.empty()) AskHeadlines(true, shards.front());
+    if (const auto newest = m_archive->NewestHeadlinesOfYear(true, r.year)) AskHeadlines(true, *newest);
   }
 }
 

@@ -83,6 +83,13 @@ std::vector<size_t> PublishedArchive::HeadlinesOfYear(bool news, int year) const
   return shards;
 }
 
+std::optional<size_t> PublishedArchive::NewestHeadlinesOfYear(bool news, int year) const {
+  const auto& refs = List(news).headlines;
+  for (size_t s = 0; s < refs.size(); ++s)
+    if (refs[s].oldest.year <= year && year <= refs[s].newest.year) return s;
+  return std::nullopt;
+}
+
 std::optional<size_t> PublishedArchive::MissingOfYear(const Bundle& b, bool news, int year) const {
   for (size_t s : HeadlinesOfYear(news, year))
     if (!HeadlinesIn(b, news, s)) return s;

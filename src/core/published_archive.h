@@ -53,6 +53,8 @@ class PublishedArchive {
   // A year's headline shards (their dates reach into it), and the first of them not in yet
   // (nullopt: the year's items are all in, in `b` or kept aside).
   std::vector<size_t> HeadlinesOfYear(bool news, int year) const;
+  // The newest of them, found without walking past it (shards are newest first).
+  std::optional<size_t> NewestHeadlinesOfYear(bool news, int year) const;
   std::optional<size_t> MissingOfYear(const Bundle& b, bool news, int year) const;
   // The ordinals of the news of `year`, newest first, in its headline shards before shard
   // `missing` (all of them when nullopt): a list of one year that the rail shows without the

@@ -282,14 +282,13 @@ bool NewsView::Draw(const ViewContext& ctx, const core::ListBlock& list, const c
         if (m_rows[row].kind == Row::Card && cards++ == *first) break;
       m_place.ScrollTo(m_layout, key, m_rows.size(), [&](size_t i) { return RowHeight(ctx, m_rows[i], g.cardW); }, row, originY,
                        !list.complete);
-      // Still waiting for the rows after it (the list cannot scroll it to the top yet): they are
-      // asked for here, as the list's end is not near the top the screen still shows.
-      if (m_place.Item() && route.year == 0 && !list.complete) ctx.content.WantMoreNews();
-    } else if (route.year == 0 && *first < ctx.content.NewsCount()) {
-      ctx.content.WantMoreNews();
     } else if (list.complete) {
       m_place.Done();  // a page past the list's end: its top
     }
+    // Its item, or the rows after it that let the list scroll it to the top, still to come: asked
+    // for while it waits (the list's end may lie far below the top the screen still shows, where
+    // scrolling would not ask).
+    if (m_place.Item() && route.year == 0 && !list.complete && *first < ctx.content.NewsCount()) ctx.content.WantMoreNews();
   }
   const auto visible = m_layout.Visible(clipTop - originY, clipBottom - originY);
   ImDrawList* dl = ImGui::GetWindowDrawList();
