@@ -137,7 +137,10 @@ test('the mouse drags the row of years, and a button held when the window loses 
     await settle(page);
     const start = await left();
     await page.mouse.down();
-    if (blur) await page.evaluate(() => window.dispatchEvent(new Event('blur')));
+    // Held: the program has taken the press in a frame before the focus goes.
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    // The focus goes, and stays away for a frame at least before the mouse moves again.
+    if (blur) await page.evaluate(() => { window.dispatchEvent(new Event('blur')); return new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))); });
     for (let i = 1; i <= 10; i++) await page.mouse.move(600 - i * 30, y);
     await settle(page);
     const end = await left();
