@@ -44,7 +44,8 @@ bool WebPlatform::CreateRenderer() {
 }
 
 // Mouse: positions in CSS px from the canvas's corner, as device pixels for ImGui. A press is
-// held for at least one frame, so that a click shorter than a frame is not missed.
+// held for at least one frame, so that a click shorter than a frame is not missed, and the frame
+// sees a press or a release where it happened (m_changedAt).
 void WebPlatform::OnMouse(int kind, float x, float y, int button) {
   if (kind == kMouseLeft) {
     m_mouse = ImVec2(-FLT_MAX, -FLT_MAX);
@@ -55,6 +56,7 @@ void WebPlatform::OnMouse(int kind, float x, float y, int button) {
     const bool down = kind == kMouseDown;
     m_buttons[button] = down;
     if (down) m_pressed[button] = true;
+    m_changedAt = m_mouse;
     if (button == 0) m_driver.Touch().MouseButton(m_app, down, Seconds());
   }
   Wake();
@@ -220,7 +222,9 @@ void WebPlatform::BeginFrame() {
   io.DisplayFramebufferScale = ImVec2(1, 1);
   io.DeltaTime = m_lastFrame > 0 ? static_cast<float>(now - m_lastFrame) : 1.0f / 60;
   m_lastFrame = now;
-  io.MousePos = m_mouse;
+  io.MousePos = m_changedAt.value_or(m_mouse);
+  if (m_changedAt && (m_changedAt->x != m_mouse.x || m_changedAt->y != m_mouse.y)) Wake(1);  // then where it is now
+  m_changedAt.reset();
   for (int b = 0; b < kMouseButtons; ++b) {
     io.MouseDown[b] = m_buttons[b] || m_pressed[b];
     m_pressed[b] = false;

@@ -165,6 +165,10 @@ class WebPlatform : public ui::Host, public ui::RunnerPlatform {
   ImVec2 m_mouse{-FLT_MAX, -FLT_MAX};  // device pixels
   bool m_buttons[kMouseButtons] = {};  // held
   bool m_pressed[kMouseButtons] = {};  // pressed since the last frame began
+  // Where a button was last pressed or released since the last frame began: that frame takes
+  // the change there, not where later moves took the mouse (a release the focus cut short is
+  // far from every button, and no drag may follow the moves after it).
+  std::optional<ImVec2> m_changedAt;
   int m_width = 1, m_height = 1;       // the drawing buffer (device pixels)
   float m_ratio = 1.0f;   // device pixel ratio: backing store pixels per CSS pixel
   float m_scale = 1.0f;   // interface scale the fonts were made for (ratio x kiosk zoom)
