@@ -4,8 +4,8 @@
 // - publishing the 58 MB archive natively;
 // - time to ready and bytes before ready, on loopback and on an emulated mobile link (CDP
 //   Network.emulateNetworkConditions: 1.6 Mbit/s down, 750 kbit/s up, 150 ms);
-// - on that link: a news item opened from the list, the first search (typed, and pasted whole), a later
-//   keystroke;
+// - on that link: a news item opened from the list, the first search (typed, and pasted
+//   whole), a later keystroke;
 // - scrolling the whole timeline with the wheel on loopback: how long the end of the list
 //   waits for its next part;
 // - the wasm heap after News, a detail and a search;
