@@ -76,20 +76,24 @@ async function newPage(browser, network) {
   page.receivedFrom = (prefix) => page.byUrl.filter(([u]) => u.includes(prefix)).reduce((a, [, n]) => a + n, 0);
   page.byUrl = [];
   const urls = new Map();
-  cdp.on('Network.requestWillBeSent', (e) => urls.set(e.requestId, e.request.url));
-  cdp.on('Network.loadingFinished', (e) => { page.received += e.encodedDataLength; page.byUrl.push([urls.get(e.requestId) || '', e.encodedDataLength]); });
-  // The archive's requests on their way, and when the last one ended.
-  const open = new Set();
-  page.quietSince = 0;
-  cdp.on('Network.requestWillBeSent', (e) => { if (e.request.url.includes('/archive/')) open.add(e.requestId); });
-  page.openUrls = () => [...open].map((id) => urls.get(id));
-  const ended = (e) => { if (open.delete(e.requestId) && open.size === 0) page.quietSince = Date.now(); };
-  cdp.on('Network.loadingFinished', ended);
+  const open = new Set();  // the archive's requests on their way
+  let quietSince = 0;      // when the last of them ended
+  const ended = (e) => { if (open.delete(e.requestId) && open.size === 0) quietSince = Date.now(); };
+  cdp.on('Network.requestWillBeSent', (e) => {
+    urls.set(e.requestId, e.request.url);
+    if (e.request.url.includes('/archive/')) open.add(e.requestId);
+  });
+  cdp.on('Network.loadingFinished', (e) => {
+    page.received += e.encodedDataLength;
+    page.byUrl.push([urls.get(e.requestId) || '', e.encodedDataLength]);
+    ended(e);
+  });
   cdp.on('Network.loadingFailed', ended);
+  // Until none of the archive's requests has been on its way for `ms`.
   page.quiet = async (ms = 500, timeout = 60000) => {
     const end = Date.now() + timeout;
-    while (open.size > 0 || Date.now() - page.quietSince < ms) {
-      if (Date.now() > end) throw new Error(`still on their way after ${timeout / 1000} s: ${page.openUrls().join(', ')}`);
+    while (open.size > 0 || Date.now() - quietSince < ms) {
+      if (Date.now() > end) throw new Error(`still on their way after ${timeout / 1000} s: ${[...open].map((id) => urls.get(id)).join(', ')}`);
       await sleep(50);
     }
   };
@@ -231,14 +235,13 @@ async function main() {
       await waitMirror(page, 'h1', 'News');
       await firstSearch(page, 'typed');
       // A later keystroke whose chunk is there: one letter off and on again.
-      const query = SEARCHED;
       const later = [];
       for (let i = 0; i < 5; i++) {
-        await page.evaluate((q) => { window.__bench.expect = q; }, query.slice(0, -1));
+        await page.evaluate((q) => { window.__bench.expect = q; }, SEARCHED.slice(0, -1));
         await page.keyboard.press('Backspace');
         await page.waitForFunction(() => window.__bench.hitAt > 0, null, { timeout: 60000 });
-        await page.evaluate((q) => { window.__bench.expect = q; }, query);
-        await page.keyboard.press('e');
+        await page.evaluate((q) => { window.__bench.expect = q; }, SEARCHED);
+        await page.keyboard.press(SEARCHED.at(-1));
         await page.waitForFunction(() => window.__bench.hitAt > 0, null, { timeout: 60000 });
         later.push(await page.evaluate(() => window.__bench.hitAt - window.__bench.keyAt));
       }

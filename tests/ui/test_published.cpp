@@ -206,6 +206,22 @@ TEST_CASE("A deep link to any item costs its id bucket, its headlines and its te
   for (size_t k = 1; k < news.size(); ++k) CHECK_FALSE(news[k - 1].date < news[k].date);
 }
 
+TEST_CASE("A year's headline shards are those whose dates reach into it, newest first") {
+  test::Headless h;
+  Publish(h, Archive(3000, 4));
+  h.FramesUntilIdle();
+  const core::PublishedArchive& a = *h.app.GetContent()->Published();
+  const auto& refs = a.List(true).headlines;
+  for (int year = 1990; year <= 2030; ++year) {
+    std::vector<size_t> reaching;
+    for (size_t s = 0; s < refs.size(); ++s)
+      if (refs[s].oldest.year <= year && year <= refs[s].newest.year) reaching.push_back(s);
+    CAPTURE(year);
+    CHECK(a.HeadlinesOfYear(true, year) == reaching);
+    CHECK(a.NewestHeadlinesOfYear(true, year) == (reaching.empty() ? std::nullopt : std::optional<size_t>(reaching.front())));
+  }
+}
+
 TEST_CASE("A year on the rail shows its newest items while its older shards come") {
   test::Headless h;
   Publish(h, Archive(3000, 4));
