@@ -210,24 +210,29 @@ test('the text size on a phone: the control doubles a heading\'s height; nothing
 
 // The contrast of the text drawn in `rect` against its background: the region's commonest colour
 // is the background; the text's contrast is that which 5% of the other pixels reach (the cores
-// of the glyphs; their anti-aliased edges are mixtures of the two colours).
+// of the glyphs; their anti-aliased edges are mixtures of the two colours). Measured once the
+// region holds text: the canvas is drawn by its worker, which may show its frame after the mirror
+// has been written (under load, one run in some ten saw the background alone).
 async function drawnContrast(page, rect) {
-  const { px, width, height } = decodePng(await page.screenshot({ clip: rect, scale: 'css' }));
-  const colors = [];
-  const count = new Map();
-  for (let i = 0; i < width * height; i++) {
-    const c = (px[i * 4] << 16) | (px[i * 4 + 1] << 8) | px[i * 4 + 2];
-    colors.push(c);
-    count.set(c, (count.get(c) || 0) + 1);
-  }
   const lum = (c) => [(c >> 16) & 255, (c >> 8) & 255, c & 255].map((v) => {
     const s = v / 255;
     return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
   }).reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i], 0);
   const ratio = (a, b) => (Math.max(lum(a), lum(b)) + 0.05) / (Math.min(lum(a), lum(b)) + 0.05);
-  const bg = [...count.entries()].sort((a, b) => b[1] - a[1])[0][0];
-  const ink = colors.filter((c) => c !== bg).map((c) => ratio(c, bg)).sort((a, b) => b - a);
-  return ink.length ? ink[Math.floor(ink.length * 0.05)] : 0;
+  for (const until = Date.now() + 10000; ;) {
+    const { px, width, height } = decodePng(await page.screenshot({ clip: rect, scale: 'css' }));
+    const colors = [];
+    const count = new Map();
+    for (let i = 0; i < width * height; i++) {
+      const c = (px[i * 4] << 16) | (px[i * 4 + 1] << 8) | px[i * 4 + 2];
+      colors.push(c);
+      count.set(c, (count.get(c) || 0) + 1);
+    }
+    const bg = [...count.entries()].sort((a, b) => b[1] - a[1])[0][0];
+    const ink = colors.filter((c) => c !== bg).map((c) => ratio(c, bg)).sort((a, b) => b - a);
+    if (ink.length >= colors.length / 100 || Date.now() > until) return ink.length ? ink[Math.floor(ink.length * 0.05)] : 0;
+    await new Promise((r) => setTimeout(r, 100));
+  }
 }
 
 // The first of the mirror's `selector` elements that shows, as a screenshot's clip (once one
