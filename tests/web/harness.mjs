@@ -144,7 +144,8 @@ export async function mirrorTarget(sel) {
 }
 
 // Run in the page: until the screen's title has held its place for a few frames (scrolling and
-// layout done).
+// layout done), and the newest frame the program made is on the screen (the render worker draws
+// it after the page has the mirror of it).
 export async function settledTitle() {
   let last = '', same = 0;
   for (let i = 0; i < 300 && same < 5; i++) {
@@ -153,6 +154,8 @@ export async function settledTitle() {
     same = now === last ? same + 1 : 0;
     last = now;
   }
+  const renderer = window.MODV && window.MODV.renderer;
+  if (renderer) await new Promise((r) => renderer.whenShown(r));
 }
 
 // Clicks the canvas where the mirror says the element is (the mirror is transparent to the pointer).
