@@ -75,23 +75,30 @@ bool PublishedArchive::TakeHeadlines(Bundle& b, bool news, size_t shard, LoadRes
   return true;
 }
 
-std::vector<size_t> PublishedArchive::HeadlinesOfYear(bool news, int year) const {
-  std::vector<size_t> shards;
+std::pair<size_t, size_t> PublishedArchive::YearShards(bool news, int year) const {
   const auto& refs = List(news).headlines;
-  for (size_t s = 0; s < refs.size(); ++s)
-    if (refs[s].oldest.year <= year && year <= refs[s].newest.year) shards.push_back(s);
+  size_t first = 0;
+  while (first < refs.size() && refs[first].oldest.year > year) ++first;
+  size_t end = first;
+  while (end < refs.size() && refs[end].newest.year >= year) ++end;
+  return {first, end};
+}
+
+std::vector<size_t> PublishedArchive::HeadlinesOfYear(bool news, int year) const {
+  const auto [first, end] = YearShards(news, year);
+  std::vector<size_t> shards(end - first);
+  for (size_t s = first; s < end; ++s) shards[s - first] = s;
   return shards;
 }
 
 std::optional<size_t> PublishedArchive::NewestHeadlinesOfYear(bool news, int year) const {
-  const auto& refs = List(news).headlines;
-  for (size_t s = 0; s < refs.size(); ++s)
-    if (refs[s].oldest.year <= year && year <= refs[s].newest.year) return s;
-  return std::nullopt;
+  const auto [first, end] = YearShards(news, year);
+  return first < end ? std::optional<size_t>(first) : std::nullopt;
 }
 
 std::optional<size_t> PublishedArchive::MissingOfYear(const Bundle& b, bool news, int year) const {
-  for (size_t s : HeadlinesOfYear(news, year))
+  const auto [first, end] = YearShards(news, year);
+  for (size_t s = first; s < end; ++s)
     if (!HeadlinesIn(b, news, s)) return s;
   return std::nullopt;
 }

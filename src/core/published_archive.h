@@ -73,6 +73,8 @@ class PublishedArchive {
   std::optional<size_t> OrdinalOf(bool news, const std::string& id) const;
 
  private:
+  // The year's headline shards, [first, end): contiguous, as shards are newest first.
+  std::pair<size_t, size_t> YearShards(bool news, int year) const;
   static std::optional<size_t> ShardOf(const std::vector<ShardRef>& shards, size_t ordinal);
   void Keep(Bundle& b, LoadResult& loaded);
   static void MergeGlyphs(Bundle& b, const Bundle& part);
