@@ -75,6 +75,7 @@ class Describer {
   std::string DocumentNote(const Document& doc) const;
 
  private:
+  bool Shown(const Found& found);
   template <class Item>
   void Detail(const Item& item, const Route& list, Str listName, std::string meta);
 
@@ -164,6 +165,20 @@ std::vector<Chip> Describer::Months(const Route& r, const std::vector<Handle>& i
   return months;
 }
 
+// An item's screen, when its item is in; else the screen it has instead (loading, or not
+// found), and false.
+bool Describer::Shown(const Found& found) {
+  if (!found.progress.IsReady()) {
+    m_doc.title = Tr(Str::Loading);
+    Heading(1, m_doc.title);
+    Waiting(Str::LoadingItem, found.progress);
+    return false;
+  }
+  if (found.handle) return true;
+  NotFound();
+  return false;
+}
+
 // The top of a detail (the way back, the title, the date line, "Copy link"), its text, and
 // what it leads to.
 template <class Item>
@@ -180,13 +195,7 @@ void Describer::Detail(const Item& item, const Route& list, Str listName, std::s
 
 void Describer::NewsDetail(const Route& r) {
   const Found found = m_c.FindNews(r.id);
-  if (!found.progress.IsReady()) {
-    m_doc.title = Tr(Str::Loading);
-    Heading(1, m_doc.title);
-    Waiting(Str::LoadingItem, found.progress);
-    return;
-  }
-  if (!found.handle) return NotFound();
+  if (!Shown(found)) return;
   const NewsItem& n = m_c.News(*found.handle);
   Detail(n, Route::News(), Str::News, FormatDate(n.date, m_lang));
   if (!n.image.Empty()) {
@@ -242,13 +251,7 @@ void Describer::Directives(const Route& r, DirectiveSort sort) {
 
 void Describer::DirectiveDetail(const Route& r) {
   const Found found = m_c.FindDirective(r.id);
-  if (!found.progress.IsReady()) {
-    m_doc.title = Tr(Str::Loading);
-    Heading(1, m_doc.title);
-    Waiting(Str::LoadingItem, found.progress);
-    return;
-  }
-  if (!found.handle) return NotFound();
+  if (!Shown(found)) return;
   const Directive& d = m_c.GetDirective(*found.handle);
   std::string meta = FormatDate(d.date, m_lang);
   if (!d.category.Empty()) meta += " · " + std::string(d.category.Get(m_lang, m_c.DefaultLanguage()));
