@@ -184,6 +184,49 @@ test('a year chosen shows its newest headlines before its older ones are asked f
   await page.context().close();
 });
 
+test('a year\'s older headlines arriving change what changed: the keyboard\'s place and the other elements stay', async () => {
+  const page = await openPage(browser, null);
+  const years = publishArchive(path.join(site.generated, 'years-kept'), { news: 1600 });
+  const shards = years.manifest.published.news.headlines;
+  const of = (y) => shards.filter((sh) => sh.oldest <= `${y}-12-31` && sh.newest >= `${y}-01-01`).map((sh) => sh.file);
+  // A year of several shards, not one of the newest (the first screen asks for theirs).
+  const year = [...new Set(years.items.map((n) => n.date.slice(0, 4)))].sort().find((y) => of(y).length > 1);
+  const older = of(year).slice(1);
+  let release;
+  const held = new Promise((r) => { release = r; });
+  let asked = 0;
+  await page.route((u) => older.some((f) => u.pathname.endsWith(f)), async (route) => {
+    asked++;
+    await held;
+    await route.continue();
+  });
+  await page.goto(`${site.base}?bundle=generated/years-kept/content/manifest.json&lang=sq#/news?year=${year}`);
+  await waitState(page, 'ready');
+  await waitMirror(page, 'h2', year);
+  await page.waitForFunction(() => document.querySelector('#mirror main li a[href^="#/news/"]'));
+  for (let i = 0; i < 100 && asked === 0; i++) await new Promise((r) => setTimeout(r, 50));
+  assert.ok(asked > 0, `the year's older headlines are asked for (${older.join(', ')})`);
+  const months = () => page.evaluate(() => [...document.querySelectorAll('#mirror main a[href*="month="]')].map((a) => a.textContent).join(' | '));
+  const before = await months();
+  await page.focus('#mirror main li a[href^="#/news/"]');
+  const focused = await page.evaluate(() => {
+    for (const el of document.querySelectorAll('#mirror *')) el.__before = true;
+    return document.activeElement.getAttribute('href');
+  });
+  release();
+  await page.waitForFunction((was) => [...document.querySelectorAll('#mirror main a[href*="month="]')].map((a) => a.textContent).join(' | ') !== was, before);
+  const after = await page.evaluate(() => {
+    const all = [...document.querySelectorAll('#mirror [data-i]')];
+    return { active: document.activeElement.__before === true ? document.activeElement.getAttribute('href') : document.activeElement.tagName,
+             h1: document.querySelector('#mirror h1').__before === true, kept: all.filter((el) => el.__before).length, all: all.length };
+  });
+  assert.equal(after.active, focused, `the focus stays on its item (months: ${before} -> ${await months()})`);
+  assert.ok(after.h1, 'the title is the same element');
+  assert.ok(after.kept >= after.all * 0.8, `the elements that did not change are the same elements: ${after.kept} of ${after.all}`);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
 test('a search fetches its word\'s index chunk and its hits\' headlines, not the archive', async () => {
   const page = await openPage(browser, null);
   const asked = countRequests(page);

@@ -10,6 +10,7 @@ const siteTitle = siteName ? siteName.content : document.title;
 let places = null;   // the mirror's placed elements, found once per mirror (setRects)
 let lastH1 = null;   // reading mode: the screen's title, to start a new screen at the top
 let anchor = null;   // the text view just opened: the text that was at the top of the canvas
+let lastRoute = null;  // the address the mirror was last written for
 
 const mirror = () => document.getElementById('mirror');
 const reading = () => document.documentElement.getAttribute('data-render') === 'html';
@@ -49,10 +50,19 @@ export function listen({ activate, focus, back, search }) {
   input.addEventListener('input', () => search(input.value));
 }
 
+// The new screen's HTML is laid over the old one, element by element (morph): what did not
+// change stays as it was, so that content arriving for the same screen (a year's older
+// headlines, which change its months' counts) costs the page the layout of what changed only,
+// not of the whole mirror, and the keyboard's focus stays where it was.
 export function set(html, title, lang) {
   const m = mirror();
-  const hadFocus = m.contains(document.activeElement);
-  m.innerHTML = html;
+  const focused = m.contains(document.activeElement) ? document.activeElement : null;
+  const focusedWas = focused && describe(focused);
+  const sameRoute = location.href === lastRoute;
+  lastRoute = location.href;
+  const next = document.createElement('template');
+  next.innerHTML = html;
+  morph(m, next.content);
   places = null;
   // A keyboard user who opened something continues from the new screen's title.
   const h1 = m.querySelector('h1');
@@ -64,11 +74,47 @@ export function set(html, title, lang) {
     anchor = null;
   } else if (reading() && h1 && h1.textContent !== lastH1) window.scrollTo(0, 0);
   lastH1 = h1 ? h1.textContent : null;
-  if (hadFocus && h1) h1.focus({ preventScroll: true });
+  // The same screen with more of its content: the focus stays on its element when that still
+  // says what it said; else (a new screen, or the element went or changed) the title takes it.
+  const kept = sameRoute && focused && m.contains(focused) && describe(focused) === focusedWas;
+  if (focused && !kept && h1) h1.focus({ preventScroll: true });
   document.title = title ? title + (siteTitle && siteTitle !== title ? ' – ' + siteTitle : '') : siteTitle;
   if (lang) document.documentElement.lang = lang;
   const address = document.getElementById('address');  // printed with the screen
   if (address) address.textContent = location.href;
+}
+
+const describe = (el) => el.tagName + ' ' + (el.getAttribute('href') || '') + ' ' + el.textContent;
+
+// Makes the children of `live` those of `made` (parsed, not in the document): nodes of the same
+// kind in the same place are kept, their text and attributes set where they differ (`style`,
+// the element's place over the canvas, is setRects's); the others are replaced, added or removed.
+function morph(live, made) {
+  let old = live.firstChild;
+  for (let n = made.firstChild; n;) {
+    const following = n.nextSibling;
+    if (!old) {
+      live.appendChild(n);
+    } else if (old.nodeType !== n.nodeType || (n.nodeType === 1 && old.tagName !== n.tagName)) {
+      live.replaceChild(n, old);
+      old = n.nextSibling;
+    } else {
+      if (n.nodeType === 1) {
+        for (const a of [...old.attributes]) if (a.name !== 'style' && !n.hasAttribute(a.name)) old.removeAttribute(a.name);
+        for (const a of n.attributes) if (old.getAttribute(a.name) !== a.value) old.setAttribute(a.name, a.value);
+        morph(old, n);
+      } else if (old.nodeValue !== n.nodeValue) {
+        old.nodeValue = n.nodeValue;
+      }
+      old = old.nextSibling;
+    }
+    n = following;
+  }
+  while (old) {
+    const following = old.nextSibling;
+    live.removeChild(old);
+    old = following;
+  }
 }
 
 // The nodes' rectangles (x, y, w, h per node, device pixels, `count` nodes of `rects`): called
@@ -79,7 +125,8 @@ export function setRects(rects, count, ratio) {
     places = [];
     const nodes = mirror().querySelectorAll('[data-i]');
     for (let k = 0; k < nodes.length; k++)
-      places.push({ el: nodes[k], i: parseInt(nodes[k].getAttribute('data-i'), 10), left: '', top: '', width: '', height: '' });
+      places.push({ el: nodes[k], i: parseInt(nodes[k].getAttribute('data-i'), 10), left: nodes[k].style.left,
+                    top: nodes[k].style.top, width: nodes[k].style.width, height: nodes[k].style.height });
   }
   for (const p of places) {
     const i = p.i;
