@@ -77,6 +77,9 @@ test('labels in every language: the English chips read English, and a filter kee
   await clickMirror(page, 'main li:nth-child(2) a');
   await page.waitForFunction(() => decodeURIComponent(location.hash) === '#/directives?category=Direktivë');
   await waitMirror(page, 'main a[aria-current="page"]', 'Directive (1)');
+  // The mirror is changed in place: the chip that was current says so no more.
+  assert.deepEqual(await page.evaluate(() => [...document.querySelectorAll('#mirror main a[aria-current="page"]')].map((a) => a.textContent)),
+                   ['Directive (1)']);
   assert.doesNotMatch(await page.textContent('#mirror main'), /Order on exercises/, 'the filter leaves the other category out');
   // The same address in Albanian: the same filter, in Albanian words.
   await page.goto(`${site.origin}/sq/directives/#/directives?category=Direktiv%C3%AB`);

@@ -100,7 +100,10 @@ function morph(live, made) {
       old = n.nextSibling;
     } else {
       if (n.nodeType === 1) {
-        for (const a of [...old.attributes]) if (a.name !== 'style' && !n.hasAttribute(a.name)) old.removeAttribute(a.name);
+        for (let k = old.attributes.length; k-- > 0;) {  // from the end: removing leaves those before in place
+          const name = old.attributes[k].name;
+          if (name !== 'style' && !n.hasAttribute(name)) old.removeAttribute(name);
+        }
         for (const a of n.attributes) if (old.getAttribute(a.name) !== a.value) old.setAttribute(a.name, a.value);
         morph(old, n);
       } else if (old.nodeValue !== n.nodeValue) {
