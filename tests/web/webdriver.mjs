@@ -43,7 +43,7 @@ export async function poll(check, { what, timeout = 30000, every = 100, describe
   let last, error;
   for (;;) {
     try { last = await check(); error = null; if (last) return last; } catch (e) { error = e; }
-    if (Date.now() >= end) break;
+    if (Date.now() >= end || /invalid session id/.test(error?.message)) break;  // (the browser is gone: no use waiting)
     await sleep(every);
   }
   let now = '';
@@ -210,6 +210,11 @@ export class WebKit {
     throw new Error(`the viewport did not become ${width}x${height} (it is ${now.join('x')})`);
   }
 
+  // The last `lines` lines the three programs wrote ('' when WEBKIT_LOG shows them instead).
+  logTail(lines = 20) {
+    try { return fs.readFileSync(this.logFile, 'utf8').trimEnd().split('\n').slice(-lines).join('\n'); } catch { return ''; }
+  }
+
   // Ends the session and stops WebKitWebDriver, MiniBrowser and Xvfb; removes the temp dirs.
   // Safe to call more than once and after anything failed.
   async close() {
@@ -218,6 +223,7 @@ export class WebKit {
     if (this.session) await this.#http('DELETE', `${this.server}/session/${this.session}`, undefined, 15000).catch(() => {});
     await stop(this.driver);
     await stop(this.xvfb);
+    if (this.logFd !== null) fs.closeSync(this.logFd);
     fs.rmSync(this.dir, { recursive: true, force: true });
     dirs.delete(this.dir);
   }
@@ -227,17 +233,19 @@ export class WebKit {
 // `env` adds to the browser's environment (GDK_SCALE=2 gives devicePixelRatio 2, for example);
 // `args` adds to MiniBrowser's command line, which takes every WebKitSettings property as a
 // switch (MiniBrowser --help-websettings): ['--enable-webgl=false'] gives a page without WebGL.
-// Set WEBKIT_LOG=1 to see the three programs' output.
+// The three programs' output goes to a file (logTail() reads its end); set WEBKIT_LOG=1 to see
+// it as it comes instead.
 export async function launchWebKit({ width = 1200, height = 800, env: extraEnv = {}, args: extraArgs = [] } = {}) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'modv-wk-'));
   dirs.add(dir);
-  const log = process.env.WEBKIT_LOG ? 'inherit' : 'ignore';
+  const logFile = path.join(dir, 'programs.log');
+  const log = process.env.WEBKIT_LOG ? 'inherit' : fs.openSync(logFile, 'a');
   // A home of its own: no state (local storage, caches) from another run, none left behind.
   const env = { ...process.env, HOME: dir, XDG_CONFIG_HOME: path.join(dir, 'config'), XDG_CACHE_HOME: path.join(dir, 'cache'),
                 XDG_DATA_HOME: path.join(dir, 'data'), XDG_RUNTIME_DIR: dir, NO_AT_BRIDGE: '1', LANG: 'en_US.UTF-8', ...extraEnv };
   delete env.DBUS_SESSION_BUS_ADDRESS;
   fs.chmodSync(dir, 0o700);
-  const wk = new WebKit({ dir });
+  const wk = new WebKit({ dir, logFile, logFd: typeof log === 'number' ? log : null });
   try {
     const { xvfb, display } = await startXvfb(env, log, dir);
     wk.xvfb = xvfb;
