@@ -20,7 +20,7 @@ namespace {
 
 std::vector<Tally> ToTallies(const std::vector<std::pair<std::string, int>>& counts) {
   std::vector<Tally> out;
-  for (const auto& [name, n] : counts) out.push_back({name, static_cast<size_t>(n), {}});
+  for (const auto& [name, n] : counts) out.push_back({name, static_cast<size_t>(n), {}, {}});
   return out;
 }
 
@@ -85,7 +85,7 @@ const Content::TallySet& Content::Tallies() {
       if (!c.label.empty()) t.categoryWords[c.name] = c.label;
     return t;
   }
-  for (const auto& [year, n] : CountYears(m_bundle->news)) t.years.push_back({std::to_string(year), static_cast<size_t>(n), {}});
+  for (const auto& [year, n] : CountYears(m_bundle->news)) t.years.push_back({std::to_string(year), static_cast<size_t>(n), {}, {}});
   t.tags = ToTallies(CountTags(m_bundle->news));
   t.categories = ToTallies(CountCategories(m_bundle->directives));
   for (const NewsItem& n : m_bundle->news)
@@ -337,19 +337,20 @@ const ItemList& Content::NewsList(const NewsFilter& filter) {
     list.in = list.all = m_bundle->news.size();
   } else if (filter.year != 0 && Listed() && !m_archive->Complete(*m_bundle, true)) {
     // A year of an archive not all in: its own headline shards, wherever they are (not after
-    // every newer year's), its newest items shown while the older ones come.
+    // every newer year's), its newest items shown while the older ones come. Where the manifest
+    // gives the year's months, they come as the list is read toward its end (WantMoreNews), as
+    // all years' do; else all at once, four at a time (its months are counted from its items).
+    const Tally* year = YearTally(filter.year);
+    const bool asRead = year && !year->months.empty() && filter.tag.empty();
     const auto missing = m_archive->MissingOfYear(*m_bundle, true, filter.year);
     for (Handle h : m_archive->OrdinalsOfYear(*m_bundle, filter.year, missing))
       if (Matches(News(h), filter)) items.push_back(h);
     list.in = list.all = items.size();
     if (missing) {
-      // In order, four at a time: the first ones come, and are read, sooner than with all at once.
-      size_t asked = 0;
-      for (size_t s : m_archive->HeadlinesOfYear(true, filter.year))
-        if (!m_archive->HeadlinesIn(*m_bundle, true, s) && asked++ < kShardsAhead) AskHeadlines(true, s);
+      if (!asRead) WantMoreNews(filter.year, kShardsAhead);
+      else if (items.empty()) AskHeadlines(true, *missing);
       list.rest = Waiting(m_archive->List(true).headlines[*missing].file);
-      for (const Tally& y : Years())
-        if (std::atoi(y.name.c_str()) == filter.year && filter.tag.empty()) list.all = y.count;
+      if (year && filter.tag.empty()) list.all = year->count;
     }
   } else {
     for (size_t i = 0; i < m_bundle->news.size(); ++i)
@@ -367,7 +368,19 @@ const ItemList& Content::NewsList(const NewsFilter& filter) {
   return list;
 }
 
-void Content::WantMoreNews() { AskNextHeadlines(true, 3); }
+void Content::WantMoreNews(int year, size_t ahead) {
+  if (year == 0) return AskNextHeadlines(true, ahead);
+  if (!m_archive || !Listed()) return;  // a year's shards are found in the tables, which its list asks for
+  size_t asked = 0;  // the year's shards not in, on their way or asked for now
+  for (size_t s : m_archive->HeadlinesOfYear(true, year))
+    if (!m_archive->HeadlinesIn(*m_bundle, true, s) && asked++ < ahead) AskHeadlines(true, s);
+}
+
+const Tally* Content::YearTally(int year) {
+  for (const Tally& y : Years())
+    if (std::atoi(y.name.c_str()) == year) return &y;
+  return nullptr;
+}
 
 void Content::ChoicesInView(const std::vector<Route>& choices) {
   if (!m_archive || !m_shown || !Listed()) return;

@@ -128,11 +128,15 @@ class Content {
   const NewsItem& News(Handle h) const;
   const Directive& GetDirective(Handle h) const;
 
+  // A year's tally (Years()), or null.
+  const Tally* YearTally(int year);
   // The news of a filter, newest first; a published site's older parts come as the list is
-  // read toward its end (WantMoreNews), a year's as soon as it is asked for.
+  // read toward its end (WantMoreNews); a year's whole as soon as it is asked for when the
+  // manifest does not give its months' counts, or a tag is chosen too.
   const ItemList& NewsList(const NewsFilter& filter);
-  // The list was shown near its end: the next parts are wanted.
-  void WantMoreNews();
+  // The list of `year` (0: all) was shown near its end: its next parts are wanted, `ahead` of
+  // them on their way at most.
+  void WantMoreNews(int year = 0, size_t ahead = 3);
   // `choices` are shown whole (a row of chips in view): each year among them has its newest
   // headlines asked for, so that it opens at once when chosen. Only once the first screen is
   // shown and the shard tables are in; a year's other shards wait until it is chosen.

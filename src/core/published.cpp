@@ -93,7 +93,7 @@ class SiteReader {
     bool ok = true;
     list.ForEachElement([&](size_t i, Json j) {
       const auto count = Count(j.Find("count"), total);
-      Tally t{j.Find(key).IsString() ? j.Find(key).String() : std::string(j.Find(key).Source()), count.value_or(0), {}};
+      Tally t{j.Find(key).IsString() ? j.Find(key).String() : std::string(j.Find(key).Source()), count.value_or(0), {}, {}};
       if (ok && (!count || t.name.empty() || t.name.size() > 4 * limits::kMaxShortChars))
         ok = Fail(j, Checker::Index(path, i), std::string("must have a \"") + key + "\" and a \"count\" of at most " + std::to_string(total));
       // Its words per language (a tag or category with its own), each as short as a tag's.
@@ -101,9 +101,25 @@ class SiteReader {
         if (ok && word.IsString() && t.label.size() < limits::kMaxLanguages && word.String().size() <= 4 * limits::kMaxShortChars)
           t.label[std::string(lang)] = WithoutHostile(word.String());
       });
+      if (ok && j.Find("months")) ok = Months(j.Find("months"), Checker::Index(path, i) + ".months", t);
       if (ok) out.push_back(std::move(t));
     });
     return ok;
+  }
+
+  // A year's counts per month: 12, together at most the year's.
+  bool Months(const Json& list, const std::string& path, Tally& year) {
+    size_t sum = 0;
+    if (list.IsArray() && list.Size() == 12)
+      list.ForEachElement([&](size_t, Json m) {
+        if (const auto n = Count(m, year.count)) {
+          year.months.push_back(*n);
+          sum += *n;
+        }
+      });
+    if (year.months.size() == 12 && sum <= year.count) return true;
+    year.months.clear();
+    return Fail(list, path, "must be the year's 12 counts of each month, January first, together at most its " + std::to_string(year.count));
   }
 
   bool List(const Json& j, const std::string& path, size_t max, const char* groupKey, const char* groupsName, bool whole,

@@ -48,6 +48,9 @@ struct Tally {
   std::string name;  // a year ("2024"), a tag's or a category's key (core::Label::key)
   size_t count = 0;
   std::map<std::string, std::string> label;  // a tag's or category's word per language, when it has its own
+  // A year's news per month, January first (12 counts; a date of the year alone is in none),
+  // when the manifest gives them: empty otherwise.
+  std::vector<size_t> months;
 };
 
 struct PublishedList {

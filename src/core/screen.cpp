@@ -143,18 +143,33 @@ void Describer::News(const Route& r) {
 }
 
 // The months of a year's news `items` (newest first), each with its count, leading to the page
-// of the year's list that holds its first item, opened at it.
+// of the year's list that holds its first item, opened at it. A published archive's manifest
+// gives a year's months (Tally::months): then they are known before the year's items are in.
 std::vector<Chip> Describer::Months(const Route& r, const std::vector<Handle>& items) {
-  // The month headings of the year's timeline, as the list draws them and opens at them.
+  const auto month = [&](int m, size_t index) {
+    Route to = Route::News(r.year, r.tag);
+    to.month = m;
+    to.page = index >= kListPageItems ? static_cast<int>(index / kListPageItems) + 1 : 0;
+    return Chip{MonthName(m, m_lang), std::move(to), r.month == m};
+  };
   std::vector<Chip> months;
+  if (const Tally* year = m_c.YearTally(r.year); year && !year->months.empty() && r.tag.empty()) {
+    size_t index = 0;  // the month's first item's place in the list: the newer months' before it
+    for (int m = 12; m >= 1; --m) {
+      const size_t n = year->months[static_cast<size_t>(m - 1)];
+      if (n == 0) continue;
+      months.push_back(month(m, index));
+      months.back().label += Count(n);
+      index += n;
+    }
+    return months;
+  }
+  // The month headings of the year's timeline, as the list draws them and opens at them.
   std::vector<size_t> counts;
   size_t index = 0;  // the next item's place in the list
   for (const TimelineEntry& e : Timeline(m_c, items)) {
     if (e.kind == TimelineEntry::Month) {
-      Route to = Route::News(r.year, r.tag);
-      to.month = e.month;
-      to.page = index >= kListPageItems ? static_cast<int>(index / kListPageItems) + 1 : 0;
-      months.push_back({MonthName(e.month, m_lang), std::move(to), r.month == e.month});
+      months.push_back(month(e.month, index));
       counts.push_back(0);
     } else if (e.kind == TimelineEntry::Item) {
       if (!months.empty() && months.back().target.month == e.month) ++counts.back();  // (not a date of a year alone)

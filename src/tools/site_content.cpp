@@ -10,6 +10,7 @@
 #include <regex>
 #include <set>
 #include <unordered_map>
+#include <vector>
 
 #include "core/published.h"
 #include "core/search.h"
@@ -126,7 +127,11 @@ void AddLabel(std::map<std::string, size_t>& counts, LabelWords& words, const co
   if (!l.text.Empty() && !words.count(l.key)) words[l.key] = TextJson(l.text);
 }
 
-Json Tallies(const std::map<std::string, size_t>& counts, const char* key, bool byCount, const LabelWords& words = {}) {
+// A year's news per month, January first (core::Tally::months).
+using MonthCounts = std::map<std::string, std::vector<size_t>>;
+
+Json Tallies(const std::map<std::string, size_t>& counts, const char* key, bool byCount, const LabelWords& words = {},
+             const MonthCounts& months = {}) {
   std::vector<std::pair<std::string, size_t>> v(counts.begin(), counts.end());
   if (byCount)
     std::stable_sort(v.begin(), v.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
@@ -137,6 +142,7 @@ Json Tallies(const std::map<std::string, size_t>& counts, const char* key, bool 
     Json t = {{key, name}, {"count", n}};
     if (!byCount) t[key] = std::stoi(name);
     if (const auto w = words.find(name); w != words.end() && w->second.is_object()) t["label"] = w->second;
+    if (const auto m = months.find(name); m != months.end()) t["months"] = m->second;
     out.push_back(std::move(t));
   }
   return out;
@@ -284,9 +290,14 @@ class Writer {
   std::vector<ContentFile> Run() {
     const auto newsOrder = PublishedOrder(m_bundle.news), dirOrder = PublishedOrder(m_bundle.directives);
     std::map<std::string, size_t> newsYears, dirYears, tags, categories;
+    MonthCounts newsMonths;  // what a year's list and its months need before its items
     LabelWords tagWords, categoryWords;
     for (const auto& n : m_bundle.news) {
-      ++newsYears[std::to_string(n.date.year)];
+      const std::string year = std::to_string(n.date.year);
+      ++newsYears[year];
+      std::vector<size_t>& months = newsMonths[year];
+      months.resize(12);
+      if (n.date.month != 0) ++months[static_cast<size_t>(n.date.month - 1)];
       for (const auto& t : n.tags) AddLabel(tags, tagWords, t);
     }
     for (const auto& d : m_bundle.directives) {
@@ -315,7 +326,7 @@ class Writer {
 
     Json published = {{"version", 2}, {"tables", {{"file", tablesFile}, {"hash", tablesHash}}}};
     published["news"] = {{"count", m_bundle.news.size()},
-                         {"years", Tallies(newsYears, "year", false)},
+                         {"years", Tallies(newsYears, "year", false, {}, newsMonths)},
                          {"tags", Tallies(tags, "tag", true, tagWords)},
                          {"headlines", std::move(firstShard)}};
     if (!firstFull.empty()) published["news"]["full"] = std::move(firstFull);

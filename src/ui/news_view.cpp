@@ -274,7 +274,8 @@ bool NewsView::Draw(const ViewContext& ctx, const core::ListBlock& list, const c
     if (at != m_rows.end())
       m_place.ScrollTo(m_layout, key, m_rows.size(), [&](size_t i) { return RowHeight(ctx, m_rows[i], g.cardW); },
                        static_cast<size_t>(at - m_rows.begin()), originY, !list.complete);
-    else if (list.complete) m_place.Done();  // (else: the year's older items are on their way)
+    else if (list.complete) m_place.Done();
+    else ctx.content.WantMoreNews(route.year);  // the year's older items, down to the month
   } else if (const auto first = m_place.Item()) {
     if (*first < list.items.size()) {
       size_t row = 0;
@@ -288,7 +289,7 @@ bool NewsView::Draw(const ViewContext& ctx, const core::ListBlock& list, const c
     // Its item, or the rows after it that let the list scroll it to the top, still to come: asked
     // for while it waits (the list's end may lie far below the top the screen still shows, where
     // scrolling would not ask).
-    if (m_place.Item() && route.year == 0 && !list.complete && *first < ctx.content.NewsCount()) ctx.content.WantMoreNews();
+    if (m_place.Item() && !list.complete) ctx.content.WantMoreNews(route.year);
   }
   const auto visible = m_layout.Visible(clipTop - originY, clipBottom - originY);
   ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -310,8 +311,8 @@ bool NewsView::Draw(const ViewContext& ctx, const core::ListBlock& list, const c
   ImGui::SetCursorScreenPos(ImVec2(g.left, originY + m_layout.Total()));
   ImGui::Dummy(ImVec2(1, 0));
   // Its end within eight screens (a published archive's part is about six screens of rows: a
-  // fast wheel outran three): the older news are wanted. A year's list is whole as it is shown.
-  if (route.year == 0 && originY + m_layout.Total() < clipBottom + 8 * ImGui::GetWindowHeight()) ctx.content.WantMoreNews();
+  // fast wheel outran three): the older news are wanted, of all years or of the year chosen.
+  if (!list.complete && originY + m_layout.Total() < clipBottom + 8 * ImGui::GetWindowHeight()) ctx.content.WantMoreNews(route.year);
   return pending;
 }
 

@@ -36,7 +36,7 @@ bool ScreenView::Draw(const ViewContext& ctx, const core::ScreenDoc& doc, const 
   }
   // The news of a published archive whose first items do not match the filter: the note that
   // says older ones are coming is on screen, so they are wanted.
-  if (route.screen == core::Screen::News && route.year == 0 && !timeline) ctx.content.WantMoreNews();
+  if (route.screen == core::Screen::News && !timeline) ctx.content.WantMoreNews(route.year);
   return more;
 }
 

@@ -73,6 +73,18 @@ TEST_CASE("A published site reads back as the bundle it came from, newest first"
   for (const auto& y : site.news.years) yearTotal += y.count;
   CHECK(yearTotal == 300);
   CHECK(site.news.years.front().name == "2024");
+  // Each year's news per month, January first: what its list and months need before its items.
+  std::map<std::string, std::vector<size_t>> months;
+  for (const auto& n : bundle.news) {
+    auto& m = months[std::to_string(n.date.year)];
+    m.resize(12);
+    ++m[static_cast<size_t>(n.date.month - 1)];
+  }
+  for (const auto& y : site.news.years) {
+    CAPTURE(y.name);
+    CHECK(y.months == months[y.name]);
+  }
+  for (const auto& y : site.directives.years) CHECK(y.months.empty());  // the directives have no months' row
   REQUIRE(site.directives.groups.size() == 2);
   CHECK(site.directives.groups[0].count == 20);
 
@@ -441,6 +453,13 @@ TEST_CASE("A manifest whose published section is unsound is refused, saying wher
   CHECK(refused(manifest, "\"version\":2", "\"version\":3").find("published.version") != std::string::npos);
   CHECK(refused(manifest, "\"published\":{", "\"unpublished\":{").find("published") != std::string::npos);
   CHECK(refused(manifest, "\"mission\":{\"title\"", "\"mission\":{\"titel\"").find("mission.title") != std::string::npos);
+  // A year's months: twelve counts, together no more than its own.
+  const size_t months = manifest.find("\"months\":[");
+  REQUIRE(months != std::string::npos);
+  const std::string twelve = manifest.substr(months, manifest.find(']', months) + 1 - months);
+  CHECK(refused(manifest, twelve, "\"months\":[1,2]").find("published.news.years[0].months") != std::string::npos);
+  CHECK(refused(manifest, twelve, "\"months\":[9,9,9,9,9,9,9,9,9,9,9,9]").find("published.news.years[0].months") != std::string::npos);
+  CHECK(refused(manifest, twelve, "\"months\":[0,0,0,0,0,0,0,0,0,0,0,-1]").find("published.news.years[0].months") != std::string::npos);
   // A version 2 manifest names the first screen's shard.
   const size_t from = manifest.find("\"headlines\":[");
   const size_t to = manifest.find(']', from);

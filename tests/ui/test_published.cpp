@@ -14,6 +14,7 @@
 #include "core/published_search.h"
 #include "headless.h"
 #include "list_pages.h"
+#include "test_bundles.h"
 #include "test_helpers.h"
 #include "ui/row_layout.h"
 #include "tools/site_content.h"
@@ -272,6 +273,77 @@ TEST_CASE("A year the row shows whole, once the news screen has settled, opens i
   const size_t heading = text.find("## " + std::to_string(year));
   REQUIRE(heading != std::string::npos);
   CHECK(text.find("Lajmi ", heading) != std::string::npos);  // its newest items, in that frame
+}
+
+// The months' chips of `year` in the mirror: each one's text and where it leads.
+std::vector<std::pair<std::string, std::string>> MonthChips(const test::Headless& h, int year) {
+  std::vector<std::pair<std::string, std::string>> out;
+  for (const auto& n : h.app.Mirror().nodes)
+    if (n.href.rfind("#/news?year=" + std::to_string(year) + "&month=", 0) == 0) out.emplace_back(n.text, n.href);
+  return out;
+}
+
+TEST_CASE("A year chosen fetches the shards its list shows as it is read; its months are the manifest's, there at once") {
+  const std::string json = test::ArchiveOfYears(4, 600, 5);
+  std::vector<std::pair<std::string, std::string>> whole;  // as the single file shows them (one app at a time)
+  {
+    test::Headless single;
+    single.Load(json);
+    single.Go("#/news?year=2024");
+    single.FramesUntilIdle();
+    whole = MonthChips(single, 2024);
+  }
+  REQUIRE(whole.size() == 12);
+  std::vector<std::string> year;  // the year's headline shards (the same files in any app on this archive)
+  const auto fetchedOfYear = [&](const test::Headless& of) {
+    size_t n = 0;
+    for (const std::string& f : year) n += std::count(of.host.fetched.begin(), of.host.fetched.end(), f) > 0;
+    return n;
+  };
+  {
+    test::Headless h;
+    Publish(h, json);
+    h.FramesUntilIdle();
+    const core::PublishedArchive& a = *h.app.GetContent()->Published();
+    for (size_t s : a.HeadlinesOfYear(true, 2024)) year.push_back(a.List(true).headlines[s].file);
+    REQUIRE(year.size() > 8);
+    h.host.hold = true;  // none of the year's items in yet: its months are there all the same
+    h.Go("#/news?year=2024");
+    h.Frames(3);
+    CHECK(MonthChips(h, 2024) == whole);
+    h.host.hold = false;
+    h.FramesUntilIdle();
+    const size_t first = fetchedOfYear(h);
+    CAPTURE(first);
+    CHECK(first > 0);
+    CHECK(first * 2 < year.size());  // the list's first screens, not the whole year
+    CHECK(MonthChips(h, 2024) == whole);
+    CHECK(h.MirrorText().find("Duke ngarkuar lajmet më të vjetra") != std::string::npos);  // the rest said to be coming
+    // A later page of the year (the viewer started from the year's published page 4): the
+    // shards down to its first item come, and that item is at the top.
+    h.Go("#/news?year=2024&page=4");
+    h.FramesUntilIdle(400);
+    const core::MirrorNode* shown = test::FirstNewsOnScreen(h);
+    REQUIRE(shown);
+    CHECK(shown->href == test::FirstNewsOfPage(json, "#/news?year=2024&page=4"));
+    CHECK(shown->rect.y < h.app.State().contentTop + 40);
+    // Its oldest month chosen: the year's shards down to it come, and its heading is brought to the top.
+    h.Go(whole.back().second);
+    h.FramesUntilIdle();
+    CHECK(fetchedOfYear(h) == year.size());
+    const core::MirrorNode* january = nullptr;
+    for (const auto& n : h.app.Mirror().nodes)
+      if (n.kind == core::MirrorKind::Heading && n.text == "Janar 2024") january = &n;
+    REQUIRE(january);
+    CHECK(std::abs(january->rect.y - h.app.State().contentTop) < 4);
+  }
+  // A tag chosen too: how many of the year's items have it is not in the manifest, so the year comes whole.
+  test::Headless tagged;
+  Publish(tagged, json);
+  tagged.FramesUntilIdle();
+  tagged.Go("#/news?year=2024&tag=tema-2");
+  tagged.FramesUntilIdle();
+  CHECK(fetchedOfYear(tagged) == year.size());
 }
 
 TEST_CASE("A year on the rail costs its own headline shards, not every newer year's") {
