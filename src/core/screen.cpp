@@ -117,7 +117,7 @@ void Describer::News(const Route& r) {
   }
   Chips(Block::Strip, std::move(years));
   const ItemList& list = m_c.NewsList({r.year, r.tag});
-  if (r.year != 0)  // (of a year still coming in, the months of its items in so far)
+  if (r.year != 0)  // (the manifest's, of a published archive; else of the year's items in so far)
     if (std::vector<Chip> months = Months(r, list.items); !months.empty()) Chips(Block::Strip, std::move(months));
   std::vector<Chip> tags;
   size_t chosen = 0;

@@ -275,7 +275,9 @@ bool NewsView::Draw(const ViewContext& ctx, const core::ListBlock& list, const c
       m_place.ScrollTo(m_layout, key, m_rows.size(), [&](size_t i) { return RowHeight(ctx, m_rows[i], g.cardW); },
                        static_cast<size_t>(at - m_rows.begin()), originY, !list.complete);
     else if (list.complete) m_place.Done();
-    else ctx.content.WantMoreNews(route.year);  // the year's older items, down to the month
+    // The year's older items down to the month, and the rows after its heading that let the
+    // list scroll it to the top, asked for while it waits (as for a page, below).
+    if (m_place.Month() && !list.complete) ctx.content.WantMoreNews(route.year);
   } else if (const auto first = m_place.Item()) {
     if (*first < list.items.size()) {
       size_t row = 0;
@@ -289,7 +291,10 @@ bool NewsView::Draw(const ViewContext& ctx, const core::ListBlock& list, const c
     // Its item, or the rows after it that let the list scroll it to the top, still to come: asked
     // for while it waits (the list's end may lie far below the top the screen still shows, where
     // scrolling would not ask).
-    if (m_place.Item() && !list.complete) ctx.content.WantMoreNews(route.year);
+    // A page past the list's end asks for nothing (the list's end is still asked for below).
+    const core::Tally* year = route.year ? ctx.content.YearTally(route.year) : nullptr;
+    const size_t items = route.year ? (year ? year->count : 0) : ctx.content.NewsCount();
+    if (m_place.Item() && !list.complete && *first < items) ctx.content.WantMoreNews(route.year);
   }
   const auto visible = m_layout.Visible(clipTop - originY, clipBottom - originY);
   ImDrawList* dl = ImGui::GetWindowDrawList();

@@ -421,6 +421,18 @@ TEST_CASE("Started from a later page of a published archive, the viewer asks for
   CHECK(shown->rect.y < h.app.State().contentTop + 40);
 }
 
+TEST_CASE("A page past the end of a published archive's list does not fetch the whole archive") {
+  const std::string json = Archive(3000, 0);
+  test::Headless h;
+  Publish(h, json);
+  h.Go("#/news?page=999");  // a stale or made-up link
+  h.FramesUntilIdle(400);
+  const size_t shards = h.app.GetContent()->Published()->List(true).headlines.size();
+  CAPTURE(shards);
+  CHECK(Fetched(h, "news") * 4 < shards);  // the first screens' shards
+  CHECK(h.MirrorText().find("# Lajme") != std::string::npos);
+}
+
 TEST_CASE("A search waits for every chunk of its words, then ranks once") {
   test::Headless h;
   Publish(h, Archive(300, 10));

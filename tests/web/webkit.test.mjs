@@ -24,19 +24,22 @@ let site, wk;
 before(async () => { site = await startSite(); wk = await launchWebKit({ width: 1200, height: 800 }); });
 after(async () => { await wk?.close(); site?.close(); });
 
-const TIMEOUT = { timeout: 150000 };
+const TIMEOUT = 150000;  // a test's time (twice this: room to run once more)
 
 // WebKitGTK's web process crashes now and then in JavaScriptCore (a segfault in
 // libjavascriptcoregtk's optimizing compiler, in the kernel's log; one run of the suite in some
-// fifteen, never at the same test), and WebKitWebDriver's session ends with it: every later
+// fifteen), and WebKitWebDriver's session ends with it: every later
 // command says "invalid session id". A test that loses its session says so, with the end of the
-// browser's log, and runs once more in a new browser.
+// browser's log, and runs once more in a new browser (its time doubled for that); once a run:
+// a second crash in the same run fails.
+let retried = false;
 function wkTest(name, fn) {
-  test(name, TIMEOUT, async (t) => {
+  test(name, { timeout: 2 * TIMEOUT }, async (t) => {
     try {
       await fn(t);
     } catch (e) {
-      if (!/invalid session id/.test(e.message)) throw e;
+      if (!/invalid session id/.test(e.message) || retried) throw e;
+      retried = true;
       t.diagnostic(`the browser's session was lost (${e.message.slice(0, 300)}); its log ends:\n${wk.logTail()}`);
       await wk.close();
       wk = await launchWebKit({ width: 1200, height: 800 });
