@@ -371,9 +371,14 @@ const ItemList& Content::NewsList(const NewsFilter& filter) {
 void Content::WantMoreNews(int year, size_t ahead) {
   if (year == 0) return AskNextHeadlines(true, ahead);
   if (!m_archive || !Listed()) return;  // a year's shards are found in the tables, which its list asks for
-  size_t asked = 0;  // the year's shards not in, on their way or asked for now
-  for (size_t s : m_archive->HeadlinesOfYear(true, year))
-    if (!m_archive->HeadlinesIn(*m_bundle, true, s) && asked++ < ahead) AskHeadlines(true, s);
+  // The year's shards not in, on their way or asked for now: asked for each frame the list's end
+  // is near, so walked as the range they are, not listed.
+  const auto [first, end] = m_archive->YearShards(true, year);
+  for (size_t s = first, asked = 0; s < end && asked < ahead; ++s)
+    if (!m_archive->HeadlinesIn(*m_bundle, true, s)) {
+      AskHeadlines(true, s);
+      ++asked;
+    }
 }
 
 const Tally* Content::YearTally(int year) {

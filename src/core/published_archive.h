@@ -53,6 +53,8 @@ class PublishedArchive {
   // A year's headline shards (their dates reach into it), and the first of them not in yet
   // (nullopt: the year's items are all in, in `b` or kept aside).
   std::vector<size_t> HeadlinesOfYear(bool news, int year) const;
+  // The same as a range, [first, end): contiguous, as shards are newest first.
+  std::pair<size_t, size_t> YearShards(bool news, int year) const;
   // The newest of them, found without walking past it (shards are newest first).
   std::optional<size_t> NewestHeadlinesOfYear(bool news, int year) const;
   std::optional<size_t> MissingOfYear(const Bundle& b, bool news, int year) const;
@@ -73,8 +75,6 @@ class PublishedArchive {
   std::optional<size_t> OrdinalOf(bool news, const std::string& id) const;
 
  private:
-  // The year's headline shards, [first, end): contiguous, as shards are newest first.
-  std::pair<size_t, size_t> YearShards(bool news, int year) const;
   static std::optional<size_t> ShardOf(const std::vector<ShardRef>& shards, size_t ordinal);
   void Keep(Bundle& b, LoadResult& loaded);
   static void MergeGlyphs(Bundle& b, const Bundle& part);
